@@ -1,0 +1,78 @@
+"""guillemet: French news text analytics with exact offsets.
+
+Tokens, sentences and paragraphs, Snowball stems, term frequencies, and
+reported speech (direct « » quotes, indirect speech) with resolved speakers.
+Every offset is a code-point offset into the original ``str``:
+``text[token.start:token.end] == token.text``.
+
+>>> import guillemet
+>>> doc = guillemet.analyze("« Bien sûr », a-t-il souligné.")
+>>> [t.text for t in doc.tokens][:4]
+['«', 'Bien', 'sûr', '»']
+"""
+
+from __future__ import annotations
+
+from guillemet._native import (
+    SCHEMA_VERSION,
+    SEED_ARTICLE,
+    Analyzer,
+    Document,
+    Paragraph,
+    Sentence,
+    Token,
+    TokenList,
+    __version__,
+    stem,
+)
+from guillemet.errors import (
+    DocumentTooLargeError,
+    GuillemetError,
+    InputError,
+    InternalError,
+    OptionError,
+    SerializationError,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "SEED_ARTICLE",
+    "Analyzer",
+    "Document",
+    "DocumentTooLargeError",
+    "GuillemetError",
+    "InputError",
+    "InternalError",
+    "OptionError",
+    "Paragraph",
+    "SerializationError",
+    "Sentence",
+    "Token",
+    "TokenList",
+    "__version__",
+    "analyze",
+    "default_analyzer",
+    "stem",
+    "tokenize",
+]
+
+_DEFAULT: Analyzer | None = None
+
+
+def default_analyzer() -> Analyzer:
+    """The shared :class:`Analyzer` with default settings, used by the
+    module-level functions."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Analyzer()
+    return _DEFAULT
+
+
+def analyze(text: str | bytes) -> Document:
+    """Analyse one text with the default analyzer."""
+    return default_analyzer().analyze(text)
+
+
+def tokenize(text: str | bytes) -> TokenList:
+    """The tokens of one text (no sentences or quotes), as a lazy sequence."""
+    return default_analyzer().tokenize(text).tokens

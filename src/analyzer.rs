@@ -1,0 +1,264 @@
+//! The analyzer: configuration, lexicons and the pipeline
+//! normalise → tokenise → split sentences → stem and count → find quotes →
+//! attribute speakers.
+
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::forms::assign_forms;
+use crate::lexicon::Lexicons;
+use crate::sentence;
+use crate::tokenize::Tokenizer;
+use std::borrow::Cow;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Arc;
+
+/// Default for [`AnalyzerConfig::max_document_bytes`]: 100 MB.
+pub const DEFAULT_MAX_DOCUMENT_BYTES: usize = 100 * 1024 * 1024;
+
+/// Default for [`AnalyzerConfig::max_quote_depth`].
+pub const DEFAULT_MAX_QUOTE_DEPTH: usize = 32;
+
+/// What an analyzer adds to the built-in lexicons, and its limits.
+///
+/// With the `serde` feature it reads from JSON (or any serde format), every
+/// field optional:
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// let config: guillemet::AnalyzerConfig =
+///     serde_json::from_str(r#"{"abbreviations": ["hab."], "max_document_bytes": 1000000}"#).unwrap();
+/// let analyzer = guillemet::Analyzer::with_config(config);
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+pub struct AnalyzerConfig {
+    /// Extra abbreviations, written with their period ("hab.").
+    pub abbreviations: Vec<String>,
+    /// Words added to the stopword list.
+    pub add_stopwords: Vec<String>,
+    /// Words removed from the stopword list.
+    pub remove_stopwords: Vec<String>,
+    /// Extra speech verbs, as inflected forms ("gazouille") or
+    /// "form:lemma" pairs ("gazouille:gazouiller").
+    pub speech_verbs: Vec<String>,
+    /// Documents larger than this many bytes are refused with
+    /// [`Error::DocumentTooLarge`] rather than analysed.
+    pub max_document_bytes: usize,
+    /// Quotation marks nested deeper than this are read as flat text.
+    pub max_quote_depth: usize,
+}
+
+impl Default for AnalyzerConfig {
+    fn default() -> Self {
+        AnalyzerConfig {
+            abbreviations: Vec::new(),
+            add_stopwords: Vec::new(),
+            remove_stopwords: Vec::new(),
+            speech_verbs: Vec::new(),
+            max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
+            max_quote_depth: DEFAULT_MAX_QUOTE_DEPTH,
+        }
+    }
+}
+
+/// Builds an [`Analyzer`] step by step.
+///
+/// ```
+/// let analyzer = guillemet::Analyzer::builder()
+///     .abbreviations(["hab."])
+///     .add_stopwords(["selon"])
+///     .max_document_bytes(10_000_000)
+///     .build();
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct AnalyzerBuilder {
+    config: AnalyzerConfig,
+}
+
+macro_rules! list_setter {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        pub fn $name<I: IntoIterator<Item = S>, S: Into<String>>(mut self, items: I) -> Self {
+            self.config.$name.extend(items.into_iter().map(Into::into));
+            self
+        }
+    };
+}
+
+impl AnalyzerBuilder {
+    list_setter!(
+        /// Adds abbreviations (with their period).
+        abbreviations
+    );
+    list_setter!(
+        /// Adds stopwords.
+        add_stopwords
+    );
+    list_setter!(
+        /// Removes stopwords.
+        remove_stopwords
+    );
+    list_setter!(
+        /// Adds speech verbs ("form" or "form:lemma").
+        speech_verbs
+    );
+
+    /// Sets the document size limit in bytes.
+    pub fn max_document_bytes(mut self, limit: usize) -> Self {
+        self.config.max_document_bytes = limit;
+        self
+    }
+
+    /// Sets the quote nesting limit.
+    pub fn max_quote_depth(mut self, depth: usize) -> Self {
+        self.config.max_quote_depth = depth;
+        self
+    }
+
+    /// The analyzer.
+    pub fn build(self) -> Analyzer {
+        Analyzer::with_config(self.config)
+    }
+}
+
+/// A reusable, thread-safe French news analyzer.
+///
+/// ```
+/// let analyzer = guillemet::Analyzer::new();
+/// let doc = analyzer.analyze("« Bien sûr », a déclaré M. Poutine.").unwrap();
+/// assert_eq!(doc.token(0).text(), "«");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    config: AnalyzerConfig,
+    lex: Arc<Lexicons>,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer::new()
+    }
+}
+
+/// Which stages to run.
+#[derive(Debug, Clone, Copy)]
+enum Stages {
+    TokensOnly,
+    Full,
+}
+
+impl Analyzer {
+    /// An analyzer with the built-in lexicons and default limits.
+    pub fn new() -> Self {
+        Analyzer {
+            config: AnalyzerConfig::default(),
+            lex: Lexicons::builtin(),
+        }
+    }
+
+    /// A builder for a configured analyzer.
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// An analyzer from a configuration.
+    pub fn with_config(config: AnalyzerConfig) -> Self {
+        let builtin = Lexicons::builtin();
+        let lex = if config.abbreviations.is_empty()
+            && config.add_stopwords.is_empty()
+            && config.remove_stopwords.is_empty()
+            && config.speech_verbs.is_empty()
+        {
+            builtin
+        } else {
+            let mut lex = (*builtin).clone();
+            lex.add_abbreviations(&config.abbreviations);
+            lex.add_stopwords(&config.add_stopwords);
+            lex.remove_stopwords(&config.remove_stopwords);
+            Arc::new(lex)
+        };
+        Analyzer { config, lex }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &AnalyzerConfig {
+        &self.config
+    }
+
+    /// The lexicons in use.
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lex
+    }
+
+    /// Runs the whole pipeline on `text`, borrowing it.
+    pub fn analyze<'t>(&self, text: &'t str) -> Result<Document<'t>> {
+        self.run(Cow::Borrowed(text), Stages::Full)
+    }
+
+    /// Runs the whole pipeline on an owned text.
+    pub fn analyze_owned(&self, text: String) -> Result<Document<'static>> {
+        self.run(Cow::Owned(text), Stages::Full)
+    }
+
+    /// Runs the whole pipeline on UTF-8 bytes; invalid UTF-8 is an
+    /// [`Error::InvalidUtf8`] with the position of the first bad byte.
+    pub fn analyze_bytes<'t>(&self, bytes: &'t [u8]) -> Result<Document<'t>> {
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+            position: e.valid_up_to(),
+        })?;
+        self.analyze(text)
+    }
+
+    /// Tokens and their forms only: no sentences, quotes or speakers.
+    pub fn tokenize<'t>(&self, text: &'t str) -> Result<Document<'t>> {
+        self.run(Cow::Borrowed(text), Stages::TokensOnly)
+    }
+
+    fn run<'t>(&self, text: Cow<'t, str>, stages: Stages) -> Result<Document<'t>> {
+        if text.len() > self.config.max_document_bytes {
+            return Err(Error::DocumentTooLarge {
+                size: text.len(),
+                limit: self.config.max_document_bytes,
+            });
+        }
+        catch_unwind(AssertUnwindSafe(|| self.pipeline(text, stages))).map_err(|panic| {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_string());
+            Error::Internal(message)
+        })
+    }
+
+    fn pipeline<'t>(&self, text: Cow<'t, str>, stages: Stages) -> Document<'t> {
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        Tokenizer::new(&self.lex).tokenize_into(&text, &mut tokens);
+        let forms = assign_forms(&text, &mut tokens, &self.lex);
+        let mut doc = Document::from_parts(text, tokens, forms);
+        if let Stages::Full = stages {
+            let (sentences, paragraphs) =
+                sentence::split(&doc.text, &doc.tokens, &doc.forms, &self.lex);
+            doc.sentences = sentences;
+            doc.paragraphs = paragraphs;
+        }
+        doc
+    }
+
+    /// Analyses many texts, in parallel with the `parallel` feature, keeping
+    /// their order. One failing text does not affect the others.
+    pub fn analyze_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Result<Document<'static>>> {
+        let one = |t: &S| self.analyze(t.as_ref()).map(Document::into_owned);
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            texts.par_iter().map(one).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            texts.iter().map(one).collect()
+        }
+    }
+}

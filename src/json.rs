@@ -1,0 +1,288 @@
+//! The versioned JSON form of a [`Document`] (`"schema": 1`).
+//!
+//! Offsets in the JSON are Unicode code points (what Python and JavaScript
+//! index strings by); the `"offsets": "codepoints"` field says so. The same
+//! form is what the Python `Document.to_dict()` returns and what the command
+//! line prints with `--json`. [`Document::from_json`] reads it back.
+
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::forms::{Form, Forms};
+use crate::sentence::{Paragraph, Sentence};
+use crate::span::{CharIndex, Span};
+use crate::token::{
+    Token, TokenKind, FLAG_IN_QUOTE, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER,
+};
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// The version of the JSON schema written by this crate.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A token in the JSON form.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct TokenJson<'a> {
+    /// Code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset one past the last character.
+    pub end: usize,
+    /// The original text.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Normalised form.
+    #[serde(borrow)]
+    pub norm: Cow<'a, str>,
+    /// Lowercase normalised form.
+    #[serde(borrow)]
+    pub lower: Cow<'a, str>,
+    /// Snowball stem (words) or lowercase form (other kinds).
+    #[serde(borrow)]
+    pub stem: Cow<'a, str>,
+    /// Token kind.
+    pub kind: TokenKind,
+    /// Sentence index, when sentences were split.
+    pub sentence: Option<usize>,
+    /// Paragraph index, when sentences were split.
+    pub paragraph: Option<usize>,
+    /// In the stopword list.
+    pub is_stopword: bool,
+    /// Starts with a capital.
+    pub is_title: bool,
+    /// All letters are capitals.
+    pub is_upper: bool,
+    /// Inside quote content.
+    pub in_quote: bool,
+}
+
+/// A sentence in the JSON form.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SentenceJson<'a> {
+    /// Code-point start.
+    pub start: usize,
+    /// Code-point end.
+    pub end: usize,
+    /// Its text.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// `[first, last + 1]` token indices.
+    pub tokens: [usize; 2],
+    /// Paragraph index.
+    pub paragraph: usize,
+}
+
+/// A paragraph in the JSON form.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ParagraphJson {
+    /// Code-point start.
+    pub start: usize,
+    /// Code-point end.
+    pub end: usize,
+    /// `[first, last + 1]` token indices.
+    pub tokens: [usize; 2],
+    /// `[first, last + 1]` sentence indices.
+    pub sentences: [usize; 2],
+}
+
+/// The whole document in the JSON form.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DocumentJson<'a> {
+    /// Always [`SCHEMA_VERSION`] when written by this crate.
+    pub schema: u32,
+    /// Always `"codepoints"`: the unit of every offset.
+    #[serde(borrow)]
+    pub offsets: Cow<'a, str>,
+    /// The original text.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Tokens.
+    #[serde(borrow)]
+    pub tokens: Vec<TokenJson<'a>>,
+    /// Sentences.
+    #[serde(borrow)]
+    pub sentences: Vec<SentenceJson<'a>>,
+    /// Paragraphs.
+    pub paragraphs: Vec<ParagraphJson>,
+}
+
+impl<'t> Document<'t> {
+    /// The JSON-ready form of this document, with code-point offsets.
+    pub fn to_json_form(&self) -> DocumentJson<'_> {
+        let c = |b: usize| self.char_offset(b);
+        let mut sentence_of = vec![None; self.tokens.len()];
+        let mut paragraph_of = vec![None; self.tokens.len()];
+        for (i, s) in self.sentences.iter().enumerate() {
+            for t in s.tokens.clone() {
+                sentence_of[t] = Some(i);
+                paragraph_of[t] = Some(s.paragraph);
+            }
+        }
+        let tokens = self
+            .tokens()
+            .map(|t| {
+                let span = t.span();
+                TokenJson {
+                    start: c(span.start),
+                    end: c(span.end),
+                    text: Cow::Borrowed(t.text()),
+                    norm: Cow::Borrowed(t.norm()),
+                    lower: Cow::Borrowed(t.lower()),
+                    stem: Cow::Borrowed(t.stem()),
+                    kind: t.kind(),
+                    sentence: sentence_of[t.index()],
+                    paragraph: paragraph_of[t.index()],
+                    is_stopword: t.is_stopword(),
+                    is_title: t.is_title(),
+                    is_upper: t.is_upper(),
+                    in_quote: t.in_quote(),
+                }
+            })
+            .collect();
+        let sentences = self
+            .sentences
+            .iter()
+            .map(|s| SentenceJson {
+                start: c(s.span.start),
+                end: c(s.span.end),
+                text: Cow::Borrowed(self.slice(s.span)),
+                tokens: [s.tokens.start, s.tokens.end],
+                paragraph: s.paragraph,
+            })
+            .collect();
+        let paragraphs = self
+            .paragraphs
+            .iter()
+            .map(|p| ParagraphJson {
+                start: c(p.span.start),
+                end: c(p.span.end),
+                tokens: [p.tokens.start, p.tokens.end],
+                sentences: [p.sentences.start, p.sentences.end],
+            })
+            .collect();
+        DocumentJson {
+            schema: SCHEMA_VERSION,
+            offsets: Cow::Borrowed("codepoints"),
+            text: Cow::Borrowed(self.text()),
+            tokens,
+            sentences,
+            paragraphs,
+        }
+    }
+
+    /// The document as a JSON string (schema 1, code-point offsets).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.to_json_form()).expect("a document always serialises")
+    }
+
+    /// The document as pretty-printed JSON.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(&self.to_json_form()).expect("a document always serialises")
+    }
+
+    /// Reads a document back from its JSON form. Offsets are checked against
+    /// the text: a span that does not slice it is an [`Error::Deserialize`].
+    pub fn from_json(json: &str) -> Result<Document<'static>> {
+        let form: DocumentJson<'_> =
+            serde_json::from_str(json).map_err(|e| Error::Deserialize(e.to_string()))?;
+        Document::from_json_form(form)
+    }
+
+    /// Builds a document from its JSON-ready form.
+    pub fn from_json_form(form: DocumentJson<'_>) -> Result<Document<'static>> {
+        if form.schema != SCHEMA_VERSION {
+            return Err(Error::Deserialize(format!(
+                "unsupported schema {} (this version reads {SCHEMA_VERSION})",
+                form.schema
+            )));
+        }
+        let text = form.text.into_owned();
+        let index = CharIndex::new(&text);
+        let span = |start: usize, end: usize| -> Result<Span> {
+            let s = index.to_byte(&text, start);
+            let e = index.to_byte(&text, end);
+            match (s, e) {
+                (Some(s), Some(e)) if s <= e => Ok(Span::new(s, e)),
+                _ => Err(Error::Deserialize(format!(
+                    "span {start}..{end} does not fit the text"
+                ))),
+            }
+        };
+        let mut forms = Forms::default();
+        let mut by_lower: FxHashMap<String, u32> = FxHashMap::default();
+        let mut by_stem: FxHashMap<String, u32> = FxHashMap::default();
+        let mut tokens = Vec::with_capacity(form.tokens.len());
+        let mut previous_end = 0;
+        for (i, t) in form.tokens.iter().enumerate() {
+            let sp = span(t.start, t.end)?;
+            if sp.start < previous_end || sp.slice(&text) != t.text {
+                return Err(Error::Deserialize(format!(
+                    "token {i} does not slice the text at {}..{}",
+                    t.start, t.end
+                )));
+            }
+            previous_end = sp.end;
+            let mut token = Token::new(sp.start, sp.end, t.kind);
+            let stem_id = *by_stem.entry(t.stem.to_string()).or_insert_with(|| {
+                forms.stems.push(t.stem.as_ref().into());
+                (forms.stems.len() - 1) as u32
+            });
+            token.form = *by_lower.entry(t.lower.to_string()).or_insert_with(|| {
+                forms.forms.push(Form {
+                    lower: t.lower.as_ref().into(),
+                    stem: stem_id,
+                    stopword: t.is_stopword,
+                });
+                (forms.forms.len() - 1) as u32
+            });
+            for (flag, on) in [
+                (FLAG_STOPWORD, t.is_stopword),
+                (FLAG_TITLE, t.is_title),
+                (FLAG_UPPER, t.is_upper),
+                (FLAG_IN_QUOTE, t.in_quote),
+                (FLAG_NORM_DIFFERS, t.norm != t.text),
+            ] {
+                if on {
+                    token.flags |= flag;
+                }
+            }
+            if t.norm != t.text {
+                forms.norms.insert(i as u32, t.norm.as_ref().into());
+            }
+            tokens.push(token);
+        }
+        let n = tokens.len();
+        let range = |r: [usize; 2], len: usize| -> Result<std::ops::Range<usize>> {
+            if r[0] <= r[1] && r[1] <= len {
+                Ok(r[0]..r[1])
+            } else {
+                Err(Error::Deserialize(format!("range {r:?} is out of bounds")))
+            }
+        };
+        let sentences = form
+            .sentences
+            .iter()
+            .map(|s| {
+                Ok(Sentence {
+                    span: span(s.start, s.end)?,
+                    tokens: range(s.tokens, n)?,
+                    paragraph: s.paragraph,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let paragraphs = form
+            .paragraphs
+            .iter()
+            .map(|p| {
+                Ok(Paragraph {
+                    span: span(p.start, p.end)?,
+                    tokens: range(p.tokens, n)?,
+                    sentences: range(p.sentences, sentences.len())?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut doc = Document::from_parts(Cow::Owned(text), tokens, forms);
+        doc.sentences = sentences;
+        doc.paragraphs = paragraphs;
+        Ok(doc)
+    }
+}

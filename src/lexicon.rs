@@ -1,0 +1,253 @@
+//! The lexicons: plain text files in `src/lexicons/`, compiled in with
+//! `include_str!`, one entry a line, `#` comments.
+//!
+//! Each file's header gives its source and licence. The built-in set is parsed
+//! once per process; an [`crate::Analyzer`] adds the user's extra entries on
+//! top of a copy.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::{Arc, OnceLock};
+
+/// The raw lexicon files, as compiled into the crate.
+pub mod files {
+    /// Abbreviations, in `=title` and `=other` sections.
+    pub const ABBREVIATIONS: &str = include_str!("lexicons/abbreviations.txt");
+    /// Elided form, tab, full word.
+    pub const ELISIONS: &str = include_str!("lexicons/elisions.txt");
+    /// Clitic pronouns split off after a hyphen.
+    pub const CLITICS: &str = include_str!("lexicons/clitics.txt");
+    /// Words kept whole despite the elision and clitic rules.
+    pub const TOKENIZER_KEEP: &str = include_str!("lexicons/tokenizer_keep.txt");
+    /// Stopwords.
+    pub const STOPWORDS: &str = include_str!("lexicons/stopwords.txt");
+    /// Titles and roles, tab, gender.
+    pub const TITLES: &str = include_str!("lexicons/titles.txt");
+    /// News agencies and outlets.
+    pub const MEDIA: &str = include_str!("lexicons/media.txt");
+}
+
+/// The non-comment, non-blank lines of a lexicon file, trimmed.
+pub fn entries(source: &str) -> impl Iterator<Item = &str> {
+    source
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Whether an abbreviation introduces a name (never ends a sentence) or may
+/// end one when a capitalised function word follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbreviationKind {
+    /// M., Mme, Dr: a name follows.
+    Title,
+    /// etc., cf., J.-C.
+    Other,
+    /// Also a plain word (art., vol.): the period joins it only before a
+    /// lowercase word or a number.
+    Word,
+}
+
+/// A grammatical gender cue, read from agreement in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Gender {
+    /// Masculine agreement (il, le président, a-t-il).
+    Masculine,
+    /// Feminine agreement (elle, la ministre, a-t-elle).
+    Feminine,
+    /// No cue, or contradictory cues.
+    #[default]
+    Unknown,
+}
+
+impl Gender {
+    /// The lowercase name used in tables and JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Gender::Masculine => "masculine",
+            Gender::Feminine => "feminine",
+            Gender::Unknown => "unknown",
+        }
+    }
+}
+
+/// All lexicons an analyzer uses.
+#[derive(Debug, Clone)]
+pub struct Lexicons {
+    pub(crate) abbreviations: FxHashMap<Box<str>, AbbreviationKind>,
+    pub(crate) elisions: FxHashMap<Box<str>, Box<str>>,
+    pub(crate) clitics: FxHashSet<Box<str>>,
+    pub(crate) keep_whole: FxHashSet<Box<str>>,
+    pub(crate) stopwords: FxHashSet<Box<str>>,
+    pub(crate) titles: FxHashMap<Box<str>, Gender>,
+    pub(crate) media: FxHashSet<Box<str>>,
+}
+
+fn parse_abbreviations(source: &str, into: &mut FxHashMap<Box<str>, AbbreviationKind>) {
+    let mut kind = AbbreviationKind::Other;
+    for line in entries(source) {
+        match line {
+            "=title" => kind = AbbreviationKind::Title,
+            "=other" => kind = AbbreviationKind::Other,
+            "=word" => kind = AbbreviationKind::Word,
+            _ => {
+                into.insert(line.into(), kind);
+            }
+        }
+    }
+}
+
+fn parse_gender(code: &str) -> Gender {
+    match code {
+        "m" => Gender::Masculine,
+        "f" => Gender::Feminine,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Folds case and accents for name matching: "Tokaïev" and "TOKAIEV" agree.
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c })
+        .collect()
+}
+
+impl Lexicons {
+    fn parse() -> Self {
+        let mut abbreviations = FxHashMap::default();
+        parse_abbreviations(files::ABBREVIATIONS, &mut abbreviations);
+        let elisions = entries(files::ELISIONS)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(e, w)| (e.trim().into(), w.trim().into()))
+            .collect();
+        let titles = entries(files::TITLES)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, g)| (w.trim().into(), parse_gender(g.trim())))
+            .collect();
+        Lexicons {
+            abbreviations,
+            elisions,
+            clitics: entries(files::CLITICS).map(Into::into).collect(),
+            keep_whole: entries(files::TOKENIZER_KEEP).map(Into::into).collect(),
+            stopwords: entries(files::STOPWORDS).map(Into::into).collect(),
+            titles,
+            media: entries(files::MEDIA).map(|m| fold(m).into()).collect(),
+        }
+    }
+
+    /// The built-in lexicons, parsed once per process.
+    pub fn builtin() -> Arc<Lexicons> {
+        static BUILTIN: OnceLock<Arc<Lexicons>> = OnceLock::new();
+        BUILTIN.get_or_init(|| Arc::new(Lexicons::parse())).clone()
+    }
+
+    /// The abbreviation class of a token text, if it is one. Lowercase
+    /// entries also match with a capital first letter ("Cf." for "cf.").
+    pub fn abbreviation(&self, text: &str) -> Option<AbbreviationKind> {
+        if let Some(kind) = self.abbreviations.get(text) {
+            return Some(*kind);
+        }
+        let mut chars = text.chars();
+        let first = chars.next()?;
+        if first.is_uppercase() {
+            let lowered: String = first.to_lowercase().chain(chars).collect();
+            match self.abbreviations.get(lowered.as_str()) {
+                Some(AbbreviationKind::Title) | None => {}
+                Some(kind) => return Some(*kind),
+            }
+        }
+        None
+    }
+
+    /// The full word of an elided form written with a straight apostrophe
+    /// ("qu'" → "que"), case-insensitive.
+    pub fn elision(&self, lower: &str) -> Option<&str> {
+        self.elisions.get(lower).map(|w| &**w)
+    }
+
+    /// True when `lower` (lowercase, straight apostrophe) is a stopword; an
+    /// elided form counts as its full word.
+    pub fn is_stopword(&self, lower: &str) -> bool {
+        self.stopwords.contains(lower)
+            || self
+                .elision(lower)
+                .is_some_and(|full| self.stopwords.contains(full))
+    }
+
+    /// The gender cue of a title or role word (lowercase), if it is one.
+    pub fn title(&self, lower: &str) -> Option<Gender> {
+        self.titles.get(lower).copied()
+    }
+
+    /// True when `name` (any case, any accents) is a known news outlet.
+    pub fn is_media(&self, name: &str) -> bool {
+        self.media.contains(fold(name).as_str())
+    }
+
+    /// Adds abbreviations, as written with their period; they end a
+    /// sentence only before a capitalised function word, like "etc.".
+    pub fn add_abbreviations<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
+        for w in words {
+            let w = w.as_ref().trim();
+            if !w.is_empty() {
+                self.abbreviations
+                    .entry(w.into())
+                    .or_insert(AbbreviationKind::Other);
+            }
+        }
+    }
+
+    /// Adds stopwords (lowercased).
+    pub fn add_stopwords<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
+        for w in words {
+            self.stopwords.insert(normalize_entry(w.as_ref()).into());
+        }
+    }
+
+    /// Removes stopwords (lowercased).
+    pub fn remove_stopwords<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
+        for w in words {
+            self.stopwords.remove(normalize_entry(w.as_ref()).as_str());
+        }
+    }
+}
+
+/// Lowercases a user entry and writes its apostrophes straight.
+pub(crate) fn normalize_entry(word: &str) -> String {
+    word.trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicons_parse() {
+        let lex = Lexicons::builtin();
+        assert_eq!(lex.abbreviation("M."), Some(AbbreviationKind::Title));
+        assert_eq!(lex.abbreviation("etc."), Some(AbbreviationKind::Other));
+        assert_eq!(lex.abbreviation("Cf."), Some(AbbreviationKind::Other));
+        assert_eq!(lex.abbreviation("fin."), None);
+        assert_eq!(lex.elision("qu'"), Some("que"));
+        assert!(lex.is_stopword("l'"));
+        assert!(lex.is_stopword("les"));
+        assert!(!lex.is_stopword("kazakhstan"));
+        assert_eq!(lex.title("présidente"), Some(Gender::Feminine));
+        assert!(lex.is_media("Reuters"));
+        assert!(lex.is_media("l'obs") || lex.is_media("L’Obs"));
+    }
+
+    #[test]
+    fn fold_strips_accents_and_case() {
+        assert_eq!(fold("Tokaïev"), "tokaiev");
+        assert_eq!(fold("L’État"), "l'etat");
+    }
+}

@@ -1,0 +1,617 @@
+//! `Document`, the lazy `TokenList`, and the value objects `Token`,
+//! `Sentence` and `Paragraph`. Offsets are code points.
+
+use super::{guard, to_py};
+use crate::Document;
+use pyo3::exceptions::{PyIndexError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyList, PySlice, PyTuple};
+use std::sync::Arc;
+
+/// The Rust document shared by the Python objects that read it.
+pub(crate) type SharedDoc = Arc<Document<'static>>;
+
+/// One token. Offsets are code points: `text[t.start:t.end] == t.text`.
+#[pyclass(frozen, eq, hash, module = "guillemet", name = "Token")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyToken {
+    #[pyo3(get)]
+    index: usize,
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    norm: String,
+    #[pyo3(get)]
+    lower: String,
+    #[pyo3(get)]
+    stem: String,
+    #[pyo3(get)]
+    kind: &'static str,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    sentence: Option<usize>,
+    #[pyo3(get)]
+    paragraph: Option<usize>,
+    #[pyo3(get)]
+    is_stopword: bool,
+    #[pyo3(get)]
+    is_title: bool,
+    #[pyo3(get)]
+    is_upper: bool,
+    #[pyo3(get)]
+    in_quote: bool,
+}
+
+impl PyToken {
+    fn build(doc: &Document<'_>, index: usize, sentence: Option<usize>) -> Self {
+        let t = doc.token(index);
+        let span = t.span();
+        PyToken {
+            index,
+            text: t.text().to_owned(),
+            norm: t.norm().to_owned(),
+            lower: t.lower().to_owned(),
+            stem: t.stem().to_owned(),
+            kind: t.kind().as_str(),
+            start: doc.char_offset(span.start),
+            end: doc.char_offset(span.end),
+            sentence,
+            paragraph: sentence.map(|s| doc.sentences()[s].paragraph),
+            is_stopword: t.is_stopword(),
+            is_title: t.is_title(),
+            is_upper: t.is_upper(),
+            in_quote: t.in_quote(),
+        }
+    }
+}
+
+#[pymethods]
+impl PyToken {
+    #[new]
+    #[pyo3(signature = (index, text, norm, lower, stem, kind, start, end, sentence, paragraph, is_stopword, is_title, is_upper, in_quote))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        index: usize,
+        text: String,
+        norm: String,
+        lower: String,
+        stem: String,
+        kind: &str,
+        start: usize,
+        end: usize,
+        sentence: Option<usize>,
+        paragraph: Option<usize>,
+        is_stopword: bool,
+        is_title: bool,
+        is_upper: bool,
+        in_quote: bool,
+    ) -> PyResult<Self> {
+        let kind = crate::TokenKind::from_name(kind)
+            .ok_or_else(|| PyValueError::new_err(format!("unknown token kind {kind:?}")))?
+            .as_str();
+        Ok(PyToken {
+            index,
+            text,
+            norm,
+            lower,
+            stem,
+            kind,
+            start,
+            end,
+            sentence,
+            paragraph,
+            is_stopword,
+            is_title,
+            is_upper,
+            in_quote,
+        })
+    }
+
+    /// True for punctuation tokens.
+    #[getter]
+    fn is_punct(&self) -> bool {
+        self.kind == "punct"
+    }
+
+    /// True for word tokens (not numbers, punctuation, symbols, URLs...).
+    #[getter]
+    fn is_word(&self) -> bool {
+        self.kind == "word"
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let t = slf.get();
+        let py = slf.py();
+        let args = PyTuple::new(
+            py,
+            [
+                t.index.into_pyobject(py)?.into_any(),
+                t.text.as_str().into_pyobject(py)?.into_any(),
+                t.norm.as_str().into_pyobject(py)?.into_any(),
+                t.lower.as_str().into_pyobject(py)?.into_any(),
+                t.stem.as_str().into_pyobject(py)?.into_any(),
+                t.kind.into_pyobject(py)?.into_any(),
+                t.start.into_pyobject(py)?.into_any(),
+                t.end.into_pyobject(py)?.into_any(),
+                t.sentence.into_pyobject(py)?.into_any(),
+                t.paragraph.into_pyobject(py)?.into_any(),
+                t.is_stopword.into_pyobject(py)?.to_owned().into_any(),
+                t.is_title.into_pyobject(py)?.to_owned().into_any(),
+                t.is_upper.into_pyobject(py)?.to_owned().into_any(),
+                t.in_quote.into_pyobject(py)?.to_owned().into_any(),
+            ],
+        )?;
+        Ok((slf.get_type().into_any(), args))
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Token({:?}, kind={:?}, start={}, end={})",
+            self.text, self.kind, self.start, self.end
+        )
+    }
+
+    fn __str__(&self) -> String {
+        self.text.clone()
+    }
+}
+
+/// The tokens of a document, as a lazy sequence: a `Token` object is made
+/// only when an item is read.
+#[pyclass(frozen, sequence, module = "guillemet", name = "TokenList")]
+pub struct TokenList {
+    doc: SharedDoc,
+}
+
+impl TokenList {
+    fn item(&self, index: usize) -> PyToken {
+        PyToken::build(&self.doc, index, self.doc.sentence_of(index))
+    }
+}
+
+#[pymethods]
+impl TokenList {
+    fn __len__(&self) -> usize {
+        self.doc.len()
+    }
+
+    fn __getitem__<'py>(&self, py: Python<'py>, key: &Bound<'py, PyAny>) -> PyResult<Py<PyAny>> {
+        let len = self.doc.len();
+        if let Ok(slice) = key.cast::<PySlice>() {
+            let idx = slice.indices(len as isize)?;
+            let mut items = Vec::with_capacity(idx.slicelength);
+            let mut i = idx.start;
+            for _ in 0..idx.slicelength {
+                items.push(self.item(i as usize));
+                i += idx.step;
+            }
+            return Ok(PyList::new(py, items)?.into_any().unbind());
+        }
+        let Ok(i) = key.extract::<isize>() else {
+            return Err(PyTypeError::new_err(
+                "token indices must be integers or slices",
+            ));
+        };
+        let i = if i < 0 { i + len as isize } else { i };
+        if i < 0 || i as usize >= len {
+            return Err(PyIndexError::new_err("token index out of range"));
+        }
+        Ok(Py::new(py, self.item(i as usize))?.into_any())
+    }
+
+    fn __iter__(&self) -> TokenIter {
+        TokenIter {
+            doc: self.doc.clone(),
+            next: 0,
+            sentence: 0,
+        }
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<TokenList of {} tokens>", self.doc.len())
+    }
+}
+
+/// Iterator over a `TokenList`.
+#[pyclass(module = "guillemet")]
+pub struct TokenIter {
+    doc: SharedDoc,
+    next: usize,
+    sentence: usize,
+}
+
+#[pymethods]
+impl TokenIter {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&mut self) -> Option<PyToken> {
+        let i = self.next;
+        if i >= self.doc.len() {
+            return None;
+        }
+        self.next += 1;
+        let sentences = self.doc.sentences();
+        while self.sentence < sentences.len() && sentences[self.sentence].tokens.end <= i {
+            self.sentence += 1;
+        }
+        let sentence = (self.sentence < sentences.len()
+            && sentences[self.sentence].tokens.contains(&i))
+        .then_some(self.sentence);
+        Some(PyToken::build(&self.doc, i, sentence))
+    }
+}
+
+/// One sentence. `text[s.start:s.end] == s.text`; `s.tokens` is the range
+/// of its token indices.
+#[pyclass(frozen, eq, module = "guillemet", name = "Sentence")]
+#[derive(Clone, PartialEq, Eq)]
+pub struct PySentence {
+    #[pyo3(get)]
+    index: usize,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    text: String,
+    token_start: usize,
+    token_end: usize,
+    #[pyo3(get)]
+    paragraph: usize,
+}
+
+#[pymethods]
+impl PySentence {
+    #[new]
+    fn new(
+        index: usize,
+        start: usize,
+        end: usize,
+        text: String,
+        token_start: usize,
+        token_end: usize,
+        paragraph: usize,
+    ) -> Self {
+        PySentence {
+            index,
+            start,
+            end,
+            text,
+            token_start,
+            token_end,
+            paragraph,
+        }
+    }
+
+    /// The token indices of the sentence, as a `range`.
+    #[getter]
+    fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py.import("builtins")?
+            .getattr("range")?
+            .call1((self.token_start, self.token_end))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let s = slf.get();
+        let args = (
+            s.index,
+            s.start,
+            s.end,
+            s.text.clone(),
+            s.token_start,
+            s.token_end,
+            s.paragraph,
+        );
+        Ok((slf.get_type().into_any(), args.into_pyobject(slf.py())?))
+    }
+
+    fn __repr__(&self) -> String {
+        let preview: String = self.text.chars().take(60).collect();
+        format!("Sentence({preview:?}, start={}, end={})", self.start, self.end)
+    }
+
+    fn __str__(&self) -> String {
+        self.text.clone()
+    }
+}
+
+/// One paragraph, with the ranges of its tokens and sentences.
+#[pyclass(frozen, eq, module = "guillemet", name = "Paragraph")]
+#[derive(Clone, PartialEq, Eq)]
+pub struct PyParagraph {
+    #[pyo3(get)]
+    index: usize,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    text: String,
+    token_start: usize,
+    token_end: usize,
+    sentence_start: usize,
+    sentence_end: usize,
+}
+
+#[pymethods]
+impl PyParagraph {
+    #[new]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        index: usize,
+        start: usize,
+        end: usize,
+        text: String,
+        token_start: usize,
+        token_end: usize,
+        sentence_start: usize,
+        sentence_end: usize,
+    ) -> Self {
+        PyParagraph {
+            index,
+            start,
+            end,
+            text,
+            token_start,
+            token_end,
+            sentence_start,
+            sentence_end,
+        }
+    }
+
+    /// The token indices of the paragraph, as a `range`.
+    #[getter]
+    fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py.import("builtins")?
+            .getattr("range")?
+            .call1((self.token_start, self.token_end))
+    }
+
+    /// The sentence indices of the paragraph, as a `range`.
+    #[getter]
+    fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py.import("builtins")?
+            .getattr("range")?
+            .call1((self.sentence_start, self.sentence_end))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let p = slf.get();
+        let args = (
+            p.index,
+            p.start,
+            p.end,
+            p.text.clone(),
+            p.token_start,
+            p.token_end,
+            p.sentence_start,
+            p.sentence_end,
+        );
+        Ok((slf.get_type().into_any(), args.into_pyobject(slf.py())?))
+    }
+
+    fn __repr__(&self) -> String {
+        let preview: String = self.text.chars().take(60).collect();
+        format!("Paragraph({preview:?}, start={}, end={})", self.start, self.end)
+    }
+}
+
+/// The analysis of one text. Every offset is in code points of `text`.
+#[pyclass(frozen, module = "guillemet", name = "Document")]
+pub struct PyDocument {
+    pub(crate) doc: SharedDoc,
+    sentences: PyOnceLock<Py<PyTuple>>,
+    paragraphs: PyOnceLock<Py<PyTuple>>,
+}
+
+impl PyDocument {
+    pub(crate) fn new(doc: Document<'static>) -> Self {
+        PyDocument {
+            doc: Arc::new(doc),
+            sentences: PyOnceLock::new(),
+            paragraphs: PyOnceLock::new(),
+        }
+    }
+}
+
+#[pymethods]
+impl PyDocument {
+    /// The original text.
+    #[getter]
+    fn text(&self) -> &str {
+        self.doc.text()
+    }
+
+    /// The tokens, as a lazy sequence of `Token`.
+    #[getter]
+    fn tokens(&self) -> TokenList {
+        TokenList {
+            doc: self.doc.clone(),
+        }
+    }
+
+    /// The sentences, in text order.
+    #[getter]
+    fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let doc = &self.doc;
+        self.sentences
+            .get_or_try_init(py, || {
+                let items = doc.sentences().iter().enumerate().map(|(i, s)| PySentence {
+                    index: i,
+                    start: doc.char_offset(s.span.start),
+                    end: doc.char_offset(s.span.end),
+                    text: doc.slice(s.span).to_owned(),
+                    token_start: s.tokens.start,
+                    token_end: s.tokens.end,
+                    paragraph: s.paragraph,
+                });
+                let objects = items
+                    .map(|s| Py::new(py, s))
+                    .collect::<PyResult<Vec<_>>>()?;
+                Ok::<_, PyErr>(PyTuple::new(py, objects)?.unbind())
+            })
+            .map(|t| t.bind(py).clone())
+    }
+
+    /// The paragraphs, in text order.
+    #[getter]
+    fn paragraphs<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let doc = &self.doc;
+        self.paragraphs
+            .get_or_try_init(py, || {
+                let items = doc.paragraphs().iter().enumerate().map(|(i, p)| PyParagraph {
+                    index: i,
+                    start: doc.char_offset(p.span.start),
+                    end: doc.char_offset(p.span.end),
+                    text: doc.slice(p.span).to_owned(),
+                    token_start: p.tokens.start,
+                    token_end: p.tokens.end,
+                    sentence_start: p.sentences.start,
+                    sentence_end: p.sentences.end,
+                });
+                let objects = items
+                    .map(|p| Py::new(py, p))
+                    .collect::<PyResult<Vec<_>>>()?;
+                Ok::<_, PyErr>(PyTuple::new(py, objects)?.unbind())
+            })
+            .map(|t| t.bind(py).clone())
+    }
+
+    /// The JSON form (schema 1, code-point offsets) as a string.
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        let doc = self.doc.clone();
+        py.detach(move || guard(|| Ok(doc.to_json())))
+    }
+
+    /// Reads a document from its JSON form (as written by `to_json`).
+    #[staticmethod]
+    fn from_json(py: Python<'_>, json: &str) -> PyResult<PyDocument> {
+        let json = json.to_owned();
+        let doc = py.detach(move || guard(|| Document::from_json(&json).map_err(to_py)))?;
+        Ok(PyDocument::new(doc))
+    }
+
+    /// Columns of one table ("tokens", "sentences" or "paragraphs") as a
+    /// dict of lists, for DataFrame builders.
+    fn _columns<'py>(&self, py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyDict>> {
+        let doc = &self.doc;
+        let out = PyDict::new(py);
+        match kind {
+            "tokens" => {
+                let n = doc.len();
+                let mut sentence = vec![None; n];
+                let mut paragraph = vec![None; n];
+                for (i, s) in doc.sentences().iter().enumerate() {
+                    for t in s.tokens.clone() {
+                        sentence[t] = Some(i);
+                        paragraph[t] = Some(s.paragraph);
+                    }
+                }
+                let tokens: Vec<_> = doc.tokens().collect();
+                out.set_item("text", tokens.iter().map(|t| t.text()).collect::<Vec<_>>())?;
+                out.set_item("norm", tokens.iter().map(|t| t.norm()).collect::<Vec<_>>())?;
+                out.set_item("lower", tokens.iter().map(|t| t.lower()).collect::<Vec<_>>())?;
+                out.set_item("stem", tokens.iter().map(|t| t.stem()).collect::<Vec<_>>())?;
+                out.set_item(
+                    "kind",
+                    tokens.iter().map(|t| t.kind().as_str()).collect::<Vec<_>>(),
+                )?;
+                out.set_item(
+                    "start",
+                    tokens
+                        .iter()
+                        .map(|t| doc.char_offset(t.span().start))
+                        .collect::<Vec<_>>(),
+                )?;
+                out.set_item(
+                    "end",
+                    tokens
+                        .iter()
+                        .map(|t| doc.char_offset(t.span().end))
+                        .collect::<Vec<_>>(),
+                )?;
+                out.set_item("sentence", sentence)?;
+                out.set_item("paragraph", paragraph)?;
+                out.set_item(
+                    "in_quote",
+                    tokens.iter().map(|t| t.in_quote()).collect::<Vec<_>>(),
+                )?;
+                out.set_item(
+                    "is_stopword",
+                    tokens.iter().map(|t| t.is_stopword()).collect::<Vec<_>>(),
+                )?;
+            }
+            "sentences" => {
+                let s = doc.sentences();
+                out.set_item("sentence", (0..s.len()).collect::<Vec<_>>())?;
+                out.set_item("text", s.iter().map(|s| doc.slice(s.span)).collect::<Vec<_>>())?;
+                out.set_item(
+                    "start",
+                    s.iter().map(|s| doc.char_offset(s.span.start)).collect::<Vec<_>>(),
+                )?;
+                out.set_item(
+                    "end",
+                    s.iter().map(|s| doc.char_offset(s.span.end)).collect::<Vec<_>>(),
+                )?;
+                out.set_item("paragraph", s.iter().map(|s| s.paragraph).collect::<Vec<_>>())?;
+                out.set_item("n_tokens", s.iter().map(|s| s.tokens.len()).collect::<Vec<_>>())?;
+            }
+            "paragraphs" => {
+                let p = doc.paragraphs();
+                out.set_item("paragraph", (0..p.len()).collect::<Vec<_>>())?;
+                out.set_item("text", p.iter().map(|p| doc.slice(p.span)).collect::<Vec<_>>())?;
+                out.set_item(
+                    "start",
+                    p.iter().map(|p| doc.char_offset(p.span.start)).collect::<Vec<_>>(),
+                )?;
+                out.set_item(
+                    "end",
+                    p.iter().map(|p| doc.char_offset(p.span.end)).collect::<Vec<_>>(),
+                )?;
+                out.set_item(
+                    "n_sentences",
+                    p.iter().map(|p| p.sentences.len()).collect::<Vec<_>>(),
+                )?;
+            }
+            other => {
+                return Err(to_py(crate::Error::invalid_option(
+                    "kind",
+                    other,
+                    &["tokens", "sentences", "paragraphs"],
+                )))
+            }
+        }
+        Ok(out)
+    }
+
+    fn __len__(&self) -> usize {
+        self.doc.len()
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let json = slf.get().doc.to_json();
+        Ok((slf.get_type().getattr("from_json")?, (json,)))
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<PyDocument>()
+            .is_ok_and(|o| *o.get().doc == *self.doc)
+    }
+
+    fn __repr__(&self) -> String {
+        let preview: String = self.doc.text().chars().take(40).collect();
+        format!(
+            "<Document {:?}… tokens={} sentences={}>",
+            preview,
+            self.doc.len(),
+            self.doc.sentences().len()
+        )
+    }
+}

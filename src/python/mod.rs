@@ -1,0 +1,77 @@
+//! The Python module `guillemet._native` (pyo3), behind the `python` feature.
+//!
+//! The binding stays thin: it converts inputs, releases the GIL around the
+//! core, and converts byte offsets to code points at the boundary. Objects
+//! are built lazily: a `Document` holds the Rust document and makes `Token`
+//! objects only when they are touched.
+
+mod analyzer;
+mod document;
+mod errors;
+
+use crate::Error;
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+
+pub(crate) use errors::{guard, to_py};
+
+/// The text of a `str` or UTF-8 `bytes` argument, or the documented error:
+/// `TypeError` naming the type, `InputError` with the position of invalid
+/// UTF-8 or of a lone surrogate.
+pub(crate) fn extract_text(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return match s.to_str() {
+            Ok(text) => Ok(text.to_owned()),
+            Err(err) => {
+                let py = obj.py();
+                let position = err
+                    .value(py)
+                    .getattr("start")
+                    .and_then(|p| p.extract::<usize>())
+                    .unwrap_or(0);
+                Err(to_py(Error::LoneSurrogate { position }))
+            }
+        };
+    }
+    if let Ok(b) = obj.cast::<PyBytes>() {
+        return std::str::from_utf8(b.as_bytes())
+            .map(str::to_owned)
+            .map_err(|e| {
+                to_py(Error::InvalidUtf8 {
+                    position: e.valid_up_to(),
+                })
+            });
+    }
+    let type_name = obj
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "unknown".to_string());
+    Err(PyTypeError::new_err(format!(
+        "{what} expects a str (or UTF-8 bytes), got {type_name}"
+    )))
+}
+
+/// Stems one word with the Snowball French stemmer, as tokens are stemmed:
+/// lowercased, with ’ read as ' and an elided form read as its full word.
+#[pyfunction]
+fn stem(word: &Bound<'_, PyAny>) -> PyResult<String> {
+    let word = extract_text(word, "stem()")?;
+    guard(|| Ok(crate::stem(&word)))
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<analyzer::PyAnalyzer>()?;
+    m.add_class::<document::PyDocument>()?;
+    m.add_class::<document::PyToken>()?;
+    m.add_class::<document::TokenList>()?;
+    m.add_class::<document::PySentence>()?;
+    m.add_class::<document::PyParagraph>()?;
+    m.add_function(wrap_pyfunction!(stem, m)?)?;
+    m.add("SEED_ARTICLE", crate::SEED_ARTICLE)?;
+    m.add("SCHEMA_VERSION", crate::json::SCHEMA_VERSION)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

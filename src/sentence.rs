@@ -1,0 +1,295 @@
+//! Paragraph and sentence splitting over the tokens.
+//!
+//! Paragraphs come from the line breaks between tokens: a blank line (or
+//! U+2029) ends a paragraph; in a text that has no blank line at all, every
+//! line break does. Sentences tile each paragraph. A sentence ends after
+//! `. ! ? …` (and their clusters) with the closing quotes and brackets that
+//! follow, unless the next token continues it: a lowercase word (an incise
+//! such as « … ! » s'écrie-t-il, or an ellipsis inside a sentence) or a comma.
+//! Abbreviations of the title class (M., Mme, Dr) never end a sentence; other
+//! abbreviations (etc., J.-C.) end one only before a capitalised function
+//! word. A line without final punctuation followed by a line break (a
+//! headline, a list item) is a sentence of its own. A dateline ("26 juin 2012.
+//! -") keeps its dash.
+//!
+//! One pass over the tokens, so linear in the input.
+
+use crate::forms::Forms;
+use crate::lexicon::{AbbreviationKind, Lexicons};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+use std::ops::Range;
+
+/// A sentence: its span and the range of its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte span from its first token's start to its last token's end.
+    pub span: Span,
+    /// Indices of its tokens in the document.
+    pub tokens: Range<usize>,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+}
+
+/// A paragraph: its span, its tokens and its sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte span from its first token's start to its last token's end.
+    pub span: Span,
+    /// Indices of its tokens in the document.
+    pub tokens: Range<usize>,
+    /// Indices of its sentences in the document.
+    pub sentences: Range<usize>,
+}
+
+/// Line breaks in a gap between tokens, and whether one is a paragraph
+/// separator (U+2029).
+fn line_breaks(gap: &str) -> (usize, bool) {
+    let bytes = gap.as_bytes();
+    let mut count = 0;
+    let mut paragraph_sep = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => count += 1,
+            b'\r' if bytes.get(i + 1) != Some(&b'\n') => count += 1,
+            0xC2 if bytes.get(i + 1) == Some(&0x85) => count += 1,
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0xA8) => count += 1,
+                Some(0xA9) => {
+                    count += 2;
+                    paragraph_sep = true;
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    (count, paragraph_sep)
+}
+
+/// Sentence-final punctuation: . ! ? … and their clusters.
+fn is_terminator(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽'))
+}
+
+/// Closing quotes and brackets that stay with the sentence they close.
+fn is_closer(text: &str) -> bool {
+    matches!(text, "»" | "”" | ")" | "]" | "}" | "’" | "›")
+}
+
+fn is_dash(text: &str) -> bool {
+    matches!(text, "-" | "–" | "—")
+}
+
+/// Starts a new line of a list or a new block: bullets, dashes, numbers,
+/// capitals, opening quotes.
+fn starts_block(text: &str) -> bool {
+    let c = text.chars().next().unwrap_or(' ');
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '«' | '"' | '“' | '(' | '[')
+}
+
+struct Splitter<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    forms: &'a Forms,
+    lex: &'a Lexicons,
+}
+
+impl Splitter<'_> {
+    fn surface(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    fn is_lowercase_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind != TokenKind::Punct
+            && self
+                .surface(i)
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase)
+            && self.surface(i).starts_with(|c: char| c.is_alphabetic() || c == '-')
+    }
+
+    fn is_capitalised_function_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.is_title() && self.forms.forms[t.form as usize].stopword
+    }
+
+    /// Whether the token after a sentence end continues the sentence.
+    fn continues(&self, next: usize) -> bool {
+        let s = self.surface(next);
+        self.is_lowercase_word(next) || matches!(s, "," | ";" | ":" | ")" | "]" | "»" | "”")
+    }
+
+    /// The sentence ends of the paragraph `[from, to)`, as token indices one
+    /// past each sentence's last token.
+    fn sentence_ends(&self, from: usize, to: usize, soft_breaks: &[usize], ends: &mut Vec<usize>) {
+        let mut soft = soft_breaks.iter().peekable();
+        let mut sentence_start = from;
+        let mut straight_open = false;
+        let mut i = from;
+        while i < to {
+            let s = self.surface(i);
+            if s == "\"" {
+                straight_open = !straight_open;
+            }
+            let mut end = None;
+            if is_terminator(s) && self.tokens[i].kind == TokenKind::Punct {
+                // Take the closers and further terminators that follow.
+                let mut j = i + 1;
+                while j < to {
+                    let t = self.surface(j);
+                    if is_closer(t) || is_terminator(t) {
+                        j += 1;
+                    } else if t == "\"" && straight_open {
+                        straight_open = false;
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if j < to && !self.continues(j) {
+                    // A dateline keeps its dash: "26 juin 2012. - Le ..."
+                    let dateline = is_dash(self.surface(j))
+                        && j + 1 < to
+                        && i - sentence_start < 8
+                        && sentence_start == from
+                        && self.tokens[sentence_start..i]
+                            .iter()
+                            .any(|t| t.kind == TokenKind::Number);
+                    end = Some(if dateline { j + 1 } else { j });
+                }
+                i = j;
+            } else if let Some(kind) = self.abbreviation(i) {
+                i += 1;
+                if kind != AbbreviationKind::Title
+                    && i < to
+                    && self.is_capitalised_function_word(i)
+                {
+                    end = Some(i);
+                }
+            } else {
+                i += 1;
+            }
+            // A line break after a line without final punctuation.
+            while soft.peek().is_some_and(|&&b| b < i) {
+                soft.next();
+            }
+            if end.is_none() && soft.peek() == Some(&&i) && i < to {
+                soft.next();
+                let prev = i - 1;
+                let p = self.surface(prev);
+                let prev_open = matches!(p, "," | ";" | ":" | "-" | "(" | "«" | "\"")
+                    || (self.is_lowercase_word(prev) && self.tokens[prev].is_stopword());
+                if !prev_open && starts_block(self.surface(i)) {
+                    end = Some(i);
+                }
+            }
+            if let Some(e) = end {
+                if e < to && e > sentence_start {
+                    ends.push(e);
+                    sentence_start = e;
+                    i = e;
+                }
+            }
+        }
+        ends.push(to);
+    }
+
+    /// The abbreviation class of token `i`, when it is one ending in a period.
+    fn abbreviation(&self, i: usize) -> Option<AbbreviationKind> {
+        let s = self.surface(i);
+        if !s.ends_with('.') || self.tokens[i].kind != TokenKind::Word {
+            return None;
+        }
+        self.lex.abbreviation(s).or(Some(AbbreviationKind::Title))
+    }
+}
+
+/// Splits the tokens of `text` into paragraphs and sentences.
+pub(crate) fn split(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    lex: &Lexicons,
+) -> (Vec<Sentence>, Vec<Paragraph>) {
+    let mut sentences = Vec::new();
+    let mut paragraphs = Vec::new();
+    if tokens.is_empty() {
+        return (sentences, paragraphs);
+    }
+    // Gaps: line breaks before each token.
+    let breaks: Vec<(usize, bool)> = (1..tokens.len())
+        .map(|i| line_breaks(&text[tokens[i - 1].end as usize..tokens[i].start as usize]))
+        .collect();
+    let blank_line_mode = breaks.iter().any(|&(n, sep)| n >= 2 || sep);
+    let splitter = Splitter {
+        text,
+        tokens,
+        forms,
+        lex,
+    };
+    let mut paragraph_start = 0;
+    let mut soft_breaks = Vec::new();
+    let mut ends = Vec::new();
+    for i in 1..=tokens.len() {
+        let hard = i == tokens.len() || {
+            let (n, sep) = breaks[i - 1];
+            if blank_line_mode {
+                n >= 2 || sep
+            } else {
+                n >= 1
+            }
+        };
+        if !hard {
+            if breaks[i - 1].0 >= 1 {
+                soft_breaks.push(i);
+            }
+            continue;
+        }
+        ends.clear();
+        splitter.sentence_ends(paragraph_start, i, &soft_breaks, &mut ends);
+        let paragraph = paragraphs.len();
+        let first_sentence = sentences.len();
+        let mut s = paragraph_start;
+        for &e in &ends {
+            sentences.push(Sentence {
+                span: Span::new(tokens[s].start as usize, tokens[e - 1].end as usize),
+                tokens: s..e,
+                paragraph,
+            });
+            s = e;
+        }
+        paragraphs.push(Paragraph {
+            span: Span::new(
+                tokens[paragraph_start].start as usize,
+                tokens[i - 1].end as usize,
+            ),
+            tokens: paragraph_start..i,
+            sentences: first_sentence..sentences.len(),
+        });
+        paragraph_start = i;
+        soft_breaks.clear();
+    }
+    (sentences, paragraphs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_line_breaks() {
+        assert_eq!(line_breaks(" \n "), (1, false));
+        assert_eq!(line_breaks("\r\n\r\n"), (2, false));
+        assert_eq!(line_breaks("\r\r"), (2, false));
+        assert_eq!(line_breaks("\u{2029}"), (2, true));
+        assert_eq!(line_breaks("\u{2028}"), (1, false));
+    }
+}
