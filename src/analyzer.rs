@@ -249,7 +249,10 @@ impl Analyzer {
 
     /// Analyses many texts, in parallel with the `parallel` feature, keeping
     /// their order. One failing text does not affect the others.
-    pub fn analyze_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Result<Document<'static>>> {
+    pub fn analyze_many<S: AsRef<str> + Sync>(
+        &self,
+        texts: &[S],
+    ) -> Vec<Result<Document<'static>>> {
         let one = |t: &S| self.analyze(t.as_ref()).map(Document::into_owned);
         #[cfg(feature = "parallel")]
         {

@@ -128,8 +128,12 @@ impl<'t> Document<'t> {
 
     /// Token indices whose span overlaps `span`.
     pub fn tokens_in(&self, span: Span) -> std::ops::Range<usize> {
-        let from = self.tokens.partition_point(|t| (t.end as usize) <= span.start);
-        let to = self.tokens.partition_point(|t| (t.start as usize) < span.end);
+        let from = self
+            .tokens
+            .partition_point(|t| (t.end as usize) <= span.start);
+        let to = self
+            .tokens
+            .partition_point(|t| (t.start as usize) < span.end);
         from..to.max(from)
     }
 

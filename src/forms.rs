@@ -8,9 +8,7 @@
 use crate::lexicon::Lexicons;
 use crate::normalize::{lowercase_into, normalize};
 use crate::stem::stem_lower;
-use crate::token::{
-    Token, TokenKind, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER,
-};
+use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER};
 use rustc_hash::FxHashMap;
 
 /// One distinct lowercase form of a document.

@@ -112,7 +112,13 @@ pub fn fold(text: &str) -> String {
     text.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
-        .map(|c| if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c })
+        .map(|c| {
+            if matches!(c, '’' | 'ʼ' | '‘') {
+                '\''
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -221,7 +227,13 @@ pub(crate) fn normalize_entry(word: &str) -> String {
     word.trim()
         .chars()
         .flat_map(char::to_lowercase)
-        .map(|c| if matches!(c, '’' | 'ʼ' | '‘') { '\'' } else { c })
+        .map(|c| {
+            if matches!(c, '’' | 'ʼ' | '‘') {
+                '\''
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

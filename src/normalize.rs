@@ -58,7 +58,11 @@ pub fn normalize(token: &str) -> Option<String> {
             c
         }
     });
-    let out: String = if nfc { mapped.collect() } else { mapped.nfc().collect() };
+    let out: String = if nfc {
+        mapped.collect()
+    } else {
+        mapped.nfc().collect()
+    };
     (out != token).then_some(out)
 }
 

@@ -71,7 +71,10 @@ fn line_breaks(gap: &str) -> (usize, bool) {
 
 /// Sentence-final punctuation: . ! ? … and their clusters.
 fn is_terminator(text: &str) -> bool {
-    !text.is_empty() && text.chars().all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽'))
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽'))
 }
 
 /// Closing quotes and brackets that stay with the sentence they close.
@@ -89,7 +92,10 @@ fn starts_block(text: &str) -> bool {
     let c = text.chars().next().unwrap_or(' ');
     c.is_uppercase()
         || c.is_ascii_digit()
-        || matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '«' | '"' | '“' | '(' | '[')
+        || matches!(
+            c,
+            '-' | '–' | '—' | '•' | '*' | '·' | '«' | '"' | '“' | '(' | '['
+        )
 }
 
 struct Splitter<'a> {
@@ -113,7 +119,9 @@ impl Splitter<'_> {
                 .chars()
                 .find(|c| c.is_alphabetic())
                 .is_some_and(char::is_lowercase)
-            && self.surface(i).starts_with(|c: char| c.is_alphabetic() || c == '-')
+            && self
+                .surface(i)
+                .starts_with(|c: char| c.is_alphabetic() || c == '-')
     }
 
     fn is_capitalised_function_word(&self, i: usize) -> bool {
@@ -132,12 +140,17 @@ impl Splitter<'_> {
     fn sentence_ends(&self, from: usize, to: usize, soft_breaks: &[usize], ends: &mut Vec<usize>) {
         let mut soft = soft_breaks.iter().peekable();
         let mut sentence_start = from;
-        let mut straight_open = false;
+        // Straight quotes open and close alike: count them since the
+        // paragraph start and since the sentence start; either count being
+        // odd makes a " after a terminator a closing one.
+        let mut straight_in_paragraph = 0usize;
+        let mut straight_in_sentence = 0usize;
         let mut i = from;
         while i < to {
             let s = self.surface(i);
             if s == "\"" {
-                straight_open = !straight_open;
+                straight_in_paragraph += 1;
+                straight_in_sentence += 1;
             }
             let mut end = None;
             if is_terminator(s) && self.tokens[i].kind == TokenKind::Punct {
@@ -145,16 +158,19 @@ impl Splitter<'_> {
                 let mut j = i + 1;
                 while j < to {
                     let t = self.surface(j);
-                    if is_closer(t) || is_terminator(t) {
-                        j += 1;
-                    } else if t == "\"" && straight_open {
-                        straight_open = false;
+                    let straight_closes = t == "\""
+                        && (straight_in_paragraph % 2 == 1 || straight_in_sentence % 2 == 1);
+                    if is_closer(t) || is_terminator(t) || straight_closes {
+                        if t == "\"" {
+                            straight_in_paragraph += 1;
+                            straight_in_sentence += 1;
+                        }
                         j += 1;
                     } else {
                         break;
                     }
                 }
-                if j < to && !self.continues(j) {
+                if j < to && !self.continues(j) && !self.closing_parenthetical(j, to) {
                     // A dateline keeps its dash: "26 juin 2012. - Le ..."
                     let dateline = is_dash(self.surface(j))
                         && j + 1 < to
@@ -166,13 +182,29 @@ impl Splitter<'_> {
                     end = Some(if dateline { j + 1 } else { j });
                 }
                 i = j;
+            } else if s == ";" {
+                // "… ; Le poème …": a capital after a semicolon starts anew.
+                i += 1;
+                if i < to && self.is_capitalised_function_word(i) {
+                    end = Some(i);
+                }
             } else if let Some(kind) = self.abbreviation(i) {
                 i += 1;
-                if kind != AbbreviationKind::Title
-                    && i < to
-                    && self.is_capitalised_function_word(i)
-                {
-                    end = Some(i);
+                let breaks = match kind {
+                    AbbreviationKind::Title => false,
+                    // Initials: "J.-M. Le Pen" is a name, "… Mac OS X. Il …" ends.
+                    AbbreviationKind::Word | AbbreviationKind::Other => true,
+                };
+                if i < to && self.is_capitalised_function_word(i) {
+                    let particle = matches!(
+                        self.forms.forms[self.tokens[i].form as usize]
+                            .lower
+                            .as_ref(),
+                        "le" | "la" | "de" | "du" | "des" | "d'"
+                    );
+                    if breaks || (self.is_initials(i - 1) && !particle) {
+                        end = Some(i);
+                    }
                 }
             } else {
                 i += 1;
@@ -195,11 +227,26 @@ impl Splitter<'_> {
                 if e < to && e > sentence_start {
                     ends.push(e);
                     sentence_start = e;
+                    straight_in_sentence = 0;
                     i = e;
                 }
             }
         }
         ends.push(to);
+    }
+
+    /// A short bracketed note that ends the paragraph right after a sentence,
+    /// such as "(Source : Kremlin.ru)" or "(AFP)": it stays with that sentence.
+    fn closing_parenthetical(&self, j: usize, to: usize) -> bool {
+        self.surface(j) == "("
+            && to - j <= 12
+            && self.surface(to - 1) == ")"
+            && !(j + 1..to - 1).any(|k| matches!(self.surface(k), "(" | ")"))
+    }
+
+    /// True for initials such as "W." or "J.-M." (not in the lexicon).
+    fn is_initials(&self, i: usize) -> bool {
+        self.lex.abbreviation(self.surface(i)).is_none()
     }
 
     /// The abbreviation class of token `i`, when it is one ending in a period.

@@ -64,7 +64,10 @@ impl TokenKind {
     /// True for words, numbers and the other kinds that carry content (not
     /// punctuation, symbols or emoji).
     pub fn is_lexical(&self) -> bool {
-        !matches!(self, TokenKind::Punct | TokenKind::Symbol | TokenKind::Emoji)
+        !matches!(
+            self,
+            TokenKind::Punct | TokenKind::Symbol | TokenKind::Emoji
+        )
     }
 }
 

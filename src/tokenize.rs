@@ -42,7 +42,7 @@ fn char_opt(text: &str, i: usize) -> Option<char> {
 
 /// Letters, digits and combining marks: the body of a word.
 #[inline(always)]
-pub(crate) fn is_word_char(c: char) -> bool {
+pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
@@ -54,7 +54,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// unless a word rule takes them (a soft hyphen inside a word, a space in a
 /// number).
 #[inline]
-pub(crate) fn is_separator(c: char) -> bool {
+pub fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
         || matches!(
@@ -229,8 +229,22 @@ impl<'l> Tokenizer<'l> {
                     let kind = if c.is_ascii_punctuation() {
                         if matches!(
                             c,
-                            '#' | '$' | '%' | '&' | '*' | '+' | '/' | '<' | '=' | '>' | '@' | '\\'
-                                | '^' | '_' | '`' | '|' | '~'
+                            '#' | '$'
+                                | '%'
+                                | '&'
+                                | '*'
+                                | '+'
+                                | '/'
+                                | '<'
+                                | '='
+                                | '>'
+                                | '@'
+                                | '\\'
+                                | '^'
+                                | '_'
+                                | '`'
+                                | '|'
+                                | '~'
                         ) {
                             TokenKind::Symbol
                         } else {
@@ -351,11 +365,24 @@ impl<'l> Tokenizer<'l> {
     }
 
     fn keep_whole(&self, piece: &str) -> bool {
+        // Every entry is short; a long piece (a 100 kB "word") is never one,
+        // and checking it at each elision would be quadratic.
+        if piece.len() > 48 {
+            return false;
+        }
         let lower: String = piece
             .chars()
             .filter(|c| *c != '\u{00AD}')
             .flat_map(char::to_lowercase)
-            .map(|c| if is_apostrophe(c) { '\'' } else if is_hyphen(c) { '-' } else { c })
+            .map(|c| {
+                if is_apostrophe(c) {
+                    '\''
+                } else if is_hyphen(c) {
+                    '-'
+                } else {
+                    c
+                }
+            })
             .collect();
         self.lex.keep_whole.contains(lower.as_str())
     }
@@ -384,7 +411,11 @@ impl<'l> Tokenizer<'l> {
         }
         let core_end = self.abbreviation_end(text, start, end);
         if core_end > end {
-            out.push(Token::new(start, core_end, classify(&text[start..core_end])));
+            out.push(Token::new(
+                start,
+                core_end,
+                classify(&text[start..core_end]),
+            ));
             return core_end;
         }
         // Clitics at the back, innermost last: "donne-le-moi" -> donne -le -moi.
@@ -397,7 +428,11 @@ impl<'l> Tokenizer<'l> {
                 core_end = cut;
             }
         }
-        out.push(Token::new(start, core_end, classify(&text[start..core_end])));
+        out.push(Token::new(
+            start,
+            core_end,
+            classify(&text[start..core_end]),
+        ));
         if suffixes.is_empty() {
             return end;
         }
@@ -487,21 +522,27 @@ impl<'l> Tokenizer<'l> {
             }
             end = body + off + c.len_utf8();
         }
-        loop {
-            let Some(last) = text[start..end].chars().next_back() else {
-                break;
-            };
-            let url = &text[start..end];
-            let unbalanced = match last {
-                ')' => url.matches('(').count() < url.matches(')').count(),
-                ']' => url.matches('[').count() < url.matches(']').count(),
+        // Bracket balance, counted once and updated while trimming, so that a
+        // URL followed by many ")" stays linear.
+        let url = &text[start..end];
+        let mut parens = url.matches('(').count() as isize - url.matches(')').count() as isize;
+        let mut brackets = url.matches('[').count() as isize - url.matches(']').count() as isize;
+        while let Some(last) = text[start..end].chars().next_back() {
+            let trim = match last {
+                ')' => parens < 0,
+                ']' => brackets < 0,
+                '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | '…' => true,
                 _ => false,
             };
-            if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | '…') || unbalanced {
-                end -= last.len_utf8();
-            } else {
+            if !trim {
                 break;
             }
+            match last {
+                ')' => parens += 1,
+                ']' => brackets += 1,
+                _ => {}
+            }
+            end -= last.len_utf8();
         }
         out.push(Token::new(start, end, TokenKind::Url));
         end

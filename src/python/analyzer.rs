@@ -76,7 +76,9 @@ impl PyAnalyzer {
         })
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let json = slf.get().config_json();
         Ok((
             slf.get_type().getattr("from_config_json")?,

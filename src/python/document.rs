@@ -123,7 +123,9 @@ impl PyToken {
         self.kind == "word"
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let t = slf.get();
         let py = slf.py();
         let args = PyTuple::new(
@@ -297,7 +299,9 @@ impl PySentence {
             .call1((self.token_start, self.token_end))
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let s = slf.get();
         let args = (
             s.index,
@@ -313,7 +317,10 @@ impl PySentence {
 
     fn __repr__(&self) -> String {
         let preview: String = self.text.chars().take(60).collect();
-        format!("Sentence({preview:?}, start={}, end={})", self.start, self.end)
+        format!(
+            "Sentence({preview:?}, start={}, end={})",
+            self.start, self.end
+        )
     }
 
     fn __str__(&self) -> String {
@@ -381,7 +388,9 @@ impl PyParagraph {
             .call1((self.sentence_start, self.sentence_end))
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let p = slf.get();
         let args = (
             p.index,
@@ -398,7 +407,10 @@ impl PyParagraph {
 
     fn __repr__(&self) -> String {
         let preview: String = self.text.chars().take(60).collect();
-        format!("Paragraph({preview:?}, start={}, end={})", self.start, self.end)
+        format!(
+            "Paragraph({preview:?}, start={}, end={})",
+            self.start, self.end
+        )
     }
 }
 
@@ -465,16 +477,20 @@ impl PyDocument {
         let doc = &self.doc;
         self.paragraphs
             .get_or_try_init(py, || {
-                let items = doc.paragraphs().iter().enumerate().map(|(i, p)| PyParagraph {
-                    index: i,
-                    start: doc.char_offset(p.span.start),
-                    end: doc.char_offset(p.span.end),
-                    text: doc.slice(p.span).to_owned(),
-                    token_start: p.tokens.start,
-                    token_end: p.tokens.end,
-                    sentence_start: p.sentences.start,
-                    sentence_end: p.sentences.end,
-                });
+                let items = doc
+                    .paragraphs()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| PyParagraph {
+                        index: i,
+                        start: doc.char_offset(p.span.start),
+                        end: doc.char_offset(p.span.end),
+                        text: doc.slice(p.span).to_owned(),
+                        token_start: p.tokens.start,
+                        token_end: p.tokens.end,
+                        sentence_start: p.sentences.start,
+                        sentence_end: p.sentences.end,
+                    });
                 let objects = items
                     .map(|p| Py::new(py, p))
                     .collect::<PyResult<Vec<_>>>()?;
@@ -516,7 +532,10 @@ impl PyDocument {
                 let tokens: Vec<_> = doc.tokens().collect();
                 out.set_item("text", tokens.iter().map(|t| t.text()).collect::<Vec<_>>())?;
                 out.set_item("norm", tokens.iter().map(|t| t.norm()).collect::<Vec<_>>())?;
-                out.set_item("lower", tokens.iter().map(|t| t.lower()).collect::<Vec<_>>())?;
+                out.set_item(
+                    "lower",
+                    tokens.iter().map(|t| t.lower()).collect::<Vec<_>>(),
+                )?;
                 out.set_item("stem", tokens.iter().map(|t| t.stem()).collect::<Vec<_>>())?;
                 out.set_item(
                     "kind",
@@ -550,29 +569,49 @@ impl PyDocument {
             "sentences" => {
                 let s = doc.sentences();
                 out.set_item("sentence", (0..s.len()).collect::<Vec<_>>())?;
-                out.set_item("text", s.iter().map(|s| doc.slice(s.span)).collect::<Vec<_>>())?;
+                out.set_item(
+                    "text",
+                    s.iter().map(|s| doc.slice(s.span)).collect::<Vec<_>>(),
+                )?;
                 out.set_item(
                     "start",
-                    s.iter().map(|s| doc.char_offset(s.span.start)).collect::<Vec<_>>(),
+                    s.iter()
+                        .map(|s| doc.char_offset(s.span.start))
+                        .collect::<Vec<_>>(),
                 )?;
                 out.set_item(
                     "end",
-                    s.iter().map(|s| doc.char_offset(s.span.end)).collect::<Vec<_>>(),
+                    s.iter()
+                        .map(|s| doc.char_offset(s.span.end))
+                        .collect::<Vec<_>>(),
                 )?;
-                out.set_item("paragraph", s.iter().map(|s| s.paragraph).collect::<Vec<_>>())?;
-                out.set_item("n_tokens", s.iter().map(|s| s.tokens.len()).collect::<Vec<_>>())?;
+                out.set_item(
+                    "paragraph",
+                    s.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
+                )?;
+                out.set_item(
+                    "n_tokens",
+                    s.iter().map(|s| s.tokens.len()).collect::<Vec<_>>(),
+                )?;
             }
             "paragraphs" => {
                 let p = doc.paragraphs();
                 out.set_item("paragraph", (0..p.len()).collect::<Vec<_>>())?;
-                out.set_item("text", p.iter().map(|p| doc.slice(p.span)).collect::<Vec<_>>())?;
+                out.set_item(
+                    "text",
+                    p.iter().map(|p| doc.slice(p.span)).collect::<Vec<_>>(),
+                )?;
                 out.set_item(
                     "start",
-                    p.iter().map(|p| doc.char_offset(p.span.start)).collect::<Vec<_>>(),
+                    p.iter()
+                        .map(|p| doc.char_offset(p.span.start))
+                        .collect::<Vec<_>>(),
                 )?;
                 out.set_item(
                     "end",
-                    p.iter().map(|p| doc.char_offset(p.span.end)).collect::<Vec<_>>(),
+                    p.iter()
+                        .map(|p| doc.char_offset(p.span.end))
+                        .collect::<Vec<_>>(),
                 )?;
                 out.set_item(
                     "n_sentences",

@@ -1,0 +1,220 @@
+//! Property tests over arbitrary Unicode and French-like text: no panic,
+//! tokens in order and slicing exactly, nothing but separators left between
+//! tokens, sentences and paragraphs tiling the tokens, code-point offsets
+//! round-tripping, and the JSON form reading back to the same document.
+
+use guillemet::tokenize::is_separator;
+use guillemet::Document;
+use proptest::prelude::*;
+
+/// Fragments French news is made of, including the awkward ones.
+const FRAGMENTS: &[&str] = &[
+    "le",
+    "président",
+    "Poutine",
+    "a",
+    "déclaré",
+    "que",
+    "l’",
+    "l'",
+    "OTSC",
+    "d’",
+    "être",
+    "aujourd’hui",
+    "a-t-il",
+    "dit-elle",
+    "États-Unis",
+    "M.",
+    "Mme",
+    "J.-C.",
+    "etc.",
+    "10\u{202F}000",
+    "3,5",
+    "%",
+    "1.500",
+    "14h30",
+    "Kremlin.ru",
+    "https://x.fr/a",
+    "«",
+    "»",
+    "\u{A0}",
+    "\u{202F}",
+    "“",
+    "”",
+    "\"",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "…",
+    "...",
+    "—",
+    "–",
+    "-",
+    "(",
+    ")",
+    "[",
+    "]",
+    "\n",
+    "\n\n",
+    " ",
+    "  ",
+    "pre\u{AD}mier",
+    "\u{AD}",
+    "😀",
+    "👩\u{200D}👩\u{200D}👧",
+    "🇫🇷",
+    "e\u{301}",
+    "\u{301}",
+    "\u{200B}",
+    "\u{200E}",
+    "\u{202E}",
+    "\r\n",
+    "\r",
+    "\u{2028}",
+    "\0",
+    "Ã©",
+    "&amp;",
+    "<b>",
+    "selon",
+    "estime",
+    "Tokaïev",
+    "il",
+    "elle",
+    "-t-",
+    "'",
+    "’",
+    "qu'",
+    "n°",
+    "#tag",
+    "@user",
+    "a@b.fr",
+    "A.",
+    "W.",
+    "1er",
+    "XXe",
+    "ex-Union",
+    "\t",
+];
+
+fn french_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            4 => prop::sample::select(FRAGMENTS).prop_map(str::to_string),
+            1 => "\\PC{0,3}",
+        ],
+        0..60,
+    )
+    .prop_map(|parts| {
+        let mut text = String::new();
+        for (i, p) in parts.iter().enumerate() {
+            if i % 3 != 2 {
+                text.push(' ');
+            }
+            text.push_str(p);
+        }
+        text
+    })
+}
+
+fn check_document(text: &str, doc: &Document<'_>) {
+    // Tokens: non-empty, in order, not overlapping, slicing exactly, and only
+    // separators between them.
+    let mut previous_end = 0;
+    for token in doc.tokens() {
+        let span = token.span();
+        assert!(span.start < span.end, "empty token at {}", span.start);
+        assert!(
+            span.start >= previous_end,
+            "tokens overlap at {}",
+            span.start
+        );
+        assert_eq!(&text[span.start..span.end], token.text());
+        let gap = &text[previous_end..span.start];
+        assert!(
+            gap.chars().all(is_separator),
+            "non-separator left out: {gap:?}"
+        );
+        assert!(!token.lower().is_empty());
+        previous_end = span.end;
+    }
+    assert!(text[previous_end..].chars().all(is_separator));
+
+    // Sentences tile the tokens, paragraphs tile the sentences.
+    let sentences = doc.sentences();
+    let mut next_token = 0;
+    for s in sentences {
+        assert_eq!(
+            s.tokens.start, next_token,
+            "gap or overlap between sentences"
+        );
+        assert!(s.tokens.start < s.tokens.end, "empty sentence");
+        let first = doc.token(s.tokens.start).span();
+        let last = doc.token(s.tokens.end - 1).span();
+        assert_eq!((s.span.start, s.span.end), (first.start, last.end));
+        next_token = s.tokens.end;
+    }
+    assert_eq!(next_token, doc.len(), "tokens outside every sentence");
+    let mut next_sentence = 0;
+    for (i, p) in doc.paragraphs().iter().enumerate() {
+        assert_eq!(p.sentences.start, next_sentence);
+        for s in &sentences[p.sentences.clone()] {
+            assert_eq!(s.paragraph, i);
+            assert!(p.span.contains(&s.span));
+        }
+        next_sentence = p.sentences.end;
+    }
+    assert_eq!(next_sentence, sentences.len());
+    for token in doc.tokens() {
+        let s = token.sentence().expect("every token has a sentence");
+        assert!(sentences[s].tokens.contains(&token.index()));
+    }
+
+    // Code-point offsets agree with Rust's char counting.
+    for token in doc.tokens() {
+        let span = token.span();
+        let chars = text[..span.start].chars().count();
+        assert_eq!(doc.char_offset(span.start), chars);
+        assert_eq!(doc.byte_offset(chars), Some(span.start));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode_never_panics_and_tiles(text in "\\PC{0,200}") {
+        let doc = guillemet::analyze(&text).unwrap();
+        check_document(&text, &doc);
+    }
+
+    #[test]
+    fn any_string_at_all(text in any::<String>()) {
+        let doc = guillemet::analyze(&text).unwrap();
+        check_document(&text, &doc);
+    }
+
+    #[test]
+    fn french_like_text_tiles(text in french_like()) {
+        let doc = guillemet::analyze(&text).unwrap();
+        check_document(&text, &doc);
+    }
+
+    #[test]
+    fn json_round_trip(text in french_like()) {
+        let doc = guillemet::analyze(&text).unwrap();
+        let back = Document::from_json(&doc.to_json()).unwrap();
+        prop_assert_eq!(&back, &doc);
+        prop_assert_eq!(back.to_json(), doc.to_json());
+    }
+
+    #[test]
+    fn tokenize_matches_analyze(text in french_like()) {
+        let a = guillemet::analyze(&text).unwrap();
+        let t = guillemet::tokenize(&text).unwrap();
+        let spans = |d: &Document<'_>| d.tokens().map(|t| (t.span(), t.kind(), t.lower().to_string())).collect::<Vec<_>>();
+        prop_assert_eq!(spans(&a), spans(&t));
+    }
+}

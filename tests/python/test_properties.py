@@ -1,0 +1,62 @@
+"""Hypothesis: never a panic, tokens in order and slicing exactly, sentences
+tiling the tokens, on arbitrary text and French-like text."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import guillemet
+
+FRAGMENTS = [
+    "le", "président", "Poutine", "a", "déclaré", "que", "l’", "l'", "OTSC", "a-t-il",
+    "États-Unis", "M.", "etc.", "10\u202f000", "3,5", "%", "Kremlin.ru", "«", "»", "\u00a0",
+    "“", "”", '"', ".", ",", "!", "?", "…", "—", "(", ")", "\n", "\n\n", "pre\u00admier",
+    "😀", "👩\u200d👩\u200d👧", "e\u0301", "\u200b", "\r\n", "\x00", "Ã©", "<b>", "selon",
+]
+
+text_strategy = st.one_of(
+    st.text(max_size=200),
+    st.lists(
+        st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=3)), max_size=60
+    ).map(" ".join),
+)
+
+
+def check(text: str, doc: guillemet.Document) -> None:
+    prev = 0
+    for t in doc.tokens:
+        assert t.start >= prev and t.end > t.start
+        assert text[t.start : t.end] == t.text
+        prev = t.end
+    expected_token = 0
+    for s in doc.sentences:
+        r = s.tokens
+        assert r.start == expected_token and r.stop > r.start
+        assert text[s.start : s.end] == s.text
+        expected_token = r.stop
+    assert expected_token == len(doc.tokens)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_strategy)
+def test_analysis_slices_and_tiles(text: str) -> None:
+    check(text, guillemet.analyze(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(text_strategy)
+def test_python_objects_equal_the_rust_json(text: str) -> None:
+    doc = guillemet.analyze(text)
+    data = json.loads(doc.to_json())
+    assert data["schema"] == guillemet.SCHEMA_VERSION
+    assert data["offsets"] == "codepoints"
+    assert [(t["start"], t["end"], t["text"], t["kind"]) for t in data["tokens"]] == [
+        (t.start, t.end, t.text, t.kind) for t in doc.tokens
+    ]
+    assert [(s["start"], s["end"]) for s in data["sentences"]] == [
+        (s.start, s.end) for s in doc.sentences
+    ]
+    assert guillemet.Document.from_json(doc.to_json()) == doc

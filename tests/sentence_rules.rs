@@ -1,0 +1,139 @@
+//! Table-driven sentence and paragraph cases, one group per rule.
+
+fn sentences(input: &str) -> Vec<String> {
+    let doc = guillemet::analyze(input).unwrap();
+    doc.sentences()
+        .iter()
+        .map(|s| doc.slice(s.span).to_string())
+        .collect()
+}
+
+macro_rules! sentence_cases {
+    ($($name:ident: $input:expr => [$($sentence:expr),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let expected: Vec<&str> = vec![$($sentence),*];
+                assert_eq!(sentences($input), expected, "input {:?}", $input);
+            }
+        )*
+    };
+}
+
+sentence_cases! {
+    plain: "Il pleut. Elle chante ! Tu viens ? Oui…"
+        => ["Il pleut.", "Elle chante !", "Tu viens ?", "Oui…"];
+    // No break after abbreviations, initials, numbers and domains.
+    after_m: "M. Dupont est venu. Mme Durand aussi."
+        => ["M. Dupont est venu.", "Mme Durand aussi."];
+    after_titles: "Le Dr. Lee et St. Pierre. MM. Durand et Dupont."
+        => ["Le Dr. Lee et St. Pierre.", "MM. Durand et Dupont."];
+    after_cf_and_p: "Voir cf. p. 12 et l'art. 3 du code. Fin."
+        => ["Voir cf. p. 12 et l'art. 3 du code.", "Fin."];
+    after_etc_before_function_word: "Des pommes, des poires, etc. Le marché ferme."
+        => ["Des pommes, des poires, etc.", "Le marché ferme."];
+    after_etc_inside: "Des pommes, etc. pour tous."
+        => ["Des pommes, etc. pour tous."];
+    after_j_c: "Il naît en 63 av. J.-C. Il meurt en 14."
+        => ["Il naît en 63 av. J.-C.", "Il meurt en 14."];
+    after_initials: "J.-M. Le Pen et George W. Bush parlent."
+        => ["J.-M. Le Pen et George W. Bush parlent."];
+    after_number_point: "Il y avait 1.500 manifestants. Puis 3,5 %."
+        => ["Il y avait 1.500 manifestants.", "Puis 3,5 %."];
+    after_domain: "Selon Kremlin.ru le sommet a eu lieu."
+        => ["Selon Kremlin.ru le sommet a eu lieu."];
+    ellipsis_lowercase: "Il hésite… puis il part. Voilà."
+        => ["Il hésite… puis il part.", "Voilà."];
+    // Quotes.
+    incise_after_quote: "« Nous ne céderons pas. », a-t-il dit. Puis il est parti."
+        => ["« Nous ne céderons pas. », a-t-il dit.", "Puis il est parti."];
+    incise_after_exclamation: "« Jamais ! » s'écrie-t-il. Ensuite, silence."
+        => ["« Jamais ! » s'écrie-t-il.", "Ensuite, silence."];
+    incise_after_question: "« Pourquoi ? » demanda-t-elle."
+        => ["« Pourquoi ? » demanda-t-elle."];
+    quote_with_two_sentences: "« La menace est réelle. Nous agirons », a déclaré le président."
+        => ["« La menace est réelle.", "Nous agirons », a déclaré le président."];
+    nested_quotes: "« Nous refusons la soi-disant « révolution de couleur » ici », a-t-il dit."
+        => ["« Nous refusons la soi-disant « révolution de couleur » ici », a-t-il dit."];
+    closing_quote_stays: "Il a dit « non. » Elle a ri."
+        => ["Il a dit « non. »", "Elle a ri."];
+    straight_quote_closes: "Il a crié \"Assez !\" Puis il est sorti."
+        => ["Il a crié \"Assez !\"", "Puis il est sorti."];
+    unbalanced_quote_stops_at_paragraph: "« Une citation sans fin. Et la suite\n\nUn autre paragraphe. Encore."
+        => ["« Une citation sans fin.", "Et la suite", "Un autre paragraphe.", "Encore."];
+    // Clusters and brackets.
+    clusters: "Quoi ?! Vraiment !!! Non."
+        => ["Quoi ?!", "Vraiment !!!", "Non."];
+    bracket_after_period: "(Voir plus haut.) La suite."
+        => ["(Voir plus haut.)", "La suite."];
+    source_note_stays: "Réunion des pays de l’OTSC. (Source : Kremlin.ru)"
+        => ["Réunion des pays de l’OTSC. (Source : Kremlin.ru)"];
+    semicolon_then_capital: "Il part ; Le lendemain, il revient."
+        => ["Il part ;", "Le lendemain, il revient."];
+    semicolon_then_lowercase: "Il part ; le lendemain, il revient."
+        => ["Il part ; le lendemain, il revient."];
+    // Lines.
+    headline_without_period: "Banques belges piratées\n\nLe parquet enquête."
+        => ["Banques belges piratées", "Le parquet enquête."];
+    headline_single_newline: "Banques belges piratées\nLe parquet enquête. Il accuse."
+        => ["Banques belges piratées", "Le parquet enquête.", "Il accuse."];
+    dateline: "26 juin 2012. - Le Parquet fédéral annonce une enquête."
+        => ["26 juin 2012. -", "Le Parquet fédéral annonce une enquête."];
+    dialogue_dashes: "— Bonjour, dit-il. — Bonsoir, répondit-elle."
+        => ["— Bonjour, dit-il.", "— Bonsoir, répondit-elle."];
+    // Text without a blank line uses line breaks as paragraph ends.
+    list_items_in_lines: "Au programme :\n- le budget\n- la sécurité"
+        => ["Au programme :", "- le budget", "- la sécurité"];
+    // Text with blank lines: a single line break ends a sentence only after a
+    // line without final punctuation that does not run on.
+    list_items_in_paragraph: "Titre\n\nAu programme :\n- le budget\n- la sécurité\n- Les retraites"
+        => ["Titre", "Au programme :\n- le budget", "- la sécurité", "- Les retraites"];
+    wrapped_line_continues: "Titre\n\nIl a rencontré le\nPrésident hier."
+        => ["Titre", "Il a rencontré le\nPrésident hier."];
+}
+
+#[test]
+fn paragraphs_from_blank_lines_and_from_line_breaks() {
+    let doc = guillemet::analyze("Un. Deux.\n\nTrois.\r\n\r\nQuatre.").unwrap();
+    let paragraphs: Vec<&str> = doc.paragraphs().iter().map(|p| doc.slice(p.span)).collect();
+    assert_eq!(paragraphs, ["Un. Deux.", "Trois.", "Quatre."]);
+    assert_eq!(doc.paragraphs()[0].sentences, 0..2);
+    // Without any blank line, each line is a paragraph.
+    let doc = guillemet::analyze("Un\nDeux\rTrois\u{2028}Quatre").unwrap();
+    assert_eq!(doc.paragraphs().len(), 4);
+}
+
+#[test]
+fn every_token_knows_its_sentence_and_paragraph() {
+    let doc = guillemet::analyze("Un deux. Trois.\n\nQuatre.").unwrap();
+    let where_: Vec<(Option<usize>, Option<usize>)> = doc
+        .tokens()
+        .map(|t| (t.sentence(), t.paragraph()))
+        .collect();
+    assert_eq!(
+        where_,
+        [
+            (Some(0), Some(0)),
+            (Some(0), Some(0)),
+            (Some(0), Some(0)),
+            (Some(1), Some(0)),
+            (Some(1), Some(0)),
+            (Some(2), Some(1)),
+            (Some(2), Some(1)),
+        ]
+    );
+}
+
+#[test]
+fn user_abbreviations_prevent_breaks() {
+    let text = "Il y a 3 000 hab. Le maire est content.";
+    let custom = guillemet::Analyzer::builder()
+        .abbreviations(["fasc."])
+        .build();
+    let doc = custom.analyze("Voir le fasc. Trois pages.").unwrap();
+    // "fasc." is now one token, and an "other" abbreviation: no break before "Trois".
+    assert_eq!(doc.sentences().len(), 1);
+    // Built-in "hab." breaks only before a capitalised function word.
+    let doc = guillemet::analyze(text).unwrap();
+    assert_eq!(doc.sentences().len(), 2);
+}
