@@ -142,6 +142,28 @@ impl Default for Analyzer {
     }
 }
 
+/// Flags the tokens that lie inside a quote's content.
+fn mark_in_quote(tokens: &mut [crate::Token], quotes: &[crate::Quote]) {
+    let mut spans: Vec<crate::Span> = quotes.iter().map(|q| q.span).collect();
+    spans.sort();
+    let mut k = 0;
+    for t in tokens.iter_mut() {
+        let start = t.start as usize;
+        while k < spans.len() && spans[k].end <= start {
+            k += 1;
+        }
+        // Quotes may overlap (a direct quote inside mixed speech): look at
+        // the next few spans starting before the token.
+        if spans[k..]
+            .iter()
+            .take(4)
+            .any(|s| s.start <= start && start < s.end)
+        {
+            t.flags |= crate::token::FLAG_IN_QUOTE;
+        }
+    }
+}
+
 /// Which stages to run.
 #[derive(Debug, Clone, Copy)]
 enum Stages {
@@ -177,6 +199,7 @@ impl Analyzer {
             lex.add_abbreviations(&config.abbreviations);
             lex.add_stopwords(&config.add_stopwords);
             lex.remove_stopwords(&config.remove_stopwords);
+            lex.add_speech_verbs(&config.speech_verbs);
             Arc::new(lex)
         };
         Analyzer { config, lex }
@@ -243,6 +266,21 @@ impl Analyzer {
                 sentence::split(&doc.text, &doc.tokens, &doc.forms, &self.lex);
             doc.sentences = sentences;
             doc.paragraphs = paragraphs;
+            let found = {
+                let ctx = crate::quote::Ctx::new(
+                    &doc.text,
+                    &doc.tokens,
+                    &doc.forms,
+                    &doc.sentences,
+                    &doc.paragraphs,
+                    &self.lex,
+                );
+                crate::quote::analyse(&ctx, self.config.max_quote_depth)
+            };
+            mark_in_quote(&mut doc.tokens, &found.quotes);
+            doc.quotes = found.quotes;
+            doc.speakers = found.speakers;
+            doc.quoted_terms = found.quoted_terms;
         }
         doc
     }

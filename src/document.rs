@@ -2,6 +2,7 @@
 //! into that text.
 
 use crate::forms::Forms;
+use crate::quote::{Quote, Speaker};
 use crate::sentence::{Paragraph, Sentence};
 use crate::span::{CharIndex, Span};
 use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS};
@@ -19,6 +20,9 @@ pub struct Document<'t> {
     pub(crate) forms: Forms,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) paragraphs: Vec<Paragraph>,
+    pub(crate) quotes: Vec<Quote>,
+    pub(crate) speakers: Vec<Speaker>,
+    pub(crate) quoted_terms: Vec<Span>,
     pub(crate) char_index: OnceLock<CharIndex>,
 }
 
@@ -29,6 +33,9 @@ impl PartialEq for Document<'_> {
             && self.forms == other.forms
             && self.sentences == other.sentences
             && self.paragraphs == other.paragraphs
+            && self.quotes == other.quotes
+            && self.speakers == other.speakers
+            && self.quoted_terms == other.quoted_terms
     }
 }
 
@@ -47,6 +54,9 @@ impl<'t> Document<'t> {
             forms,
             sentences: Vec::new(),
             paragraphs: Vec::new(),
+            quotes: Vec::new(),
+            speakers: Vec::new(),
+            quoted_terms: Vec::new(),
             char_index: OnceLock::new(),
         }
     }
@@ -90,6 +100,22 @@ impl<'t> Document<'t> {
     /// The paragraphs, in text order.
     pub fn paragraphs(&self) -> &[Paragraph] {
         &self.paragraphs
+    }
+
+    /// The reported speech: direct, indirect and mixed quotes, in text order.
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+
+    /// The resolved speakers of the quotes, in order of their first quote.
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.speakers
+    }
+
+    /// Contents of quotation marks that report no speech: titles, names,
+    /// terms and scare quotes.
+    pub fn quoted_terms(&self) -> &[Span] {
+        &self.quoted_terms
     }
 
     /// The text of a span of this document.
@@ -145,6 +171,9 @@ impl<'t> Document<'t> {
             forms: self.forms,
             sentences: self.sentences,
             paragraphs: self.paragraphs,
+            quotes: self.quotes,
+            speakers: self.speakers,
+            quoted_terms: self.quoted_terms,
             char_index: self.char_index,
         }
     }

@@ -8,6 +8,8 @@
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::forms::{Form, Forms};
+use crate::lexicon::Gender;
+use crate::quote::{Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind};
 use crate::sentence::{Paragraph, Sentence};
 use crate::span::{CharIndex, Span};
 use crate::token::{
@@ -84,6 +86,92 @@ pub struct ParagraphJson {
     pub sentences: [usize; 2],
 }
 
+/// A span with its text, in the JSON form.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SpanJson<'a> {
+    /// Code-point start.
+    pub start: usize,
+    /// Code-point end.
+    pub end: usize,
+    /// The text it covers.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+}
+
+/// A quote's cue in the JSON form.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct CueJson<'a> {
+    /// Code-point start.
+    pub start: usize,
+    /// Code-point end.
+    pub end: usize,
+    /// The cue as written.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Its lemma.
+    #[serde(borrow)]
+    pub lemma: Cow<'a, str>,
+}
+
+/// A speaker mention in the JSON form.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct MentionJson<'a> {
+    /// Code-point start.
+    pub start: usize,
+    /// Code-point end.
+    pub end: usize,
+    /// The mention as written.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Index of the resolved speaker in `speakers`.
+    pub speaker: Option<usize>,
+    /// The resolved speaker's canonical name.
+    #[serde(borrow)]
+    pub name: Option<Cow<'a, str>>,
+}
+
+/// A quote in the JSON form.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct QuoteJson<'a> {
+    /// direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// Code-point start of the content.
+    pub start: usize,
+    /// Code-point end of the content.
+    pub end: usize,
+    /// The content.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// `[first, last + 1]` sentence indices.
+    pub sentences: [usize; 2],
+    /// The cue.
+    #[serde(borrow)]
+    pub cue: Option<CueJson<'a>>,
+    /// The speaker mention.
+    #[serde(borrow)]
+    pub speaker: Option<MentionJson<'a>>,
+    /// The relaying outlet.
+    #[serde(borrow)]
+    pub via: Option<SpanJson<'a>>,
+}
+
+/// A speaker in the JSON form.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SpeakerJson<'a> {
+    /// Canonical name.
+    #[serde(borrow)]
+    pub name: Cow<'a, str>,
+    /// person, organisation or anonymous.
+    pub kind: SpeakerKind,
+    /// masculine, feminine or unknown: a grammatical cue of the text.
+    pub gender: Gender,
+    /// Every mention.
+    #[serde(borrow)]
+    pub mentions: Vec<SpanJson<'a>>,
+    /// Indices of its quotes.
+    pub quotes: Vec<usize>,
+}
+
 /// The whole document in the JSON form.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct DocumentJson<'a> {
@@ -103,6 +191,15 @@ pub struct DocumentJson<'a> {
     pub sentences: Vec<SentenceJson<'a>>,
     /// Paragraphs.
     pub paragraphs: Vec<ParagraphJson>,
+    /// Quotes.
+    #[serde(borrow, default)]
+    pub quotes: Vec<QuoteJson<'a>>,
+    /// Speakers.
+    #[serde(borrow, default)]
+    pub speakers: Vec<SpeakerJson<'a>>,
+    /// Quoted terms (quotation marks that report no speech).
+    #[serde(borrow, default)]
+    pub quoted_terms: Vec<SpanJson<'a>>,
 }
 
 impl<'t> Document<'t> {
@@ -159,6 +256,49 @@ impl<'t> Document<'t> {
                 sentences: [p.sentences.start, p.sentences.end],
             })
             .collect();
+        let span_json = |sp: Span| SpanJson {
+            start: c(sp.start),
+            end: c(sp.end),
+            text: Cow::Borrowed(self.slice(sp)),
+        };
+        let quotes = self
+            .quotes
+            .iter()
+            .map(|q| QuoteJson {
+                kind: q.kind,
+                start: c(q.span.start),
+                end: c(q.span.end),
+                text: Cow::Borrowed(self.slice(q.span)),
+                sentences: [q.sentences.start, q.sentences.end],
+                cue: q.cue.as_ref().map(|cue| CueJson {
+                    start: c(cue.span.start),
+                    end: c(cue.span.end),
+                    text: Cow::Borrowed(self.slice(cue.span)),
+                    lemma: Cow::Borrowed(&cue.lemma),
+                }),
+                speaker: q.speaker.as_ref().map(|m| MentionJson {
+                    start: c(m.span.start),
+                    end: c(m.span.end),
+                    text: Cow::Borrowed(self.slice(m.span)),
+                    speaker: m.speaker,
+                    name: m
+                        .speaker
+                        .map(|i| Cow::Borrowed(self.speakers[i].name.as_str())),
+                }),
+                via: q.via.map(span_json),
+            })
+            .collect();
+        let speakers = self
+            .speakers
+            .iter()
+            .map(|s| SpeakerJson {
+                name: Cow::Borrowed(&s.name),
+                kind: s.kind,
+                gender: s.gender,
+                mentions: s.mentions.iter().copied().map(span_json).collect(),
+                quotes: s.quotes.clone(),
+            })
+            .collect();
         DocumentJson {
             schema: SCHEMA_VERSION,
             offsets: Cow::Borrowed("codepoints"),
@@ -166,6 +306,9 @@ impl<'t> Document<'t> {
             tokens,
             sentences,
             paragraphs,
+            quotes,
+            speakers,
+            quoted_terms: self.quoted_terms.iter().copied().map(span_json).collect(),
         }
     }
 
@@ -280,9 +423,68 @@ impl<'t> Document<'t> {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
+        let speakers = form
+            .speakers
+            .iter()
+            .map(|s| {
+                Ok(Speaker {
+                    name: s.name.to_string(),
+                    kind: s.kind,
+                    gender: s.gender,
+                    mentions: s
+                        .mentions
+                        .iter()
+                        .map(|m| span(m.start, m.end))
+                        .collect::<Result<_>>()?,
+                    quotes: s.quotes.clone(),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let n_speakers = speakers.len();
+        let quotes = form
+            .quotes
+            .iter()
+            .map(|q| {
+                Ok(Quote {
+                    kind: q.kind,
+                    span: span(q.start, q.end)?,
+                    sentences: range(q.sentences, sentences.len())?,
+                    cue: match &q.cue {
+                        Some(c) => Some(Cue {
+                            span: span(c.start, c.end)?,
+                            lemma: c.lemma.as_ref().into(),
+                        }),
+                        None => None,
+                    },
+                    speaker: match &q.speaker {
+                        Some(m) => {
+                            if m.speaker.is_some_and(|s| s >= n_speakers) {
+                                return Err(Error::Deserialize(
+                                    "speaker index out of range".into(),
+                                ));
+                            }
+                            Some(Mention {
+                                span: span(m.start, m.end)?,
+                                speaker: m.speaker,
+                            })
+                        }
+                        None => None,
+                    },
+                    via: q.via.as_ref().map(|v| span(v.start, v.end)).transpose()?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let quoted_terms = form
+            .quoted_terms
+            .iter()
+            .map(|t| span(t.start, t.end))
+            .collect::<Result<Vec<_>>>()?;
         let mut doc = Document::from_parts(Cow::Owned(text), tokens, forms);
         doc.sentences = sentences;
         doc.paragraphs = paragraphs;
+        doc.quotes = quotes;
+        doc.speakers = speakers;
+        doc.quoted_terms = quoted_terms;
         Ok(doc)
     }
 }

@@ -24,6 +24,10 @@ pub mod files {
     pub const TITLES: &str = include_str!("lexicons/titles.txt");
     /// News agencies and outlets.
     pub const MEDIA: &str = include_str!("lexicons/media.txt");
+    /// Speech verbs: form, tab, lemma, tab, class.
+    pub const SPEECH_VERBS: &str = include_str!("lexicons/speech_verbs.txt");
+    /// Closed-class words for the quote rules, in sections.
+    pub const GRAMMAR: &str = include_str!("lexicons/grammar.txt");
 }
 
 /// The non-comment, non-blank lines of a lexicon file, trimmed.
@@ -72,6 +76,126 @@ impl Gender {
     }
 }
 
+/// Whether a reporting verb reports words or a stated view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VerbClass {
+    /// Verbs of saying: déclarer, dire, souligner.
+    Speech,
+    /// Verbs of stated opinion: estimer, juger, craindre.
+    Opinion,
+}
+
+/// One inflected form of a reporting verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeechVerb {
+    /// The infinitive ("déclarer" for "déclaré").
+    pub lemma: Box<str>,
+    /// Speech or opinion.
+    pub class: VerbClass,
+}
+
+/// A closed word class of `grammar.txt`: single words, and multi-word
+/// entries as token sequences.
+#[derive(Debug, Clone, Default)]
+pub struct WordClass {
+    words: FxHashSet<Box<str>>,
+    phrases: Vec<Vec<Box<str>>>,
+}
+
+impl WordClass {
+    fn insert(&mut self, entry: &str) {
+        if entry.contains(' ') {
+            self.phrases
+                .push(entry.split(' ').map(Into::into).collect());
+        } else {
+            self.words.insert(entry.into());
+        }
+    }
+
+    /// True when the lowercase word is in the class.
+    #[inline]
+    pub fn contains(&self, lower: &str) -> bool {
+        self.words.contains(lower)
+    }
+
+    /// The number of words of the longest entry that `words` starts with
+    /// (single words first), or 0.
+    pub fn match_len<'a>(&self, words: impl Iterator<Item = &'a str> + Clone) -> usize {
+        let mut best = 0;
+        for phrase in &self.phrases {
+            if phrase.len() > best
+                && words
+                    .clone()
+                    .take(phrase.len())
+                    .eq(phrase.iter().map(|w| &**w))
+            {
+                best = phrase.len();
+            }
+        }
+        if best == 0 && words.clone().next().is_some_and(|w| self.words.contains(w)) {
+            best = 1;
+        }
+        best
+    }
+}
+
+/// The sections of `grammar.txt`.
+#[derive(Debug, Clone, Default)]
+#[allow(missing_docs)]
+pub struct Grammar {
+    pub determiners: WordClass,
+    pub subject_pronouns: WordClass,
+    pub object_clitics: WordClass,
+    pub auxiliaries: WordClass,
+    pub adverbs: WordClass,
+    pub negations: WordClass,
+    pub subordinators: WordClass,
+    pub prepositions: WordClass,
+    pub org_nouns: WordClass,
+    pub naming_words: WordClass,
+    pub speech_nouns: WordClass,
+    pub faire_complements: WordClass,
+    pub anonymous_heads: WordClass,
+    pub faire_forms: WordClass,
+    pub clitic_subjects: WordClass,
+    pub depending_on: WordClass,
+    pub relay_verbs: WordClass,
+}
+
+impl Grammar {
+    fn parse(source: &str) -> Self {
+        let mut g = Grammar::default();
+        let mut section: Option<&mut WordClass> = None;
+        for line in entries(source) {
+            if let Some(name) = line.strip_prefix('=') {
+                section = match name {
+                    "determiners" => Some(&mut g.determiners),
+                    "subject_pronouns" => Some(&mut g.subject_pronouns),
+                    "object_clitics" => Some(&mut g.object_clitics),
+                    "auxiliaries" => Some(&mut g.auxiliaries),
+                    "adverbs" => Some(&mut g.adverbs),
+                    "negations" => Some(&mut g.negations),
+                    "subordinators" => Some(&mut g.subordinators),
+                    "prepositions" => Some(&mut g.prepositions),
+                    "org_nouns" => Some(&mut g.org_nouns),
+                    "naming_words" => Some(&mut g.naming_words),
+                    "speech_nouns" => Some(&mut g.speech_nouns),
+                    "faire_complements" => Some(&mut g.faire_complements),
+                    "anonymous_heads" => Some(&mut g.anonymous_heads),
+                    "faire_forms" => Some(&mut g.faire_forms),
+                    "clitic_subjects" => Some(&mut g.clitic_subjects),
+                    "depending_on" => Some(&mut g.depending_on),
+                    "relay_verbs" => Some(&mut g.relay_verbs),
+                    _ => None,
+                };
+            } else if let Some(class) = section.as_deref_mut() {
+                class.insert(line);
+            }
+        }
+        g
+    }
+}
+
 /// All lexicons an analyzer uses.
 #[derive(Debug, Clone)]
 pub struct Lexicons {
@@ -82,6 +206,8 @@ pub struct Lexicons {
     pub(crate) stopwords: FxHashSet<Box<str>>,
     pub(crate) titles: FxHashMap<Box<str>, Gender>,
     pub(crate) media: FxHashSet<Box<str>>,
+    pub(crate) speech_verbs: FxHashMap<Box<str>, SpeechVerb>,
+    pub(crate) grammar: Grammar,
 }
 
 fn parse_abbreviations(source: &str, into: &mut FxHashMap<Box<str>, AbbreviationKind>) {
@@ -142,6 +268,10 @@ impl Lexicons {
             stopwords: entries(files::STOPWORDS).map(Into::into).collect(),
             titles,
             media: entries(files::MEDIA).map(|m| fold(m).into()).collect(),
+            speech_verbs: entries(files::SPEECH_VERBS)
+                .filter_map(parse_speech_verb)
+                .collect(),
+            grammar: Grammar::parse(files::GRAMMAR),
         }
     }
 
@@ -214,12 +344,57 @@ impl Lexicons {
         }
     }
 
+    /// The reporting verb a lowercase form belongs to, if any.
+    pub fn speech_verb(&self, lower: &str) -> Option<&SpeechVerb> {
+        self.speech_verbs.get(lower)
+    }
+
+    /// The closed word classes.
+    pub fn grammar(&self) -> &Grammar {
+        &self.grammar
+    }
+
+    /// Adds speech verbs given as "form" or "form:lemma" (speech class).
+    pub fn add_speech_verbs<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, entries: I) {
+        for entry in entries {
+            let entry = normalize_entry(entry.as_ref());
+            let (form, lemma) = entry.split_once(':').unwrap_or((&entry, &entry));
+            if form.is_empty() {
+                continue;
+            }
+            self.speech_verbs.insert(
+                form.trim().into(),
+                SpeechVerb {
+                    lemma: lemma.trim().into(),
+                    class: VerbClass::Speech,
+                },
+            );
+        }
+    }
+
     /// Removes stopwords (lowercased).
     pub fn remove_stopwords<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
         for w in words {
             self.stopwords.remove(normalize_entry(w.as_ref()).as_str());
         }
     }
+}
+
+fn parse_speech_verb(line: &str) -> Option<(Box<str>, SpeechVerb)> {
+    let mut fields = line.split('\t');
+    let form = fields.next()?.trim();
+    let lemma = fields.next()?.trim();
+    let class = match fields.next().map(str::trim) {
+        Some("opinion") => VerbClass::Opinion,
+        _ => VerbClass::Speech,
+    };
+    Some((
+        form.into(),
+        SpeechVerb {
+            lemma: lemma.into(),
+            class,
+        },
+    ))
 }
 
 /// Lowercases a user entry and writes its apostrophes straight.
@@ -255,6 +430,17 @@ mod tests {
         assert_eq!(lex.title("présidente"), Some(Gender::Feminine));
         assert!(lex.is_media("Reuters"));
         assert!(lex.is_media("l'obs") || lex.is_media("L’Obs"));
+        assert_eq!(&*lex.speech_verb("déclaré").unwrap().lemma, "déclarer");
+        assert_eq!(lex.speech_verb("estime").unwrap().class, VerbClass::Opinion);
+        assert!(lex.speech_verb("est").is_none());
+        let g = lex.grammar();
+        assert!(g.determiners.contains("les") && g.auxiliaries.contains("a"));
+        assert_eq!(
+            g.adverbs.match_len(["pour", "sa", "part", "x"].into_iter()),
+            3
+        );
+        assert_eq!(g.adverbs.match_len(["ensuite", "x"].into_iter()), 1);
+        assert_eq!(g.adverbs.match_len(["x"].into_iter()), 0);
     }
 
     #[test]

@@ -27,6 +27,7 @@ mod forms;
 pub mod json;
 pub mod lexicon;
 pub mod normalize;
+mod quote;
 mod sentence;
 mod span;
 mod stem;
@@ -42,6 +43,7 @@ pub use analyzer::{
 pub use document::{Document, TokenRef};
 pub use error::{Error, Result};
 pub use lexicon::Gender;
+pub use quote::{Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind};
 pub use sentence::{Paragraph, Sentence};
 pub use span::{CharIndex, Span};
 pub use stem::stem;

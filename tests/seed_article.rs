@@ -29,9 +29,12 @@ fn no_break_inside_nested_quote_or_after_the_source_note() {
         .expect("the nested quote is inside one sentence");
     assert!(nested.starts_with("« Les mesures prises par l’OTSC"));
     assert!(nested.ends_with("au cours de la dernière décennie."));
-    assert!(sentences
-        .iter()
-        .any(|s| s == "Réunion virtuelle des dirigeants des pays de l’OTSC. (Source : Kremlin.ru)"));
+    assert!(
+        sentences
+            .iter()
+            .any(|s| s
+                == "Réunion virtuelle des dirigeants des pays de l’OTSC. (Source : Kremlin.ru)")
+    );
 }
 
 #[test]
@@ -51,5 +54,7 @@ fn seed_sentences_and_paragraphs() {
     // Two sentences in paragraph 8, split after "le courage."
     let p = &doc.paragraphs()[8];
     assert_eq!(p.sentences.len(), 2);
-    assert!(doc.slice(doc.sentences()[p.sentences.start].span).ends_with("le courage."));
+    assert!(doc
+        .slice(doc.sentences()[p.sentences.start].span)
+        .ends_with("le courage."));
 }

@@ -1,6 +1,7 @@
 //! `Document`, the lazy `TokenList`, and the value objects `Token`,
 //! `Sentence` and `Paragraph`. Offsets are code points.
 
+use super::quotes::{PyQuote, PySpeaker, PyTextSpan};
 use super::{guard, to_py};
 use crate::Document;
 use pyo3::exceptions::{PyIndexError, PyTypeError, PyValueError};
@@ -420,6 +421,8 @@ pub struct PyDocument {
     pub(crate) doc: SharedDoc,
     sentences: PyOnceLock<Py<PyTuple>>,
     paragraphs: PyOnceLock<Py<PyTuple>>,
+    quotes: PyOnceLock<Py<PyTuple>>,
+    speakers: PyOnceLock<Py<PyTuple>>,
 }
 
 impl PyDocument {
@@ -428,6 +431,8 @@ impl PyDocument {
             doc: Arc::new(doc),
             sentences: PyOnceLock::new(),
             paragraphs: PyOnceLock::new(),
+            quotes: PyOnceLock::new(),
+            speakers: PyOnceLock::new(),
         }
     }
 }
@@ -497,6 +502,53 @@ impl PyDocument {
                 Ok::<_, PyErr>(PyTuple::new(py, objects)?.unbind())
             })
             .map(|t| t.bind(py).clone())
+    }
+
+    /// The reported speech, in text order.
+    #[getter]
+    fn quotes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let speakers = self.speakers(py)?;
+        let speakers: Vec<PySpeaker> = speakers
+            .iter()
+            .map(|s| {
+                s.cast::<PySpeaker>()
+                    .map(|s| s.get().clone())
+                    .map_err(PyErr::from)
+            })
+            .collect::<PyResult<_>>()?;
+        let doc = &self.doc;
+        self.quotes
+            .get_or_try_init(py, || {
+                let objects = (0..doc.quotes().len())
+                    .map(|i| Py::new(py, PyQuote::build(doc, i, &speakers)))
+                    .collect::<PyResult<Vec<_>>>()?;
+                Ok::<_, PyErr>(PyTuple::new(py, objects)?.unbind())
+            })
+            .map(|t| t.bind(py).clone())
+    }
+
+    /// The resolved speakers, in order of their first quote.
+    #[getter]
+    fn speakers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let doc = &self.doc;
+        self.speakers
+            .get_or_try_init(py, || {
+                let objects = (0..doc.speakers().len())
+                    .map(|i| Py::new(py, PySpeaker::build(doc, i)))
+                    .collect::<PyResult<Vec<_>>>()?;
+                Ok::<_, PyErr>(PyTuple::new(py, objects)?.unbind())
+            })
+            .map(|t| t.bind(py).clone())
+    }
+
+    /// Quotation marks that report no speech (titles, names, terms).
+    #[getter]
+    fn quoted_terms(&self) -> Vec<PyTextSpan> {
+        self.doc
+            .quoted_terms()
+            .iter()
+            .map(|s| PyTextSpan::build(&self.doc, *s))
+            .collect()
     }
 
     /// The JSON form (schema 1, code-point offsets) as a string.

@@ -8,6 +8,7 @@
 mod analyzer;
 mod document;
 mod errors;
+mod quotes;
 
 use crate::Error;
 use pyo3::exceptions::PyTypeError;
@@ -69,6 +70,11 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<document::TokenList>()?;
     m.add_class::<document::PySentence>()?;
     m.add_class::<document::PyParagraph>()?;
+    m.add_class::<quotes::PyQuote>()?;
+    m.add_class::<quotes::PyCue>()?;
+    m.add_class::<quotes::PyMention>()?;
+    m.add_class::<quotes::PySpeaker>()?;
+    m.add_class::<quotes::PyTextSpan>()?;
     m.add_function(wrap_pyfunction!(stem, m)?)?;
     m.add("SEED_ARTICLE", crate::SEED_ARTICLE)?;
     m.add("SCHEMA_VERSION", crate::json::SCHEMA_VERSION)?;

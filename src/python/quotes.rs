@@ -1,0 +1,436 @@
+//! `Quote`, `Cue`, `Mention`, `Speaker` and `TextSpan`: value objects built
+//! from the Rust document, with code-point offsets.
+
+use crate::{Document, Span};
+use pyo3::prelude::*;
+use pyo3::types::PyTuple;
+
+/// A span of the text: `text[s.start:s.end] == s.text`.
+#[pyclass(frozen, eq, hash, module = "guillemet", name = "TextSpan")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyTextSpan {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+}
+
+impl PyTextSpan {
+    pub(crate) fn build(doc: &Document<'_>, span: Span) -> Self {
+        PyTextSpan {
+            text: doc.slice(span).to_owned(),
+            start: doc.char_offset(span.start),
+            end: doc.char_offset(span.end),
+        }
+    }
+}
+
+#[pymethods]
+impl PyTextSpan {
+    #[new]
+    fn new(text: String, start: usize, end: usize) -> Self {
+        PyTextSpan { text, start, end }
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let s = slf.get();
+        let args = (s.text.clone(), s.start, s.end).into_pyobject(slf.py())?;
+        Ok((slf.get_type().into_any(), args))
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "TextSpan({:?}, start={}, end={})",
+            self.text, self.start, self.end
+        )
+    }
+
+    fn __str__(&self) -> String {
+        self.text.clone()
+    }
+}
+
+/// The reporting verb group or marker of a quote ("a-t-il souligné",
+/// "selon", ":"), with its lemma.
+#[pyclass(frozen, eq, hash, module = "guillemet", name = "Cue")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct PyCue {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    lemma: String,
+}
+
+#[pymethods]
+impl PyCue {
+    #[new]
+    fn new(text: String, start: usize, end: usize, lemma: String) -> Self {
+        PyCue {
+            text,
+            start,
+            end,
+            lemma,
+        }
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let c = slf.get();
+        let args = (c.text.clone(), c.start, c.end, c.lemma.clone()).into_pyobject(slf.py())?;
+        Ok((slf.get_type().into_any(), args))
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Cue({:?}, lemma={:?}, start={}, end={})",
+            self.text, self.lemma, self.start, self.end
+        )
+    }
+
+    fn __str__(&self) -> String {
+        self.text.clone()
+    }
+}
+
+/// A resolved speaker: its canonical name, kind, gender cue, mentions and
+/// quotes.
+#[pyclass(frozen, eq, module = "guillemet", name = "Speaker")]
+#[derive(Clone, PartialEq, Eq)]
+pub struct PySpeaker {
+    #[pyo3(get)]
+    index: usize,
+    #[pyo3(get)]
+    name: String,
+    #[pyo3(get)]
+    kind: &'static str,
+    #[pyo3(get)]
+    gender: &'static str,
+    mentions: Vec<PyTextSpan>,
+    quotes: Vec<usize>,
+}
+
+impl PySpeaker {
+    pub(crate) fn build(doc: &Document<'_>, index: usize) -> Self {
+        let s = &doc.speakers()[index];
+        PySpeaker {
+            index,
+            name: s.name.clone(),
+            kind: s.kind.as_str(),
+            gender: s.gender.as_str(),
+            mentions: s
+                .mentions
+                .iter()
+                .map(|m| PyTextSpan::build(doc, *m))
+                .collect(),
+            quotes: s.quotes.clone(),
+        }
+    }
+}
+
+#[pymethods]
+impl PySpeaker {
+    #[new]
+    fn new(
+        index: usize,
+        name: String,
+        kind: &str,
+        gender: &str,
+        mentions: Vec<PyRef<'_, PyTextSpan>>,
+        quotes: Vec<usize>,
+    ) -> PyResult<Self> {
+        let kind = match kind {
+            "person" => "person",
+            "organisation" => "organisation",
+            "anonymous" => "anonymous",
+            other => {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "unknown speaker kind {other:?}"
+                )))
+            }
+        };
+        let gender = match gender {
+            "masculine" => "masculine",
+            "feminine" => "feminine",
+            _ => "unknown",
+        };
+        Ok(PySpeaker {
+            index,
+            name,
+            kind,
+            gender,
+            mentions: mentions.iter().map(|m| (**m).clone()).collect(),
+            quotes,
+        })
+    }
+
+    /// Every mention of the speaker in the text.
+    #[getter]
+    fn mentions(&self) -> Vec<PyTextSpan> {
+        self.mentions.clone()
+    }
+
+    /// Indices of the speaker's quotes in `Document.quotes`.
+    #[getter]
+    fn quotes(&self) -> Vec<usize> {
+        self.quotes.clone()
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let s = slf.get();
+        let py = slf.py();
+        let mentions: Vec<Py<PyTextSpan>> = s
+            .mentions
+            .iter()
+            .map(|m| Py::new(py, m.clone()))
+            .collect::<PyResult<_>>()?;
+        let args = (
+            s.index,
+            s.name.clone(),
+            s.kind,
+            s.gender,
+            mentions,
+            s.quotes.clone(),
+        )
+            .into_pyobject(py)?;
+        Ok((slf.get_type().into_any(), args))
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Speaker({:?}, kind={:?}, gender={:?}, quotes={})",
+            self.name,
+            self.kind,
+            self.gender,
+            self.quotes.len()
+        )
+    }
+}
+
+/// Where the text names a quote's speaker (`text`, `start`, `end`), and the
+/// speaker it resolves to (`speaker`, and its canonical `name`).
+#[pyclass(frozen, eq, module = "guillemet", name = "Mention")]
+#[derive(Clone, PartialEq)]
+pub struct PyMention {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    speaker: Option<PySpeaker>,
+}
+
+#[pymethods]
+impl PyMention {
+    #[new]
+    #[pyo3(signature = (text, start, end, speaker=None))]
+    fn new(text: String, start: usize, end: usize, speaker: Option<PyRef<'_, PySpeaker>>) -> Self {
+        PyMention {
+            text,
+            start,
+            end,
+            speaker: speaker.map(|s| (*s).clone()),
+        }
+    }
+
+    /// The resolved speaker, or None when the mention stays unresolved.
+    #[getter]
+    fn speaker(&self) -> Option<PySpeaker> {
+        self.speaker.clone()
+    }
+
+    /// The resolved speaker's canonical name ("Vladimir Poutine" for "il").
+    #[getter]
+    fn name(&self) -> Option<String> {
+        self.speaker.as_ref().map(|s| s.name.clone())
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let m = slf.get();
+        let py = slf.py();
+        let speaker = m.speaker.clone().map(|s| Py::new(py, s)).transpose()?;
+        let args = (m.text.clone(), m.start, m.end, speaker).into_pyobject(py)?;
+        Ok((slf.get_type().into_any(), args))
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Mention({:?}, name={:?}, start={}, end={})",
+            self.text,
+            self.speaker.as_ref().map(|s| s.name.as_str()),
+            self.start,
+            self.end
+        )
+    }
+
+    fn __str__(&self) -> String {
+        self.text.clone()
+    }
+}
+
+/// One piece of reported speech: `kind` (direct, indirect, mixed), its
+/// content (`text`, `start`, `end`), the `sentences` it covers, its `cue`,
+/// its `speaker` mention and the relaying outlet `via`.
+#[pyclass(frozen, eq, module = "guillemet", name = "Quote")]
+#[derive(Clone, PartialEq)]
+pub struct PyQuote {
+    #[pyo3(get)]
+    index: usize,
+    #[pyo3(get)]
+    kind: &'static str,
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    sentence_start: usize,
+    sentence_end: usize,
+    #[pyo3(get)]
+    cue: Option<PyCue>,
+    #[pyo3(get)]
+    speaker: Option<PyMention>,
+    #[pyo3(get)]
+    via: Option<PyTextSpan>,
+}
+
+impl PyQuote {
+    pub(crate) fn build(doc: &Document<'_>, index: usize, speakers: &[PySpeaker]) -> Self {
+        let q = &doc.quotes()[index];
+        PyQuote {
+            index,
+            kind: q.kind.as_str(),
+            text: doc.slice(q.span).to_owned(),
+            start: doc.char_offset(q.span.start),
+            end: doc.char_offset(q.span.end),
+            sentence_start: q.sentences.start,
+            sentence_end: q.sentences.end,
+            cue: q.cue.as_ref().map(|c| PyCue {
+                text: doc.slice(c.span).to_owned(),
+                start: doc.char_offset(c.span.start),
+                end: doc.char_offset(c.span.end),
+                lemma: c.lemma.to_string(),
+            }),
+            speaker: q.speaker.as_ref().map(|m| PyMention {
+                text: doc.slice(m.span).to_owned(),
+                start: doc.char_offset(m.span.start),
+                end: doc.char_offset(m.span.end),
+                speaker: m.speaker.map(|i| speakers[i].clone()),
+            }),
+            via: q.via.map(|v| PyTextSpan::build(doc, v)),
+        }
+    }
+}
+
+#[pymethods]
+impl PyQuote {
+    #[new]
+    #[pyo3(signature = (index, kind, text, start, end, sentence_start, sentence_end, cue=None, speaker=None, via=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        index: usize,
+        kind: &str,
+        text: String,
+        start: usize,
+        end: usize,
+        sentence_start: usize,
+        sentence_end: usize,
+        cue: Option<PyRef<'_, PyCue>>,
+        speaker: Option<PyRef<'_, PyMention>>,
+        via: Option<PyRef<'_, PyTextSpan>>,
+    ) -> PyResult<Self> {
+        let kind = match kind {
+            "direct" => "direct",
+            "indirect" => "indirect",
+            "mixed" => "mixed",
+            other => {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "unknown quote kind {other:?}"
+                )))
+            }
+        };
+        Ok(PyQuote {
+            index,
+            kind,
+            text,
+            start,
+            end,
+            sentence_start,
+            sentence_end,
+            cue: cue.map(|c| (*c).clone()),
+            speaker: speaker.map(|m| (*m).clone()),
+            via: via.map(|v| (*v).clone()),
+        })
+    }
+
+    /// The sentence indices the quote covers, as a `range`.
+    #[getter]
+    fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py.import("builtins")?
+            .getattr("range")?
+            .call1((self.sentence_start, self.sentence_end))
+    }
+
+    /// The resolved speaker's canonical name, or None.
+    #[getter]
+    fn speaker_name(&self) -> Option<String> {
+        self.speaker
+            .as_ref()
+            .and_then(|m| m.speaker.as_ref().map(|s| s.name.clone()))
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let q = slf.get();
+        let py = slf.py();
+        let cue = q.cue.clone().map(|c| Py::new(py, c)).transpose()?;
+        let speaker = q.speaker.clone().map(|m| Py::new(py, m)).transpose()?;
+        let via = q.via.clone().map(|v| Py::new(py, v)).transpose()?;
+        let args = PyTuple::new(
+            py,
+            [
+                q.index.into_pyobject(py)?.into_any(),
+                q.kind.into_pyobject(py)?.into_any(),
+                q.text.as_str().into_pyobject(py)?.into_any(),
+                q.start.into_pyobject(py)?.into_any(),
+                q.end.into_pyobject(py)?.into_any(),
+                q.sentence_start.into_pyobject(py)?.into_any(),
+                q.sentence_end.into_pyobject(py)?.into_any(),
+                cue.into_pyobject(py)?.into_any(),
+                speaker.into_pyobject(py)?.into_any(),
+                via.into_pyobject(py)?.into_any(),
+            ],
+        )?;
+        Ok((slf.get_type().into_any(), args))
+    }
+
+    fn __repr__(&self) -> String {
+        let preview: String = self.text.chars().take(50).collect();
+        format!(
+            "Quote({}, {:?}, speaker={:?}, start={}, end={})",
+            self.kind,
+            preview,
+            self.speaker_name(),
+            self.start,
+            self.end
+        )
+    }
+
+    fn __str__(&self) -> String {
+        self.text.clone()
+    }
+}

@@ -1,0 +1,253 @@
+//! Reporting verb groups: "a déclaré", "a-t-il souligné", "a ensuite
+//! précisé", "dit-elle", "estimant", "fait savoir", "n'a pas dit" (negated).
+//!
+//! A group is found at each inflected form of the speech-verb lexicon, then
+//! grown left over auxiliaries, adverbs, object clitics and negation, and
+//! right over an inverted clitic subject (-t-il) or a dependent infinitive
+//! ("a dit espérer"). Forms preceded by a determiner are nouns ("l'annonce"),
+//! and past participles without an auxiliary are adjectives ("la loi dite").
+
+use super::Ctx;
+use crate::lexicon::VerbClass;
+
+/// How the verb of a group is inflected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbForm {
+    /// A finite form or a compound tense: it has (or is) a subject.
+    Finite,
+    /// A present participle: "estimant que", "en affirmant".
+    PresentParticiple,
+    /// An infinitive after a modal: "doit annoncer".
+    Infinitive,
+}
+
+/// A reporting verb group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct VerbGroup {
+    /// First token of the group (an auxiliary, clitic or adverb).
+    pub(crate) start: usize,
+    /// One past its last token.
+    pub(crate) end: usize,
+    /// The speech verb token itself.
+    pub(crate) verb: usize,
+    pub(crate) lemma: Box<str>,
+    pub(crate) class: VerbClass,
+    pub(crate) form: VerbForm,
+    /// "ne … pas": the group reports nothing.
+    pub(crate) negated: bool,
+    /// An auxiliary "être" with a participle: a passive or impersonal form.
+    pub(crate) passive: bool,
+    /// The inverted clitic subject token ("-t-il", "-elle"), if any.
+    pub(crate) clitic: Option<usize>,
+}
+
+const MAX_GROUP: usize = 8;
+
+fn ends_like_participle(form: &str) -> bool {
+    form.ends_with('é') || form.ends_with("ée") || form.ends_with("és") || form.ends_with("ées")
+}
+
+fn is_etre(form: &str) -> bool {
+    matches!(
+        form,
+        "est"
+            | "sont"
+            | "était"
+            | "étaient"
+            | "sera"
+            | "seront"
+            | "serait"
+            | "seraient"
+            | "fut"
+            | "furent"
+            | "été"
+            | "être"
+    )
+}
+
+/// The reporting verb groups of the document, in text order, none overlapping.
+pub(crate) fn find_groups(ctx: &Ctx<'_>) -> Vec<VerbGroup> {
+    let mut groups: Vec<VerbGroup> = Vec::new();
+    let mut i = 0;
+    while i < ctx.len() {
+        if let Some(group) = group_at(ctx, i) {
+            if groups.last().is_none_or(|g| g.end <= group.start) {
+                i = group.end;
+                groups.push(group);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    groups
+}
+
+/// The group whose verb is token `i`, if `i` is a reporting verb in use.
+pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
+    let g = ctx.g;
+    let lower = ctx.lower(i);
+    // "fait savoir", "a fait remarquer"
+    let (lemma, class) =
+        if g.faire_complements.contains(lower) && i > 0 && g.faire_forms.contains(ctx.lower(i - 1))
+        {
+            (format!("faire {lower}").into_boxed_str(), VerbClass::Speech)
+        } else {
+            let verb = ctx.lex.speech_verb(lower)?;
+            (verb.lemma.clone(), verb.class)
+        };
+    // A determiner before the form makes it a noun: "l'annonce", "la note".
+    if i > 0 && g.determiners.contains(ctx.lower(i - 1)) && !g.faire_forms.contains(lower) {
+        let before = ctx.lower(i - 1);
+        // "le" and "l'" are also object clitics before a verb: "il l'a dit"
+        // is handled by the auxiliary, "il le dit" stays ambiguous: keep the
+        // verb only when a subject pronoun precedes the clitic.
+        let clitic_use = matches!(before, "l'" | "le" | "la" | "les")
+            && i > 1
+            && g.subject_pronouns.contains(ctx.lower(i - 2));
+        if !clitic_use {
+            return None;
+        }
+    }
+    // Grow left.
+    let mut start = if lemma.starts_with("faire ") {
+        i - 1
+    } else {
+        i
+    };
+    let mut has_aux = false;
+    let mut negated = false;
+    let mut passive = false;
+    let mut clitic = None;
+    let floor = i.saturating_sub(MAX_GROUP);
+    let sentence_start = ctx.sentence_tokens(i).start;
+    while start > floor.max(sentence_start) {
+        let j = start - 1;
+        let w = ctx.lower(j);
+        if g.auxiliaries.contains(w) {
+            has_aux = true;
+            passive |= is_etre(w) && w != "été" || (w == "été" && start == i);
+            start = j;
+        } else if g.clitic_subjects.contains(w) && j > 0 && g.auxiliaries.contains(ctx.lower(j - 1))
+        {
+            clitic = Some(j);
+            start = j;
+        } else if w == "ne" || w == "n'" {
+            negated = true;
+            start = j;
+        } else if g.negations.contains(w) && w != "plus" {
+            start = j;
+        } else if w == "de" || w == "d'" {
+            // "vient d'annoncer", "vient de déclarer"
+            if j > 0
+                && matches!(
+                    ctx.lower(j - 1),
+                    "vient" | "viennent" | "venait" | "venaient"
+                )
+            {
+                has_aux = true;
+                start = j - 1;
+            } else {
+                break;
+            }
+        } else if g.adverbs.contains(w) && start != i || (g.adverbs.contains(w) && has_aux) {
+            start = j;
+        } else if let Some(len) = adverb_phrase_ending_at(ctx, j) {
+            start = j + 1 - len;
+        } else if g.object_clitics.contains(w) && !g.determiners.contains(w)
+            || matches!(w, "l'" | "s'" | "lui" | "leur")
+        {
+            start = j;
+        } else {
+            break;
+        }
+    }
+    // Trim what the group does not need at its left edge: adverbs and
+    // clitics before the first auxiliary belong to the clause.
+    while start < i {
+        let w = ctx.lower(start);
+        if g.auxiliaries.contains(w)
+            || w == "ne"
+            || w == "n'"
+            || (lemma.starts_with("faire ") && start == i - 1)
+        {
+            break;
+        }
+        if matches!(w, "vient" | "viennent" | "venait" | "venaient") {
+            break;
+        }
+        if matches!(
+            w,
+            "l'" | "s'" | "se" | "lui" | "leur" | "y" | "en" | "me" | "m'" | "te" | "t'"
+        ) {
+            break;
+        }
+        start += 1;
+    }
+    // Grow right: an inverted subject clitic, a dependent infinitive.
+    let mut end = i + 1;
+    if end < ctx.len() && g.clitic_subjects.contains(ctx.lower(end)) {
+        clitic = Some(end);
+        end += 1;
+    } else if end < ctx.len() {
+        if let Some(next) = ctx.lex.speech_verb(ctx.lower(end)) {
+            if &*next.lemma == ctx.lower(end) {
+                end += 1; // "a dit espérer"
+            }
+        }
+    }
+    let form = if lower.ends_with("ant") && !has_aux {
+        VerbForm::PresentParticiple
+    } else if &*lemma == lower && !has_aux {
+        VerbForm::Infinitive
+    } else {
+        VerbForm::Finite
+    };
+    // A past participle with no auxiliary is an adjective: "la loi dite".
+    if !has_aux && clitic.is_none() && form == VerbForm::Finite && ends_like_participle(lower) {
+        return None;
+    }
+    if !has_aux
+        && clitic.is_none()
+        && matches!(
+            lower,
+            "dit" | "dite" | "dits" | "dites" | "écrit" | "écrite"
+        )
+    {
+        // "dit" finite needs a subject right before it ("il dit") or an
+        // inverted clitic; otherwise it is the participle ("la loi dite").
+        let before = if i > 0 { ctx.lower(i - 1) } else { "" };
+        if !(g.subject_pronouns.contains(before) || ctx.is_capitalised(i.saturating_sub(1))) {
+            return None;
+        }
+    }
+    // Negation needs "pas"/"jamais" after "ne": "n'a pas dit". Check right.
+    if negated {
+        let after_negation = (start..i.min(ctx.len())).any(|k| g.negations.contains(ctx.lower(k)))
+            || (i + 1 < ctx.len() && g.negations.contains(ctx.lower(i + 1)));
+        negated = after_negation;
+    }
+    Some(VerbGroup {
+        start,
+        end,
+        verb: i,
+        lemma,
+        class,
+        form,
+        negated,
+        passive: passive && has_aux,
+        clitic,
+    })
+}
+
+/// The length of a multi-word adverb ("pour sa part") ending at token `j`.
+fn adverb_phrase_ending_at(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
+    for len in [4usize, 3, 2] {
+        if j + 1 >= len {
+            let from = j + 1 - len;
+            if ctx.g.adverbs.match_len(ctx.lowers_from(from)) == len {
+                return Some(len);
+            }
+        }
+    }
+    None
+}

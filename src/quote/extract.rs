@@ -1,0 +1,783 @@
+//! The cascade that turns quotation marks and reporting verb groups into
+//! quotes.
+//!
+//! 1. Indirect speech from each verb group outside quotation marks: "X a
+//!    déclaré que …", "… , a indiqué la police", "X a indiqué : …", the
+//!    passive "… a été annoncé par X"; and from "selon / d'après / pour X".
+//!    A quoted fragment inside the clause makes it mixed; a clause that is
+//!    entirely quoted attributes its quotation marks instead (direct).
+//! 2. Direct speech from each outermost pair of quotation marks: a cue after
+//!    it ("», a-t-il souligné", "», selon X", "» (X)"), before it ("X a
+//!    déclaré : «"), an incise inside it ("« …, dit-il, … »"), or a verb
+//!    earlier in its sentence ("un message disant « … »").
+//! 3. Unattributed marks: titles and short terms become quoted terms; longer
+//!    quotes inherit the speaker of the quote before them in the same or the
+//!    previous paragraph, or stay unattributed.
+//! 4. The relaying outlet ("citant Reuters") of each quote.
+
+use super::cues::{VerbForm, VerbGroup};
+use super::marks::{MarkKind, Pair};
+use super::mentions::MentionTokens;
+use super::{Ctx, QuoteKind};
+use crate::span::Span;
+use std::ops::Range;
+
+const NONE: u32 = u32::MAX;
+/// How far (in tokens) rules look around a cue.
+const WINDOW: usize = 40;
+
+/// A quote before speaker resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct RawQuote {
+    pub(crate) kind: QuoteKind,
+    pub(crate) content: Span,
+    pub(crate) cue: Option<(Span, Box<str>)>,
+    pub(crate) speaker: Option<MentionTokens>,
+    pub(crate) via: Option<Range<usize>>,
+    /// First token of the content, for ordering and paragraph checks.
+    pub(crate) first_token: usize,
+}
+
+/// Quotes and quoted terms, before speaker resolution.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub(crate) quotes: Vec<RawQuote>,
+    pub(crate) terms: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Attribution {
+    cue: Option<(Span, Box<str>)>,
+    speaker: Option<MentionTokens>,
+}
+
+struct Extractor<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    pairs: Vec<&'c Pair>,
+    groups: &'c [VerbGroup],
+    /// Index (into `pairs`) of the outermost pair whose content holds each token.
+    in_pair: Vec<u32>,
+    /// Index of the group starting at each token.
+    group_starting: Vec<u32>,
+    /// Index (into `pairs`) of the pair each closing mark closes.
+    closing: Vec<u32>,
+    attributions: Vec<Option<Attribution>>,
+    absorbed: Vec<bool>,
+    found: Found,
+}
+
+/// Runs the cascade.
+pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Found {
+    let top: Vec<&Pair> = pairs.iter().filter(|p| p.depth == 0).collect();
+    let mut in_pair = vec![NONE; ctx.len()];
+    for (k, p) in top.iter().enumerate() {
+        for t in p.content.clone() {
+            in_pair[t] = k as u32;
+        }
+    }
+    let mut group_starting = vec![NONE; ctx.len()];
+    for (k, g) in groups.iter().enumerate() {
+        group_starting[g.start] = k as u32;
+    }
+    let mut closing = vec![NONE; ctx.len()];
+    for (k, p) in top.iter().enumerate() {
+        if let Some(c) = p.close {
+            closing[c] = k as u32;
+        }
+    }
+    let n = top.len();
+    let mut x = Extractor {
+        ctx,
+        pairs: top,
+        groups,
+        in_pair,
+        group_starting,
+        closing,
+        attributions: vec![None; n],
+        absorbed: vec![false; n],
+        found: Found::default(),
+    };
+    x.indirect_from_groups();
+    x.indirect_from_selon();
+    x.direct_from_pairs();
+    x.found.quotes.sort_by_key(|q| q.content.start);
+    x.inherit_floating();
+    x.find_via();
+    x.found
+}
+
+impl Extractor<'_, '_> {
+    fn span_of(&self, r: Range<usize>) -> Span {
+        self.ctx.span(r.start, r.end)
+    }
+
+    fn cue_of(&self, g: &VerbGroup) -> (Span, Box<str>) {
+        (self.span_of(g.start..g.end), g.lemma.clone())
+    }
+
+    /// Drops trailing punctuation and closing marks from a token range.
+    fn trim(&self, mut r: Range<usize>) -> Range<usize> {
+        while r.end > r.start && self.ctx.is_punct(r.end - 1) && !self.is_pair_close(r.end - 1) {
+            r.end -= 1;
+        }
+        while r.end > r.start
+            && matches!(self.ctx.lower(r.start), "," | ":" | ";" | "-" | "—" | "–")
+        {
+            r.start += 1;
+        }
+        r
+    }
+
+    fn is_pair_close(&self, t: usize) -> bool {
+        matches!(self.ctx.surface(t), "»" | "”" | "\"")
+    }
+
+    /// The top-level pair whose opening mark is token `t`.
+    fn pair_opening_at(&self, t: usize) -> Option<usize> {
+        self.pairs.binary_search_by_key(&t, |p| p.open).ok()
+    }
+
+    /// Top-level pairs opening inside the token range.
+    fn pairs_within(&self, r: &Range<usize>) -> Vec<usize> {
+        let from = self.pairs.partition_point(|p| p.open < r.start);
+        (from..self.pairs.len())
+            .take_while(|&k| self.pairs[k].open < r.end)
+            .collect()
+    }
+
+    /// The clause end after `from`: the first . ! ? ; (or a ": «") in the
+    /// sentence, or the sentence end.
+    fn clause_end(&self, from: usize) -> usize {
+        let s = self.ctx.sentence_tokens(from.min(self.ctx.len() - 1));
+        let mut k = from;
+        while k < s.end {
+            if self.in_pair[k] == NONE {
+                if self.ctx.is_clause_end(k) {
+                    return k;
+                }
+                if self.ctx.lower(k) == ":"
+                    && k + 1 < s.end
+                    && self.pair_opening_at(k + 1).is_some()
+                {
+                    return k;
+                }
+            }
+            k += 1;
+        }
+        s.end
+    }
+
+    /// The clause start before `to`: after the last ; or : in the sentence.
+    fn clause_start(&self, to: usize) -> usize {
+        let s = self.ctx.sentence_tokens(to.min(self.ctx.len() - 1));
+        let floor = s.start.max(to.saturating_sub(4 * WINDOW));
+        (floor..to)
+            .rev()
+            .find(|&k| self.in_pair[k] == NONE && matches!(self.ctx.lower(k), ";" | ":"))
+            .map_or(floor, |k| k + 1)
+    }
+
+    /// The grammatical subject of a group, wherever it stands.
+    fn subject_of(&self, g: &VerbGroup) -> Option<MentionTokens> {
+        let s = self.ctx.sentence_tokens(g.verb);
+        let floor = s.start.max(g.start.saturating_sub(WINDOW));
+        if g.clitic.is_some() {
+            return self.ctx.inverted_subject(g, s.end);
+        }
+        if g.form == VerbForm::PresentParticiple {
+            return self.ctx.sentence_subject(floor, g.start);
+        }
+        self.ctx
+            .preposed_subject(g, floor)
+            .or_else(|| self.ctx.inverted_subject(g, s.end.min(g.end + WINDOW)))
+    }
+
+    /// Records a quote; quoted fragments inside indirect content make it
+    /// mixed and are absorbed into it.
+    fn push_clause(
+        &mut self,
+        content: Range<usize>,
+        g_cue: (Span, Box<str>),
+        speaker: Option<MentionTokens>,
+    ) {
+        let content = self.trim(content);
+        if content.len() < 2 {
+            return;
+        }
+        let inner = self.pairs_within(&content);
+        // Entirely quoted: the marks are the quote (direct).
+        if let [k] = inner[..] {
+            let p = self.pairs[k];
+            if p.open <= content.start && p.end() >= content.end {
+                self.attribute(k, Some(g_cue), speaker);
+                return;
+            }
+        }
+        let kind = if inner.is_empty() {
+            QuoteKind::Indirect
+        } else {
+            QuoteKind::Mixed
+        };
+        for k in inner {
+            self.absorbed[k] = true;
+        }
+        self.found.quotes.push(RawQuote {
+            kind,
+            content: self.span_of(content.clone()),
+            cue: Some(g_cue),
+            speaker,
+            via: None,
+            first_token: content.start,
+        });
+    }
+
+    fn attribute(
+        &mut self,
+        k: usize,
+        cue: Option<(Span, Box<str>)>,
+        speaker: Option<MentionTokens>,
+    ) {
+        if self.attributions[k].is_none() {
+            self.attributions[k] = Some(Attribution { cue, speaker });
+        }
+    }
+
+    fn indirect_from_groups(&mut self) {
+        let mut covered_until = 0;
+        for gi in 0..self.groups.len() {
+            let g = &self.groups[gi];
+            if g.negated || self.in_pair[g.verb] != NONE || g.start < covered_until {
+                continue;
+            }
+            let s = self.ctx.sentence_tokens(g.verb);
+            let before = self.found.quotes.len();
+            if let Some(que) = self.que_after(g, s.end) {
+                if g.passive && self.impersonal(g) {
+                    continue;
+                }
+                let end = self.clause_end(que + 1);
+                let speaker = self.subject_of(g);
+                self.push_clause(que + 1..end, self.cue_of(g), speaker);
+                covered_until = end;
+            } else if let Some(colon) = self.colon_after(g, s.end) {
+                if self.pair_opening_at(colon + 1).is_none() && colon + 3 < s.end {
+                    let end = self.clause_end(colon + 1);
+                    let speaker = self.subject_of(g);
+                    self.push_clause(colon + 1..end, self.cue_of(g), speaker);
+                    covered_until = end;
+                }
+            } else if g.passive && g.end < s.end && self.ctx.lower(g.end) == "par" {
+                let start = self.clause_start(g.start);
+                let speaker = self.ctx.np_after(g.end + 1, s.end);
+                if g.start > start + 1 {
+                    self.push_clause(start..g.start, self.cue_of(g), speaker);
+                }
+            } else if let Some(comma) = self.incise_comma(g) {
+                let start = self.clause_start(comma);
+                if comma >= start + 3 {
+                    let limit = s.end.min(g.end + WINDOW);
+                    let speaker = self.ctx.inverted_subject(g, limit);
+                    if speaker.is_some() {
+                        self.push_clause(start..comma, self.cue_of(g), speaker);
+                    }
+                }
+            }
+            if self.found.quotes.len() > before {
+                covered_until = covered_until.max(g.end);
+            }
+        }
+    }
+
+    /// "il est prévu que": an impersonal passive reports nobody's words.
+    fn impersonal(&self, g: &VerbGroup) -> bool {
+        g.start > 0 && self.ctx.lower(g.start - 1) == "il" && g.clitic.is_none()
+    }
+
+    /// The "que" a group introduces, within a few words ("a déclaré lundi à
+    /// l'AFP que").
+    fn que_after(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
+        let stop = limit.min(g.end + 9);
+        let mut k = g.end;
+        while k < stop {
+            let w = self.ctx.lower(k);
+            if w == "que" || w == "qu'" {
+                // "ce que" is a relative ("ce que je dis"), but "à ce que"
+                // introduces a clause.
+                if k > 0
+                    && self.ctx.lower(k - 1) == "ce"
+                    && !(k > 1 && self.ctx.lower(k - 2) == "à")
+                {
+                    return None;
+                }
+                return Some(k);
+            }
+            if self.in_pair[k] != NONE
+                || self.group_starting[k] != NONE
+                || (self.ctx.is_punct(k) && w != "," && w != "(" && w != ")")
+            {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    fn colon_after(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
+        let stop = limit.min(g.end + 3);
+        (g.end..stop).find(|&k| self.ctx.lower(k) == ":")
+    }
+
+    /// For a group in inverted position after a comma ("…, a indiqué la
+    /// police"), that comma.
+    fn incise_comma(&self, g: &VerbGroup) -> Option<usize> {
+        if g.start == 0 || g.form != VerbForm::Finite {
+            return None;
+        }
+        let before = g.start - 1;
+        let w = self.ctx.lower(before);
+        if w == "," {
+            // Quotes right before the comma are attributed as direct speech.
+            if before > 0 && self.closing[before - 1] != NONE {
+                return None;
+            }
+            return Some(before);
+        }
+        None
+    }
+
+    fn indirect_from_selon(&mut self) {
+        let ctx = self.ctx;
+        let mut k = 0;
+        while k < ctx.len() {
+            let w = ctx.lower(k);
+            let len = match w {
+                "selon" => 1,
+                "d'" if k + 1 < ctx.len() && ctx.lower(k + 1) == "après" => 2,
+                "pour" => 1,
+                _ => 0,
+            };
+            if len == 0 || self.in_pair[k] != NONE || self.already_covered(k) {
+                k += 1;
+                continue;
+            }
+            let cue_lemma: &str = match w {
+                "selon" => "selon",
+                "d'" => "d'après",
+                _ => "pour",
+            };
+            let s = ctx.sentence_tokens(k);
+            let np = ctx.np_after(k + len, s.end.min(k + len + WINDOW));
+            let Some(np) = np.filter(|np| self.selon_source(np, cue_lemma)) else {
+                k += 1;
+                continue;
+            };
+            let after = np.tokens.end;
+            let cue = (self.span_of(k..k + len), cue_lemma.into());
+            let clause_initial = k == s.start
+                || matches!(
+                    ctx.lower(k - 1),
+                    "," | "car" | "mais" | "et" | "-" | "—" | ":"
+                )
+                || (k >= 2 && ctx.lower(k - 2) == ".");
+            if after < s.end && ctx.lower(after) == "," && clause_initial {
+                // "Selon X, …"
+                let end = self.clause_end(after + 1);
+                self.push_clause(after + 1..end, cue, Some(np));
+                k = end;
+                continue;
+            }
+            if cue_lemma != "pour" && k > s.start && ctx.lower(k - 1) == "," {
+                let tail_ends =
+                    after >= s.end || ctx.is_clause_end(after) || ctx.lower(after) == ",";
+                if tail_ends {
+                    // "…, selon X."
+                    let start = self.clause_start(k - 1);
+                    self.push_clause(start..k - 1, cue, Some(np));
+                }
+            }
+            k += 1;
+        }
+    }
+
+    fn already_covered(&self, k: usize) -> bool {
+        let t = self.ctx.tokens[k].start as usize;
+        self.found
+            .quotes
+            .iter()
+            .rev()
+            .take(4)
+            .any(|q| q.content.start <= t && t < q.content.end)
+    }
+
+    /// Whether the phrase after "selon"/"pour" names a source: a person,
+    /// an organisation, a pronoun, a document; not "selon les régions".
+    fn selon_source(&self, np: &MentionTokens, cue: &str) -> bool {
+        let ctx = self.ctx;
+        let first = np.tokens.start;
+        let words: Vec<&str> = np.tokens.clone().map(|k| ctx.lower(k)).collect();
+        if words.iter().any(|w| ctx.g.depending_on.contains(w))
+            || words[0] == "que"
+            || words[0] == "qu'"
+        {
+            return false;
+        }
+        let pronoun = matches!(words[0], "lui" | "elle" | "eux" | "elles");
+        if cue != "pour" {
+            return !matches!(words[0], "moi" | "nous");
+        }
+        // "Pour X," is an opinion only when X is someone.
+        let someone = np.tokens.clone().any(|k| {
+            let w = ctx.lower(k);
+            ctx.lex.title(w).is_some() || ctx.g.org_nouns.contains(w)
+        }) || (ctx.is_capitalised(first) && !ctx.g.determiners.contains(words[0]));
+        pronoun || someone
+    }
+
+    fn direct_from_pairs(&mut self) {
+        for k in 0..self.pairs.len() {
+            if self.absorbed[k] {
+                continue;
+            }
+            if self.attributions[k].is_none() {
+                if let Some(a) = self.attribution_of(k) {
+                    self.attributions[k] = Some(a);
+                }
+            }
+            let p = self.pairs[k];
+            let content = p.content.clone();
+            if content.is_empty() {
+                continue;
+            }
+            // An incise splits the quote: « …, dit-il, … ».
+            let pieces = if p.kind == MarkKind::Dialogue {
+                vec![content.clone()]
+            } else {
+                self.split_at_incise(k, content.clone())
+            };
+            let attribution = self.attributions[k].clone();
+            match attribution {
+                Some(a) => {
+                    for piece in pieces {
+                        let piece = self.trim_piece(piece);
+                        if piece.is_empty() {
+                            continue;
+                        }
+                        self.found.quotes.push(RawQuote {
+                            kind: QuoteKind::Direct,
+                            content: self.span_of(piece.clone()),
+                            cue: a.cue.clone(),
+                            speaker: a.speaker.clone(),
+                            via: None,
+                            first_token: piece.start,
+                        });
+                    }
+                }
+                None if self.is_term(k) => {
+                    self.found.terms.push(self.span_of(content));
+                }
+                None => {
+                    let piece = self.trim_piece(content);
+                    if !piece.is_empty() {
+                        self.found.quotes.push(RawQuote {
+                            kind: QuoteKind::Direct,
+                            content: self.span_of(piece.clone()),
+                            cue: None,
+                            speaker: None,
+                            via: None,
+                            first_token: piece.start,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    fn trim_piece(&self, mut r: Range<usize>) -> Range<usize> {
+        while r.end > r.start && matches!(self.ctx.lower(r.end - 1), "," | "-" | "—" | "–") {
+            r.end -= 1;
+        }
+        while r.end > r.start && matches!(self.ctx.lower(r.start), "," | "-" | "—" | "–") {
+            r.start += 1;
+        }
+        r
+    }
+
+    /// A cue and speaker for pair `k`, from the text around it.
+    fn attribution_of(&self, k: usize) -> Option<Attribution> {
+        let p = self.pairs[k];
+        if p.kind == MarkKind::Dialogue {
+            return self
+                .incise_in(p.content.clone())
+                .or_else(|| self.colon_before(p.open));
+        }
+        self.after(p)
+            .or_else(|| self.before(p))
+            .or_else(|| self.colon_before(p.open))
+    }
+
+    /// An inverted reporting group inside a dialogue line: "— Oui, dit-il."
+    fn incise_in(&self, content: Range<usize>) -> Option<Attribution> {
+        let gi = self.groups.partition_point(|g| g.start < content.start);
+        self.groups[gi..]
+            .iter()
+            .take_while(|g| g.end <= content.end)
+            .filter(|g| !g.negated && g.start > content.start)
+            .find_map(|g| {
+                let speaker = self.ctx.inverted_subject(g, content.end)?;
+                Some(Attribution {
+                    cue: Some(self.cue_of(g)),
+                    speaker: Some(speaker),
+                })
+            })
+    }
+
+    /// A cue after the closing mark: "», a-t-il dit", "» indique X",
+    /// "», selon X", "» (X)", "» – X".
+    fn after(&self, p: &Pair) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let close = p.close?;
+        let s = ctx.sentence_tokens(close);
+        let mut t = close + 1;
+        if t < s.end && ctx.lower(t) == "," {
+            t += 1;
+        }
+        if t >= s.end {
+            return None;
+        }
+        if self.group_starting[t] != NONE {
+            let g = &self.groups[self.group_starting[t] as usize];
+            if g.negated {
+                return None;
+            }
+            let speaker = self.ctx.inverted_subject(g, s.end.min(g.end + WINDOW));
+            return Some(Attribution {
+                cue: Some(self.cue_of(g)),
+                speaker,
+            });
+        }
+        match ctx.lower(t) {
+            "selon" | "d'" => {
+                let len = if ctx.lower(t) == "d'" {
+                    if t + 1 < s.end && ctx.lower(t + 1) == "après" {
+                        2
+                    } else {
+                        return None;
+                    }
+                } else {
+                    1
+                };
+                let np = ctx.np_after(t + len, s.end)?;
+                Some(Attribution {
+                    cue: Some((self.span_of(t..t + len), ctx.lower(t).into())),
+                    speaker: Some(np),
+                })
+            }
+            "(" | "-" | "–" | "—" => {
+                let np = ctx.np_after(t + 1, s.end.min(t + 8))?;
+                let closes =
+                    ctx.lower(t) != "(" || ctx.lower(np.tokens.end.min(ctx.len() - 1)) == ")";
+                (closes && ctx.is_capitalised(np.tokens.start)).then_some(Attribution {
+                    cue: None,
+                    speaker: Some(np),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// A cue before the opening mark: "X a déclaré : «", "X : «", or a
+    /// reporting verb earlier in the sentence ("un message disant «").
+    fn before(&self, p: &Pair) -> Option<Attribution> {
+        let ctx = self.ctx;
+        if p.open == 0 {
+            return None;
+        }
+        let s = ctx.sentence_tokens(p.open);
+        let floor = s.start.max(p.open.saturating_sub(WINDOW));
+        // The last group before the mark, in the same sentence, outside quotes.
+        let gi = self.groups.partition_point(|g| g.end <= p.open);
+        let group = self.groups[..gi]
+            .iter()
+            .rev()
+            .take_while(|g| g.start >= floor)
+            .find(|g| self.in_pair[g.verb] == NONE);
+        if let Some(g) = group {
+            if g.negated {
+                return None;
+            }
+            // No other quote between the group and this one.
+            let between_quote = (g.end..p.open).any(|t| self.in_pair[t] != NONE);
+            if !between_quote {
+                return Some(Attribution {
+                    cue: Some(self.cue_of(g)),
+                    speaker: self.subject_of(g),
+                });
+            }
+        }
+        None
+    }
+
+    /// "…, il s'était pris au président : « … »": a colon (ending this
+    /// sentence's clause or the previous sentence) with no reporting verb
+    /// attributes the quote to the clause's subject.
+    fn colon_before(&self, open: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        if open == 0 {
+            return None;
+        }
+        let mut colon = open - 1;
+        if ctx.lower(colon) != ":" {
+            return None;
+        }
+        let s = ctx.sentence_tokens(colon);
+        let floor = s.start.max(colon.saturating_sub(WINDOW));
+        // A verb group right before the colon ("elle ajouta très vite :").
+        let gi = self.groups.partition_point(|g| g.end <= colon);
+        if let Some(g) = self.groups[..gi].iter().rev().find(|g| g.start >= floor) {
+            if !g.negated {
+                return Some(Attribution {
+                    cue: Some(self.cue_of(g)),
+                    speaker: self.subject_of(g),
+                });
+            }
+        }
+        let speaker = ctx
+            .last_pronoun(floor, colon)
+            .or_else(|| ctx.sentence_subject(floor, colon));
+        // ":" may also sit in a dialogue line before the first word.
+        while colon > floor && ctx.is_punct(colon) {
+            colon -= 1;
+        }
+        Some(Attribution {
+            cue: Some((self.span_of(open - 1..open), ":".into())),
+            speaker,
+        })
+    }
+
+    /// Splits a quote at an incise: « part one, dit-il, part two ».
+    fn split_at_incise(&mut self, k: usize, content: Range<usize>) -> Vec<Range<usize>> {
+        let gi = self.groups.partition_point(|g| g.start < content.start);
+        let incise = self.groups[gi..]
+            .iter()
+            .take_while(|g| g.end < content.end)
+            .find(|g| {
+                !g.negated
+                    && g.start > content.start + 1
+                    && self.ctx.lower(g.start - 1) == ","
+                    && g.clitic.is_some()
+                    && self.ctx.lower(g.end) == ","
+            });
+        let Some(g) = incise else {
+            return vec![content];
+        };
+        if self.attributions[k].is_none() {
+            self.attributions[k] = Some(Attribution {
+                cue: Some(self.cue_of(g)),
+                speaker: self.ctx.inverted_subject(g, content.end),
+            });
+        }
+        vec![content.start..g.start - 1, g.end + 1..content.end]
+    }
+
+    /// Quotation marks that report no speech: a title, a name, a term.
+    fn is_term(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        let p = self.pairs[k];
+        if p.kind == MarkKind::Dialogue {
+            return false;
+        }
+        let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+        let before = if p.open > 0 {
+            ctx.lower(p.open - 1)
+        } else {
+            ""
+        };
+        let naming = ctx.g.naming_words.contains(before) || ctx.g.determiners.contains(before);
+        words <= 3 || (naming && words <= 8)
+    }
+
+    /// Unattributed quotes take the speaker of the quote before them when it
+    /// is in the same or the previous paragraph.
+    fn inherit_floating(&mut self) {
+        let paragraph = |ctx: &Ctx<'_>, t: usize| ctx.sentence(t).paragraph;
+        let mut last: Option<usize> = None;
+        for i in 0..self.found.quotes.len() {
+            let q = &self.found.quotes[i];
+            if q.speaker.is_some() || q.cue.is_some() {
+                if q.speaker.is_some() {
+                    last = Some(i);
+                }
+                continue;
+            }
+            if let Some(j) = last {
+                let pj = paragraph(self.ctx, self.found.quotes[j].first_token);
+                let pi = paragraph(self.ctx, q.first_token);
+                if pi <= pj + 1 {
+                    let (speaker, cue) = {
+                        let src = &self.found.quotes[j];
+                        (src.speaker.clone(), src.cue.clone())
+                    };
+                    let q = &mut self.found.quotes[i];
+                    q.speaker = speaker;
+                    q.cue = cue;
+                    last = Some(i);
+                }
+            }
+        }
+    }
+
+    /// The outlet relaying each quote: "citant Reuters", "selon l'AFP",
+    /// "(Source : Kremlin.ru)" in its sentence, when it names a medium.
+    fn find_via(&mut self) {
+        let ctx = self.ctx;
+        for q in &mut self.found.quotes {
+            let first = ctx
+                .tokens
+                .partition_point(|t| (t.end as usize) <= q.content.start);
+            if first >= ctx.len() {
+                continue;
+            }
+            let last = ctx
+                .tokens
+                .partition_point(|t| (t.start as usize) < q.content.end)
+                .max(first + 1)
+                - 1;
+            let from = ctx.sentence_tokens(first).start;
+            let to = ctx.sentence_tokens(last).end;
+            let from = from.max(first.saturating_sub(WINDOW));
+            let to = to.min(last + WINDOW);
+            for t in from..to {
+                let tok_start = ctx.tokens[t].start as usize;
+                if q.content.start <= tok_start && tok_start < q.content.end {
+                    continue;
+                }
+                let w = ctx.lower(t);
+                let next = if ctx.g.relay_verbs.contains(w) || w == "selon" || w == "source" {
+                    let mut n = t + 1;
+                    while n < to && matches!(ctx.lower(n), ":" | "par") {
+                        n += 1;
+                    }
+                    n
+                } else {
+                    continue;
+                };
+                let Some(np) = ctx.np_after(next, to) else {
+                    continue;
+                };
+                let text = ctx.span(np.tokens.start, np.tokens.end).slice(ctx.text);
+                let media = ctx.lex.is_media(text)
+                    || np.tokens.clone().any(|k| ctx.lex.is_media(ctx.surface(k)));
+                if !media {
+                    continue;
+                }
+                let same = q.speaker.as_ref().is_some_and(|s| s.tokens == np.tokens);
+                if q.speaker.is_none() {
+                    q.speaker = Some(np);
+                } else if !same {
+                    q.via = Some(np.tokens);
+                }
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Pairs quotation marks within each paragraph.
+//!
+//! « » and “ ” pair with a stack; a straight " closes the open " if there is
+//! one and opens one otherwise. Marks nested deeper than the depth limit are
+//! read as plain text. A mark left open at the end of its paragraph runs to
+//! that end (French multi-paragraph quotes reopen each paragraph with «), but
+//! never further. A line opened by an em dash (literary dialogue) is a quote
+//! of its own.
+
+use super::Ctx;
+
+/// Which kind of quotation marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MarkKind {
+    Guillemets,
+    Curly,
+    Straight,
+    /// A dialogue line opened by a dash.
+    Dialogue,
+}
+
+/// A pair of quotation marks, as token indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Pair {
+    pub(crate) kind: MarkKind,
+    /// The opening mark.
+    pub(crate) open: usize,
+    /// The content: the tokens strictly between the marks.
+    pub(crate) content: std::ops::Range<usize>,
+    /// The closing mark, when the pair is closed in its paragraph.
+    pub(crate) close: Option<usize>,
+    /// Nesting depth: 0 for the outermost marks.
+    pub(crate) depth: usize,
+}
+
+impl Pair {
+    /// One past the last token of the pair (after its closing mark).
+    pub(crate) fn end(&self) -> usize {
+        self.close.map_or(self.content.end, |c| c + 1)
+    }
+}
+
+fn is_dash(s: &str) -> bool {
+    matches!(s, "—" | "–" | "-" | "--" | "―")
+}
+
+/// Whether token `i` starts a line (the text before it, back to the previous
+/// token, holds a line break, or it is the first token).
+pub(crate) fn starts_line(ctx: &Ctx<'_>, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let gap = &ctx.text[ctx.tokens[i - 1].end as usize..ctx.tokens[i].start as usize];
+    gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+}
+
+/// All pairs of the document, outermost first within each paragraph.
+pub(crate) fn find_pairs(ctx: &Ctx<'_>, max_depth: usize) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    for paragraph in ctx.paragraphs {
+        pair_paragraph(ctx, paragraph.tokens.clone(), max_depth, &mut pairs);
+    }
+    pairs.sort_by_key(|p| (p.open, p.depth));
+    pairs
+}
+
+fn pair_paragraph(
+    ctx: &Ctx<'_>,
+    range: std::ops::Range<usize>,
+    max_depth: usize,
+    out: &mut Vec<Pair>,
+) {
+    // (kind, open token, depth)
+    let mut stack: Vec<(MarkKind, usize)> = Vec::new();
+    let mut dialogue: Option<usize> = None;
+    let close_dialogue = |open: usize, end: usize, out: &mut Vec<Pair>| {
+        if end > open + 1 {
+            out.push(Pair {
+                kind: MarkKind::Dialogue,
+                open,
+                content: open + 1..end,
+                close: None,
+                depth: 0,
+            });
+        }
+    };
+    for i in range.clone() {
+        if starts_line(ctx, i) && i > range.start {
+            if let Some(open) = dialogue.take() {
+                close_dialogue(open, i, out);
+            }
+        }
+        let s = ctx.surface(i);
+        if starts_line(ctx, i) && is_dash(s) && is_dialogue_line(ctx, i, range.end) {
+            dialogue = Some(i);
+            continue;
+        }
+        let base = usize::from(dialogue.is_some());
+        match s {
+            "«" | "‹" => {
+                if stack.len() < max_depth {
+                    stack.push((MarkKind::Guillemets, i));
+                }
+            }
+            "“" => {
+                if stack.len() < max_depth {
+                    stack.push((MarkKind::Curly, i));
+                }
+            }
+            "»" | "›" => close(&mut stack, MarkKind::Guillemets, i, base, out),
+            "”" => close(&mut stack, MarkKind::Curly, i, base, out),
+            "\"" => {
+                if stack.iter().any(|(k, _)| *k == MarkKind::Straight) {
+                    close(&mut stack, MarkKind::Straight, i, base, out);
+                } else if stack.len() < max_depth {
+                    stack.push((MarkKind::Straight, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(open) = dialogue {
+        close_dialogue(open, range.end, out);
+    }
+    // Marks left open run to the paragraph end; a straight " only when it
+    // opens the paragraph or follows a colon (otherwise it may be an inch
+    // mark or a stray character).
+    let base = usize::from(dialogue.is_some());
+    for (depth, (kind, open)) in stack.into_iter().enumerate() {
+        let trusted = kind != MarkKind::Straight
+            || open == range.start
+            || (open > range.start && ctx.surface(open - 1) == ":");
+        if trusted && open + 1 < range.end {
+            out.push(Pair {
+                kind,
+                open,
+                content: open + 1..range.end,
+                close: None,
+                depth: depth + base,
+            });
+        }
+    }
+}
+
+fn close(
+    stack: &mut Vec<(MarkKind, usize)>,
+    kind: MarkKind,
+    at: usize,
+    base: usize,
+    out: &mut Vec<Pair>,
+) {
+    let Some(pos) = stack.iter().rposition(|(k, _)| *k == kind) else {
+        return; // an unmatched closing mark is plain text
+    };
+    // Inner marks still open close with their container.
+    while stack.len() > pos + 1 {
+        let (k, open) = stack.pop().expect("len > pos + 1");
+        out.push(Pair {
+            kind: k,
+            open,
+            content: open + 1..at,
+            close: None,
+            depth: stack.len() + base,
+        });
+    }
+    let (k, open) = stack.pop().expect("pos is in the stack");
+    out.push(Pair {
+        kind: k,
+        open,
+        content: open + 1..at,
+        close: Some(at),
+        depth: stack.len() + base,
+    });
+}
+
+/// A line opened by a dash is dialogue when it reads as speech: at least
+/// three words and either final punctuation or a closing quotation mark. A
+/// list item ("- le budget") is not.
+fn is_dialogue_line(ctx: &Ctx<'_>, dash: usize, paragraph_end: usize) -> bool {
+    let mut end = dash + 1;
+    while end < paragraph_end && !starts_line(ctx, end) {
+        end += 1;
+    }
+    let words = (dash + 1..end).filter(|&k| !ctx.is_punct(k)).count();
+    if words < 3 {
+        return false;
+    }
+    let last = ctx.surface(end - 1);
+    last.ends_with(['.', '!', '?', '…', '»', '"', '”']) || ctx.surface(dash) != "-"
+}

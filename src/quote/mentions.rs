@@ -1,0 +1,289 @@
+//! Speaker mentions: the noun phrase or pronoun that a cue attributes a quote
+//! to, found without a parser by reading the closed word classes.
+//!
+//! A noun phrase here is a run of determiners, nouns, adjectives and names,
+//! with "de/du/des" complements ("la porte-parole de la fédération"); it stops
+//! at punctuation, subordinators and the other prepositions.
+
+use super::cues::VerbGroup;
+use super::Ctx;
+use crate::token::TokenKind;
+
+/// A speaker mention, as token indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct MentionTokens {
+    /// The tokens of the whole noun phrase or pronoun.
+    pub(crate) tokens: std::ops::Range<usize>,
+    /// For an inverted clitic ("-t-il"), the byte offset in the token where
+    /// the pronoun starts, so the span is just "il".
+    pub(crate) pronoun_offset: Option<usize>,
+}
+
+const MAX_NP: usize = 14;
+
+impl Ctx<'_> {
+    fn is_complement_word(&self, i: usize) -> bool {
+        matches!(self.lower(i), "de" | "du" | "des" | "d'")
+    }
+
+    /// Words that may continue a noun phrase.
+    fn np_word(&self, i: usize) -> bool {
+        let kind = self.kind(i);
+        if !matches!(kind, TokenKind::Word | TokenKind::Number | TokenKind::Url) {
+            return false;
+        }
+        let w = self.lower(i);
+        if self.g.subordinators.contains(w)
+            || (self.g.prepositions.contains(w) && !self.is_complement_word(i))
+            || self.g.relay_verbs.contains(w)
+            || self.g.clitic_subjects.contains(w)
+        {
+            return false;
+        }
+        // A present participle or a reporting verb ends the phrase, unless a
+        // determiner makes it a noun ("le dirigeant", "l'annonce").
+        let after_determiner = i > 0 && self.g.determiners.contains(self.lower(i - 1));
+        let participle = w.ends_with("ant") && w.len() > 5 && self.lex.title(w).is_none();
+        if !self.is_capitalised(i)
+            && !after_determiner
+            && (participle || self.lex.speech_verb(w).is_some())
+        {
+            return false;
+        }
+        !self.g.auxiliaries.contains(w) || self.is_capitalised(i)
+    }
+
+    /// A noun phrase starting at `i`, not past `limit`.
+    pub(crate) fn np_after(&self, i: usize, limit: usize) -> Option<MentionTokens> {
+        if i >= limit || !self.np_word(i) {
+            return None;
+        }
+        let w = self.lower(i);
+        if self.g.subject_pronouns.contains(w) && !self.g.determiners.contains(w) {
+            return Some(MentionTokens {
+                tokens: i..i + 1,
+                pronoun_offset: None,
+            });
+        }
+        let mut end = i + 1;
+        while end < limit && end - i < MAX_NP && self.np_word(end) {
+            // After a name, a determiner starts another phrase: "Reuters le
+            // 10 janvier", "Joechen Zaumseil le vice-président".
+            if self.g.determiners.contains(self.lower(end))
+                && !self.is_complement_word(end)
+                && self.is_capitalised(end - 1)
+                && !self.g.determiners.contains(self.lower(end - 1))
+            {
+                break;
+            }
+            end += 1;
+        }
+        // Do not end on a complement word or a determiner.
+        while end > i + 1
+            && (self.is_complement_word(end - 1)
+                || self.g.determiners.contains(self.lower(end - 1)))
+        {
+            end -= 1;
+        }
+        Some(MentionTokens {
+            tokens: i..end,
+            pronoun_offset: None,
+        })
+    }
+
+    /// A noun phrase ending just before `end`, not before `floor`.
+    pub(crate) fn np_before(&self, end: usize, floor: usize) -> Option<MentionTokens> {
+        if end == 0 || end <= floor {
+            return None;
+        }
+        let last = end - 1;
+        let w = self.lower(last);
+        if self.g.subject_pronouns.contains(w) && !self.g.determiners.contains(w) {
+            return Some(MentionTokens {
+                tokens: last..end,
+                pronoun_offset: None,
+            });
+        }
+        let mut start = end;
+        while start > floor && end - start < MAX_NP && self.np_word(start - 1) {
+            start -= 1;
+        }
+        if start == end {
+            return None;
+        }
+        // Leading prepositional phrase ("Dans un communiqué le ministère"):
+        // keep from the last determiner that is not a complement.
+        if self.g.prepositions.contains(self.lower(start)) && !self.is_complement_word(start) {
+            let restart = (start + 1..end).rev().find(|&k| {
+                self.g.determiners.contains(self.lower(k)) && !self.is_complement_word(k - 1)
+            });
+            start = restart.unwrap_or(start + 1);
+            if start >= end {
+                return None;
+            }
+        }
+        Some(MentionTokens {
+            tokens: start..end,
+            pronoun_offset: None,
+        })
+    }
+
+    fn has_name(&self, m: &MentionTokens) -> bool {
+        m.tokens
+            .clone()
+            .any(|k| self.is_capitalised(k) && !self.g.determiners.contains(self.lower(k)))
+    }
+
+    /// The subject of a group in inverted position: its clitic ("-t-il"),
+    /// or the noun phrase after it ("a déclaré le président Poutine"),
+    /// skipping adverbs and a short "à l'AFP" before a name.
+    pub(crate) fn inverted_subject(
+        &self,
+        group: &VerbGroup,
+        limit: usize,
+    ) -> Option<MentionTokens> {
+        if let Some(c) = group.clitic {
+            let s = self.surface(c);
+            let offset = s.rfind('-').map_or(0, |h| h + 1);
+            return Some(MentionTokens {
+                tokens: c..c + 1,
+                pronoun_offset: Some(offset),
+            });
+        }
+        let mut i = group.end;
+        while i < limit {
+            let len = self.g.adverbs.match_len(self.lowers_from(i));
+            if len == 0 {
+                break;
+            }
+            i += len;
+        }
+        if i >= limit {
+            return None;
+        }
+        // "a expliqué à l'AFP Gilles-Éric Séralini"
+        if matches!(self.lower(i), "à" | "au" | "aux") {
+            let mut k = i + 1;
+            if k < limit && self.g.determiners.contains(self.lower(k)) {
+                k += 1;
+            }
+            k += 1;
+            if k < limit && (self.is_capitalised(k) || self.g.determiners.contains(self.lower(k))) {
+                i = k;
+            } else {
+                return None;
+            }
+        }
+        let w = self.lower(i);
+        let starts_np = self.g.determiners.contains(w)
+            || self.is_capitalised(i)
+            || (self.g.subject_pronouns.contains(w)
+                && matches!(w, "il" | "elle" | "ils" | "elles" | "on"));
+        if !starts_np {
+            return None;
+        }
+        self.np_after(i, limit)
+    }
+
+    /// The subject of a group in preposed position: a pronoun or the noun
+    /// phrase before it, looking past an apposition ("Nock Ag Attia, député
+    /// touareg, a précisé") to the phrase that names someone.
+    pub(crate) fn preposed_subject(
+        &self,
+        group: &VerbGroup,
+        floor: usize,
+    ) -> Option<MentionTokens> {
+        let mut end = group.start;
+        // Adverbs and clitics before the group: "il l'a dit", "il a ensuite".
+        while end > floor {
+            let w = self.lower(end - 1);
+            if self.g.adverbs.contains(w)
+                || matches!(
+                    w,
+                    "l'" | "lui" | "leur" | "se" | "s'" | "y" | "en" | "ne" | "n'"
+                )
+            {
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        if end <= floor {
+            return None;
+        }
+        let before = self.lower(end - 1);
+        if matches!(before, "et" | "mais" | "puis") {
+            // A coordinated verb shares the sentence subject.
+            return self.sentence_subject(floor, end - 1);
+        }
+        if before == "," {
+            return self.apposition_subject(end - 1, floor);
+        }
+        self.np_before(end, floor)
+    }
+
+    /// Around a comma before a verb: "NP1, NP2, verb" reads NP2 when it is a
+    /// name ("le ministre, Pierre Moscovici, a dit"), NP1 when NP2 is an
+    /// apposition ("Nock Ag Attia, député touareg, a dit").
+    fn apposition_subject(&self, comma: usize, floor: usize) -> Option<MentionTokens> {
+        let np2 = self.np_before(comma, floor)?;
+        let np2_start = np2.tokens.start;
+        let np2_is_name =
+            self.is_capitalised(np2_start) && !self.g.determiners.contains(self.lower(np2_start));
+        if np2_is_name || np2_start == floor || np2_start == 0 || self.lower(np2_start - 1) != "," {
+            return Some(np2);
+        }
+        match self.np_before(np2_start - 1, floor) {
+            Some(np1) if self.has_name(&np1) || !self.has_name(&np2) => Some(np1),
+            _ => Some(np2),
+        }
+    }
+
+    /// The subject at the start of a clause: skips a leading adverbial that
+    /// ends with a comma ("Lundi, le ministre…") and reads the first phrase.
+    pub(crate) fn sentence_subject(&self, from: usize, to: usize) -> Option<MentionTokens> {
+        let mut i = from;
+        // Skip dateline and leading adverbials up to a comma, when the first
+        // word is not a determiner or a name.
+        for _ in 0..3 {
+            if i >= to {
+                return None;
+            }
+            let w = self.lower(i);
+            let np_start = self.g.determiners.contains(w)
+                || self.is_capitalised(i)
+                || self.g.subject_pronouns.contains(w);
+            let is_prep = self.g.prepositions.contains(w) || self.g.adverbs.contains(w);
+            if np_start && !is_prep {
+                break;
+            }
+            match (i..to).find(|&k| matches!(self.lower(k), "," | "-" | "—")) {
+                Some(comma) => i = comma + 1,
+                None => return None,
+            }
+        }
+        self.np_after(i, to)
+    }
+
+    /// The nearest subject pronoun (il, elle, ils, elles) before `end` in
+    /// `[floor, end)`.
+    pub(crate) fn last_pronoun(&self, floor: usize, end: usize) -> Option<MentionTokens> {
+        (floor..end).rev().find_map(|k| {
+            let w = self.lower(k);
+            if matches!(w, "il" | "elle" | "ils" | "elles") {
+                Some(MentionTokens {
+                    tokens: k..k + 1,
+                    pronoun_offset: None,
+                })
+            } else if matches!(w, "-il" | "-elle" | "-t-il" | "-t-elle") {
+                let offset = self.surface(k).rfind('-').map_or(0, |h| h + 1);
+                Some(MentionTokens {
+                    tokens: k..k + 1,
+                    pronoun_offset: Some(offset),
+                })
+            } else {
+                None
+            }
+        })
+    }
+}

@@ -1,0 +1,256 @@
+//! Reported speech: direct quotes in « » (and “ ” or " ", and em-dash
+//! dialogue), indirect speech ("a déclaré que…", "selon X, …"), mixed speech,
+//! their cues and their speakers, resolved to the people and organisations of
+//! the document.
+//!
+//! The stage runs on the tokens and sentences of the earlier stages, in four
+//! steps, each one pass or a bounded look-around per token:
+//! 1. [`marks`] pairs the quotation marks of each paragraph;
+//! 2. [`cues`] finds the reporting verb groups and their grammatical subject;
+//! 3. [`extract`] turns marks and cues into quotes and quoted terms;
+//! 4. [`speakers`] merges the speaker mentions into speakers.
+
+mod cues;
+mod extract;
+mod marks;
+mod mentions;
+mod speakers;
+
+use crate::forms::Forms;
+use crate::lexicon::{Gender, Grammar, Lexicons};
+use crate::sentence::{Paragraph, Sentence};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+use std::ops::Range;
+
+/// The kind of a piece of reported speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum QuoteKind {
+    /// Words reported verbatim between quotation marks (or in a dialogue
+    /// line).
+    Direct,
+    /// Reported speech or opinion without quotation marks.
+    Indirect,
+    /// Indirect speech containing a quoted fragment.
+    Mixed,
+}
+
+impl QuoteKind {
+    /// The lowercase name used in tables and JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// The reporting verb group or marker of a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// Span of the cue ("a-t-il souligné", "selon", ":").
+    pub span: Span,
+    /// Its lemma ("souligner", "selon", ":").
+    pub lemma: Box<str>,
+}
+
+/// Where the text names a speaker, and who it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Span of the mention ("il", "le président Poutine", "Febelfin").
+    pub span: Span,
+    /// Index of the resolved speaker in [`crate::Document::speakers`].
+    pub speaker: Option<usize>,
+}
+
+/// One piece of reported speech.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// Direct, indirect or mixed.
+    pub kind: QuoteKind,
+    /// The content, without its quotation marks.
+    pub span: Span,
+    /// The sentences the content covers.
+    pub sentences: Range<usize>,
+    /// The reporting verb or marker, if any.
+    pub cue: Option<Cue>,
+    /// The speaker mention, if the quote is attributed.
+    pub speaker: Option<Mention>,
+    /// The outlet that relays the words, when it is not the speaker
+    /// ("citant Reuters").
+    pub via: Option<Span>,
+}
+
+/// What kind of source a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum SpeakerKind {
+    /// A named or described person.
+    Person,
+    /// An organisation, institution or outlet.
+    Organisation,
+    /// An unnamed source ("un porte-parole", "des témoins").
+    Anonymous,
+}
+
+impl SpeakerKind {
+    /// The lowercase name used in tables and JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Anonymous => "anonymous",
+        }
+    }
+}
+
+/// A resolved speaker of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The fullest name the article gives ("Vladimir Poutine"), or the
+    /// description as written when it names no one.
+    pub name: String,
+    /// Person, organisation or anonymous.
+    pub kind: SpeakerKind,
+    /// A grammatical gender cue read from agreement in the text (il/elle, le
+    /// or la before a title, "a-t-elle"): a property of the text, not an
+    /// identity.
+    pub gender: Gender,
+    /// Every mention of the speaker found in the text, in order.
+    pub mentions: Vec<Span>,
+    /// Indices of its quotes in [`crate::Document::quotes`].
+    pub quotes: Vec<usize>,
+}
+
+/// The output of the quote stage.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct QuoteAnalysis {
+    pub(crate) quotes: Vec<Quote>,
+    pub(crate) speakers: Vec<Speaker>,
+    pub(crate) quoted_terms: Vec<Span>,
+}
+
+/// Read access to the earlier stages, shared by the quote rules.
+pub(crate) struct Ctx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) forms: &'a Forms,
+    pub(crate) sentences: &'a [Sentence],
+    pub(crate) paragraphs: &'a [Paragraph],
+    pub(crate) lex: &'a Lexicons,
+    pub(crate) g: &'a Grammar,
+    /// Sentence index of each token.
+    pub(crate) sentence_of: Vec<u32>,
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        forms: &'a Forms,
+        sentences: &'a [Sentence],
+        paragraphs: &'a [Paragraph],
+        lex: &'a Lexicons,
+    ) -> Self {
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (i, s) in sentences.iter().enumerate() {
+            for t in s.tokens.clone() {
+                sentence_of[t] = i as u32;
+            }
+        }
+        Ctx {
+            text,
+            tokens,
+            forms,
+            sentences,
+            paragraphs,
+            lex,
+            g: &lex.grammar,
+            sentence_of,
+        }
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The original text of token `i`.
+    pub(crate) fn surface(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The lowercase normalised form of token `i`.
+    pub(crate) fn lower(&self, i: usize) -> &'a str {
+        &self.forms.forms[self.tokens[i].form as usize].lower
+    }
+
+    /// Lowercase forms from token `i` on, for phrase matching.
+    pub(crate) fn lowers_from(&self, i: usize) -> impl Iterator<Item = &'a str> + Clone + '_ {
+        (i..self.len()).map(move |k| self.lower(k))
+    }
+
+    pub(crate) fn kind(&self, i: usize) -> TokenKind {
+        self.tokens[i].kind
+    }
+
+    pub(crate) fn is_punct(&self, i: usize) -> bool {
+        matches!(self.tokens[i].kind, TokenKind::Punct | TokenKind::Symbol)
+    }
+
+    /// A word starting with a capital letter.
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens[i].is_title() && self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// Byte span of tokens `[from, to)`.
+    pub(crate) fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(
+            self.tokens[from].start as usize,
+            self.tokens[to - 1].end as usize,
+        )
+    }
+
+    /// The sentence of token `i`.
+    pub(crate) fn sentence(&self, i: usize) -> &'a Sentence {
+        &self.sentences[self.sentence_of[i] as usize]
+    }
+
+    /// Token range of the sentence holding token `i`.
+    pub(crate) fn sentence_tokens(&self, i: usize) -> Range<usize> {
+        self.sentence(i).tokens.clone()
+    }
+
+    /// True for a token that ends a clause: . ! ? ; and their clusters.
+    pub(crate) fn is_clause_end(&self, i: usize) -> bool {
+        self.kind(i) == TokenKind::Punct
+            && (self.lower(i) == ";"
+                || self
+                    .surface(i)
+                    .chars()
+                    .all(|c| matches!(c, '.' | '!' | '?' | '…')))
+    }
+
+    /// Sentences covered by a byte span.
+    pub(crate) fn sentences_of_span(&self, span: Span) -> Range<usize> {
+        let from = self.sentences.partition_point(|s| s.span.end <= span.start);
+        let to = self.sentences.partition_point(|s| s.span.start < span.end);
+        from..to.max(from)
+    }
+}
+
+/// Runs the quote stage on an analysed document's tokens and sentences.
+pub(crate) fn analyse(ctx: &Ctx<'_>, max_depth: usize) -> QuoteAnalysis {
+    if ctx.len() == 0 {
+        return QuoteAnalysis::default();
+    }
+    let pairs = marks::find_pairs(ctx, max_depth);
+    let groups = cues::find_groups(ctx);
+    let found = extract::extract(ctx, &pairs, &groups);
+    speakers::resolve(ctx, found)
+}

@@ -1,0 +1,797 @@
+//! Speaker resolution within a document: names, titles, pronouns and
+//! spelling variants become one speaker each.
+//!
+//! Every mention of a person or organisation is read in text order: the
+//! proper names outside quotes ("le président Vladimir Poutine"), and each
+//! quote's speaker mention. A mention joins an existing speaker when
+//! - it is a name whose surname matches, accents folded, within a small edit
+//!   distance (Tokayev / Tokaïev; "Poutine" joins "Vladimir Poutine"), unless
+//!   the first names differ;
+//! - it is a role ("le dirigeant kazakh") sharing a title or adjective with
+//!   the words that introduced a name ("le président kazakh Kassym-Jomart
+//!   Tokayev"), or a definite role that refers back to the last person quoted;
+//! - it is a pronoun (il, elle, -t-il) and the speaker is the most recent
+//!   person of a compatible gender.
+//!
+//! A Title-Case headline is not read for names: its capitals are not names.
+
+use super::extract::{Found, RawQuote};
+use super::mentions::MentionTokens;
+use super::{Ctx, Cue, Mention, Quote, QuoteAnalysis, QuoteKind, Speaker, SpeakerKind};
+use crate::lexicon::{fold, Gender};
+use crate::span::Span;
+use crate::token::TokenKind;
+use rustc_hash::FxHashMap;
+
+/// How many recent entities fuzzy and role matching look at.
+const RECENT: usize = 40;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MentionKind {
+    Name,
+    Role,
+    Pronoun,
+    Organisation,
+}
+
+#[derive(Debug, Clone)]
+struct Entity {
+    /// Name runs seen for it (as written).
+    names: Vec<String>,
+    /// Written description when no name is known.
+    description: Option<String>,
+    /// Folded surname key.
+    surname: Option<String>,
+    /// Folded first names seen.
+    first_names: Vec<String>,
+    /// Lowercase titles and adjectives that introduced it.
+    descriptors: Vec<String>,
+    masculine: u32,
+    feminine: u32,
+    organisation: bool,
+    anonymous: bool,
+    person_evidence: bool,
+    mentions: Vec<Span>,
+    last_position: usize,
+    quoted: bool,
+}
+
+impl Entity {
+    fn new() -> Self {
+        Entity {
+            names: Vec::new(),
+            description: None,
+            surname: None,
+            first_names: Vec::new(),
+            descriptors: Vec::new(),
+            masculine: 0,
+            feminine: 0,
+            organisation: false,
+            anonymous: false,
+            person_evidence: false,
+            mentions: Vec::new(),
+            last_position: 0,
+            quoted: false,
+        }
+    }
+
+    fn gender(&self) -> Gender {
+        if self.masculine > self.feminine {
+            Gender::Masculine
+        } else if self.feminine > self.masculine {
+            Gender::Feminine
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    fn compatible(&self, pronoun: Gender) -> bool {
+        matches!(
+            (self.gender(), pronoun),
+            (Gender::Unknown, _) | (_, Gender::Unknown)
+        ) || self.gender() == pronoun
+    }
+}
+
+/// A mention to resolve.
+#[derive(Debug, Clone)]
+struct Pending {
+    tokens: std::ops::Range<usize>,
+    span: Span,
+    kind: MentionKind,
+    /// Tokens of the proper-name run inside the phrase.
+    name: Option<std::ops::Range<usize>>,
+    gender: Gender,
+    /// The quote this mention attributes, if any.
+    quote: Option<usize>,
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+fn surname_matches(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let len = a.chars().count().min(b.chars().count());
+    let allowed = if len >= 7 {
+        2
+    } else if len >= 5 {
+        1
+    } else {
+        0
+    };
+    allowed > 0 && a.chars().next() == b.chars().next() && levenshtein(a, b) <= allowed
+}
+
+struct Resolver<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    entities: Vec<Entity>,
+    by_surname: FxHashMap<String, Vec<usize>>,
+    by_org: FxHashMap<String, usize>,
+    /// Entities by recency of their last mention, most recent first (bounded,
+    /// so that every look-up costs at most `RECENT` steps).
+    recent: Vec<usize>,
+    /// Entity of each pending mention, once resolved.
+    resolved: Vec<Option<usize>>,
+}
+
+/// Resolves the speakers of the found quotes.
+pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
+    let mut pending = document_mentions(ctx, &found);
+    for (qi, q) in found.quotes.iter().enumerate() {
+        if let Some(m) = &q.speaker {
+            pending.push(classify(ctx, m, Some(qi)));
+        }
+    }
+    pending.sort_by_key(|p| (p.span.start, p.quote.is_some()));
+    let mut r = Resolver {
+        ctx,
+        entities: Vec::new(),
+        by_surname: FxHashMap::default(),
+        by_org: FxHashMap::default(),
+        recent: Vec::new(),
+        resolved: vec![None; pending.len()],
+    };
+    for i in 0..pending.len() {
+        r.resolved[i] = r.resolve_one(&pending[i]);
+    }
+    r.finish(found, &pending)
+}
+
+/// Classifies a mention: pronoun, name, organisation or role.
+fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -> Pending {
+    let t = m.tokens.clone();
+    let mut span = ctx.span(t.start, t.end);
+    if let Some(offset) = m.pronoun_offset {
+        span.start += offset;
+    }
+    let first = ctx.lower(t.start);
+    let pronoun_gender = |w: &str| -> Option<Gender> {
+        let w = w.trim_start_matches("-t-").trim_start_matches('-');
+        match w {
+            "il" | "lui" | "celui-ci" => Some(Gender::Masculine),
+            "elle" | "celle-ci" => Some(Gender::Feminine),
+            "ils" | "elles" | "eux" | "on" | "je" | "j'" | "nous" | "vous" | "tu" => {
+                Some(Gender::Unknown)
+            }
+            _ => None,
+        }
+    };
+    if t.len() == 1 {
+        if let Some(g) = pronoun_gender(first) {
+            return Pending {
+                tokens: t,
+                span,
+                kind: MentionKind::Pronoun,
+                name: None,
+                gender: g,
+                quote,
+            };
+        }
+    }
+    // The proper-name run: the last run of capitalised words.
+    let name = name_run(ctx, t.clone());
+    let gender = phrase_gender(ctx, t.clone());
+    let org = t.clone().any(|k| {
+        let w = ctx.lower(k);
+        ctx.g.org_nouns.contains(w) && !ctx.is_capitalised(k)
+            || ctx.g.org_nouns.contains(w) && k == t.start
+    }) || ctx.lex.is_media(span.slice(ctx.text))
+        || name.clone().is_some_and(|n| {
+            n.len() == 1
+                && ctx.tokens[n.start].is_upper()
+                && ctx.surface(n.start).chars().count() >= 2
+                || ctx.lex.is_media(ctx.span(n.start, n.end).slice(ctx.text))
+                || n.clone().any(|k| ctx.g.org_nouns.contains(ctx.lower(k)))
+        });
+    let kind = if org {
+        MentionKind::Organisation
+    } else if name.is_some() {
+        MentionKind::Name
+    } else {
+        MentionKind::Role
+    };
+    Pending {
+        tokens: t,
+        span,
+        kind,
+        name,
+        gender,
+        quote,
+    }
+}
+
+/// The last run of capitalised words in a phrase (with name particles).
+fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let is_name = |k: usize| {
+        ctx.is_capitalised(k)
+            && !ctx.g.determiners.contains(ctx.lower(k))
+            && ctx.lex.title(ctx.lower(k)).is_none()
+            && ctx.lex.abbreviation(ctx.surface(k)).is_none()
+    };
+    let particle = |k: usize| {
+        matches!(
+            ctx.lower(k),
+            "de" | "du"
+                | "d'"
+                | "van"
+                | "von"
+                | "al"
+                | "ag"
+                | "ben"
+                | "bin"
+                | "el"
+                | "da"
+                | "di"
+                | "del"
+                | "le"
+                | "la"
+        )
+    };
+    let mut end = t.end;
+    while end > t.start && !is_name(end - 1) {
+        end -= 1;
+    }
+    if end == t.start {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > t.start {
+        if is_name(start - 1) {
+            start -= 1;
+        } else if start >= t.start + 2 && particle(start - 1) && is_name(start - 2) {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    Some(start..end)
+}
+
+/// Gender cues inside a phrase: the article before a title, an honorific,
+/// a gendered title.
+fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
+    let mut gender = Gender::Unknown;
+    for k in t {
+        let w = ctx.lower(k);
+        match w {
+            "m." | "mm." => return Gender::Masculine,
+            "mme" | "mme." | "mlle" | "mlle." | "mmes" => return Gender::Feminine,
+            _ => {}
+        }
+        if let Some(g) = ctx.lex.title(w) {
+            if g != Gender::Unknown {
+                return g;
+            }
+            if k > 0 {
+                gender = match ctx.lower(k - 1) {
+                    "le" | "un" | "du" | "au" | "ce" => Gender::Masculine,
+                    "la" | "une" | "cette" => Gender::Feminine,
+                    _ => gender,
+                };
+            }
+        }
+    }
+    gender
+}
+
+/// Names and titled names outside quotes, skipping Title-Case headlines.
+fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
+    let mut inside = vec![false; ctx.len()];
+    // Names inside direct quotes are the speaker's words, not the narrative.
+    let mut q = found
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.content)
+        .chain(found.terms.iter().copied())
+        .collect::<Vec<_>>();
+    q.sort_by_key(|s| s.start);
+    let mut qi = 0;
+    for (k, t) in ctx.tokens.iter().enumerate() {
+        while qi < q.len() && q[qi].end <= t.start as usize {
+            qi += 1;
+        }
+        inside[k] = qi < q.len() && q[qi].start <= t.start as usize;
+    }
+    let mut out = Vec::new();
+    for s in ctx.sentences {
+        let words: Vec<usize> = s
+            .tokens
+            .clone()
+            .filter(|&k| ctx.kind(k) == TokenKind::Word)
+            .collect();
+        let capitals = words.iter().filter(|&&k| ctx.tokens[k].is_title()).count();
+        if words.len() >= 4 && capitals * 2 >= words.len() {
+            continue; // a Title-Case headline
+        }
+        let mut k = s.tokens.start;
+        while k < s.tokens.end {
+            if inside[k] || !ctx.is_capitalised(k) || ctx.g.determiners.contains(ctx.lower(k)) {
+                k += 1;
+                continue;
+            }
+            let run = name_run(ctx, k..(k + 6).min(s.tokens.end)).filter(|r| r.start == k);
+            let Some(mut run) = run else {
+                k += 1;
+                continue;
+            };
+            // Extend the run while names continue.
+            while run.end < s.tokens.end
+                && ctx.is_capitalised(run.end)
+                && !ctx.g.determiners.contains(ctx.lower(run.end))
+                && ctx.lex.title(ctx.lower(run.end)).is_none()
+            {
+                run.end += 1;
+            }
+            // Titles and adjectives before the name: "le président kazakh".
+            let mut from = run.start;
+            while from > s.tokens.start && from + 4 > run.start {
+                let w = ctx.lower(from - 1);
+                if ctx.lex.title(w).is_some()
+                    || (!ctx.is_capitalised(from - 1)
+                        && ctx.kind(from - 1) == TokenKind::Word
+                        && !ctx.g.determiners.contains(w)
+                        && !ctx.g.prepositions.contains(w)
+                        && !ctx.g.subordinators.contains(w)
+                        && ctx.lex.speech_verb(w).is_none()
+                        && !ctx.g.auxiliaries.contains(w))
+                {
+                    from -= 1;
+                } else {
+                    break;
+                }
+            }
+            if from > s.tokens.start && ctx.g.determiners.contains(ctx.lower(from - 1)) {
+                from -= 1;
+            }
+            let titled = (from..run.start).any(|j| ctx.lex.title(ctx.lower(j)).is_some());
+            let sentence_initial = run.start == s.tokens.start;
+            if run.len() >= 2 || titled || !sentence_initial {
+                let m = MentionTokens {
+                    tokens: from..run.end,
+                    pronoun_offset: None,
+                };
+                let mut p = classify(ctx, &m, None);
+                if p.kind == MentionKind::Name && !titled && run.len() == 1 {
+                    // A single capitalised word is a name only if it is
+                    // already known; otherwise it is likely a place.
+                    p.kind = MentionKind::Role;
+                    p.name = Some(run.clone());
+                }
+                out.push(p);
+            }
+            k = run.end;
+        }
+    }
+    out
+}
+
+impl Resolver<'_, '_> {
+    fn new_entity(&mut self, p: &Pending) -> usize {
+        let id = self.entities.len();
+        self.entities.push(Entity::new());
+        self.add_to(id, p);
+        id
+    }
+
+    fn touch(&mut self, id: usize) {
+        if let Some(pos) = self.recent.iter().position(|&x| x == id) {
+            self.recent.remove(pos);
+        }
+        self.recent.insert(0, id);
+        self.recent.truncate(RECENT);
+    }
+
+    fn add_to(&mut self, id: usize, p: &Pending) {
+        self.touch(id);
+        let ctx = self.ctx;
+        let e = &mut self.entities[id];
+        e.mentions.push(p.span);
+        e.last_position = e.last_position.max(p.span.start);
+        e.quoted |= p.quote.is_some();
+        match p.gender {
+            Gender::Masculine => e.masculine += 1,
+            Gender::Feminine => e.feminine += 1,
+            Gender::Unknown => {}
+        }
+        for k in p.tokens.clone() {
+            let w = ctx.lower(k);
+            if !ctx.is_capitalised(k)
+                && ctx.kind(k) == TokenKind::Word
+                && !ctx.g.determiners.contains(w)
+                && !matches!(w, "de" | "du" | "des" | "d'")
+            {
+                if ctx.lex.title(w).is_some() {
+                    e.person_evidence = true;
+                }
+                if !e.descriptors.iter().any(|d| d == w) && e.descriptors.len() < 16 {
+                    e.descriptors.push(w.to_string());
+                }
+            }
+        }
+        match p.kind {
+            MentionKind::Organisation => {
+                e.organisation = true;
+                let text = org_name(ctx, p);
+                if e.names.is_empty() {
+                    e.names.push(text);
+                }
+            }
+            MentionKind::Name => {
+                if let Some(n) = &p.name {
+                    let text = ctx.span(n.start, n.end).slice(ctx.text).to_string();
+                    let surname = fold(ctx.surface(n.end - 1));
+                    if n.len() >= 2 {
+                        let first = fold(ctx.surface(n.start));
+                        if !e.first_names.contains(&first) {
+                            e.first_names.push(first);
+                        }
+                    }
+                    if e.surname.is_none() {
+                        e.surname = Some(surname.clone());
+                        self.by_surname.entry(surname).or_default().push(id);
+                    }
+                    let e = &mut self.entities[id];
+                    if !e.names.contains(&text) {
+                        e.names.push(text);
+                    }
+                    if p.quote.is_some() || n.len() >= 2 {
+                        e.person_evidence = true;
+                    }
+                }
+            }
+            MentionKind::Role => {
+                if e.description.is_none() {
+                    e.description = Some(p.span.slice(ctx.text).to_string());
+                }
+                let first = ctx.lower(p.tokens.start);
+                if matches!(
+                    first,
+                    "un" | "une" | "des" | "plusieurs" | "certains" | "certaines" | "d'"
+                ) {
+                    e.anonymous = true;
+                }
+                if p.quote.is_some() {
+                    e.person_evidence = true;
+                }
+            }
+            MentionKind::Pronoun => {}
+        }
+    }
+
+    fn resolve_one(&mut self, p: &Pending) -> Option<usize> {
+        let ctx = self.ctx;
+        match p.kind {
+            MentionKind::Pronoun => {
+                if !matches!(p.gender, Gender::Masculine | Gender::Feminine) {
+                    return None;
+                }
+                let target = self.recent_person(p.gender)?;
+                self.touch(target);
+                let e = &mut self.entities[target];
+                e.mentions.push(p.span);
+                e.last_position = p.span.start;
+                e.quoted |= p.quote.is_some();
+                match p.gender {
+                    Gender::Masculine => e.masculine += 1,
+                    _ => e.feminine += 1,
+                }
+                Some(target)
+            }
+            MentionKind::Name => {
+                let n = p.name.clone()?;
+                let surname = fold(ctx.surface(n.end - 1));
+                let first = (n.len() >= 2).then(|| fold(ctx.surface(n.start)));
+                let candidate = self.find_by_surname(&surname, first.as_deref());
+                let id = match candidate {
+                    Some(id) => {
+                        self.add_to(id, p);
+                        id
+                    }
+                    None => self.new_entity(p),
+                };
+                Some(id)
+            }
+            MentionKind::Organisation => {
+                let key = fold(&org_name(ctx, p));
+                let id = match self.by_org.get(&key) {
+                    Some(&id) => {
+                        self.add_to(id, p);
+                        id
+                    }
+                    None => {
+                        let id = self.new_entity(p);
+                        self.by_org.insert(key, id);
+                        id
+                    }
+                };
+                Some(id)
+            }
+            MentionKind::Role => {
+                // A single capitalised word that is a known surname.
+                if let Some(n) = &p.name {
+                    let surname = fold(ctx.surface(n.end - 1));
+                    if let Some(id) = self.find_by_surname(&surname, None) {
+                        self.add_to(id, p);
+                        return Some(id);
+                    }
+                    if p.quote.is_none() {
+                        return None; // a capitalised word, probably a place
+                    }
+                }
+                if let Some(id) = self.role_target(p) {
+                    self.add_to(id, p);
+                    return Some(id);
+                }
+                if p.quote.is_none() {
+                    return None;
+                }
+                Some(self.new_entity(p))
+            }
+        }
+    }
+
+    fn find_by_surname(&self, surname: &str, first: Option<&str>) -> Option<usize> {
+        let first_ok = |id: usize| {
+            let e = &self.entities[id];
+            match first {
+                Some(f) if !e.first_names.is_empty() => e.first_names.iter().any(|x| x == f),
+                _ => true,
+            }
+        };
+        if let Some(ids) = self.by_surname.get(surname) {
+            if let Some(&id) = ids.iter().rev().find(|&&id| first_ok(id)) {
+                return Some(id);
+            }
+        }
+        // Spelling variants among recent entities.
+        self.recent.iter().copied().find(|&id| {
+            self.entities[id]
+                .surname
+                .as_deref()
+                .is_some_and(|s| surname_matches(s, surname))
+                && first_ok(id)
+        })
+    }
+
+    /// The entity a role phrase refers to: one introduced with the same
+    /// title or adjective, or (for a definite role) the last person quoted.
+    fn role_target(&self, p: &Pending) -> Option<usize> {
+        let ctx = self.ctx;
+        let words: Vec<&str> = p
+            .tokens
+            .clone()
+            .filter(|&k| !ctx.is_capitalised(k) && ctx.kind(k) == TokenKind::Word)
+            .map(|k| ctx.lower(k))
+            .filter(|w| {
+                !ctx.g.determiners.contains(w)
+                    && !matches!(
+                        *w,
+                        "de" | "du" | "des" | "d'" | "même" | "nouveau" | "ancien" | "ancienne"
+                    )
+            })
+            .collect();
+        let head = *words.first()?;
+        let recent = &self.recent;
+        let first = ctx.lower(p.tokens.start);
+        let definite = matches!(first, "le" | "la" | "l'" | "les" | "ce" | "cette");
+        // Same head title, or a shared adjective ("kazakh"), with a name.
+        let by_descriptor = recent.iter().copied().find(|&id| {
+            let e = &self.entities[id];
+            !e.names.is_empty()
+                && !e.organisation
+                && (e.descriptors.iter().any(|d| d == head)
+                    || words
+                        .iter()
+                        .skip(1)
+                        .any(|w| e.descriptors.iter().any(|d| d == w)))
+        });
+        if by_descriptor.is_some() {
+            return by_descriptor;
+        }
+        // "le quotidien", "le documentaire": an organisation so described.
+        if ctx.g.org_nouns.contains(head) {
+            return recent.iter().copied().find(|&id| {
+                let e = &self.entities[id];
+                e.organisation && e.descriptors.iter().any(|d| d == head)
+            });
+        }
+        if definite && ctx.lex.title(head).is_some() || definite && is_person_noun(head) {
+            let gender = p.gender;
+            return recent.iter().copied().find(|&id| {
+                let e = &self.entities[id];
+                e.quoted && !e.organisation && !e.names.is_empty() && e.compatible(gender)
+            });
+        }
+        None
+    }
+
+    fn recent_person(&self, gender: Gender) -> Option<usize> {
+        self.recent.iter().copied().find(|&id| {
+            let e = &self.entities[id];
+            !e.organisation
+                && !e.anonymous
+                && (e.person_evidence || e.quoted)
+                && e.compatible(gender)
+        })
+    }
+
+    fn finish(self, found: Found, pending: &[Pending]) -> QuoteAnalysis {
+        let ctx = self.ctx;
+        // Which entity each quote's speaker mention resolved to.
+        let mut quote_entity: Vec<Option<usize>> = vec![None; found.quotes.len()];
+        let mut quote_mention: Vec<Option<Span>> = vec![None; found.quotes.len()];
+        for (i, p) in pending.iter().enumerate() {
+            if let Some(q) = p.quote {
+                quote_entity[q] = self.resolved[i];
+                let span = match (&p.name, p.kind) {
+                    (Some(n), MentionKind::Name) => ctx.span(n.start, n.end),
+                    _ => p.span,
+                };
+                quote_mention[q] = Some(span);
+            }
+        }
+        // Speakers: entities with quotes, in order of first quote.
+        let mut speaker_of_entity: FxHashMap<usize, usize> = FxHashMap::default();
+        let mut speakers: Vec<Speaker> = Vec::new();
+        let mut quotes = Vec::with_capacity(found.quotes.len());
+        for (qi, raw) in found.quotes.into_iter().enumerate() {
+            let RawQuote {
+                kind,
+                content,
+                cue,
+                via,
+                ..
+            } = raw;
+            let speaker = match (quote_mention[qi], quote_entity[qi]) {
+                (Some(span), Some(e)) => {
+                    let idx = *speaker_of_entity.entry(e).or_insert_with(|| {
+                        speakers.push(self.speaker_of(e));
+                        speakers.len() - 1
+                    });
+                    speakers[idx].quotes.push(qi);
+                    Some(Mention {
+                        span,
+                        speaker: Some(idx),
+                    })
+                }
+                (Some(span), None) => Some(Mention {
+                    span,
+                    speaker: None,
+                }),
+                _ => None,
+            };
+            quotes.push(Quote {
+                kind,
+                span: content,
+                sentences: ctx.sentences_of_span(content),
+                cue: cue.map(|(span, lemma)| Cue { span, lemma }),
+                speaker,
+                via: via.map(|r| ctx.span(r.start, r.end)),
+            });
+        }
+        QuoteAnalysis {
+            quotes,
+            speakers,
+            quoted_terms: found.terms,
+        }
+    }
+
+    fn speaker_of(&self, id: usize) -> Speaker {
+        let e = &self.entities[id];
+        let name = e
+            .names
+            .iter()
+            .max_by_key(|n| (n.split_whitespace().count(), n.len()))
+            .cloned()
+            .or_else(|| e.description.clone())
+            .unwrap_or_default();
+        let kind = if e.organisation {
+            SpeakerKind::Organisation
+        } else if e.anonymous && e.names.is_empty() {
+            SpeakerKind::Anonymous
+        } else {
+            SpeakerKind::Person
+        };
+        let mut mentions = e.mentions.clone();
+        mentions.sort();
+        mentions.dedup();
+        Speaker {
+            name,
+            kind,
+            gender: if kind == SpeakerKind::Organisation {
+                Gender::Unknown
+            } else {
+                e.gender()
+            },
+            mentions,
+            quotes: Vec::new(),
+        }
+    }
+}
+
+/// Nouns for people that a definite description can refer back with
+/// ("l'expert", "le chercheur", "l'universitaire").
+fn is_person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "expert"
+            | "experte"
+            | "chercheur"
+            | "chercheuse"
+            | "universitaire"
+            | "scientifique"
+            | "spécialiste"
+            | "homme"
+            | "femme"
+            | "intéressé"
+            | "intéressée"
+            | "auteur"
+            | "autrice"
+            | "élu"
+            | "élue"
+            | "responsable"
+            | "dirigeant"
+            | "dirigeante"
+    )
+}
+
+/// An organisation's name: the phrase without its leading determiner.
+fn org_name(ctx: &Ctx<'_>, p: &Pending) -> String {
+    let mut start = p.tokens.start;
+    while start + 1 < p.tokens.end
+        && ctx.g.determiners.contains(ctx.lower(start))
+        && !ctx.is_capitalised(start)
+    {
+        start += 1;
+    }
+    if start < p.tokens.end
+        && ctx.g.determiners.contains(ctx.lower(start))
+        && ctx.lower(start) != "l'"
+        && start + 1 < p.tokens.end
+        && ctx.is_capitalised(start)
+        && !ctx.is_capitalised(start + 1)
+    {
+        start += 1; // "Le Parquet fédéral" → "Parquet fédéral"
+    }
+    if start < p.tokens.end && ctx.lower(start) == "l'" && start + 1 < p.tokens.end {
+        start += 1;
+    }
+    ctx.span(start, p.tokens.end).slice(ctx.text).to_string()
+}
