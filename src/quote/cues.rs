@@ -95,8 +95,13 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             let verb = ctx.lex.speech_verb(lower)?;
             (verb.lemma.clone(), verb.class)
         };
-    // A determiner before the form makes it a noun: "l'annonce", "la note".
-    if i > 0 && g.determiners.contains(ctx.lower(i - 1)) && !g.faire_forms.contains(lower) {
+    // A determiner before the form makes it a noun: "l'annonce", "la note"
+    // ("de" is not one here: "vient d'annoncer", "promet de dire").
+    let before = if i > 0 { ctx.lower(i - 1) } else { "" };
+    if g.determiners.contains(before)
+        && !matches!(before, "de" | "d'")
+        && !g.faire_forms.contains(lower)
+    {
         let before = ctx.lower(i - 1);
         // "le" and "l'" are also object clitics before a verb: "il l'a dit"
         // is handled by the auxiliary, "il le dit" stays ambiguous: keep the
@@ -149,7 +154,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             } else {
                 break;
             }
-        } else if g.adverbs.contains(w) && start != i || (g.adverbs.contains(w) && has_aux) {
+        } else if g.adverbs.contains(w) {
             start = j;
         } else if let Some(len) = adverb_phrase_ending_at(ctx, j) {
             start = j + 1 - len;
@@ -213,12 +218,28 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             "dit" | "dite" | "dits" | "dites" | "écrit" | "écrite"
         )
     {
-        // "dit" finite needs a subject right before it ("il dit") or an
-        // inverted clitic; otherwise it is the participle ("la loi dite").
-        let before = if i > 0 { ctx.lower(i - 1) } else { "" };
-        if !(g.subject_pronouns.contains(before) || ctx.is_capitalised(i.saturating_sub(1))) {
+        // "dit" is finite after its subject ("il dit", "Paul dit") or in an
+        // incise ("», dit Paul", ", écrit le quotidien"); after a noun it is
+        // the participle ("la loi dite").
+        let finite = i == 0
+            || g.subject_pronouns.contains(before)
+            || ctx.is_capitalised(i - 1)
+            || matches!(
+                before,
+                "," | "»" | "”" | "\"" | "!" | "?" | "…" | "-" | "—" | "–"
+            );
+        if !finite {
             return None;
         }
+    }
+    // A first-person plural with no subject is an imperative addressed to
+    // the reader ("Rappelons que", "Notons que").
+    if !has_aux
+        && clitic.is_none()
+        && ((lower.ends_with("ons") && before != "nous")
+            || (lower.ends_with("ez") && before != "vous"))
+    {
+        return None;
     }
     // Negation needs "pas"/"jamais" after "ne": "n'a pas dit". Check right.
     if negated {

@@ -26,6 +26,44 @@ const NONE: u32 = u32::MAX;
 /// How far (in tokens) rules look around a cue.
 const WINDOW: usize = 40;
 
+/// Dates and times that may stand between a verb and its "que".
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "hier"
+            | "aujourd'hui"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "soir"
+            | "matin"
+            | "midi"
+            | "dernier"
+            | "dernière"
+            | "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+            | "prochain"
+            | "prochaine"
+            | "après-midi"
+            | "encore"
+            | "déjà"
+    )
+}
+
 /// A quote before speaker resolution.
 #[derive(Debug, Clone)]
 pub(crate) struct RawQuote {
@@ -185,7 +223,19 @@ impl Extractor<'_, '_> {
             return self.ctx.inverted_subject(g, s.end);
         }
         if g.form == VerbForm::PresentParticiple {
-            return self.ctx.sentence_subject(floor, g.start);
+            // "X a …, estimant que" reads X; "Estimant que …, il vota" reads
+            // the subject after the participial clause.
+            return self.ctx.sentence_subject(floor, g.start).or_else(|| {
+                let limit = s.end.min(g.end + WINDOW);
+                let comma = (g.end..limit)
+                    .find(|&t| self.in_pair[t] == NONE && self.ctx.lower(t) == ",")?;
+                let np = self.ctx.np_after(comma + 1, limit)?;
+                let w = self.ctx.lower(np.tokens.start);
+                (self.ctx.g.subject_pronouns.contains(w)
+                    || self.ctx.g.determiners.contains(w)
+                    || self.ctx.is_capitalised(np.tokens.start))
+                .then_some(np)
+            });
         }
         self.ctx
             .preposed_subject(g, floor)
@@ -266,21 +316,16 @@ impl Extractor<'_, '_> {
                     self.push_clause(colon + 1..end, self.cue_of(g), speaker);
                     covered_until = end;
                 }
+            } else if let Some(inf) = self.reported_infinitive(g, s.end) {
+                // "affirment avoir découvert …"
+                let end = self.clause_end(inf);
+                let speaker = self.subject_of(g);
+                self.push_clause(inf..end, self.cue_of(g), speaker);
+                covered_until = end;
             } else if g.passive && g.end < s.end && self.ctx.lower(g.end) == "par" {
-                let start = self.clause_start(g.start);
-                let speaker = self.ctx.np_after(g.end + 1, s.end);
-                if g.start > start + 1 {
-                    self.push_clause(start..g.start, self.cue_of(g), speaker);
-                }
+                self.passive(g, s.end);
             } else if let Some(comma) = self.incise_comma(g) {
-                let start = self.clause_start(comma);
-                if comma >= start + 3 {
-                    let limit = s.end.min(g.end + WINDOW);
-                    let speaker = self.ctx.inverted_subject(g, limit);
-                    if speaker.is_some() {
-                        self.push_clause(start..comma, self.cue_of(g), speaker);
-                    }
-                }
+                self.incise(g, comma, s.clone());
             }
             if self.found.quotes.len() > before {
                 covered_until = covered_until.max(g.end);
@@ -288,34 +333,149 @@ impl Extractor<'_, '_> {
         }
     }
 
+    /// "… a été annoncé par X": the subject phrase is what X reported.
+    fn passive(&mut self, g: &VerbGroup, limit: usize) {
+        if !matches!(
+            &*g.lemma,
+            "annoncer"
+                | "déclarer"
+                | "affirmer"
+                | "confirmer"
+                | "indiquer"
+                | "révéler"
+                | "démentir"
+                | "rapporter"
+        ) {
+            return;
+        }
+        let start = self.clause_start(g.start);
+        let content = start..g.start;
+        let relative = content
+            .clone()
+            .any(|k| matches!(self.ctx.lower(k), "qui" | "que" | "qu'" | "dont"));
+        if content.len() >= 2 && content.len() <= 15 && !relative {
+            let speaker = self.ctx.np_after(g.end + 1, limit);
+            self.push_clause(content, self.cue_of(g), speaker);
+        }
+    }
+
+    /// An incise after a comma: "…, a indiqué la police." reports the clause
+    /// before it; "qui, dit-on, s'étaient rendus" the clause after it.
+    fn incise(&mut self, g: &VerbGroup, comma: usize, s: Range<usize>) {
+        let ctx = self.ctx;
+        let limit = s.end.min(g.end + WINDOW);
+        let Some(speaker) = ctx.inverted_subject(g, limit) else {
+            return;
+        };
+        let after = speaker.tokens.end;
+        let ends = after >= s.end || ctx.is_clause_end(after);
+        let comma_after = !ends && ctx.lower(after) == ",";
+        if !ends && !comma_after {
+            return; // "a confirmé ces incidents à …": an object, not a subject
+        }
+        // A chain of incises ("…, indique une analyse, a annoncé X"): the
+        // last one attributes.
+        if comma_after && after + 1 < s.end && self.group_starting[after + 1] != NONE {
+            return;
+        }
+        let start = self.clause_start(comma);
+        if comma_after && g.clitic.is_some() {
+            let end = self.clause_end(after + 1);
+            if end > after + 2 {
+                self.push_clause(after + 1..end, self.cue_of(g), Some(speaker));
+                return;
+            }
+        }
+        if comma < start + 3 {
+            return;
+        }
+        // "Un haut responsable, a confirmé …": a lone subject phrase before
+        // the comma is no report.
+        if ctx
+            .np_before(comma, start)
+            .is_some_and(|np| np.tokens.start == start)
+        {
+            return;
+        }
+        self.push_clause(start..comma, self.cue_of(g), Some(speaker));
+    }
+
+    /// "affirment avoir découvert": an infinitive "avoir"/"être" reported
+    /// right after a speech verb.
+    fn reported_infinitive(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
+        (g.end < limit
+            && g.class == crate::lexicon::VerbClass::Speech
+            && g.form == VerbForm::Finite
+            && matches!(self.ctx.lower(g.end), "avoir" | "être"))
+        .then_some(g.end)
+    }
+
     /// "il est prévu que": an impersonal passive reports nobody's words.
     fn impersonal(&self, g: &VerbGroup) -> bool {
         g.start > 0 && self.ctx.lower(g.start - 1) == "il" && g.clitic.is_none()
     }
 
-    /// The "que" a group introduces, within a few words ("a déclaré lundi à
-    /// l'AFP que").
+    /// The "que" a group introduces, within a few words: adverbs, a date,
+    /// or a short prepositional phrase may stand between ("a déclaré lundi à
+    /// l'AFP que"), but not a direct object ("assurer la sécurité … que").
     fn que_after(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        if g.form == VerbForm::Infinitive {
+            return None;
+        }
+        // "ne … que" restricts: "ne rapporteront que 3 milliards".
+        let restrictive = (g.start..g.verb).any(|k| matches!(ctx.lower(k), "ne" | "n'"));
         let stop = limit.min(g.end + 9);
         let mut k = g.end;
+        let mut in_phrase = false;
         while k < stop {
-            let w = self.ctx.lower(k);
+            let w = ctx.lower(k);
             if w == "que" || w == "qu'" {
+                if restrictive && !g.negated {
+                    return None;
+                }
                 // "ce que" is a relative ("ce que je dis"), but "à ce que"
                 // introduces a clause.
-                if k > 0
-                    && self.ctx.lower(k - 1) == "ce"
-                    && !(k > 1 && self.ctx.lower(k - 2) == "à")
-                {
+                if k > 0 && ctx.lower(k - 1) == "ce" && !(k > 1 && ctx.lower(k - 2) == "à") {
                     return None;
                 }
                 return Some(k);
             }
-            if self.in_pair[k] != NONE
-                || self.group_starting[k] != NONE
-                || (self.ctx.is_punct(k) && w != "," && w != "(" && w != ")")
-            {
+            if self.in_pair[k] != NONE || self.group_starting[k] != NONE {
                 return None;
+            }
+            if ctx.is_punct(k) {
+                if !matches!(w, "," | "(" | ")") {
+                    return None;
+                }
+                in_phrase = false;
+            } else if matches!(
+                w,
+                "à" | "au"
+                    | "aux"
+                    | "devant"
+                    | "sur"
+                    | "dans"
+                    | "lors"
+                    | "auprès"
+                    | "pendant"
+                    | "en"
+                    | "par"
+            ) {
+                in_phrase = true;
+            } else if ctx.g.determiners.contains(w) && !in_phrase && !matches!(w, "ce") {
+                if !(w == "de" || w == "d'" || w == "du") {
+                    return None; // a direct object
+                }
+            } else if !(in_phrase
+                || ctx.g.adverbs.contains(w)
+                || ctx.kind(k) == crate::token::TokenKind::Number
+                || is_time_word(w)
+                || w == "ce")
+            {
+                if !ctx.is_capitalised(k) || !in_phrase {
+                    return None;
+                }
             }
             k += 1;
         }
@@ -338,7 +498,10 @@ impl Extractor<'_, '_> {
         if w == "," {
             // Quotes right before the comma are attributed as direct speech.
             if before > 0 && self.closing[before - 1] != NONE {
-                return None;
+                let p = self.pairs[self.closing[before - 1] as usize];
+                if p.open <= self.clause_start(before) + 1 {
+                    return None;
+                }
             }
             return Some(before);
         }
@@ -366,37 +529,85 @@ impl Extractor<'_, '_> {
                 _ => "pour",
             };
             let s = ctx.sentence_tokens(k);
-            let np = ctx.np_after(k + len, s.end.min(k + len + WINDOW));
-            let Some(np) = np.filter(|np| self.selon_source(np, cue_lemma)) else {
+            let from = k + len;
+            // The source phrase runs to the next comma.
+            let stop = (from..s.end.min(from + 20))
+                .find(|&t| ctx.lower(t) == "," || ctx.is_clause_end(t) || self.in_pair[t] != NONE)
+                .unwrap_or(s.end.min(from + 20));
+            let head = ctx.np_after(from, stop);
+            let Some(mut head) = head.filter(|np| self.selon_source(np, cue_lemma)) else {
                 k += 1;
                 continue;
             };
-            let after = np.tokens.end;
             let cue = (self.span_of(k..k + len), cue_lemma.into());
             let clause_initial = k == s.start
                 || matches!(
                     ctx.lower(k - 1),
                     "," | "car" | "mais" | "et" | "-" | "—" | ":"
-                )
-                || (k >= 2 && ctx.lower(k - 2) == ".");
-            if after < s.end && ctx.lower(after) == "," && clause_initial {
-                // "Selon X, …"
-                let end = self.clause_end(after + 1);
-                self.push_clause(after + 1..end, cue, Some(np));
-                k = end;
+                );
+            if stop < s.end && ctx.lower(stop) == "," && clause_initial {
+                // "Selon X, …", with a name in apposition: "Selon la
+                // fédération, Febelfin, « … »".
+                let mut after = stop + 1;
+                if let Some(name) = ctx.np_after(after, s.end.min(after + 6)) {
+                    let end = name.tokens.end;
+                    if ctx.is_capitalised(name.tokens.start)
+                        && !ctx.g.determiners.contains(ctx.lower(name.tokens.start))
+                        && end < s.end
+                        && ctx.lower(end) == ","
+                    {
+                        head = name;
+                        after = end + 1;
+                    }
+                }
+                let end = self.clause_end(after);
+                if !self.relay(after..end, &head) {
+                    self.push_clause(after..end, cue, Some(head));
+                }
+                k = end.max(k + 1);
                 continue;
             }
             if cue_lemma != "pour" && k > s.start && ctx.lower(k - 1) == "," {
-                let tail_ends =
-                    after >= s.end || ctx.is_clause_end(after) || ctx.lower(after) == ",";
-                if tail_ends {
+                let end = self.clause_end(k);
+                if end <= k + 15 {
                     // "…, selon X."
+                    let head = ctx.np_after(from, end).unwrap_or(head);
                     let start = self.clause_start(k - 1);
-                    self.push_clause(start..k - 1, cue, Some(np));
+                    if !self.relay(start..k - 1, &head) {
+                        self.push_clause(start..k - 1, cue, Some(head));
+                    }
                 }
             }
             k += 1;
         }
+    }
+
+    /// When a clause introduced by "selon X" already holds a quote ("Selon
+    /// l'AFP, le Conseil a appelé à ce que …"), X relays it: it becomes that
+    /// quote's `via` if it is a medium, and no second quote is made.
+    fn relay(&mut self, clause: Range<usize>, source: &MentionTokens) -> bool {
+        if clause.is_empty() {
+            return false;
+        }
+        let span = self.span_of(clause);
+        let ctx = self.ctx;
+        let media = ctx.lex.is_media(
+            ctx.span(source.tokens.start, source.tokens.end)
+                .slice(ctx.text),
+        ) || source
+            .tokens
+            .clone()
+            .any(|t| ctx.lex.is_media(ctx.surface(t)));
+        let mut found = false;
+        for q in self.found.quotes.iter_mut().rev().take(8) {
+            if q.content.overlaps(&span) {
+                found = true;
+                if media && q.via.is_none() {
+                    q.via = Some(source.tokens.clone());
+                }
+            }
+        }
+        found
     }
 
     fn already_covered(&self, k: usize) -> bool {
@@ -438,12 +649,18 @@ impl Extractor<'_, '_> {
             if self.absorbed[k] {
                 continue;
             }
+            let p = self.pairs[k];
             if self.attributions[k].is_none() {
-                if let Some(a) = self.attribution_of(k) {
+                let words = p.content.clone().filter(|&t| !self.ctx.is_punct(t)).count();
+                let found = self.attribution_of(k).or_else(|| {
+                    (p.kind != MarkKind::Dialogue && words >= 4)
+                        .then(|| self.group_in_previous_sentence(p.open))
+                        .flatten()
+                });
+                if let Some(a) = found {
                     self.attributions[k] = Some(a);
                 }
             }
-            let p = self.pairs[k];
             let content = p.content.clone();
             if content.is_empty() {
                 continue;
@@ -602,12 +819,15 @@ impl Extractor<'_, '_> {
             .take_while(|g| g.start >= floor)
             .find(|g| self.in_pair[g.verb] == NONE);
         if let Some(g) = group {
-            if g.negated {
+            if g.negated || g.passive {
                 return None;
             }
-            // No other quote between the group and this one.
+            // Close enough to be its complement ("disant « … »", "parlant
+            // d'un « … »"), with no other quote in between.
+            let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+            let reach = if words <= 3 { 3 } else { 8 };
             let between_quote = (g.end..p.open).any(|t| self.in_pair[t] != NONE);
-            if !between_quote {
+            if !between_quote && p.open <= g.end + reach {
                 return Some(Attribution {
                     cue: Some(self.cue_of(g)),
                     speaker: self.subject_of(g),
@@ -694,6 +914,42 @@ impl Extractor<'_, '_> {
         };
         let naming = ctx.g.naming_words.contains(before) || ctx.g.determiners.contains(before);
         words <= 3 || (naming && words <= 8)
+    }
+
+    /// A reporting verb in the sentence just before an unattributed quote,
+    /// in the same paragraph and not already reporting anything ("La
+    /// porte-parole a nuancé les chiffres. « On a constaté … »").
+    fn group_in_previous_sentence(&self, open: usize) -> Option<Attribution> {
+        let first = open;
+        let ctx = self.ctx;
+        let s = ctx.sentence(first);
+        let index = ctx.sentence_of[first] as usize;
+        if index == 0 || s.tokens.start != first {
+            return None;
+        }
+        let prev = &ctx.sentences[index - 1];
+        if prev.paragraph != s.paragraph {
+            return None;
+        }
+        let gi = self.groups.partition_point(|g| g.start < prev.tokens.start);
+        let g = self.groups[gi..]
+            .iter()
+            .take_while(|g| g.end <= prev.tokens.end)
+            .filter(|g| !g.negated && g.form == VerbForm::Finite && self.in_pair[g.verb] == NONE)
+            .last()?;
+        let content_start = ctx.tokens[g.start].start as usize;
+        let used = self.found.quotes.iter().any(|q| {
+            q.cue
+                .as_ref()
+                .is_some_and(|(span, _)| span.start == content_start)
+        });
+        if used {
+            return None;
+        }
+        Some(Attribution {
+            cue: Some(self.cue_of(g)),
+            speaker: self.subject_of(g),
+        })
     }
 
     /// Unattributed quotes take the speaker of the quote before them when it

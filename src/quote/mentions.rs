@@ -128,12 +128,6 @@ impl Ctx<'_> {
         })
     }
 
-    fn has_name(&self, m: &MentionTokens) -> bool {
-        m.tokens
-            .clone()
-            .any(|k| self.is_capitalised(k) && !self.g.determiners.contains(self.lower(k)))
-    }
-
     /// The subject of a group in inverted position: its clitic ("-t-il"),
     /// or the noun phrase after it ("a déclaré le président Poutine"),
     /// skipping adverbs and a short "à l'AFP" before a name.
@@ -211,7 +205,13 @@ impl Ctx<'_> {
         if end <= floor {
             return None;
         }
-        let before = self.lower(end - 1);
+        let mut before = self.lower(end - 1);
+        // A relative subject: "le documentaire qui précise", "Bernard Bonnet,
+        // …, qui lui avait rétorqué".
+        if before == "qui" && end - 1 > floor {
+            end -= 1;
+            before = self.lower(end - 1);
+        }
         if matches!(before, "et" | "mais" | "puis") {
             // A coordinated verb shares the sentence subject.
             return self.sentence_subject(floor, end - 1);
@@ -224,19 +224,24 @@ impl Ctx<'_> {
 
     /// Around a comma before a verb: "NP1, NP2, verb" reads NP2 when it is a
     /// name ("le ministre, Pierre Moscovici, a dit"), NP1 when NP2 is an
-    /// apposition ("Nock Ag Attia, député touareg, a dit").
+    /// apposition ("Nock Ag Attia, député touareg, a dit"; "Le documentaire,
+    /// réalisé après 9 mois d'enquête, précise").
     fn apposition_subject(&self, comma: usize, floor: usize) -> Option<MentionTokens> {
-        let np2 = self.np_before(comma, floor)?;
-        let np2_start = np2.tokens.start;
-        let np2_is_name =
-            self.is_capitalised(np2_start) && !self.g.determiners.contains(self.lower(np2_start));
-        if np2_is_name || np2_start == floor || np2_start == 0 || self.lower(np2_start - 1) != "," {
-            return Some(np2);
+        let previous = (floor..comma).rev().find(|&k| self.lower(k) == ",");
+        let Some(previous) = previous else {
+            return self.np_before(comma, floor);
+        };
+        let segment_start = previous + 1;
+        if segment_start >= comma {
+            return None;
         }
-        match self.np_before(np2_start - 1, floor) {
-            Some(np1) if self.has_name(&np1) || !self.has_name(&np2) => Some(np1),
-            _ => Some(np2),
+        let is_name = self.is_capitalised(segment_start)
+            && !self.g.determiners.contains(self.lower(segment_start));
+        if is_name {
+            return self.np_before(comma, segment_start);
         }
+        self.np_before(previous, floor)
+            .or_else(|| self.np_before(comma, segment_start))
     }
 
     /// The subject at the start of a clause: skips a leading adverbial that

@@ -236,14 +236,34 @@ fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -> Pending {
     }
 }
 
-/// The last run of capitalised words in a phrase (with name particles).
+/// A word that can be part of a name: capitalised, or a lowercase particle
+/// joined to a capital ("al-Rahman", "el-Assad").
+fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    let capitalised = ctx.is_capitalised(k)
+        || ctx.surface(k).split_once('-').is_some_and(|(head, tail)| {
+            matches!(
+                head,
+                "al" | "el" | "ben" | "bin" | "ould" | "ibn" | "abou" | "abu"
+            ) && tail.starts_with(char::is_uppercase)
+        });
+    capitalised
+        && !ctx.g.determiners.contains(ctx.lower(k))
+        && ctx.lex.title(ctx.lower(k)).is_none()
+        && ctx.lex.abbreviation(ctx.surface(k)).is_none()
+}
+
+/// The proper-name run of a phrase: its first run when the phrase opens with
+/// a name ("Rami Abd al-Rahman de l'Observatoire"), else its last run ("le
+/// président kazakh Kassym-Jomart Tokayev").
 fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    let is_name = |k: usize| {
-        ctx.is_capitalised(k)
-            && !ctx.g.determiners.contains(ctx.lower(k))
-            && ctx.lex.title(ctx.lower(k)).is_none()
-            && ctx.lex.abbreviation(ctx.surface(k)).is_none()
-    };
+    let is_name = |k: usize| name_word(ctx, k);
+    if !t.is_empty() && is_name(t.start) {
+        let mut end = t.start + 1;
+        while end < t.end && is_name(end) {
+            end += 1;
+        }
+        return Some(t.start..end);
+    }
     let particle = |k: usize| {
         matches!(
             ctx.lower(k),
