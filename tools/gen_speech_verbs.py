@@ -36,7 +36,7 @@ SPEECH = [
     # saying, stating, announcing
     "déclarer", "dire", "affirmer", "réaffirmer", "annoncer", "assurer",
     "proclamer", "clamer", "énoncer", "communiquer", "informer", "confirmer",
-    "certifier", "garantir", "jurer", "promettre", "prédire",
+    "certifier", "garantir", "jurer", "promettre", "prédire", "parler",
     # explaining, specifying, adding
     "expliquer", "préciser", "spécifier", "stipuler", "détailler",
     "développer", "exposer", "décrire", "qualifier", "résumer", "ajouter",

@@ -98,6 +98,13 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     // A determiner before the form makes it a noun: "l'annonce", "la note"
     // ("de" is not one here: "vient d'annoncer", "promet de dire").
     let before = if i > 0 { ctx.lower(i - 1) } else { "" };
+    // A capitalised form after a preposition is a name: "sur Twitter".
+    if ctx.is_capitalised(i)
+        && (g.prepositions.contains(before)
+            || (&*lemma == lower && i != ctx.sentence_tokens(i).start))
+    {
+        return None;
+    }
     if g.determiners.contains(before)
         && !matches!(before, "de" | "d'")
         && !g.faire_forms.contains(lower)

@@ -444,6 +444,18 @@ impl Extractor<'_, '_> {
             if self.in_pair[k] != NONE || self.group_starting[k] != NONE {
                 return None;
             }
+            let adverb = ctx.g.adverbs.match_len(ctx.lowers_from(k));
+            if adverb > 1 {
+                k += adverb; // "tout de même"
+                continue;
+            }
+            // An infinitive starts another verb: "de réintroduire les codes qu'".
+            if k > g.end
+                && matches!(ctx.lower(k - 1), "de" | "d'" | "à")
+                && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+            {
+                return None;
+            }
             if ctx.is_punct(k) {
                 if !matches!(w, "," | "(" | ")") {
                     return None;
@@ -534,7 +546,11 @@ impl Extractor<'_, '_> {
             let stop = (from..s.end.min(from + 20))
                 .find(|&t| ctx.lower(t) == "," || ctx.is_clause_end(t) || self.in_pair[t] != NONE)
                 .unwrap_or(s.end.min(from + 20));
-            let head = ctx.np_after(from, stop);
+            // "selon le classement établi par Reporters sans frontières"
+            let agent = (from..stop)
+                .find(|&t| ctx.lower(t) == "par" && t + 1 < stop && ctx.is_capitalised(t + 1))
+                .and_then(|t| ctx.np_after(t + 1, stop));
+            let head = agent.or_else(|| ctx.np_after(from, stop));
             let Some(mut head) = head.filter(|np| self.selon_source(np, cue_lemma)) else {
                 k += 1;
                 continue;
@@ -851,6 +867,18 @@ impl Extractor<'_, '_> {
         }
         let s = ctx.sentence_tokens(colon);
         let floor = s.start.max(colon.saturating_sub(WINDOW));
+        // Reported speech ending at the colon: "Selon X, le boson … : « … »"
+        // goes on in X's words.
+        let colon_at = ctx.tokens[colon].start as usize;
+        let before_colon = ctx.tokens[colon - 1].end as usize;
+        if let Some(q) = self.found.quotes.iter().rev().take(8).find(|q| {
+            q.content.end <= colon_at && q.content.end >= before_colon && q.speaker.is_some()
+        }) {
+            return Some(Attribution {
+                cue: Some((self.span_of(colon..colon + 1), ":".into())),
+                speaker: q.speaker.clone(),
+            });
+        }
         // A verb group right before the colon ("elle ajouta très vite :").
         let gi = self.groups.partition_point(|g| g.end <= colon);
         if let Some(g) = self.groups[..gi].iter().rev().find(|g| g.start >= floor) {
@@ -965,7 +993,13 @@ impl Extractor<'_, '_> {
                 }
                 continue;
             }
-            if let Some(j) = last {
+            // Only a quote standing as its own sentence floats: one inside a
+            // sentence belongs to that sentence ("il limogea « … »").
+            let open = q.first_token.saturating_sub(1);
+            let sentence_start = self.ctx.sentence_tokens(q.first_token).start;
+            let standalone = open <= sentence_start
+                || (open == sentence_start + 1 && self.ctx.is_punct(sentence_start));
+            if let (Some(j), true) = (last, standalone) {
                 let pj = paragraph(self.ctx, self.found.quotes[j].first_token);
                 let pi = paragraph(self.ctx, q.first_token);
                 if pi <= pj + 1 {

@@ -104,6 +104,13 @@ impl Ctx<'_> {
                 pronoun_offset: None,
             });
         }
+        let mut end = end;
+        while end > floor
+            && (self.is_complement_word(end - 1)
+                || self.g.determiners.contains(self.lower(end - 1)))
+        {
+            end -= 1;
+        }
         let mut start = end;
         while start > floor && end - start < MAX_NP && self.np_word(start - 1) {
             start -= 1;
@@ -188,7 +195,9 @@ impl Ctx<'_> {
         floor: usize,
     ) -> Option<MentionTokens> {
         let mut end = group.start;
-        // Adverbs and clitics before the group: "il l'a dit", "il a ensuite".
+        // Adverbs and clitics before the group: "il l'a dit", "il a ensuite";
+        // the marker of an infinitive: "Souha Arafat, de demander".
+        let infinitive = group.form == super::cues::VerbForm::Infinitive;
         while end > floor {
             let w = self.lower(end - 1);
             if self.g.adverbs.contains(w)
@@ -196,6 +205,7 @@ impl Ctx<'_> {
                     w,
                     "l'" | "lui" | "leur" | "se" | "s'" | "y" | "en" | "ne" | "n'"
                 )
+                || (infinitive && matches!(w, "de" | "d'" | "à"))
             {
                 end -= 1;
             } else {

@@ -155,7 +155,12 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
     let mut pending = document_mentions(ctx, &found);
     for (qi, q) in found.quotes.iter().enumerate() {
         if let Some(m) = &q.speaker {
-            pending.push(classify(ctx, m, Some(qi)));
+            // "dit-on": an impersonal subject names nobody.
+            let impersonal =
+                m.tokens.len() == 1 && matches!(ctx.lower(m.tokens.start), "on" | "-on" | "-t-on");
+            if !impersonal {
+                pending.push(classify(ctx, m, Some(qi)));
+            }
         }
     }
     pending.sort_by_key(|p| (p.span.start, p.quote.is_some()));
