@@ -87,6 +87,32 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     let g = ctx.g;
     let lower = ctx.lower(i);
     // "fait savoir", "a fait remarquer"
+    // "fit-il", "— Rien, fit Douce.": faire with an inverted subject, in an
+    // incise, reports words.
+    let incise_position = i > 0 && matches!(ctx.lower(i - 1), "," | "!" | "?" | "…" | "»");
+    let inverted_next = i + 1 < ctx.len()
+        && (g.clitic_subjects.contains(ctx.lower(i + 1))
+            || (incise_position
+                && (ctx.is_capitalised(i + 1)
+                    || g.determiners.contains(ctx.lower(i + 1))
+                    || g.adverbs.contains(ctx.lower(i + 1)))));
+    if matches!(lower, "fit" | "fait" | "firent" | "faisait") && inverted_next {
+        let clitic = g
+            .clitic_subjects
+            .contains(ctx.lower(i + 1))
+            .then_some(i + 1);
+        return Some(VerbGroup {
+            start: i,
+            end: if clitic.is_some() { i + 2 } else { i + 1 },
+            verb: i,
+            lemma: "faire".into(),
+            class: VerbClass::Speech,
+            form: VerbForm::Finite,
+            negated: false,
+            passive: false,
+            clitic,
+        });
+    }
     let (lemma, class) =
         if g.faire_complements.contains(lower) && i > 0 && g.faire_forms.contains(ctx.lower(i - 1))
         {

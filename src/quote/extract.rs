@@ -74,6 +74,8 @@ pub(crate) struct RawQuote {
     pub(crate) via: Option<Range<usize>>,
     /// First token of the content, for ordering and paragraph checks.
     pub(crate) first_token: usize,
+    /// A dialogue line (opened by a dash).
+    pub(crate) dialogue: bool,
 }
 
 /// Quotes and quoted terms, before speaker resolution.
@@ -278,6 +280,7 @@ impl Extractor<'_, '_> {
             speaker,
             via: None,
             first_token: content.start,
+            dialogue: false,
         });
     }
 
@@ -367,7 +370,17 @@ impl Extractor<'_, '_> {
         let Some(speaker) = ctx.inverted_subject(g, limit) else {
             return;
         };
-        let after = speaker.tokens.end;
+        let mut after = speaker.tokens.end;
+        // An apposition without comma: "explique Joechen Zaumseil le
+        // vice-président de L'Oréal".
+        if after < s.end
+            && ctx.g.determiners.contains(ctx.lower(after))
+            && !matches!(ctx.lower(after), "de" | "d'" | "du" | "des")
+        {
+            if let Some(apposition) = ctx.np_after(after, limit) {
+                after = apposition.tokens.end;
+            }
+        }
         let ends = after >= s.end || ctx.is_clause_end(after);
         let comma_after = !ends && ctx.lower(after) == ",";
         if !ends && !comma_after {
@@ -681,12 +694,7 @@ impl Extractor<'_, '_> {
             if content.is_empty() {
                 continue;
             }
-            // An incise splits the quote: « …, dit-il, … ».
-            let pieces = if p.kind == MarkKind::Dialogue {
-                vec![content.clone()]
-            } else {
-                self.split_at_incise(k, content.clone())
-            };
+            let pieces = vec![content.clone()];
             let attribution = self.attributions[k].clone();
             match attribution {
                 Some(a) => {
@@ -702,6 +710,7 @@ impl Extractor<'_, '_> {
                             speaker: a.speaker.clone(),
                             via: None,
                             first_token: piece.start,
+                            dialogue: p.kind == MarkKind::Dialogue,
                         });
                     }
                 }
@@ -718,6 +727,7 @@ impl Extractor<'_, '_> {
                             speaker: None,
                             via: None,
                             first_token: piece.start,
+                            dialogue: p.kind == MarkKind::Dialogue,
                         });
                     }
                 }
@@ -735,15 +745,17 @@ impl Extractor<'_, '_> {
         r
     }
 
-    /// A cue and speaker for pair `k`, from the text around it.
+    /// A cue and speaker for pair `k`, from the text around it: an incise
+    /// inside it first ("« Trop tard ! fit-il, trop tard ! »"), then a cue
+    /// after it, before it, or a colon introducing it.
     fn attribution_of(&self, k: usize) -> Option<Attribution> {
         let p = self.pairs[k];
+        let inside = self.incise_in(p.content.clone());
         if p.kind == MarkKind::Dialogue {
-            return self
-                .incise_in(p.content.clone())
-                .or_else(|| self.colon_before(p.open));
+            return inside.or_else(|| self.colon_before(p.open));
         }
-        self.after(p)
+        inside
+            .or_else(|| self.after(p))
             .or_else(|| self.before(p))
             .or_else(|| self.colon_before(p.open))
     }
@@ -754,7 +766,14 @@ impl Extractor<'_, '_> {
         self.groups[gi..]
             .iter()
             .take_while(|g| g.end <= content.end)
-            .filter(|g| !g.negated && g.start > content.start)
+            .filter(|g| {
+                !g.negated
+                    && g.start > content.start
+                    && matches!(
+                        self.ctx.lower(g.start - 1),
+                        "," | "!" | "?" | "…" | "-" | "—" | "–" | "»"
+                    )
+            })
             .find_map(|g| {
                 let speaker = self.ctx.inverted_subject(g, content.end)?;
                 Some(Attribution {
@@ -862,6 +881,10 @@ impl Extractor<'_, '_> {
             return None;
         }
         let mut colon = open - 1;
+        // ": — « …" and ":-- « …": a dialogue dash may stand between.
+        if colon > 0 && matches!(ctx.lower(colon), "—" | "–" | "-" | "--") {
+            colon -= 1;
+        }
         if ctx.lower(colon) != ":" {
             return None;
         }
@@ -870,7 +893,9 @@ impl Extractor<'_, '_> {
         // Reported speech ending at the colon: "Selon X, le boson … : « … »"
         // goes on in X's words.
         let colon_at = ctx.tokens[colon].start as usize;
-        let before_colon = ctx.tokens[colon - 1].end as usize;
+        let before_colon = colon
+            .checked_sub(1)
+            .map_or(colon_at, |b| ctx.tokens[b].end as usize);
         if let Some(q) = self.found.quotes.iter().rev().take(8).find(|q| {
             q.content.end <= colon_at && q.content.end >= before_colon && q.speaker.is_some()
         }) {
@@ -881,50 +906,91 @@ impl Extractor<'_, '_> {
         }
         // A verb group right before the colon ("elle ajouta très vite :").
         let gi = self.groups.partition_point(|g| g.end <= colon);
+        let mut cue = Some((self.span_of(colon..colon + 1), ":".into()));
         if let Some(g) = self.groups[..gi].iter().rev().find(|g| g.start >= floor) {
-            if !g.negated {
+            if g.negated {
+                return None;
+            }
+            cue = Some(self.cue_of(g));
+            if let Some(speaker) = self.subject_of(g) {
                 return Some(Attribution {
-                    cue: Some(self.cue_of(g)),
-                    speaker: self.subject_of(g),
+                    cue,
+                    speaker: Some(speaker),
                 });
             }
         }
+        // Otherwise the clause's subject: a pronoun, or the first phrase
+        // followed by a verb ("Le vieux la regarda en hochant la tête :").
         let speaker = ctx
             .last_pronoun(floor, colon)
-            .or_else(|| ctx.sentence_subject(floor, colon));
-        // ":" may also sit in a dialogue line before the first word.
-        while colon > floor && ctx.is_punct(colon) {
-            colon -= 1;
-        }
-        Some(Attribution {
-            cue: Some((self.span_of(open - 1..open), ":".into())),
-            speaker,
-        })
+            .or_else(|| self.verb_anchored_subject(floor, colon));
+        Some(Attribution { cue, speaker })
     }
 
-    /// Splits a quote at an incise: « part one, dit-il, part two ».
-    fn split_at_incise(&mut self, k: usize, content: Range<usize>) -> Vec<Range<usize>> {
-        let gi = self.groups.partition_point(|g| g.start < content.start);
-        let incise = self.groups[gi..]
-            .iter()
-            .take_while(|g| g.end < content.end)
-            .find(|g| {
-                !g.negated
-                    && g.start > content.start + 1
-                    && self.ctx.lower(g.start - 1) == ","
-                    && g.clitic.is_some()
-                    && self.ctx.lower(g.end) == ","
-            });
-        let Some(g) = incise else {
-            return vec![content];
+    /// The first noun phrase or pronoun of `[floor, end)` that a verb
+    /// follows (past object clitics): a subject, read without a parser.
+    fn verb_anchored_subject(&self, floor: usize, end: usize) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let g = ctx.g;
+        let verbish = |k: usize| {
+            let w = ctx.lower(k);
+            if ctx.is_punct(k)
+                || ctx.is_capitalised(k)
+                || g.determiners.contains(w)
+                || g.prepositions.contains(w)
+                || g.subordinators.contains(w)
+                || g.adverbs.contains(w)
+            {
+                return false;
+            }
+            g.auxiliaries.contains(w)
+                || g.faire_forms.contains(w)
+                || ctx.lex.speech_verb(w).is_some()
+                || ["ait", "aient", "èrent", "irent", "urent", "ut", "it"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                || (w.ends_with('a') && w.chars().count() >= 4)
         };
-        if self.attributions[k].is_none() {
-            self.attributions[k] = Some(Attribution {
-                cue: Some(self.cue_of(g)),
-                speaker: self.ctx.inverted_subject(g, content.end),
-            });
+        let mut k = floor;
+        while k < end {
+            let w = ctx.lower(k);
+            let starts = (g.determiners.contains(w)
+                || ctx.is_capitalised(k)
+                || g.subject_pronouns.contains(w))
+                && !g.adverbs.contains(w)
+                && !g.prepositions.contains(w);
+            if !starts {
+                k += 1;
+                continue;
+            }
+            // Grow the phrase word by word until a verb follows it.
+            let mut e = k + 1;
+            let mut has_head = !g.determiners.contains(w);
+            while e < end && e - k < 10 {
+                let mut v = e;
+                while v < end && g.object_clitics.contains(ctx.lower(v)) && !ctx.is_capitalised(v) {
+                    v += 1;
+                }
+                if has_head && v < end && verbish(v) {
+                    return Some(MentionTokens {
+                        tokens: k..e,
+                        pronoun_offset: None,
+                    });
+                }
+                let word = ctx.lower(e);
+                if ctx.is_punct(e)
+                    || g.subordinators.contains(word)
+                    || (g.prepositions.contains(word)
+                        && !matches!(word, "de" | "du" | "des" | "d'"))
+                {
+                    break;
+                }
+                has_head |= !g.determiners.contains(word);
+                e += 1;
+            }
+            k = e.max(k + 1);
         }
-        vec![content.start..g.start - 1, g.end + 1..content.end]
+        None
     }
 
     /// Quotation marks that report no speech: a title, a name, a term.
@@ -935,6 +1001,15 @@ impl Extractor<'_, '_> {
             return false;
         }
         let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+        // A short unattributed fragment inside a sentence is a term or a
+        // scare quote, not a report ("un tas de choses « qui pourraient
+        // servir »").
+        let sentence_start = ctx.sentence_tokens(p.open).start;
+        let standalone = p.open == sentence_start
+            || (p.open == sentence_start + 1 && ctx.is_punct(sentence_start));
+        if !standalone && words <= 6 {
+            return true;
+        }
         let before = if p.open > 0 {
             ctx.lower(p.open - 1)
         } else {
@@ -981,11 +1056,17 @@ impl Extractor<'_, '_> {
     }
 
     /// Unattributed quotes take the speaker of the quote before them when it
-    /// is in the same or the previous paragraph.
+    /// is in the same or the previous paragraph. Unattributed dialogue lines
+    /// alternate: a line answers the one before it, so it goes to the speaker
+    /// of the line before that.
     fn inherit_floating(&mut self) {
         let paragraph = |ctx: &Ctx<'_>, t: usize| ctx.sentence(t).paragraph;
         let mut last: Option<usize> = None;
         for i in 0..self.found.quotes.len() {
+            if self.found.quotes[i].dialogue {
+                self.alternate(i);
+                continue;
+            }
             let q = &self.found.quotes[i];
             if q.speaker.is_some() || q.cue.is_some() {
                 if q.speaker.is_some() {
@@ -1013,6 +1094,34 @@ impl Extractor<'_, '_> {
                     last = Some(i);
                 }
             }
+        }
+    }
+
+    /// A dialogue line with no speaker, right after two lines by two
+    /// different speakers, goes to the first of them.
+    fn alternate(&mut self, i: usize) {
+        if i < 2 || self.found.quotes[i].speaker.is_some() {
+            return;
+        }
+        let ctx = self.ctx;
+        let paragraph = |q: &RawQuote| ctx.sentence(q.first_token).paragraph;
+        let (a, b, c) = (
+            &self.found.quotes[i - 2],
+            &self.found.quotes[i - 1],
+            &self.found.quotes[i],
+        );
+        let consecutive = a.dialogue
+            && b.dialogue
+            && paragraph(b) <= paragraph(a) + 1
+            && paragraph(c) <= paragraph(b) + 1;
+        let (Some(sa), Some(sb)) = (&a.speaker, &b.speaker) else {
+            return;
+        };
+        let differ = ctx.span(sa.tokens.start, sa.tokens.end).slice(ctx.text)
+            != ctx.span(sb.tokens.start, sb.tokens.end).slice(ctx.text);
+        if consecutive && differ {
+            let speaker = a.speaker.clone();
+            self.found.quotes[i].speaker = speaker;
         }
     }
 

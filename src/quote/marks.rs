@@ -173,18 +173,24 @@ fn close(
     });
 }
 
-/// A line opened by a dash is dialogue when it reads as speech: at least
-/// three words and either final punctuation or a closing quotation mark. A
-/// list item ("- le budget") is not.
+/// A line opened by a dash is dialogue when it reads as speech. An em or
+/// en dash (or "--") opens a turn of any length ("— Oui."); a hyphen needs
+/// three words and final punctuation, so that a list item ("- le budget")
+/// is not one. A dash followed by « leaves the marks to pair as usual.
 fn is_dialogue_line(ctx: &Ctx<'_>, dash: usize, paragraph_end: usize) -> bool {
+    if dash + 1 >= paragraph_end || matches!(ctx.surface(dash + 1), "«" | "“" | "\"") {
+        return false;
+    }
     let mut end = dash + 1;
     while end < paragraph_end && !starts_line(ctx, end) {
         end += 1;
     }
     let words = (dash + 1..end).filter(|&k| !ctx.is_punct(k)).count();
-    if words < 3 {
-        return false;
-    }
     let last = ctx.surface(end - 1);
-    last.ends_with(['.', '!', '?', '…', '»', '"', '”']) || ctx.surface(dash) != "-"
+    let punctuated = last.ends_with(['.', '!', '?', '…', '»', '"', '”']);
+    if ctx.surface(dash) == "-" {
+        words >= 3 && punctuated
+    } else {
+        words >= 1
+    }
 }

@@ -151,13 +151,27 @@ impl Ctx<'_> {
                 pronoun_offset: Some(offset),
             });
         }
+        // Skip what may stand between the verb and its subject: adverbs, a
+        // gerund ("dit en riant le père"), a participial phrase between
+        // commas ("dit, fronçant les sourcils, sa mère").
         let mut i = group.end;
         while i < limit {
             let len = self.g.adverbs.match_len(self.lowers_from(i));
-            if len == 0 {
+            if len > 0 {
+                i += len;
+            } else if self.lower(i) == "en" && i + 1 < limit && self.lower(i + 1).ends_with("ant") {
+                i += 2;
+            } else if self.lower(i) == ","
+                && i + 1 < limit
+                && (self.lower(i + 1).ends_with("ant") || self.lower(i + 1) == "en")
+            {
+                match (i + 1..limit.min(i + 12)).find(|&k| self.lower(k) == ",") {
+                    Some(next) => i = next + 1,
+                    None => break,
+                }
+            } else {
                 break;
             }
-            i += len;
         }
         if i >= limit {
             return None;
