@@ -259,7 +259,19 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             || ctx.is_capitalised(i - 1)
             || matches!(
                 before,
-                "," | "»" | "”" | "\"" | "!" | "?" | "…" | "-" | "—" | "–"
+                "," | "»"
+                    | "”"
+                    | "\""
+                    | "!"
+                    | "?"
+                    | "…"
+                    | "-"
+                    | "—"
+                    | "–"
+                    | "et"
+                    | "puis"
+                    | "mais"
+                    | "alors"
             );
         if !finite {
             return None;

@@ -963,13 +963,38 @@ impl Extractor<'_, '_> {
                 k += 1;
                 continue;
             }
-            // Grow the phrase word by word until a verb follows it.
+            // Grow the phrase word by word until a verb follows it. A subject
+            // pronoun needs no check: a verb always follows it.
             let mut e = k + 1;
             let mut has_head = !g.determiners.contains(w);
+            if matches!(
+                w,
+                "je" | "j'" | "il" | "elle" | "on" | "nous" | "vous" | "ils" | "elles" | "tu"
+            ) {
+                return Some(MentionTokens {
+                    tokens: k..k + 1,
+                    pronoun_offset: None,
+                });
+            }
             while e < end && e - k < 10 {
                 let mut v = e;
                 while v < end && g.object_clitics.contains(ctx.lower(v)) && !ctx.is_capitalised(v) {
                     v += 1;
+                }
+                // "Hector, ému, tâchait": an apposition between commas.
+                if has_head && v < end && ctx.lower(v) == "," {
+                    if let Some(next) = (v + 1..end.min(v + 6)).find(|&c| ctx.lower(c) == ",") {
+                        let mut after = next + 1;
+                        while after < end && g.object_clitics.contains(ctx.lower(after)) {
+                            after += 1;
+                        }
+                        if after < end && verbish(after) {
+                            return Some(MentionTokens {
+                                tokens: k..e,
+                                pronoun_offset: None,
+                            });
+                        }
+                    }
                 }
                 if has_head && v < end && verbish(v) {
                     return Some(MentionTokens {

@@ -35,6 +35,10 @@ impl Ctx<'_> {
         let w = self.lower(i);
         if self.g.subordinators.contains(w)
             || (self.g.prepositions.contains(w) && !self.is_complement_word(i))
+            || matches!(
+                w,
+                "se" | "s'" | "me" | "m'" | "te" | "t'" | "y" | "ne" | "n'"
+            )
             || self.g.relay_verbs.contains(w)
             || self.g.clitic_subjects.contains(w)
         {
