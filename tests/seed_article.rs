@@ -58,3 +58,154 @@ fn seed_sentences_and_paragraphs() {
         .slice(doc.sentences()[p.sentences.start].span)
         .ends_with("le courage."));
 }
+
+/// Kind, content start, cue, speaker name, via.
+type QuoteSummary<'a> = (
+    guillemet::QuoteKind,
+    String,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+/// The seed's reported speech, checked by hand against the article.
+#[test]
+fn seed_quotes_golden() {
+    use guillemet::QuoteKind::*;
+    let doc = guillemet::analyze(SEED_ARTICLE).unwrap();
+    let name = |q: &guillemet::Quote| {
+        q.speaker
+            .as_ref()
+            .and_then(|m| m.speaker)
+            .map(|i| doc.speakers()[i].name.as_str())
+    };
+    let summary: Vec<QuoteSummary<'_>> = doc
+        .quotes()
+        .iter()
+        .map(|q| {
+            let start: String = doc.slice(q.span).chars().take(20).collect();
+            (
+                q.kind,
+                start,
+                q.cue.as_ref().map(|c| doc.slice(c.span)),
+                name(q),
+                q.via.map(|v| doc.slice(v)),
+            )
+        })
+        .collect();
+    let poutine = Some("Vladimir Poutine");
+    let expected = vec![
+        (
+            Indirect,
+            "il Ne Permettrait Pa",
+            Some("A Déclaré"),
+            poutine,
+            None,
+        ),
+        (
+            Indirect,
+            "l’alliance militaire",
+            Some("insistant"),
+            poutine,
+            None,
+        ),
+        (
+            Direct,
+            "Bien sûr, nous compr",
+            Some("a déclaré"),
+            poutine,
+            Some("Reuters"),
+        ),
+        (
+            Direct,
+            "Les mesures prises p",
+            Some("a-t-il souligné"),
+            poutine,
+            None,
+        ),
+        (
+            Indirect,
+            "le contingent de l’O",
+            Some("a déclaré"),
+            poutine,
+            None,
+        ),
+        (
+            Mixed,
+            "l’ordre avait été ré",
+            Some("a déclaré"),
+            Some("Kassym-Jomart Tokayev"),
+            None,
+        ),
+        (
+            Direct,
+            "La menace pour l’Éta",
+            Some("a déclaré"),
+            poutine,
+            None,
+        ),
+        (
+            Indirect,
+            "l’OTSC a prouvé son ",
+            Some("estime"),
+            poutine,
+            Some("TASS"),
+        ),
+        (
+            Direct,
+            "Notre organisation a",
+            Some("a-t-il expliqué"),
+            poutine,
+            None,
+        ),
+        (
+            Indirect,
+            "chaque allié contrib",
+            Some("Selon"),
+            poutine,
+            None,
+        ),
+        (
+            Direct,
+            "Cela inclut les trou",
+            Some("a-t-il conclu"),
+            poutine,
+            None,
+        ),
+    ];
+    let expected: Vec<_> = expected
+        .into_iter()
+        .map(|(k, s, c, n, v)| (k, s.to_string(), c, n, v))
+        .collect();
+    assert_eq!(summary, expected);
+
+    // Five direct quotes, all Poutine's, three of them through "a-t-il".
+    let direct: Vec<_> = doc.quotes().iter().filter(|q| q.kind == Direct).collect();
+    assert_eq!(direct.len(), 5);
+    let pronouns = direct
+        .iter()
+        .filter(|q| doc.slice(q.speaker.as_ref().unwrap().span) == "il")
+        .count();
+    assert_eq!(pronouns, 3);
+    // The nested « révolution de couleur » stays inside its quote.
+    assert!(doc
+        .slice(direct[1].span)
+        .contains("«\u{A0}révolution de couleur\u{A0}»"));
+    assert!(doc.quoted_terms().is_empty());
+    // One speaker for Kassym-Jomart Tokayev, le dirigeant kazakh and Tokaïev.
+    let speakers: Vec<&str> = doc.speakers().iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(speakers, ["Vladimir Poutine", "Kassym-Jomart Tokayev"]);
+    let tokayev: Vec<&str> = doc.speakers()[1]
+        .mentions
+        .iter()
+        .map(|m| doc.slice(*m))
+        .collect();
+    assert!(
+        tokayev.iter().any(|m| m.contains("Kassym-Jomart Tokayev")),
+        "{tokayev:?}"
+    );
+    assert!(tokayev.contains(&"Le dirigeant kazakh"), "{tokayev:?}");
+    assert!(tokayev.iter().any(|m| m.contains("Tokaïev")), "{tokayev:?}");
+    assert_eq!(doc.speakers()[0].gender, guillemet::Gender::Masculine);
+    assert_eq!(doc.speakers()[0].quotes.len(), 10);
+}

@@ -76,6 +76,9 @@ pub(crate) struct RawQuote {
     pub(crate) first_token: usize,
     /// A dialogue line (opened by a dash).
     pub(crate) dialogue: bool,
+    /// Quotation marks still open at the paragraph end (a quote that goes
+    /// on in the next paragraph).
+    pub(crate) open_ended: bool,
 }
 
 /// Quotes and quoted terms, before speaker resolution.
@@ -281,6 +284,7 @@ impl Extractor<'_, '_> {
             via: None,
             first_token: content.start,
             dialogue: false,
+            open_ended: false,
         });
     }
 
@@ -489,7 +493,7 @@ impl Extractor<'_, '_> {
             ) {
                 in_phrase = true;
             } else if ctx.g.determiners.contains(w) && !in_phrase && !matches!(w, "ce") {
-                if !(w == "de" || w == "d'" || w == "du") {
+                if !matches!(w, "de" | "d'" | "du") {
                     return None; // a direct object
                 }
             } else if !(in_phrase
@@ -498,9 +502,7 @@ impl Extractor<'_, '_> {
                 || is_time_word(w)
                 || w == "ce")
             {
-                if !ctx.is_capitalised(k) || !in_phrase {
-                    return None;
-                }
+                return None;
             }
             k += 1;
         }
@@ -711,6 +713,7 @@ impl Extractor<'_, '_> {
                             via: None,
                             first_token: piece.start,
                             dialogue: p.kind == MarkKind::Dialogue,
+                            open_ended: p.close.is_none() && p.kind != MarkKind::Dialogue,
                         });
                     }
                 }
@@ -728,6 +731,7 @@ impl Extractor<'_, '_> {
                             via: None,
                             first_token: piece.start,
                             dialogue: p.kind == MarkKind::Dialogue,
+                            open_ended: p.close.is_none() && p.kind != MarkKind::Dialogue,
                         });
                     }
                 }
@@ -1118,6 +1122,34 @@ impl Extractor<'_, '_> {
                     q.cue = cue;
                     last = Some(i);
                 }
+            }
+        }
+        self.continue_backwards();
+    }
+
+    /// A quote left open at a paragraph end goes on in the next paragraph
+    /// (French style reopens it with «); when only the last part is
+    /// attributed, the earlier parts share its speaker.
+    fn continue_backwards(&mut self) {
+        let ctx = self.ctx;
+        for i in (0..self.found.quotes.len().saturating_sub(1)).rev() {
+            let (q, next) = (&self.found.quotes[i], &self.found.quotes[i + 1]);
+            if !q.open_ended
+                || q.speaker.is_some()
+                || next.speaker.is_none()
+                || next.kind != QuoteKind::Direct
+            {
+                continue;
+            }
+            let pq = ctx.sentence(q.first_token).paragraph;
+            let pn = ctx.sentence(next.first_token).paragraph;
+            let opens_paragraph =
+                next.first_token >= 1 && ctx.paragraphs[pn].tokens.start + 1 >= next.first_token;
+            if pn == pq + 1 && opens_paragraph {
+                let (speaker, cue) = (next.speaker.clone(), next.cue.clone());
+                let q = &mut self.found.quotes[i];
+                q.speaker = speaker;
+                q.cue = cue;
             }
         }
     }

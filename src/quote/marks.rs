@@ -97,16 +97,8 @@ fn pair_paragraph(
         }
         let base = usize::from(dialogue.is_some());
         match s {
-            "«" | "‹" => {
-                if stack.len() < max_depth {
-                    stack.push((MarkKind::Guillemets, i));
-                }
-            }
-            "“" => {
-                if stack.len() < max_depth {
-                    stack.push((MarkKind::Curly, i));
-                }
-            }
+            "«" | "‹" if stack.len() < max_depth => stack.push((MarkKind::Guillemets, i)),
+            "“" if stack.len() < max_depth => stack.push((MarkKind::Curly, i)),
             "»" | "›" => close(&mut stack, MarkKind::Guillemets, i, base, out),
             "”" => close(&mut stack, MarkKind::Curly, i, base, out),
             "\"" => {

@@ -172,8 +172,8 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         recent: Vec::new(),
         resolved: vec![None; pending.len()],
     };
-    for i in 0..pending.len() {
-        r.resolved[i] = r.resolve_one(&pending[i]);
+    for (i, p) in pending.iter().enumerate() {
+        r.resolved[i] = r.resolve_one(p);
     }
     r.finish(found, &pending)
 }
@@ -362,7 +362,7 @@ fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             .filter(|&k| ctx.kind(k) == TokenKind::Word)
             .collect();
         let capitals = words.iter().filter(|&&k| ctx.tokens[k].is_title()).count();
-        if words.len() >= 4 && capitals * 2 >= words.len() {
+        if words.len() >= 4 && capitals * 10 >= words.len() * 7 {
             continue; // a Title-Case headline
         }
         let mut k = s.tokens.start;
@@ -402,7 +402,10 @@ fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                     break;
                 }
             }
-            if from > s.tokens.start && ctx.g.determiners.contains(ctx.lower(from - 1)) {
+            if from > s.tokens.start
+                && ctx.g.determiners.contains(ctx.lower(from - 1))
+                && !matches!(ctx.lower(from - 1), "de" | "d'" | "du" | "des")
+            {
                 from -= 1;
             }
             let titled = (from..run.start).any(|j| ctx.lex.title(ctx.lower(j)).is_some());
@@ -576,17 +579,15 @@ impl Resolver<'_, '_> {
                         self.add_to(id, p);
                         return Some(id);
                     }
-                    if p.quote.is_none() {
-                        return None; // a capitalised word, probably a place
-                    }
+                    // Outside a quote, a lone capitalised word is probably a place.
+                    p.quote?;
                 }
                 if let Some(id) = self.role_target(p) {
                     self.add_to(id, p);
                     return Some(id);
                 }
-                if p.quote.is_none() {
-                    return None;
-                }
+                // A role outside a quote that refers to no one is no entity.
+                p.quote?;
                 Some(self.new_entity(p))
             }
         }
@@ -657,7 +658,7 @@ impl Resolver<'_, '_> {
                 e.organisation && e.descriptors.iter().any(|d| d == head)
             });
         }
-        if definite && ctx.lex.title(head).is_some() || definite && is_person_noun(head) {
+        if definite && (ctx.lex.title(head).is_some() || is_person_noun(head)) {
             let gender = p.gender;
             return recent.iter().copied().find(|&id| {
                 let e = &self.entities[id];
@@ -799,23 +800,16 @@ fn is_person_noun(w: &str) -> bool {
 
 /// An organisation's name: the phrase without its leading determiner.
 fn org_name(ctx: &Ctx<'_>, p: &Pending) -> String {
+    // Determiners go ("le Parquet fédéral", "l'AFP"), unless they belong
+    // to a known title ("Le Monde", "Le Figaro").
     let mut start = p.tokens.start;
-    while start + 1 < p.tokens.end
-        && ctx.g.determiners.contains(ctx.lower(start))
-        && !ctx.is_capitalised(start)
-    {
-        start += 1;
-    }
-    if start < p.tokens.end
-        && ctx.g.determiners.contains(ctx.lower(start))
-        && ctx.lower(start) != "l'"
-        && start + 1 < p.tokens.end
-        && ctx.is_capitalised(start)
-        && !ctx.is_capitalised(start + 1)
-    {
-        start += 1; // "Le Parquet fédéral" → "Parquet fédéral"
-    }
-    if start < p.tokens.end && ctx.lower(start) == "l'" && start + 1 < p.tokens.end {
+    while start + 1 < p.tokens.end && ctx.g.determiners.contains(ctx.lower(start)) {
+        if ctx
+            .lex
+            .is_media(ctx.span(start, p.tokens.end).slice(ctx.text))
+        {
+            break;
+        }
         start += 1;
     }
     ctx.span(start, p.tokens.end).slice(ctx.text).to_string()

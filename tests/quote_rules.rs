@@ -1,0 +1,274 @@
+//! Table-driven cases for reported speech, one per pattern: direct quotes
+//! with their cue before, after or inside them, indirect and mixed speech,
+//! speakers resolved through pronouns, titles and spelling variants, and the
+//! quotation marks that report nothing.
+
+use guillemet::{Document, Gender, QuoteKind, SpeakerKind};
+
+/// (kind, content, speaker) where speaker is the resolved name, or the
+/// mention as written when it resolves to no one.
+type Row = (QuoteKind, String, Option<String>);
+
+fn rows(doc: &Document<'_>) -> Vec<Row> {
+    doc.quotes()
+        .iter()
+        .map(|q| {
+            let speaker = q.speaker.as_ref().map(|m| match m.speaker {
+                Some(i) => doc.speakers()[i].name.clone(),
+                None => doc.slice(m.span).to_string(),
+            });
+            (q.kind, doc.slice(q.span).to_string(), speaker)
+        })
+        .collect()
+}
+
+fn quotes(text: &str) -> Vec<Row> {
+    rows(&guillemet::analyze(text).unwrap())
+}
+
+macro_rules! quote_cases {
+    ($($name:ident: $input:expr => [$(($kind:ident, $content:expr, $speaker:expr)),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let expected: Vec<Row> = vec![$(
+                    (QuoteKind::$kind, $content.to_string(), Option::<&str>::from($speaker).map(str::to_string))
+                ),*];
+                assert_eq!(quotes($input), expected, "input {:?}", $input);
+            }
+        )*
+    };
+}
+
+quote_cases! {
+    // Direct speech, cue after the quote.
+    after_inverted_name: "« Nous ne céderons pas », a déclaré le ministre Jean Dupont."
+        => [(Direct, "Nous ne céderons pas", "Jean Dupont")];
+    after_pronoun: "Le ministre Jean Dupont est arrivé. « Nous ne céderons pas », a-t-il souligné."
+        => [(Direct, "Nous ne céderons pas", "Jean Dupont")];
+    after_selon: "« La situation est grave », selon Marie Curie."
+        => [(Direct, "La situation est grave", "Marie Curie")];
+    after_parenthesis: "« La situation est grave » (Marie Curie)."
+        => [(Direct, "La situation est grave", "Marie Curie")];
+    after_no_comma: "« La sécurité est l’affaire de tous » a ensuite précisé Febelfin."
+        => [(Direct, "La sécurité est l’affaire de tous", "Febelfin")];
+    after_gerund: "— Elle nage comme un cygne ! dit en riant le père."
+        => [(Direct, "Elle nage comme un cygne ! dit en riant le père.", "le père")];
+    // Direct speech, cue before the quote.
+    before_colon_verb: "Le président Emmanuel Macron a déclaré : « Nous agirons vite. »"
+        => [(Direct, "Nous agirons vite.", "Emmanuel Macron")];
+    before_que: "Hu Jintao a indiqué que « la corruption doit être combattue »."
+        => [(Direct, "la corruption doit être combattue", "Hu Jintao")];
+    before_selon_apposition: "Selon la fédération des banques, Febelfin, « le montant est plutôt de 700 000 euros »."
+        => [(Direct, "le montant est plutôt de 700 000 euros", "Febelfin")];
+    before_colon_without_verb: "Le vieux la regarda en hochant la tête : « Ma pauvre fille, tu as raison. »"
+        => [(Direct, "Ma pauvre fille, tu as raison.", "Le vieux")];
+    // An incise inside the marks: one quote, attributed by the incise.
+    incise_inside: "« Ces résultats, dit-elle, sont provisoires. »"
+        => [(Direct, "Ces résultats, dit-elle, sont provisoires.", "elle")];
+    // Closed and reopened around an incise: two quotes, one speaker.
+    incise_between_pairs: "« Nous sommes prêts », a affirmé Anne Hidalgo, « et nous le prouverons »."
+        => [(Direct, "Nous sommes prêts", "Anne Hidalgo"), (Direct, "et nous le prouverons", "Anne Hidalgo")];
+    // Nested marks stay inside their quote.
+    nested: "« Nous refusons la soi-disant « révolution de couleur » ici », a-t-il dit."
+        => [(Direct, "Nous refusons la soi-disant « révolution de couleur » ici", "il")];
+    // A quote over two paragraphs: one item per paragraph, one speaker.
+    multi_paragraph: "« La première partie du discours est longue.\n\n« Et voici la seconde », a déclaré Marie Curie."
+        => [(Direct, "La première partie du discours est longue.", "Marie Curie"), (Direct, "Et voici la seconde", "Marie Curie")];
+    // Other quotation marks.
+    curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
+        => [(Direct, "Nous verrons bien", "Paul Martin")];
+    straight_quotes: "\"Nous verrons bien\", a répondu Paul Martin."
+        => [(Direct, "Nous verrons bien", "Paul Martin")];
+    // Em-dash dialogue.
+    dialogue: "Il entra.\n\n— Bonjour, dit Bouvard.\n\n— Bonsoir, répondit Pécuchet."
+        => [(Direct, "Bonjour, dit Bouvard.", "Bouvard"), (Direct, "Bonsoir, répondit Pécuchet.", "Pécuchet")];
+    // Indirect speech.
+    indirect_que: "Le Parquet fédéral annonce que des hackers ont volé 3 millions d'euros."
+        => [(Indirect, "des hackers ont volé 3 millions d'euros", "Parquet fédéral")];
+    indirect_opinion: "Le président Poutine estime que l’OTSC a prouvé son potentiel."
+        => [(Indirect, "l’OTSC a prouvé son potentiel", "Poutine")];
+    indirect_with_time_and_object: "Paul Martin a déclaré lundi à l'AFP que la grève continuerait."
+        => [(Indirect, "la grève continuerait", "Paul Martin")];
+    indirect_selon: "Selon le procureur, trois suspects ont été arrêtés."
+        => [(Indirect, "trois suspects ont été arrêtés", "le procureur")];
+    indirect_d_apres: "D'après Marie Curie, la découverte est majeure."
+        => [(Indirect, "la découverte est majeure", "Marie Curie")];
+    indirect_pour_opinion: "Pour le procureur fédéral, plus de 3 millions d’euros ont été volés."
+        => [(Indirect, "plus de 3 millions d’euros ont été volés", "le procureur fédéral")];
+    indirect_selon_after: "Trois hommes ont été arrêtés, selon la police."
+        => [(Indirect, "Trois hommes ont été arrêtés", "police")];
+    indirect_incise_after: "La situation est sous contrôle, a indiqué la police."
+        => [(Indirect, "La situation est sous contrôle", "police")];
+    indirect_passive: "Le départ du ministre a été annoncé par l'Élysée."
+        => [(Indirect, "Le départ du ministre", "Élysée")];
+    indirect_colon: "Le ministre Paul Martin a précisé : la réforme sera votée en mai."
+        => [(Indirect, "la réforme sera votée en mai", "Paul Martin")];
+    // Mixed speech: a quoted fragment inside indirect speech.
+    mixed: "Le ministre Paul Martin a déclaré que la situation était « très grave » ce soir."
+        => [(Mixed, "la situation était « très grave » ce soir", "Paul Martin")];
+    // What is not reported speech.
+    negated: "Le ministre n'a pas dit que la réforme était abandonnée."
+        => [];
+    impersonal: "Il est prévu que la réforme soit votée."
+        => [];
+    restrictive_ne_que: "Ces mesures ne rapporteront que 3 milliards d'euros."
+        => [];
+    imperative: "Rappelons que la loi a été votée en 2012."
+        => [];
+    relative_que: "Il a rejeté la proposition que le syndicat avait faite."
+        => [];
+    title_of_work: "Il a regardé la série « Game of Thrones » hier soir."
+        => [];
+    scare_quote: "Deux Polonais servaient de « mules » au réseau."
+        => [];
+}
+
+#[test]
+fn quoted_terms_are_kept_apart() {
+    let doc = guillemet::analyze("Il a regardé la série « Game of Thrones » hier soir.").unwrap();
+    let terms: Vec<&str> = doc.quoted_terms().iter().map(|s| doc.slice(*s)).collect();
+    assert_eq!(terms, ["Game of Thrones"]);
+}
+
+#[test]
+fn unbalanced_marks_never_swallow_the_document() {
+    let text = "« Une citation jamais fermée. Et la suite du paragraphe.\n\nUn autre paragraphe, « sans fin aussi.\n\nFin. »";
+    let doc = guillemet::analyze(text).unwrap();
+    for q in doc.quotes() {
+        // No quote crosses a paragraph break.
+        assert!(
+            !doc.slice(q.span).contains("\n\n"),
+            "{:?}",
+            doc.slice(q.span)
+        );
+    }
+    assert!(doc.quotes().len() <= 3);
+}
+
+#[test]
+fn cue_and_via() {
+    let doc = guillemet::analyze("« Bien sûr », a déclaré le président Poutine, citant Reuters.")
+        .unwrap();
+    let q = &doc.quotes()[0];
+    let cue = q.cue.as_ref().unwrap();
+    assert_eq!(doc.slice(cue.span), "a déclaré");
+    assert_eq!(&*cue.lemma, "déclarer");
+    assert_eq!(doc.slice(q.via.unwrap()), "Reuters");
+    assert_eq!(
+        doc.speakers()[q.speaker.as_ref().unwrap().speaker.unwrap()].name,
+        "Poutine"
+    );
+}
+
+#[test]
+fn outlet_alone_is_the_speaker() {
+    let doc = guillemet::analyze("Trois morts ont été retrouvés, selon l'AFP.").unwrap();
+    let q = &doc.quotes()[0];
+    assert!(q.via.is_none());
+    let speaker = &doc.speakers()[q.speaker.as_ref().unwrap().speaker.unwrap()];
+    assert_eq!(speaker.name, "AFP");
+    assert_eq!(speaker.kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn speakers_merge_titles_surnames_and_spelling_variants() {
+    let text = "Le président kazakh Kassym-Jomart Tokayev a parlé. Le dirigeant kazakh a déclaré que l’ordre \
+                était rétabli. Le gouvernement de Tokaïev a démissionné. « Tout va bien », a ajouté Tokayev.";
+    let doc = guillemet::analyze(text).unwrap();
+    let names: Vec<&str> = doc.speakers().iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Kassym-Jomart Tokayev"]);
+    let mentions: Vec<&str> = doc.speakers()[0]
+        .mentions
+        .iter()
+        .map(|m| doc.slice(*m))
+        .collect();
+    assert!(mentions.contains(&"Le dirigeant kazakh"), "{mentions:?}");
+    assert!(mentions.contains(&"Tokaïev"), "{mentions:?}");
+}
+
+#[test]
+fn surname_alone_joins_the_full_name() {
+    let doc =
+        guillemet::analyze("Vladimir Poutine est arrivé. « Nous agirons », a déclaré Poutine.")
+            .unwrap();
+    assert_eq!(doc.speakers().len(), 1);
+    assert_eq!(doc.speakers()[0].name, "Vladimir Poutine");
+}
+
+#[test]
+fn different_first_names_stay_apart() {
+    let text = "« Je pars », a déclaré Ana Pastor. « Je reste », a déclaré Antoni Pastor.";
+    let doc = guillemet::analyze(text).unwrap();
+    let names: Vec<&str> = doc.speakers().iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Ana Pastor", "Antoni Pastor"]);
+}
+
+#[test]
+fn pronoun_goes_to_the_last_compatible_person() {
+    let text = "La ministre Anne Martin a rencontré le président Paul Durand. « Nous avançons », a-t-elle dit. \
+                « Pas assez », a-t-il répondu.";
+    let doc = guillemet::analyze(text).unwrap();
+    let speakers: Vec<Option<String>> = doc
+        .quotes()
+        .iter()
+        .map(|q| {
+            q.speaker
+                .as_ref()
+                .and_then(|m| m.speaker)
+                .map(|i| doc.speakers()[i].name.clone())
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [Some("Anne Martin".into()), Some("Paul Durand".into())]
+    );
+    assert_eq!(doc.speakers()[0].gender, Gender::Feminine);
+    assert_eq!(doc.speakers()[1].gender, Gender::Masculine);
+}
+
+#[test]
+fn title_case_headline_creates_no_names() {
+    let text = "Présidant La Réunion Des Pays, Le Président Poutine A Déclaré Qu’il Partirait\n\n\
+                Le sommet a eu lieu à Moscou. « Je pars », a-t-il dit.";
+    let doc = guillemet::analyze(text).unwrap();
+    // The headline's capitals make no person: the names are Poutine's only.
+    let names: Vec<&str> = doc.speakers().iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Poutine"]);
+}
+
+#[test]
+fn quotes_know_their_sentences_and_tokens_know_they_are_quoted() {
+    let text = "Il parla. « La menace est réelle. Nous agirons », a déclaré Paul Martin.";
+    let doc = guillemet::analyze(text).unwrap();
+    let q = &doc.quotes()[0];
+    assert_eq!(q.sentences, 1..3);
+    let quoted: Vec<&str> = doc
+        .tokens()
+        .filter(|t| t.in_quote())
+        .map(|t| t.text())
+        .collect();
+    assert_eq!(
+        quoted,
+        ["La", "menace", "est", "réelle", ".", "Nous", "agirons"]
+    );
+}
+
+#[test]
+fn extra_speech_verbs_from_the_analyzer() {
+    let text = "Paul Martin gazouille que tout va bien.";
+    assert!(guillemet::analyze(text).unwrap().quotes().is_empty());
+    let analyzer = guillemet::Analyzer::builder()
+        .speech_verbs(["gazouille:gazouiller"])
+        .build();
+    let doc = analyzer.analyze(text).unwrap();
+    assert_eq!(
+        rows(&doc),
+        [(
+            QuoteKind::Indirect,
+            "tout va bien".to_string(),
+            Some("Paul Martin".to_string())
+        )]
+    );
+    assert_eq!(&*doc.quotes()[0].cue.as_ref().unwrap().lemma, "gazouiller");
+}
