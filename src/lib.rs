@@ -31,6 +31,7 @@ mod quote;
 mod sentence;
 mod span;
 mod stem;
+pub mod terms;
 mod token;
 pub mod tokenize;
 
@@ -47,6 +48,7 @@ pub use quote::{Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind};
 pub use sentence::{Paragraph, Sentence};
 pub use span::{CharIndex, Span};
 pub use stem::stem;
+pub use terms::{CountOptions, DocTermMatrix, Keyness, Scope, TermCounts, TermForm, TermStat};
 pub use token::{Token, TokenKind};
 
 /// The sample article the project was created from (a French news text about

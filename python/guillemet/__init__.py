@@ -30,6 +30,9 @@ from guillemet._native import (
     __version__,
     stem,
 )
+from guillemet.html import render
+from guillemet.tables import speaker_table, to_pandas, to_polars
+from guillemet.terms import doc_term_matrix, keyness, term_frequencies
 from guillemet.errors import (
     DocumentTooLargeError,
     GuillemetError,
@@ -62,7 +65,14 @@ __all__ = [
     "__version__",
     "analyze",
     "default_analyzer",
+    "doc_term_matrix",
+    "keyness",
+    "render",
+    "speaker_table",
     "stem",
+    "term_frequencies",
+    "to_pandas",
+    "to_polars",
     "tokenize",
 ]
 

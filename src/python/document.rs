@@ -681,6 +681,80 @@ impl PyDocument {
         Ok(out)
     }
 
+    /// The number of word tokens in each quote's content, in quote order.
+    fn _quote_word_counts(&self) -> Vec<usize> {
+        let doc = &self.doc;
+        doc.quotes()
+            .iter()
+            .map(|q| {
+                doc.tokens_in(q.span)
+                    .filter(|&i| doc.raw_tokens()[i].kind() == crate::TokenKind::Word)
+                    .count()
+            })
+            .collect()
+    }
+
+    /// This document's term counts: see `guillemet.terms.document_term_frequencies`.
+    #[pyo3(signature = (*args, **kwargs))]
+    fn term_frequencies<'py>(
+        slf: &Bound<'py, Self>,
+        args: &Bound<'py, PyTuple>,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        forward(
+            slf,
+            "guillemet.terms",
+            "document_term_frequencies",
+            args,
+            kwargs,
+        )
+    }
+
+    /// A table of this document ("tokens", "sentences", "paragraphs",
+    /// "quotes", "speakers", "terms") as a pandas DataFrame: see
+    /// `guillemet.tables.to_pandas`.
+    #[pyo3(signature = (*args, **kwargs))]
+    fn to_pandas<'py>(
+        slf: &Bound<'py, Self>,
+        args: &Bound<'py, PyTuple>,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        forward(slf, "guillemet.tables", "to_pandas", args, kwargs)
+    }
+
+    /// The same table as a polars DataFrame.
+    #[pyo3(signature = (*args, **kwargs))]
+    fn to_polars<'py>(
+        slf: &Bound<'py, Self>,
+        args: &Bound<'py, PyTuple>,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        forward(slf, "guillemet.tables", "to_polars", args, kwargs)
+    }
+
+    /// The JSON form as a dict (what `guillemet --json` prints).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let json = self.to_json(py)?;
+        py.import("json")?.getattr("loads")?.call1((json,))
+    }
+
+    /// Reads a document from the dict `to_dict` returned.
+    #[staticmethod]
+    fn from_dict(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
+        let json: String = py
+            .import("json")?
+            .getattr("dumps")?
+            .call1((data,))?
+            .extract()?;
+        Self::from_json(py, &json)
+    }
+
+    /// An HTML view of the quotes and speakers, for notebooks.
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        let args = PyTuple::empty(slf.py());
+        forward(slf, "guillemet.html", "render", &args, None)
+    }
+
     fn __len__(&self) -> usize {
         self.doc.len()
     }
@@ -705,4 +779,21 @@ impl PyDocument {
             self.doc.sentences().len()
         )
     }
+}
+
+/// Calls `module.function(slf, *args, **kwargs)`: the Python helpers that
+/// build DataFrames and HTML live in the Python package.
+fn forward<'py>(
+    slf: &Bound<'py, PyDocument>,
+    module: &str,
+    function: &str,
+    args: &Bound<'py, PyTuple>,
+    kwargs: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = slf.py();
+    let mut all: Vec<Bound<'py, PyAny>> = vec![slf.clone().into_any()];
+    all.extend(args.iter());
+    py.import(module)?
+        .getattr(function)?
+        .call(PyTuple::new(py, all)?, kwargs)
 }

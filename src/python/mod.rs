@@ -9,6 +9,7 @@ mod analyzer;
 mod document;
 mod errors;
 mod quotes;
+mod terms;
 
 use crate::Error;
 use pyo3::exceptions::PyTypeError;
@@ -76,6 +77,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<quotes::PySpeaker>()?;
     m.add_class::<quotes::PyTextSpan>()?;
     m.add_function(wrap_pyfunction!(stem, m)?)?;
+    m.add_function(wrap_pyfunction!(terms::_corpus_terms, m)?)?;
+    m.add_function(wrap_pyfunction!(terms::_doc_term_matrix, m)?)?;
+    m.add_function(wrap_pyfunction!(terms::_keyness, m)?)?;
     m.add("SEED_ARTICLE", crate::SEED_ARTICLE)?;
     m.add("SCHEMA_VERSION", crate::json::SCHEMA_VERSION)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

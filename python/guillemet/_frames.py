@@ -1,0 +1,50 @@
+"""Optional DataFrame libraries, imported on demand with a clear message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def require_pandas() -> Any:
+    """The pandas module, or an ImportError saying how to install it."""
+    try:
+        import pandas
+    except ImportError as e:  # pragma: no cover - exercised in a bare venv
+        raise ImportError(
+            "this function returns a pandas DataFrame: install pandas with "
+            "`pip install 'guillemet[pandas]'` (or pass as_frame=False for plain dicts)"
+        ) from e
+    return pandas
+
+
+def require_polars() -> Any:
+    """The polars module, or an ImportError saying how to install it."""
+    try:
+        import polars
+    except ImportError as e:  # pragma: no cover - exercised in a bare venv
+        raise ImportError(
+            "this function returns a polars DataFrame: install polars with "
+            "`pip install 'guillemet[polars]'`"
+        ) from e
+    return polars
+
+
+def require_scipy_sparse() -> Any:
+    """scipy.sparse, or an ImportError saying how to install it."""
+    try:
+        import scipy.sparse
+    except ImportError as e:  # pragma: no cover - exercised in a bare venv
+        raise ImportError(
+            "doc_term_matrix returns a scipy.sparse matrix: install scipy with "
+            "`pip install 'guillemet[sklearn]'` (or use doc_term_matrix_parts)"
+        ) from e
+    return scipy.sparse
+
+
+def as_frame(columns: dict[str, list[Any]], as_frame: bool) -> Any:
+    """A pandas DataFrame of the columns, or the columns as a list of row
+    dicts when `as_frame` is false."""
+    if not as_frame:
+        names = list(columns)
+        return [dict(zip(names, row)) for row in zip(*columns.values())]
+    return require_pandas().DataFrame(columns)

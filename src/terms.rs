@@ -1,0 +1,585 @@
+//! Term frequencies: counts per document and per corpus, by surface,
+//! lowercase or stem form, as n-grams that never cross a sentence end (nor a
+//! punctuation mark), with document frequency, tf-idf, keyness between two
+//! sets of documents, and a document-term matrix in CSR parts.
+//!
+//! Counting works on the interned forms of each document (integers), and
+//! turns them into strings once per distinct term.
+
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::span::Span;
+use crate::token::TokenKind;
+use rustc_hash::FxHashMap;
+
+/// Which form of a token a term is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum TermForm {
+    /// The text as written ("Poutine", "l’").
+    Surface,
+    /// The lowercase normalised form ("poutine", "l'").
+    #[default]
+    Lower,
+    /// The Snowball stem ("poutin", "le").
+    Stem,
+}
+
+impl TermForm {
+    /// Parses "surface", "lower" or "stem".
+    pub fn from_name(name: &str) -> Result<Self> {
+        match name {
+            "surface" | "text" => Ok(TermForm::Surface),
+            "lower" | "lowercase" => Ok(TermForm::Lower),
+            "stem" => Ok(TermForm::Stem),
+            _ => Err(Error::invalid_option(
+                "by",
+                name,
+                &["surface", "lower", "stem"],
+            )),
+        }
+    }
+}
+
+/// Which tokens count.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Scope {
+    /// The whole document.
+    #[default]
+    All,
+    /// Only the words inside quotes (direct, indirect and mixed content).
+    InQuotes,
+    /// Only the words outside quotes.
+    OutsideQuotes,
+    /// Only the words of this speaker's quotes (canonical name, compared
+    /// with case and accents folded).
+    Speaker(String),
+}
+
+/// How terms are counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
+pub struct CountOptions {
+    /// Surface, lowercase or stem forms.
+    pub by: TermForm,
+    /// Smallest n-gram size (1 to 3).
+    pub min_n: usize,
+    /// Largest n-gram size (1 to 3).
+    pub max_n: usize,
+    /// Count stopwords too.
+    pub stopwords: bool,
+    /// Count punctuation and symbols too.
+    pub punctuation: bool,
+    /// Count numbers.
+    pub numbers: bool,
+    /// Which part of the text.
+    pub scope: Scope,
+}
+
+impl Default for CountOptions {
+    fn default() -> Self {
+        CountOptions {
+            by: TermForm::Lower,
+            min_n: 1,
+            max_n: 1,
+            stopwords: false,
+            punctuation: false,
+            numbers: true,
+            scope: Scope::All,
+        }
+    }
+}
+
+impl CountOptions {
+    /// Checks the n-gram range.
+    pub fn validate(&self) -> Result<()> {
+        if self.min_n == 0 || self.min_n > self.max_n || self.max_n > 3 {
+            return Err(Error::InvalidOption {
+                option: "ngrams".into(),
+                value: format!("({}, {})", self.min_n, self.max_n),
+                allowed: "(min, max) with 1 <= min <= max <= 3".into(),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Term counts of one document or a corpus, sorted by count (descending),
+/// then term.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TermCounts {
+    /// (term, count) pairs.
+    pub terms: Vec<(String, u64)>,
+    /// For stems: the most frequent lowercase form of each term, in the same
+    /// order ("alliance" for "allianc"); for other forms, the term itself.
+    pub forms: Vec<String>,
+}
+
+impl TermCounts {
+    /// The count of one term (0 when absent).
+    pub fn get(&self, term: &str) -> u64 {
+        self.terms
+            .iter()
+            .find(|(t, _)| t == term)
+            .map_or(0, |(_, c)| *c)
+    }
+
+    /// As a map.
+    pub fn to_map(&self) -> std::collections::HashMap<String, u64> {
+        self.terms.iter().cloned().collect()
+    }
+}
+
+/// The spans of a document's text that a scope keeps.
+fn scope_spans(doc: &Document<'_>, scope: &Scope) -> Option<Vec<Span>> {
+    let quotes = doc.quotes();
+    let mut spans: Vec<Span> = match scope {
+        Scope::All | Scope::OutsideQuotes => return None,
+        Scope::InQuotes => quotes.iter().map(|q| q.span).collect(),
+        Scope::Speaker(name) => {
+            let wanted = crate::lexicon::fold(name);
+            quotes
+                .iter()
+                .filter(|q| {
+                    q.speaker
+                        .as_ref()
+                        .and_then(|m| m.speaker)
+                        .is_some_and(|i| crate::lexicon::fold(&doc.speakers()[i].name) == wanted)
+                })
+                .map(|q| q.span)
+                .collect()
+        }
+    };
+    spans.sort();
+    Some(spans)
+}
+
+/// One document's terms as id n-grams, with the per-term id of the
+/// representative lowercase form.
+struct DocTerms {
+    /// n-gram of ids (unused slots are u32::MAX) -> count
+    counts: FxHashMap<[u32; 3], u64>,
+}
+
+/// Per-document token ids for the chosen form: `None` for a token left out.
+fn token_ids(doc: &Document<'_>, options: &CountOptions) -> Vec<Option<u32>> {
+    let keep_span = scope_spans(doc, &options.scope);
+    let mut span_index = 0;
+    doc.raw_tokens()
+        .iter()
+        .map(|t| {
+            let kind = t.kind();
+            let is_punct = matches!(kind, TokenKind::Punct | TokenKind::Symbol);
+            if is_punct && !options.punctuation
+                || kind == TokenKind::Number && !options.numbers
+                || t.is_stopword() && !options.stopwords
+            {
+                return None;
+            }
+            let start = t.span().start;
+            match (&options.scope, &keep_span) {
+                (Scope::OutsideQuotes, _) if t.in_quote() => return None,
+                (_, Some(spans)) => {
+                    while span_index < spans.len() && spans[span_index].end <= start {
+                        span_index += 1;
+                    }
+                    if !(span_index < spans.len() && spans[span_index].start <= start) {
+                        return None;
+                    }
+                }
+                _ => {}
+            }
+            Some(t.form)
+        })
+        .collect()
+}
+
+fn doc_terms(doc: &Document<'_>, options: &CountOptions) -> DocTerms {
+    let ids = token_ids(doc, options);
+    let mut counts: FxHashMap<[u32; 3], u64> = FxHashMap::default();
+    let tokens = doc.raw_tokens();
+    // Segments: runs of kept tokens inside one sentence, broken by
+    // punctuation (kept or not).
+    let sentence_bounds: Vec<std::ops::Range<usize>> = if doc.sentences().is_empty() {
+        vec![0..tokens.len()]
+    } else {
+        doc.sentences().iter().map(|s| s.tokens.clone()).collect()
+    };
+    let mut window: Vec<u32> = Vec::with_capacity(16);
+    for range in sentence_bounds {
+        window.clear();
+        for i in range {
+            let is_punct = matches!(tokens[i].kind(), TokenKind::Punct | TokenKind::Symbol);
+            if is_punct && options.max_n > 1 {
+                // Punctuation ends an n-gram run (and may count alone).
+                window.clear();
+                if let Some(id) = ids[i] {
+                    if options.min_n == 1 {
+                        *counts.entry([id, u32::MAX, u32::MAX]).or_default() += 1;
+                    }
+                }
+                continue;
+            }
+            let Some(id) = ids[i] else { continue };
+            window.push(id);
+            let len = window.len();
+            for n in options.min_n..=options.max_n.min(len) {
+                let mut key = [u32::MAX; 3];
+                key[..n].copy_from_slice(&window[len - n..]);
+                *counts.entry(key).or_default() += 1;
+            }
+            if window.len() >= 3 {
+                window.remove(0);
+            }
+        }
+    }
+    DocTerms { counts }
+}
+
+/// The string of one form id for the chosen form.
+fn form_string(
+    doc: &Document<'_>,
+    id: u32,
+    by: TermForm,
+    surface: &FxHashMap<u32, &str>,
+) -> String {
+    let form = &doc.forms.forms[id as usize];
+    match by {
+        TermForm::Lower => form.lower.to_string(),
+        TermForm::Stem => doc.forms.stems[form.stem as usize].to_string(),
+        TermForm::Surface => surface.get(&id).copied().unwrap_or(&form.lower).to_string(),
+    }
+}
+
+/// Accumulates terms over documents: counts, document frequency and the
+/// lowercase forms seen for each term.
+#[derive(Debug, Default, Clone)]
+pub struct TermAccumulator {
+    index: FxHashMap<String, usize>,
+    terms: Vec<String>,
+    counts: Vec<u64>,
+    df: Vec<u64>,
+    forms: Vec<FxHashMap<String, u64>>,
+    documents: u64,
+    total: u64,
+}
+
+impl TermAccumulator {
+    /// An empty accumulator.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one document's terms; returns its (term index, count) pairs.
+    pub fn add(&mut self, doc: &Document<'_>, options: &CountOptions) -> Vec<(usize, u64)> {
+        let terms = doc_terms(doc, options);
+        // For surface terms, each form id's first surface.
+        let mut surface: FxHashMap<u32, &str> = FxHashMap::default();
+        if options.by == TermForm::Surface {
+            for t in doc.tokens() {
+                surface
+                    .entry(doc.raw_tokens()[t.index()].form)
+                    .or_insert(t.text());
+            }
+        }
+        self.documents += 1;
+        let mut row = Vec::with_capacity(terms.counts.len());
+        for (key, count) in terms.counts {
+            let parts: Vec<String> = key
+                .iter()
+                .take_while(|&&id| id != u32::MAX)
+                .map(|&id| form_string(doc, id, options.by, &surface))
+                .collect();
+            let term = parts.join(" ");
+            let lower: Vec<&str> = key
+                .iter()
+                .take_while(|&&id| id != u32::MAX)
+                .map(|&id| &*doc.forms.forms[id as usize].lower)
+                .collect();
+            let index = match self.index.get(&term) {
+                Some(&i) => i,
+                None => {
+                    let i = self.terms.len();
+                    self.index.insert(term.clone(), i);
+                    self.terms.push(term);
+                    self.counts.push(0);
+                    self.df.push(0);
+                    self.forms.push(FxHashMap::default());
+                    i
+                }
+            };
+            self.counts[index] += count;
+            self.df[index] += 1;
+            self.total += count;
+            *self.forms[index].entry(lower.join(" ")).or_default() += count;
+            row.push((index, count));
+        }
+        row.sort_unstable();
+        row
+    }
+
+    /// Number of documents added.
+    pub fn documents(&self) -> u64 {
+        self.documents
+    }
+
+    /// Total of all counts.
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+
+    /// Number of distinct terms.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// True when no term was counted.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The most frequent lowercase form of term `i` (ties: the smallest).
+    fn representative(&self, i: usize) -> String {
+        self.forms[i]
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map_or_else(|| self.terms[i].clone(), |(f, _)| f.clone())
+    }
+
+    /// Per-term statistics, sorted by count (descending) then term, keeping
+    /// terms with at least `min_count` occurrences in at least `min_df`
+    /// documents.
+    pub fn stats(&self, min_count: u64, min_df: u64) -> Vec<TermStat> {
+        let n = self.documents as f64;
+        let mut out: Vec<TermStat> = (0..self.terms.len())
+            .filter(|&i| self.counts[i] >= min_count && self.df[i] >= min_df)
+            .map(|i| {
+                let df = self.df[i];
+                let idf = ((1.0 + n) / (1.0 + df as f64)).ln() + 1.0;
+                TermStat {
+                    term: self.terms[i].clone(),
+                    form: self.representative(i),
+                    count: self.counts[i],
+                    df,
+                    idf,
+                    tfidf: self.counts[i] as f64 * idf,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+        out
+    }
+
+    /// The counts of one term (0 when absent).
+    pub fn count(&self, term: &str) -> u64 {
+        self.index.get(term).map_or(0, |&i| self.counts[i])
+    }
+}
+
+/// Statistics of one term over a corpus.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TermStat {
+    /// The term.
+    pub term: String,
+    /// Its most frequent lowercase form (for stems: a readable word).
+    pub form: String,
+    /// Occurrences.
+    pub count: u64,
+    /// Documents it occurs in.
+    pub df: u64,
+    /// Smoothed inverse document frequency: `ln((1 + N) / (1 + df)) + 1`.
+    pub idf: f64,
+    /// `count × idf` over the corpus.
+    pub tfidf: f64,
+}
+
+impl Document<'_> {
+    /// This document's term counts.
+    pub fn term_counts(&self, options: &CountOptions) -> Result<TermCounts> {
+        options.validate()?;
+        let mut acc = TermAccumulator::new();
+        acc.add(self, options);
+        let stats = acc.stats(1, 1);
+        Ok(TermCounts {
+            forms: stats.iter().map(|s| s.form.clone()).collect(),
+            terms: stats.into_iter().map(|s| (s.term, s.count)).collect(),
+        })
+    }
+}
+
+/// Term statistics over a corpus.
+pub fn corpus_terms<'a, I>(
+    docs: I,
+    options: &CountOptions,
+    min_count: u64,
+    min_df: u64,
+) -> Result<Vec<TermStat>>
+where
+    I: IntoIterator<Item = &'a Document<'a>>,
+{
+    options.validate()?;
+    let mut acc = TermAccumulator::new();
+    for doc in docs {
+        acc.add(doc, options);
+    }
+    Ok(acc.stats(min_count, min_df))
+}
+
+/// A document-term matrix in compressed sparse row parts, ready for
+/// `scipy.sparse.csr_matrix((data, indices, indptr))`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DocTermMatrix {
+    /// Column names: the terms, in column order.
+    pub vocabulary: Vec<String>,
+    /// Row start offsets into `indices` and `data` (length rows + 1).
+    pub indptr: Vec<u64>,
+    /// Column index of each stored value.
+    pub indices: Vec<u32>,
+    /// The counts.
+    pub data: Vec<u64>,
+}
+
+/// Builds the document-term matrix; with a `vocabulary`, only its terms are
+/// counted, in its column order (as a fitted vectorizer does).
+pub fn doc_term_matrix<'a, I>(
+    docs: I,
+    options: &CountOptions,
+    vocabulary: Option<&[String]>,
+    min_count: u64,
+    min_df: u64,
+) -> Result<DocTermMatrix>
+where
+    I: IntoIterator<Item = &'a Document<'a>>,
+{
+    options.validate()?;
+    let mut acc = TermAccumulator::new();
+    let rows: Vec<Vec<(usize, u64)>> = docs.into_iter().map(|d| acc.add(d, options)).collect();
+    // Column of each accumulated term.
+    let (columns, vocab): (Vec<Option<u32>>, Vec<String>) = match vocabulary {
+        Some(v) => {
+            let position: FxHashMap<&str, u32> = v
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.as_str(), i as u32))
+                .collect();
+            let cols = acc
+                .terms
+                .iter()
+                .map(|t| position.get(t.as_str()).copied())
+                .collect();
+            (cols, v.to_vec())
+        }
+        None => {
+            let mut kept: Vec<usize> = (0..acc.terms.len())
+                .filter(|&i| acc.counts[i] >= min_count && acc.df[i] >= min_df)
+                .collect();
+            kept.sort_by(|&a, &b| acc.terms[a].cmp(&acc.terms[b]));
+            let mut cols = vec![None; acc.terms.len()];
+            for (c, &i) in kept.iter().enumerate() {
+                cols[i] = Some(c as u32);
+            }
+            let vocab = kept.iter().map(|&i| acc.terms[i].clone()).collect();
+            (cols, vocab)
+        }
+    };
+    let mut m = DocTermMatrix {
+        vocabulary: vocab,
+        indptr: Vec::with_capacity(rows.len() + 1),
+        indices: Vec::new(),
+        data: Vec::new(),
+    };
+    m.indptr.push(0);
+    for row in rows {
+        let mut cells: Vec<(u32, u64)> = row
+            .into_iter()
+            .filter_map(|(i, c)| columns[i].map(|col| (col, c)))
+            .collect();
+        cells.sort_unstable();
+        for (col, c) in cells {
+            m.indices.push(col);
+            m.data.push(c);
+        }
+        m.indptr.push(m.indices.len() as u64);
+    }
+    Ok(m)
+}
+
+/// How much a term distinguishes corpus A from corpus B.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyness {
+    /// The term.
+    pub term: String,
+    /// Its readable form.
+    pub form: String,
+    /// Occurrences in A.
+    pub count_a: u64,
+    /// Occurrences in B.
+    pub count_b: u64,
+    /// Dunning's log-likelihood G²: how surprising the difference is.
+    pub g2: f64,
+    /// Effect size, the log ratio (Hardie 2014): log2 of the ratio of the
+    /// relative frequencies, with 0.5 added to a zero count; positive when
+    /// the term is more frequent in A.
+    pub log_ratio: f64,
+}
+
+/// Keyness of every term between two sets of documents, by G² (descending).
+pub fn keyness<'a, A, B>(a: A, b: B, options: &CountOptions, min_count: u64) -> Result<Vec<Keyness>>
+where
+    A: IntoIterator<Item = &'a Document<'a>>,
+    B: IntoIterator<Item = &'a Document<'a>>,
+{
+    options.validate()?;
+    let mut acc_a = TermAccumulator::new();
+    for d in a {
+        acc_a.add(d, options);
+    }
+    let mut acc_b = TermAccumulator::new();
+    for d in b {
+        acc_b.add(d, options);
+    }
+    let (total_a, total_b) = (acc_a.total as f64, acc_b.total as f64);
+    let mut terms: Vec<&String> = acc_a.terms.iter().chain(acc_b.terms.iter()).collect();
+    terms.sort();
+    terms.dedup();
+    let mut out = Vec::new();
+    for term in terms {
+        let (ca, cb) = (acc_a.count(term), acc_b.count(term));
+        if ca + cb < min_count.max(1) {
+            continue;
+        }
+        let (fa, fb) = (ca as f64, cb as f64);
+        let expected_a = total_a * (fa + fb) / (total_a + total_b);
+        let expected_b = total_b * (fa + fb) / (total_a + total_b);
+        let part = |o: f64, e: f64| {
+            if o > 0.0 && e > 0.0 {
+                o * (o / e).ln()
+            } else {
+                0.0
+            }
+        };
+        let g2 = 2.0 * (part(fa, expected_a) + part(fb, expected_b));
+        let ra = if ca == 0 { 0.5 } else { fa } / total_a.max(1.0);
+        let rb = if cb == 0 { 0.5 } else { fb } / total_b.max(1.0);
+        let form = acc_a
+            .index
+            .get(term)
+            .map(|&i| acc_a.representative(i))
+            .or_else(|| acc_b.index.get(term).map(|&i| acc_b.representative(i)))
+            .unwrap_or_else(|| term.clone());
+        out.push(Keyness {
+            term: term.clone(),
+            form,
+            count_a: ca,
+            count_b: cb,
+            g2,
+            log_ratio: (ra / rb).log2(),
+        });
+    }
+    out.sort_by(|x, y| y.g2.total_cmp(&x.g2).then_with(|| x.term.cmp(&y.term)));
+    Ok(out)
+}
