@@ -205,7 +205,7 @@ fn doc_terms(doc: &Document<'_>, options: &CountOptions) -> DocTerms {
     // Segments: runs of kept tokens inside one sentence, broken by
     // punctuation (kept or not).
     let sentence_bounds: Vec<std::ops::Range<usize>> = if doc.sentences().is_empty() {
-        vec![0..tokens.len()]
+        std::iter::once(0..tokens.len()).collect()
     } else {
         doc.sentences().iter().map(|s| s.tokens.clone()).collect()
     };

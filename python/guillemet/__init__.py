@@ -13,6 +13,9 @@ Every offset is a code-point offset into the original ``str``:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from guillemet._native import (
     SCHEMA_VERSION,
     SEED_ARTICLE,
@@ -30,6 +33,7 @@ from guillemet._native import (
     __version__,
     stem,
 )
+from guillemet.batch import iter_analyze
 from guillemet.html import render
 from guillemet.tables import speaker_table, to_pandas, to_polars
 from guillemet.terms import doc_term_matrix, keyness, term_frequencies
@@ -64,6 +68,7 @@ __all__ = [
     "TokenList",
     "__version__",
     "analyze",
+    "analyze_many",
     "default_analyzer",
     "doc_term_matrix",
     "keyness",
@@ -73,6 +78,7 @@ __all__ = [
     "term_frequencies",
     "to_pandas",
     "to_polars",
+    "iter_analyze",
     "tokenize",
 ]
 
@@ -91,6 +97,12 @@ def default_analyzer() -> Analyzer:
 def analyze(text: str | bytes) -> Document:
     """Analyse one text with the default analyzer."""
     return default_analyzer().analyze(text)
+
+
+def analyze_many(texts: Iterable[Any], **options: Any) -> list[Any]:
+    """Analyse many texts on every core with the default analyzer: see
+    :func:`guillemet.batch.analyze_many` for the options."""
+    return default_analyzer().analyze_many(texts, **options)
 
 
 def tokenize(text: str | bytes) -> TokenList:

@@ -4,7 +4,9 @@ use super::document::PyDocument;
 use super::{extract_text, guard, to_py};
 use crate::{Analyzer, AnalyzerConfig};
 use pyo3::prelude::*;
-use pyo3::types::PyTuple;
+use pyo3::types::{PyDict, PyList, PyTuple};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// A reusable, configurable French news analyzer.
 #[pyclass(frozen, module = "guillemet", name = "Analyzer")]
@@ -61,6 +63,86 @@ impl PyAnalyzer {
         Ok(PyDocument::new(doc))
     }
 
+    /// Analyses many texts: see `guillemet.batch.analyze_many`.
+    #[pyo3(signature = (texts, **kwargs))]
+    fn analyze_many<'py>(
+        slf: &Bound<'py, Self>,
+        texts: &Bound<'py, PyAny>,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        py.import("guillemet.batch")?
+            .getattr("analyze_many")?
+            .call((texts,), Some(&with_analyzer(slf, kwargs)?))
+    }
+
+    /// Analyses one batch in parallel with the GIL released. Returns one
+    /// item per text, in order: a `Document`, or (with `store_errors`) the
+    /// exception raised for that text.
+    #[pyo3(signature = (texts, n_threads=None, store_errors=false))]
+    fn _analyze_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyList>,
+        n_threads: Option<usize>,
+        store_errors: bool,
+    ) -> PyResult<Vec<Py<PyAny>>> {
+        // Copy the inputs out of Python objects first (with the GIL).
+        let mut inputs: Vec<Result<String, PyErr>> = Vec::with_capacity(texts.len());
+        for (i, item) in texts.iter().enumerate() {
+            let text = extract_text(&item, "analyze_many()").map_err(|e| annotate(py, e, i));
+            if let Err(e) = text {
+                if !store_errors {
+                    return Err(e);
+                }
+                inputs.push(Err(e));
+            } else {
+                inputs.push(text);
+            }
+        }
+        let analyzer = &self.inner;
+        let pool = pool(n_threads).map_err(to_py)?;
+        // The core runs without the GIL, on the rayon pool.
+        let owned: Vec<Option<String>> = inputs
+            .iter_mut()
+            .map(|r| r.as_mut().ok().map(std::mem::take))
+            .collect();
+        let results: Vec<Option<crate::Result<crate::Document<'static>>>> = py.detach(|| {
+            use rayon::prelude::*;
+            pool.install(|| {
+                owned
+                    .into_par_iter()
+                    .map(|t| {
+                        t.map(|t| {
+                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                analyzer.analyze_owned(t)
+                            }))
+                            .unwrap_or_else(|_| {
+                                Err(crate::Error::Internal("panic during analysis".into()))
+                            })
+                        })
+                    })
+                    .collect()
+            })
+        });
+        let mut out = Vec::with_capacity(results.len());
+        for (i, (result, input)) in results.into_iter().zip(inputs).enumerate() {
+            match (result, input) {
+                (Some(Ok(doc)), _) => out.push(Py::new(py, PyDocument::new(doc))?.into_any()),
+                (Some(Err(e)), _) => {
+                    let err = annotate(py, to_py(e), i);
+                    if !store_errors {
+                        return Err(err);
+                    }
+                    out.push(err.into_value(py).into_any());
+                }
+                (None, Err(e)) => out.push(e.into_value(py).into_any()),
+                (None, Ok(_)) => unreachable!("a text without result"),
+            }
+        }
+        Ok(out)
+    }
+
     /// The configuration as a JSON string (what `Analyzer.from_config` reads).
     fn config_json(&self) -> String {
         serde_json::to_string(self.inner.config()).expect("config serialises")
@@ -89,4 +171,51 @@ impl PyAnalyzer {
     fn __repr__(&self) -> String {
         format!("Analyzer({})", self.config_json())
     }
+}
+
+/// `kwargs` with `analyzer=slf` added.
+fn with_analyzer<'py>(
+    slf: &Bound<'py, PyAnalyzer>,
+    kwargs: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let out = match kwargs {
+        Some(k) => k.copy()?,
+        None => PyDict::new(slf.py()),
+    };
+    out.set_item("analyzer", slf)?;
+    Ok(out)
+}
+
+/// Adds the position of the failing text to an error (as `.index`).
+fn annotate(py: Python<'_>, err: PyErr, index: usize) -> PyErr {
+    let _ = err.value(py).setattr("index", index);
+    err
+}
+
+/// A rayon pool of `n` threads (the global one when `None`), built once per
+/// size and reused.
+fn pool(n: Option<usize>) -> crate::Result<Arc<rayon::ThreadPool>> {
+    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    let n = n.unwrap_or_else(rayon::current_num_threads);
+    if n == 0 {
+        return Err(crate::Error::invalid_option(
+            "n_threads",
+            "0",
+            &["None", "a positive integer"],
+        ));
+    }
+    let mut pools = POOLS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    if let Some(p) = pools.get(&n) {
+        return Ok(p.clone());
+    }
+    let p = rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .build()
+        .map_err(|e| crate::Error::Internal(e.to_string()))?;
+    let p = Arc::new(p);
+    pools.insert(n, p.clone());
+    Ok(p)
 }
