@@ -31,7 +31,7 @@ CSS = """
 .guillemet .g-q{border-radius:3px;padding:.05em 0}
 .guillemet .g-mention{font-weight:600;border-bottom:2px solid currentColor}
 .guillemet .g-cue{font-style:italic;text-decoration:underline dotted}
-.guillemet .g-via{font-variant:small-caps}
+.guillemet .g-via{font-variant:small-caps;border-bottom:1px dashed currentColor}
 .guillemet .g-term{outline:1px dashed rgba(127,127,127,.8);border-radius:2px}
 .guillemet .g-kind{font-size:.75em;opacity:.7}
 .guillemet .g-terms{font-size:.9em;opacity:.85}

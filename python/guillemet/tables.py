@@ -62,8 +62,8 @@ def _speaker_columns(doc: _native.Document) -> dict[str, list[Any]]:
 def _term_columns(doc: _native.Document, **options: Any) -> dict[str, list[Any]]:
     from guillemet.terms import _options
 
-    opts = {"by": "lower", "ngrams": (1, 1), "stopwords": False, "punctuation": False,
-            "numbers": True, "scope": "all", "speaker": None}
+    opts: dict[str, Any] = {"by": "lower", "ngrams": (1, 1), "stopwords": False,
+                            "punctuation": False, "numbers": True, "scope": "all", "speaker": None}
     opts.update(options)
     cols = _native._corpus_terms([doc], **_options(**opts))
     return {k: cols[k] for k in ("term", "form", "count")}

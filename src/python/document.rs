@@ -17,32 +17,46 @@ pub(crate) type SharedDoc = Arc<Document<'static>>;
 #[pyclass(frozen, eq, hash, module = "guillemet", name = "Token")]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PyToken {
+    /// Position in its document.
     #[pyo3(get)]
     index: usize,
+    /// The text as written (exactly `doc.text[start:end]`).
     #[pyo3(get)]
     text: String,
+    /// Normalised form: ’ as ', no soft hyphen, NFC.
     #[pyo3(get)]
     norm: String,
+    /// Lowercase normalised form.
     #[pyo3(get)]
     lower: String,
+    /// Snowball stem (words) or lowercase form (other kinds).
     #[pyo3(get)]
     stem: String,
+    /// What it is (a lowercase name).
     #[pyo3(get)]
     kind: &'static str,
+    /// Code-point offset of the first character.
     #[pyo3(get)]
     start: usize,
+    /// Code-point offset one past the last character.
     #[pyo3(get)]
     end: usize,
+    /// Index of its sentence, or None when sentences were not split.
     #[pyo3(get)]
     sentence: Option<usize>,
+    /// Index of its paragraph.
     #[pyo3(get)]
     paragraph: Option<usize>,
+    /// In the analyzer's stopword list.
     #[pyo3(get)]
     is_stopword: bool,
+    /// Starts with a capital letter.
     #[pyo3(get)]
     is_title: bool,
+    /// Has letters, all capitals.
     #[pyo3(get)]
     is_upper: bool,
+    /// Inside the content of a quote.
     #[pyo3(get)]
     in_quote: bool,
 }
@@ -255,16 +269,21 @@ impl TokenIter {
 #[pyclass(frozen, eq, module = "guillemet", name = "Sentence")]
 #[derive(Clone, PartialEq, Eq)]
 pub struct PySentence {
+    /// Position in its document.
     #[pyo3(get)]
     index: usize,
+    /// Code-point offset of the first character.
     #[pyo3(get)]
     start: usize,
+    /// Code-point offset one past the last character.
     #[pyo3(get)]
     end: usize,
+    /// The text as written (exactly `doc.text[start:end]`).
     #[pyo3(get)]
     text: String,
     token_start: usize,
     token_end: usize,
+    /// Index of its paragraph.
     #[pyo3(get)]
     paragraph: usize,
 }
@@ -333,12 +352,16 @@ impl PySentence {
 #[pyclass(frozen, eq, module = "guillemet", name = "Paragraph")]
 #[derive(Clone, PartialEq, Eq)]
 pub struct PyParagraph {
+    /// Position in its document.
     #[pyo3(get)]
     index: usize,
+    /// Code-point offset of the first character.
     #[pyo3(get)]
     start: usize,
+    /// Code-point offset one past the last character.
     #[pyo3(get)]
     end: usize,
+    /// The text as written (exactly `doc.text[start:end]`).
     #[pyo3(get)]
     text: String,
     token_start: usize,

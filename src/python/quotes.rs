@@ -9,10 +9,13 @@ use pyo3::types::PyTuple;
 #[pyclass(frozen, eq, hash, module = "guillemet", name = "TextSpan")]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PyTextSpan {
+    /// The text as written (exactly `doc.text[start:end]`).
     #[pyo3(get)]
     text: String,
+    /// Code-point offset of the first character.
     #[pyo3(get)]
     start: usize,
+    /// Code-point offset one past the last character.
     #[pyo3(get)]
     end: usize,
 }
@@ -59,12 +62,16 @@ impl PyTextSpan {
 #[pyclass(frozen, eq, hash, module = "guillemet", name = "Cue")]
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PyCue {
+    /// The text as written (exactly `doc.text[start:end]`).
     #[pyo3(get)]
     text: String,
+    /// Code-point offset of the first character.
     #[pyo3(get)]
     start: usize,
+    /// Code-point offset one past the last character.
     #[pyo3(get)]
     end: usize,
+    /// The lemma of the cue ("déclarer", "selon", ":").
     #[pyo3(get)]
     lemma: String,
 }
@@ -106,12 +113,16 @@ impl PyCue {
 #[pyclass(frozen, eq, module = "guillemet", name = "Speaker")]
 #[derive(Clone, PartialEq, Eq)]
 pub struct PySpeaker {
+    /// Position in its document.
     #[pyo3(get)]
     index: usize,
+    /// Canonical name: the fullest name the article gives.
     #[pyo3(get)]
     name: String,
+    /// What it is (a lowercase name).
     #[pyo3(get)]
     kind: &'static str,
+    /// Grammatical gender cue read from the text: masculine, feminine or unknown.
     #[pyo3(get)]
     gender: &'static str,
     mentions: Vec<PyTextSpan>,
@@ -222,10 +233,13 @@ impl PySpeaker {
 #[pyclass(frozen, eq, module = "guillemet", name = "Mention")]
 #[derive(Clone, PartialEq)]
 pub struct PyMention {
+    /// The text as written (exactly `doc.text[start:end]`).
     #[pyo3(get)]
     text: String,
+    /// Code-point offset of the first character.
     #[pyo3(get)]
     start: usize,
+    /// Code-point offset one past the last character.
     #[pyo3(get)]
     end: usize,
     speaker: Option<PySpeaker>,
@@ -287,22 +301,30 @@ impl PyMention {
 #[pyclass(frozen, eq, module = "guillemet", name = "Quote")]
 #[derive(Clone, PartialEq)]
 pub struct PyQuote {
+    /// Position in its document.
     #[pyo3(get)]
     index: usize,
+    /// What it is (a lowercase name).
     #[pyo3(get)]
     kind: &'static str,
+    /// The text as written (exactly `doc.text[start:end]`).
     #[pyo3(get)]
     text: String,
+    /// Code-point offset of the first character.
     #[pyo3(get)]
     start: usize,
+    /// Code-point offset one past the last character.
     #[pyo3(get)]
     end: usize,
     sentence_start: usize,
     sentence_end: usize,
+    /// The reporting verb group or marker, or None.
     #[pyo3(get)]
     cue: Option<PyCue>,
+    /// The speaker mention, or None when unattributed.
     #[pyo3(get)]
     speaker: Option<PyMention>,
+    /// The outlet relaying the words, when it is not the speaker.
     #[pyo3(get)]
     via: Option<PyTextSpan>,
 }
