@@ -51,6 +51,35 @@ pub use stem::stem;
 pub use terms::{CountOptions, DocTermMatrix, Keyness, Scope, TermCounts, TermForm, TermStat};
 pub use token::{Token, TokenKind};
 
+/// Stage entry points for the benchmarks (`benches/pipeline.rs`): each
+/// re-runs one stage on an analysed document. Not a stable API.
+#[doc(hidden)]
+pub mod bench {
+    use crate::{lexicon::Lexicons, Document};
+
+    /// Splits the document's tokens into sentences again; returns how many.
+    pub fn split_sentences(doc: &Document<'_>, lex: &Lexicons) -> usize {
+        crate::sentence::split(&doc.text, &doc.tokens, &doc.forms, lex)
+            .0
+            .len()
+    }
+
+    /// Finds the document's quotes and speakers again; returns how many quotes.
+    pub fn find_quotes(doc: &Document<'_>, lex: &Lexicons) -> usize {
+        let ctx = crate::quote::Ctx::new(
+            &doc.text,
+            &doc.tokens,
+            &doc.forms,
+            &doc.sentences,
+            &doc.paragraphs,
+            lex,
+        );
+        crate::quote::analyse(&ctx, crate::DEFAULT_MAX_QUOTE_DEPTH)
+            .quotes
+            .len()
+    }
+}
+
 /// The sample article the project was created from (a French news text about
 /// the OTSC summit, with nested « », ’, NBSP and a Title-Case headline).
 pub const SEED_ARTICLE: &str = include_str!("../seeds/otsc-poutine-kazakhstan.txt");

@@ -15,6 +15,13 @@ use crate::normalize::{is_apostrophe, is_hyphen};
 use crate::token::{Token, TokenKind};
 use unicode_segmentation::UnicodeSegmentation;
 
+/// Connectors seen while scanning a word run, so that the splitting rules
+/// run only when they can apply.
+const SEEN_APOSTROPHE: u8 = 1;
+const SEEN_HYPHEN: u8 = 1 << 1;
+const SEEN_DOT: u8 = 1 << 2;
+const SEEN_AT: u8 = 1 << 3;
+
 /// Splits text into [`Token`]s, using the abbreviation, elision, clitic and
 /// keep lexicons.
 #[derive(Debug, Clone)]
@@ -22,16 +29,42 @@ pub struct Tokenizer<'l> {
     lex: &'l Lexicons,
 }
 
+/// ASCII letters and digits, by byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Decodes the char at byte `i` (a char boundary).
 #[inline(always)]
 fn char_at(text: &str, i: usize) -> (char, usize) {
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        (b as char, 1)
-    } else {
-        let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
-        (c, c.len_utf8())
-    }
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    // `text` is valid UTF-8 and `i` a boundary, so the continuation bytes
+    // are there; decoding by hand is faster than `chars().next()`.
+    let (code, len) = match b {
+        0..=0x7F => return (b as char, 1),
+        0xC0..=0xDF => (((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F), 2),
+        0xE0..=0xEF => (
+            ((b as u32 & 0x0F) << 12)
+                | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                | (bytes[i + 2] as u32 & 0x3F),
+            3,
+        ),
+        _ => (
+            ((b as u32 & 0x07) << 18)
+                | ((bytes[i + 1] as u32 & 0x3F) << 12)
+                | ((bytes[i + 2] as u32 & 0x3F) << 6)
+                | (bytes[i + 3] as u32 & 0x3F),
+            4,
+        ),
+    };
+    (char::from_u32(code).unwrap_or('\u{FFFD}'), len)
 }
 
 /// The char after byte `i`, if any.
@@ -43,10 +76,15 @@ fn char_opt(text: &str, i: usize) -> Option<char> {
 /// Letters, digits and combining marks: the body of a word.
 #[inline(always)]
 pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        // Latin-1 and Latin Extended letters, the bulk of French text.
+        0xC0..=0x24F => c != '×' && c != '÷',
+        // Below the combining marks, only Unicode letters and digits.
+        0x80..=0x2FF => c.is_alphanumeric(),
+        // General punctuation (’ – — … NNBSP) and currency signs.
+        0x2000..=0x206F | 0x20A0..=0x20CF => false,
+        _ => c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c),
     }
 }
 
@@ -149,9 +187,55 @@ fn three_digits_follow(text: &str, j: usize) -> bool {
         && char_opt(text, j + 3).is_none_or(|c| !is_word_char(c))
 }
 
+/// Calls `f` with the lexicon form of a short piece: lowercase, ’ and ʼ as
+/// ', Unicode hyphens as -, soft hyphens dropped, then `suffix`. The form is
+/// built in a stack buffer; a piece too long for any lexicon entry gives
+/// `None` without calling `f`.
+fn with_lookup_form<R>(piece: &str, suffix: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    let mut push = |c: char| -> bool {
+        let mut tmp = [0u8; 4];
+        let bytes = c.encode_utf8(&mut tmp).as_bytes();
+        if len + bytes.len() > buf.len() {
+            return false;
+        }
+        buf[len..len + bytes.len()].copy_from_slice(bytes);
+        len += bytes.len();
+        true
+    };
+    for c in piece.chars().chain(suffix.chars()) {
+        if c == '\u{00AD}' {
+            continue;
+        }
+        let c = if is_apostrophe(c) {
+            '\''
+        } else if is_hyphen(c) {
+            '-'
+        } else {
+            c
+        };
+        if c.is_ascii() {
+            if !push(c.to_ascii_lowercase()) {
+                return None;
+            }
+        } else {
+            for l in c.to_lowercase() {
+                if !push(l) {
+                    return None;
+                }
+            }
+        }
+    }
+    std::str::from_utf8(&buf[..len]).ok().map(f)
+}
+
 /// How a URL starts, ASCII case-insensitive.
 fn url_prefix_len(text: &str, i: usize) -> Option<usize> {
     let rest = &text.as_bytes()[i..];
+    if !matches!(rest.first(), Some(b'h' | b'H' | b'f' | b'F' | b'w' | b'W')) {
+        return None;
+    }
     for prefix in ["https://", "http://", "ftp://", "www."] {
         if rest.len() > prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
         {
@@ -179,6 +263,20 @@ impl<'l> Tokenizer<'l> {
         // bracket: a sign there starts a number ("-1", "(+3").
         let mut after_space = true;
         while i < n {
+            // ASCII fast path: spaces and the start of ASCII words.
+            match bytes[i] {
+                b' ' | b'\n' | b'\t' | b'\r' => {
+                    i += 1;
+                    after_space = true;
+                    continue;
+                }
+                b if b.is_ascii_alphanumeric() => {
+                    i = self.word(text, i, i, out);
+                    after_space = false;
+                    continue;
+                }
+                _ => {}
+            }
             let (c, len) = char_at(text, i);
             if is_word_char(c) {
                 i = self.word(text, i, i, out);
@@ -271,23 +369,29 @@ impl<'l> Tokenizer<'l> {
                 return self.url(text, start, start + prefix, out);
             }
         }
-        let mut end = self.scan_run(text, body);
+        let (mut end, mut seen) = self.scan_run(text, body);
         let n = text.len();
         // An elided word written before a non-letter: "l’ «", "jusqu’ à".
         if end < n {
             let (c, clen) = char_at(text, end);
             if is_apostrophe(c) && start == body {
                 let stem = &text[start..end];
-                if stem.len() <= 7 && self.is_elision(&format!("{}'", stem.to_lowercase())) {
+                if with_lookup_form(stem, "'", |l| self.is_elision(l)) == Some(true) {
                     end += clen;
+                    seen |= SEEN_APOSTROPHE;
                 }
             }
         }
-        self.split_run(text, start, end, out)
+        if start != body {
+            seen |= SEEN_AT; // "#tag", "@user", "-1": let `classify` look
+        }
+        self.split_run(text, start, end, seen, out)
     }
 
-    /// The end of the run of word characters and connectors from `body`.
-    fn scan_run(&self, text: &str, body: usize) -> usize {
+    /// The end of the run of word characters and connectors from `body`, and
+    /// the connectors it holds.
+    fn scan_run(&self, text: &str, body: usize) -> (usize, u8) {
+        let mut seen = 0u8;
         let n = text.len();
         let (first, flen) = char_at(text, body);
         let mut i = body + flen;
@@ -299,7 +403,31 @@ impl<'l> Tokenizer<'l> {
         // Characters in the current segment since the last connector, for
         // initials ("J.-C").
         let mut segment_chars = 1usize;
+        let bytes = text.as_bytes();
         while i < n {
+            // ASCII letters and digits: the common case. A run of letters
+            // only needs its end; digits also count their group.
+            let b = bytes[i];
+            if ASCII_ALNUM[b as usize] {
+                let from = i;
+                if all_digits {
+                    while i < n && ASCII_ALNUM[bytes[i] as usize] {
+                        if bytes[i].is_ascii_digit() {
+                            group_len += 1;
+                        } else {
+                            all_digits = false;
+                        }
+                        i += 1;
+                    }
+                } else {
+                    while i < n && ASCII_ALNUM[bytes[i] as usize] {
+                        i += 1;
+                    }
+                }
+                segment_chars += i - from;
+                prev = bytes[i - 1] as char;
+                continue;
+            }
             let (c, clen) = char_at(text, i);
             if is_word_char(c) {
                 if c.is_ascii_digit() {
@@ -311,6 +439,18 @@ impl<'l> Tokenizer<'l> {
                 prev = c;
                 i += clen;
                 continue;
+            }
+            // Most runs end at a space or a punctuation mark that is no
+            // connector: stop before looking further.
+            let connector = match c {
+                ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' => all_digits,
+                '.' | ',' | ':' | '/' | '@' | '_' | '&' | '\u{00AD}' | '\u{200C}' | '\u{200D}' => {
+                    true
+                }
+                _ => is_apostrophe(c) || is_hyphen(c),
+            };
+            if !connector {
+                break;
             }
             let j = i + clen;
             let next = char_opt(text, j);
@@ -348,6 +488,13 @@ impl<'l> Tokenizer<'l> {
             if !take {
                 break;
             }
+            seen |= match c {
+                _ if is_apostrophe(c) => SEEN_APOSTROPHE,
+                _ if is_hyphen(c) => SEEN_HYPHEN,
+                '.' => SEEN_DOT | if advance > j { SEEN_HYPHEN } else { 0 },
+                '@' => SEEN_AT,
+                _ => 0,
+            };
             if is_group_space(c) {
                 group_len = 0;
             } else {
@@ -357,7 +504,7 @@ impl<'l> Tokenizer<'l> {
             prev = c;
             i = advance;
         }
-        i
+        (i, seen)
     }
 
     fn is_elision(&self, lower: &str) -> bool {
@@ -367,24 +514,7 @@ impl<'l> Tokenizer<'l> {
     fn keep_whole(&self, piece: &str) -> bool {
         // Every entry is short; a long piece (a 100 kB "word") is never one,
         // and checking it at each elision would be quadratic.
-        if piece.len() > 48 {
-            return false;
-        }
-        let lower: String = piece
-            .chars()
-            .filter(|c| *c != '\u{00AD}')
-            .flat_map(char::to_lowercase)
-            .map(|c| {
-                if is_apostrophe(c) {
-                    '\''
-                } else if is_hyphen(c) {
-                    '-'
-                } else {
-                    c
-                }
-            })
-            .collect();
-        self.lex.keep_whole.contains(lower.as_str())
+        with_lookup_form(piece, "", |lower| self.lex.keep_whole.contains(lower)).unwrap_or(false)
     }
 
     /// Length of an elided prefix of `piece` ("qu’" of "qu’il"), if any.
@@ -397,32 +527,40 @@ impl<'l> Tokenizer<'l> {
         if after >= piece.len() {
             return None;
         }
-        let lower = format!("{}'", piece[..apos].to_lowercase());
-        (self.is_elision(&lower) && !self.keep_whole(piece)).then_some(after)
+        let elided = with_lookup_form(&piece[..apos], "'", |lower| self.is_elision(lower))?;
+        (elided && !self.keep_whole(piece)).then_some(after)
     }
 
     /// Splits the run `[start, end)` into elisions, a core and clitics, and
     /// takes a following abbreviation period. Returns the end of what it took.
-    fn split_run(&self, text: &str, mut start: usize, end: usize, out: &mut Vec<Token>) -> usize {
+    fn split_run(
+        &self,
+        text: &str,
+        mut start: usize,
+        end: usize,
+        seen: u8,
+        out: &mut Vec<Token>,
+    ) -> usize {
         // Elisions at the front: "l'", then "jusqu'" + "aujourd'hui".
-        while let Some(len) = self.elision_prefix(&text[start..end]) {
-            out.push(Token::new(start, start + len, TokenKind::Word));
-            start += len;
+        if seen & SEEN_APOSTROPHE != 0 {
+            while let Some(len) = self.elision_prefix(&text[start..end]) {
+                out.push(Token::new(start, start + len, TokenKind::Word));
+                start += len;
+            }
         }
         let core_end = self.abbreviation_end(text, start, end);
         if core_end > end {
             out.push(Token::new(
                 start,
                 core_end,
-                classify(&text[start..core_end]),
+                classify(&text[start..core_end], seen),
             ));
             return core_end;
         }
         // Clitics at the back, innermost last: "donne-le-moi" -> donne -le -moi.
         let mut suffixes: Vec<usize> = Vec::new();
         let mut core_end = end;
-        let hyphenated = text[start..end].contains(is_hyphen);
-        if hyphenated && !self.keep_whole(&text[start..end]) {
+        if seen & SEEN_HYPHEN != 0 && !self.keep_whole(&text[start..end]) {
             while let Some(cut) = self.clitic_cut(text, start, core_end) {
                 suffixes.push(cut);
                 core_end = cut;
@@ -431,7 +569,7 @@ impl<'l> Tokenizer<'l> {
         out.push(Token::new(
             start,
             core_end,
-            classify(&text[start..core_end]),
+            classify(&text[start..core_end], seen),
         ));
         if suffixes.is_empty() {
             return end;
@@ -451,8 +589,8 @@ impl<'l> Tokenizer<'l> {
         if hyphen == 0 {
             return None;
         }
-        let pronoun = piece[hyphen + c.len_utf8()..].to_lowercase();
-        if !self.lex.clitics.contains(pronoun.as_str()) {
+        let pronoun = &piece[hyphen + c.len_utf8()..];
+        if with_lookup_form(pronoun, "", |p| self.lex.clitics.contains(p)) != Some(true) {
             return None;
         }
         let base = &piece[..hyphen];
@@ -460,7 +598,10 @@ impl<'l> Tokenizer<'l> {
             return None;
         }
         // Euphonic -t-: "a-t-il" keeps "-t-il" together.
-        if matches!(pronoun.as_str(), "il" | "elle" | "on" | "ils" | "elles") {
+        let third_person = with_lookup_form(pronoun, "", |p| {
+            matches!(p, "il" | "elle" | "on" | "ils" | "elles")
+        });
+        if third_person == Some(true) {
             let mut back = base.char_indices().rev();
             if let (Some((_, t)), Some((h, hc))) = (back.next(), back.next()) {
                 if (t == 't' || t == 'T') && is_hyphen(hc) && h > 0 {
@@ -549,8 +690,17 @@ impl<'l> Tokenizer<'l> {
     }
 }
 
-/// The kind of a core piece of a word run.
-fn classify(core: &str) -> TokenKind {
+/// The kind of a core piece of a word run (`seen`: its connectors).
+fn classify(core: &str, seen: u8) -> TokenKind {
+    let first_byte = core.as_bytes().first().copied().unwrap_or(b' ');
+    if seen & (SEEN_DOT | SEEN_AT) == 0 {
+        // The common case: a plain word or number.
+        return if first_byte.is_ascii_digit() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+    }
     let first = core.chars().next().unwrap_or(' ');
     if first == '#' {
         return TokenKind::Hashtag;
