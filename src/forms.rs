@@ -7,14 +7,15 @@
 
 use crate::lexicon::Lexicons;
 use crate::normalize::{lowercase_into, normalize};
-use crate::stem::stem_lower;
+use crate::stem::intern;
 use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER};
 use rustc_hash::FxHashMap;
+use std::sync::Arc;
 
 /// One distinct lowercase form of a document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Form {
-    pub(crate) lower: Box<str>,
+    pub(crate) lower: Arc<str>,
     /// Index into the document's stem table.
     pub(crate) stem: u32,
     pub(crate) stopword: bool,
@@ -24,7 +25,7 @@ pub(crate) struct Form {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Forms {
     pub(crate) forms: Vec<Form>,
-    pub(crate) stems: Vec<Box<str>>,
+    pub(crate) stems: Vec<Arc<str>>,
     /// Normalised forms of the tokens whose norm differs from their text.
     pub(crate) norms: FxHashMap<u32, Box<str>>,
 }
@@ -32,6 +33,20 @@ pub(crate) struct Forms {
 /// Case flags of a token's text.
 #[inline]
 fn case_flags(text: &str) -> u8 {
+    if text.is_ascii() {
+        let bytes = text.as_bytes();
+        let first = bytes.first().copied().unwrap_or(b' ');
+        let has_letter = bytes.iter().any(u8::is_ascii_alphabetic);
+        let all_upper = !bytes.iter().any(u8::is_ascii_lowercase);
+        let mut flags = 0;
+        if first.is_ascii_uppercase() {
+            flags |= FLAG_TITLE;
+        }
+        if has_letter && all_upper {
+            flags |= FLAG_UPPER;
+        }
+        return flags;
+    }
     let mut chars = text.chars();
     let Some(first) = chars.next() else { return 0 };
     let mut flags = 0;
@@ -58,8 +73,14 @@ fn case_flags(text: &str) -> u8 {
 /// Fills in the forms and flags of `tokens`.
 pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> Forms {
     let mut out = Forms::default();
-    let mut by_lower: FxHashMap<Box<str>, u32> = FxHashMap::default();
-    let mut by_stem: FxHashMap<Box<str>, u32> = FxHashMap::default();
+    // About one distinct form for three tokens in a news article.
+    let capacity = tokens.len() / 3 + 8;
+    let mut by_lower: FxHashMap<Arc<str>, u32> =
+        FxHashMap::with_capacity_and_hasher(capacity, Default::default());
+    let mut by_stem: FxHashMap<Arc<str>, u32> =
+        FxHashMap::with_capacity_and_hasher(capacity, Default::default());
+    out.forms.reserve(capacity);
+    out.stems.reserve(capacity);
     let mut lower = String::new();
     for (index, token) in tokens.iter_mut().enumerate() {
         let surface = &text[token.start as usize..token.end as usize];
@@ -70,11 +91,8 @@ pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> 
         let form = match by_lower.get(lower.as_str()) {
             Some(&id) => id,
             None => {
-                let stem = if token.kind == TokenKind::Word {
-                    stem_lower(&lower, lex)
-                } else {
-                    lower.as_str().into()
-                };
+                let is_word = token.kind == TokenKind::Word;
+                let (shared_lower, stem) = intern(&lower, is_word, lex);
                 let stem_id = match by_stem.get(&stem) {
                     Some(&id) => id,
                     None => {
@@ -85,13 +103,13 @@ pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> 
                     }
                 };
                 let id = out.forms.len() as u32;
-                let stopword = token.kind == TokenKind::Word && lex.is_stopword(&lower);
+                let stopword = is_word && lex.is_stopword(&lower);
                 out.forms.push(Form {
-                    lower: lower.as_str().into(),
+                    lower: shared_lower.clone(),
                     stem: stem_id,
                     stopword,
                 });
-                by_lower.insert(lower.as_str().into(), id);
+                by_lower.insert(shared_lower, id);
                 id
             }
         };

@@ -366,12 +366,12 @@ impl<'t> Document<'t> {
             previous_end = sp.end;
             let mut token = Token::new(sp.start, sp.end, t.kind);
             let stem_id = *by_stem.entry(t.stem.to_string()).or_insert_with(|| {
-                forms.stems.push(t.stem.as_ref().into());
+                forms.stems.push(std::sync::Arc::from(t.stem.as_ref()));
                 (forms.stems.len() - 1) as u32
             });
             token.form = *by_lower.entry(t.lower.to_string()).or_insert_with(|| {
                 forms.forms.push(Form {
-                    lower: t.lower.as_ref().into(),
+                    lower: std::sync::Arc::from(t.lower.as_ref()),
                     stem: stem_id,
                     stopword: t.is_stopword,
                 });

@@ -94,6 +94,53 @@ pub struct SpeechVerb {
     pub class: VerbClass,
 }
 
+/// Bit flags of a lowercase word's classes, read with one look-up
+/// ([`Lexicons::word_flags`]).
+pub mod word {
+    /// In the `determiners` section of grammar.txt.
+    pub const DETERMINER: u32 = 1 << 0;
+    /// In the `subject_pronouns` section of grammar.txt.
+    pub const SUBJECT_PRONOUN: u32 = 1 << 1;
+    /// In the `object_clitics` section of grammar.txt.
+    pub const OBJECT_CLITIC: u32 = 1 << 2;
+    /// In the `auxiliaries` section of grammar.txt.
+    pub const AUXILIARY: u32 = 1 << 3;
+    /// In the `adverbs` section of grammar.txt.
+    pub const ADVERB: u32 = 1 << 4;
+    /// In the `negations` section of grammar.txt.
+    pub const NEGATION: u32 = 1 << 5;
+    /// In the `subordinators` section of grammar.txt.
+    pub const SUBORDINATOR: u32 = 1 << 6;
+    /// In the `prepositions` section of grammar.txt.
+    pub const PREPOSITION: u32 = 1 << 7;
+    /// In the `org_nouns` section of grammar.txt.
+    pub const ORG_NOUN: u32 = 1 << 8;
+    /// In the `naming_words` section of grammar.txt.
+    pub const NAMING_WORD: u32 = 1 << 9;
+    /// In the `speech_nouns` section of grammar.txt.
+    pub const SPEECH_NOUN: u32 = 1 << 10;
+    /// In the `faire_complements` section of grammar.txt.
+    pub const FAIRE_COMPLEMENT: u32 = 1 << 11;
+    /// In the `anonymous_heads` section of grammar.txt.
+    pub const ANONYMOUS_HEAD: u32 = 1 << 12;
+    /// In the `faire_forms` section of grammar.txt.
+    pub const FAIRE_FORM: u32 = 1 << 13;
+    /// In the `clitic_subjects` section of grammar.txt.
+    pub const CLITIC_SUBJECT: u32 = 1 << 14;
+    /// In the `depending_on` section of grammar.txt.
+    pub const DEPENDING_ON: u32 = 1 << 15;
+    /// In the `relay_verbs` section of grammar.txt.
+    pub const RELAY_VERB: u32 = 1 << 16;
+    /// An inflected reporting verb.
+    pub const SPEECH_VERB: u32 = 1 << 17;
+    /// A title or role.
+    pub const TITLE: u32 = 1 << 18;
+    /// An abbreviation (lowercased).
+    pub const ABBREVIATION: u32 = 1 << 19;
+    /// A word of some media outlet's name ("reuters", "monde").
+    pub const MEDIA_WORD: u32 = 1 << 20;
+}
+
 /// A closed word class of `grammar.txt`: single words, and multi-word
 /// entries as token sequences.
 #[derive(Debug, Clone, Default)]
@@ -208,6 +255,8 @@ pub struct Lexicons {
     pub(crate) media: FxHashSet<Box<str>>,
     pub(crate) speech_verbs: FxHashMap<Box<str>, SpeechVerb>,
     pub(crate) grammar: Grammar,
+    /// Every single word of the lexicons above, with its class bits.
+    pub(crate) word_flags: FxHashMap<Box<str>, u32>,
 }
 
 fn parse_abbreviations(source: &str, into: &mut FxHashMap<Box<str>, AbbreviationKind>) {
@@ -235,6 +284,32 @@ fn parse_gender(code: &str) -> Gender {
 /// Folds case and accents for name matching: "Tokaïev" and "TOKAIEV" agree.
 pub fn fold(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    // Fast path: ASCII and the Latin-1 letters of French, without NFD.
+    let mut out = String::with_capacity(text.len());
+    let mut simple = true;
+    for c in text.chars() {
+        let folded = match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'À'..='Å' | 'à'..='å' => 'a',
+            'Ç' | 'ç' => 'c',
+            'È'..='Ë' | 'è'..='ë' => 'e',
+            'Ì'..='Ï' | 'ì'..='ï' => 'i',
+            'Ñ' | 'ñ' => 'n',
+            'Ò'..='Ö' | 'ò'..='ö' => 'o',
+            'Ù'..='Ü' | 'ù'..='ü' => 'u',
+            'Ý' | 'ý' | 'ÿ' => 'y',
+            '’' | 'ʼ' | '‘' => '\'',
+            _ if c.is_ascii() => c,
+            _ => {
+                simple = false;
+                break;
+            }
+        };
+        out.push(folded);
+    }
+    if simple {
+        return out;
+    }
     text.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -260,7 +335,7 @@ impl Lexicons {
             .filter_map(|l| l.split_once('\t'))
             .map(|(w, g)| (w.trim().into(), parse_gender(g.trim())))
             .collect();
-        Lexicons {
+        let mut lex = Lexicons {
             abbreviations,
             elisions,
             clitics: entries(files::CLITICS).map(Into::into).collect(),
@@ -272,7 +347,68 @@ impl Lexicons {
                 .filter_map(parse_speech_verb)
                 .collect(),
             grammar: Grammar::parse(files::GRAMMAR),
+            word_flags: FxHashMap::default(),
+        };
+        lex.rebuild_word_flags();
+        lex
+    }
+
+    /// Recomputes the merged word-class table after a lexicon changed.
+    fn rebuild_word_flags(&mut self) {
+        let mut flags: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let g = &self.grammar;
+        let classes = [
+            (&g.determiners, word::DETERMINER),
+            (&g.subject_pronouns, word::SUBJECT_PRONOUN),
+            (&g.object_clitics, word::OBJECT_CLITIC),
+            (&g.auxiliaries, word::AUXILIARY),
+            (&g.adverbs, word::ADVERB),
+            (&g.negations, word::NEGATION),
+            (&g.subordinators, word::SUBORDINATOR),
+            (&g.prepositions, word::PREPOSITION),
+            (&g.org_nouns, word::ORG_NOUN),
+            (&g.naming_words, word::NAMING_WORD),
+            (&g.speech_nouns, word::SPEECH_NOUN),
+            (&g.faire_complements, word::FAIRE_COMPLEMENT),
+            (&g.anonymous_heads, word::ANONYMOUS_HEAD),
+            (&g.faire_forms, word::FAIRE_FORM),
+            (&g.clitic_subjects, word::CLITIC_SUBJECT),
+            (&g.depending_on, word::DEPENDING_ON),
+            (&g.relay_verbs, word::RELAY_VERB),
+        ];
+        for (class, bit) in classes {
+            for w in &class.words {
+                *flags.entry(w.clone()).or_default() |= bit;
+            }
         }
+        for w in self.speech_verbs.keys() {
+            *flags.entry(w.clone()).or_default() |= word::SPEECH_VERB;
+        }
+        for w in self.titles.keys() {
+            *flags.entry(w.clone()).or_default() |= word::TITLE;
+        }
+        for w in self.abbreviations.keys() {
+            *flags.entry(w.to_lowercase().into()).or_default() |= word::ABBREVIATION;
+        }
+        // Media names, split the way the tokenizer splits them ("l'express"
+        // gives "l'" and "express", "kremlin.ru" stays whole).
+        let mut tokens = Vec::new();
+        for name in entries(files::MEDIA) {
+            let name = normalize_entry(name);
+            tokens.clear();
+            crate::tokenize::Tokenizer::new(self).tokenize_into(&name, &mut tokens);
+            for t in &tokens {
+                let piece = &name[t.span().start..t.span().end];
+                *flags.entry(piece.into()).or_default() |= word::MEDIA_WORD;
+            }
+        }
+        self.word_flags = flags;
+    }
+
+    /// The class bits ([`word`]) of a lowercase word; 0 for an open-class word.
+    #[inline]
+    pub fn word_flags(&self, lower: &str) -> u32 {
+        self.word_flags.get(lower).copied().unwrap_or(0)
     }
 
     /// The built-in lexicons, parsed once per process.
@@ -335,6 +471,7 @@ impl Lexicons {
                     .or_insert(AbbreviationKind::Other);
             }
         }
+        self.rebuild_word_flags();
     }
 
     /// Adds stopwords (lowercased).
@@ -370,6 +507,7 @@ impl Lexicons {
                 },
             );
         }
+        self.rebuild_word_flags();
     }
 
     /// Removes stopwords (lowercased).

@@ -36,6 +36,14 @@ pub fn normalize(token: &str) -> Option<String> {
     if token.is_ascii() {
         return None;
     }
+    // Precomposed Latin letters (below U+0300) are NFC and need no mapping:
+    // most French words ("été", "ça") end here.
+    if token
+        .chars()
+        .all(|c| (c as u32) < 0x300 && !matches!(c, '\u{00AD}' | '\u{00A0}' | 'ʼ'))
+    {
+        return None;
+    }
     let needs_mapping = token.chars().any(|c| {
         (c != '\'' && is_apostrophe(c))
             || (c != '-' && is_hyphen(c))
@@ -70,7 +78,8 @@ pub fn normalize(token: &str) -> Option<String> {
 pub fn lowercase_into(norm: &str, buf: &mut String) {
     buf.clear();
     if norm.is_ascii() {
-        buf.extend(norm.bytes().map(|b| b.to_ascii_lowercase() as char));
+        buf.push_str(norm);
+        buf.make_ascii_lowercase();
     } else {
         for c in norm.chars() {
             buf.extend(c.to_lowercase());

@@ -10,7 +10,7 @@ use crate::normalize::{lowercase_into, normalize};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Entries a thread's stem cache holds before it is emptied.
 pub const CACHE_CAPACITY: usize = 200_000;
@@ -20,25 +20,54 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::French))
 }
 
-thread_local! {
-    static CACHE: RefCell<FxHashMap<Box<str>, Box<str>>> = RefCell::new(FxHashMap::default());
+/// A lowercase form and its stem, shared by every document of a thread.
+#[derive(Clone)]
+struct Interned {
+    lower: Arc<str>,
+    /// The word stem, computed on first use as a word.
+    stem: Option<Arc<str>>,
 }
 
-/// The Snowball stem of a lowercase, normalised word, through the cache.
-/// An elided form stems as its full word (`l'` like `le`).
-pub(crate) fn stem_lower(lower: &str, lex: &Lexicons) -> Box<str> {
-    let word = lex.elision(lower).unwrap_or(lower);
+thread_local! {
+    static CACHE: RefCell<FxHashMap<Arc<str>, Interned>> = RefCell::new(FxHashMap::default());
+}
+
+/// The shared string of a lowercase form, and its stem: the Snowball stem
+/// for a word (an elided form stems as its full word, `l'` like `le`), the
+/// form itself for other kinds. Both come from the thread's cache, so a
+/// document pays one allocation per form the thread has never seen.
+pub(crate) fn intern(lower: &str, is_word: bool, lex: &Lexicons) -> (Arc<str>, Arc<str>) {
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(stem) = cache.get(word) {
-            return stem.clone();
-        }
-        let stem: Box<str> = stemmer().stem(word).into();
         if cache.len() >= CACHE_CAPACITY {
             cache.clear();
         }
-        cache.insert(word.into(), stem.clone());
-        stem
+        let entry = match cache.get_mut(lower) {
+            Some(e) => e,
+            None => {
+                let key: Arc<str> = lower.into();
+                cache.entry(key.clone()).or_insert(Interned {
+                    lower: key,
+                    stem: None,
+                })
+            }
+        };
+        if !is_word {
+            return (entry.lower.clone(), entry.lower.clone());
+        }
+        let stem = entry
+            .stem
+            .get_or_insert_with(|| {
+                let word = lex.elision(lower).unwrap_or(lower);
+                let stemmed = stemmer().stem(word);
+                if stemmed == *entry.lower {
+                    entry.lower.clone()
+                } else {
+                    stemmed.as_ref().into()
+                }
+            })
+            .clone();
+        (entry.lower.clone(), stem)
     })
 }
 
@@ -55,5 +84,5 @@ pub fn stem(word: &str) -> String {
     let norm = normalize(word.trim());
     let mut lower = String::new();
     lowercase_into(norm.as_deref().unwrap_or(word.trim()), &mut lower);
-    stem_lower(&lower, &Lexicons::builtin()).into()
+    intern(&lower, true, &Lexicons::builtin()).1.to_string()
 }

@@ -8,7 +8,7 @@
 //! and past participles without an auxiliary are adjectives ("la loi dite").
 
 use super::Ctx;
-use crate::lexicon::VerbClass;
+use crate::lexicon::{word, VerbClass};
 
 /// How the verb of a group is inflected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +84,12 @@ pub(crate) fn find_groups(ctx: &Ctx<'_>) -> Vec<VerbGroup> {
 
 /// The group whose verb is token `i`, if `i` is a reporting verb in use.
 pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
+    if !ctx.is(
+        i,
+        word::SPEECH_VERB | word::FAIRE_FORM | word::FAIRE_COMPLEMENT,
+    ) {
+        return None; // neither a reporting verb nor "faire" (most tokens)
+    }
     let g = ctx.g;
     let lower = ctx.lower(i);
     // "fait savoir", "a fait remarquer"
@@ -91,11 +97,11 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     // incise, reports words.
     let incise_position = i > 0 && matches!(ctx.lower(i - 1), "," | "!" | "?" | "…" | "»");
     let inverted_next = i + 1 < ctx.len()
-        && (g.clitic_subjects.contains(ctx.lower(i + 1))
+        && (ctx.is(i + 1, word::CLITIC_SUBJECT)
             || (incise_position
                 && (ctx.is_capitalised(i + 1)
-                    || g.determiners.contains(ctx.lower(i + 1))
-                    || g.adverbs.contains(ctx.lower(i + 1)))));
+                    || ctx.is(i + 1, word::DETERMINER)
+                    || ctx.is(i + 1, word::ADVERB))));
     if matches!(lower, "fit" | "fait" | "firent" | "faisait") && inverted_next {
         let clitic = g
             .clitic_subjects
@@ -114,8 +120,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         });
     }
     let (lemma, class) =
-        if g.faire_complements.contains(lower) && i > 0 && g.faire_forms.contains(ctx.lower(i - 1))
-        {
+        if g.faire_complements.contains(lower) && i > 0 && ctx.is(i - 1, word::FAIRE_FORM) {
             (format!("faire {lower}").into_boxed_str(), VerbClass::Speech)
         } else {
             let verb = ctx.lex.speech_verb(lower)?;
@@ -141,7 +146,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         // verb only when a subject pronoun precedes the clitic.
         let clitic_use = matches!(before, "l'" | "le" | "la" | "les")
             && i > 1
-            && g.subject_pronouns.contains(ctx.lower(i - 2));
+            && ctx.is(i - 2, word::SUBJECT_PRONOUN);
         if !clitic_use {
             return None;
         }
@@ -161,18 +166,18 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     while start > floor.max(sentence_start) {
         let j = start - 1;
         let w = ctx.lower(j);
-        if g.auxiliaries.contains(w) {
+        let w_flags = ctx.flags(j);
+        if w_flags & word::AUXILIARY != 0 {
             has_aux = true;
             passive |= is_etre(w) && w != "été" || (w == "été" && start == i);
             start = j;
-        } else if g.clitic_subjects.contains(w) && j > 0 && g.auxiliaries.contains(ctx.lower(j - 1))
-        {
+        } else if (w_flags & word::CLITIC_SUBJECT != 0) && j > 0 && ctx.is(j - 1, word::AUXILIARY) {
             clitic = Some(j);
             start = j;
         } else if w == "ne" || w == "n'" {
             negated = true;
             start = j;
-        } else if g.negations.contains(w) && w != "plus" {
+        } else if (w_flags & word::NEGATION != 0) && w != "plus" {
             start = j;
         } else if w == "de" || w == "d'" {
             // "vient d'annoncer", "vient de déclarer"
@@ -187,11 +192,11 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             } else {
                 break;
             }
-        } else if g.adverbs.contains(w) {
+        } else if w_flags & word::ADVERB != 0 {
             start = j;
         } else if let Some(len) = adverb_phrase_ending_at(ctx, j) {
             start = j + 1 - len;
-        } else if g.object_clitics.contains(w) && !g.determiners.contains(w)
+        } else if (w_flags & word::OBJECT_CLITIC != 0) && !(w_flags & word::DETERMINER != 0)
             || matches!(w, "l'" | "s'" | "lui" | "leur")
         {
             start = j;
@@ -203,7 +208,8 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     // clitics before the first auxiliary belong to the clause.
     while start < i {
         let w = ctx.lower(start);
-        if g.auxiliaries.contains(w)
+        let w_flags = ctx.flags(start);
+        if (w_flags & word::AUXILIARY != 0)
             || w == "ne"
             || w == "n'"
             || (lemma.starts_with("faire ") && start == i - 1)
@@ -223,7 +229,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     }
     // Grow right: an inverted subject clitic, a dependent infinitive.
     let mut end = i + 1;
-    if end < ctx.len() && g.clitic_subjects.contains(ctx.lower(end)) {
+    if end < ctx.len() && ctx.is(end, word::CLITIC_SUBJECT) {
         clitic = Some(end);
         end += 1;
     } else if end < ctx.len() {
@@ -288,8 +294,8 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     }
     // Negation needs "pas"/"jamais" after "ne": "n'a pas dit". Check right.
     if negated {
-        let after_negation = (start..i.min(ctx.len())).any(|k| g.negations.contains(ctx.lower(k)))
-            || (i + 1 < ctx.len() && g.negations.contains(ctx.lower(i + 1)));
+        let after_negation = (start..i.min(ctx.len())).any(|k| ctx.is(k, word::NEGATION))
+            || (i + 1 < ctx.len() && ctx.is(i + 1, word::NEGATION));
         negated = after_negation;
     }
     Some(VerbGroup {

@@ -19,6 +19,7 @@ use super::cues::{VerbForm, VerbGroup};
 use super::marks::{MarkKind, Pair};
 use super::mentions::MentionTokens;
 use super::{Ctx, QuoteKind};
+use crate::lexicon::word;
 use crate::span::Span;
 use std::ops::Range;
 
@@ -378,7 +379,7 @@ impl Extractor<'_, '_> {
         // An apposition without comma: "explique Joechen Zaumseil le
         // vice-président de L'Oréal".
         if after < s.end
-            && ctx.g.determiners.contains(ctx.lower(after))
+            && ctx.is(after, word::DETERMINER)
             && !matches!(ctx.lower(after), "de" | "d'" | "du" | "des")
         {
             if let Some(apposition) = ctx.np_after(after, limit) {
@@ -447,6 +448,7 @@ impl Extractor<'_, '_> {
         let mut in_phrase = false;
         while k < stop {
             let w = ctx.lower(k);
+            let w_flags = ctx.flags(k);
             if w == "que" || w == "qu'" {
                 if restrictive && !g.negated {
                     return None;
@@ -492,12 +494,12 @@ impl Extractor<'_, '_> {
                     | "par"
             ) {
                 in_phrase = true;
-            } else if ctx.g.determiners.contains(w) && !in_phrase && !matches!(w, "ce") {
+            } else if (w_flags & word::DETERMINER != 0) && !in_phrase && !matches!(w, "ce") {
                 if !matches!(w, "de" | "d'" | "du") {
                     return None; // a direct object
                 }
             } else if !(in_phrase
-                || ctx.g.adverbs.contains(w)
+                || (w_flags & word::ADVERB != 0)
                 || ctx.kind(k) == crate::token::TokenKind::Number
                 || is_time_word(w)
                 || w == "ce")
@@ -583,7 +585,7 @@ impl Extractor<'_, '_> {
                 if let Some(name) = ctx.np_after(after, s.end.min(after + 6)) {
                     let end = name.tokens.end;
                     if ctx.is_capitalised(name.tokens.start)
-                        && !ctx.g.determiners.contains(ctx.lower(name.tokens.start))
+                        && !ctx.is(name.tokens.start, word::DETERMINER)
                         && end < s.end
                         && ctx.lower(end) == ","
                     {
@@ -622,13 +624,8 @@ impl Extractor<'_, '_> {
         }
         let span = self.span_of(clause);
         let ctx = self.ctx;
-        let media = ctx.lex.is_media(
-            ctx.span(source.tokens.start, source.tokens.end)
-                .slice(ctx.text),
-        ) || source
-            .tokens
-            .clone()
-            .any(|t| ctx.lex.is_media(ctx.surface(t)));
+        let media = ctx.is_media_span(source.tokens.start, source.tokens.end)
+            || source.tokens.clone().any(|t| ctx.is_media_span(t, t + 1));
         let mut found = false;
         for q in self.found.quotes.iter_mut().rev().take(8) {
             if q.content.overlaps(&span) {
@@ -669,8 +666,8 @@ impl Extractor<'_, '_> {
         }
         // "Pour X," is an opinion only when X is someone.
         let someone = np.tokens.clone().any(|k| {
-            let w = ctx.lower(k);
-            ctx.lex.title(w).is_some() || ctx.g.org_nouns.contains(w)
+            let w_flags = ctx.flags(k);
+            (w_flags & word::TITLE != 0) || (w_flags & word::ORG_NOUN != 0)
         }) || (ctx.is_capitalised(first) && !ctx.g.determiners.contains(words[0]));
         pronoun || someone
     }
@@ -935,21 +932,21 @@ impl Extractor<'_, '_> {
     /// follows (past object clitics): a subject, read without a parser.
     fn verb_anchored_subject(&self, floor: usize, end: usize) -> Option<MentionTokens> {
         let ctx = self.ctx;
-        let g = ctx.g;
         let verbish = |k: usize| {
             let w = ctx.lower(k);
+            let w_flags = ctx.flags(k);
             if ctx.is_punct(k)
                 || ctx.is_capitalised(k)
-                || g.determiners.contains(w)
-                || g.prepositions.contains(w)
-                || g.subordinators.contains(w)
-                || g.adverbs.contains(w)
+                || (w_flags & word::DETERMINER != 0)
+                || (w_flags & word::PREPOSITION != 0)
+                || (w_flags & word::SUBORDINATOR != 0)
+                || (w_flags & word::ADVERB != 0)
             {
                 return false;
             }
-            g.auxiliaries.contains(w)
-                || g.faire_forms.contains(w)
-                || ctx.lex.speech_verb(w).is_some()
+            (w_flags & word::AUXILIARY != 0)
+                || (w_flags & word::FAIRE_FORM != 0)
+                || (w_flags & word::SPEECH_VERB != 0)
                 || ["ait", "aient", "èrent", "irent", "urent", "ut", "it"]
                     .iter()
                     .any(|e| w.ends_with(e))
@@ -958,11 +955,12 @@ impl Extractor<'_, '_> {
         let mut k = floor;
         while k < end {
             let w = ctx.lower(k);
-            let starts = (g.determiners.contains(w)
+            let w_flags = ctx.flags(k);
+            let starts = ((w_flags & word::DETERMINER != 0)
                 || ctx.is_capitalised(k)
-                || g.subject_pronouns.contains(w))
-                && !g.adverbs.contains(w)
-                && !g.prepositions.contains(w);
+                || (w_flags & word::SUBJECT_PRONOUN != 0))
+                && !(w_flags & word::ADVERB != 0)
+                && !(w_flags & word::PREPOSITION != 0);
             if !starts {
                 k += 1;
                 continue;
@@ -970,7 +968,7 @@ impl Extractor<'_, '_> {
             // Grow the phrase word by word until a verb follows it. A subject
             // pronoun needs no check: a verb always follows it.
             let mut e = k + 1;
-            let mut has_head = !g.determiners.contains(w);
+            let mut has_head = !(w_flags & word::DETERMINER != 0);
             if matches!(
                 w,
                 "je" | "j'" | "il" | "elle" | "on" | "nous" | "vous" | "ils" | "elles" | "tu"
@@ -982,14 +980,14 @@ impl Extractor<'_, '_> {
             }
             while e < end && e - k < 10 {
                 let mut v = e;
-                while v < end && g.object_clitics.contains(ctx.lower(v)) && !ctx.is_capitalised(v) {
+                while v < end && ctx.is(v, word::OBJECT_CLITIC) && !ctx.is_capitalised(v) {
                     v += 1;
                 }
                 // "Hector, ému, tâchait": an apposition between commas.
                 if has_head && v < end && ctx.lower(v) == "," {
                     if let Some(next) = (v + 1..end.min(v + 6)).find(|&c| ctx.lower(c) == ",") {
                         let mut after = next + 1;
-                        while after < end && g.object_clitics.contains(ctx.lower(after)) {
+                        while after < end && ctx.is(after, word::OBJECT_CLITIC) {
                             after += 1;
                         }
                         if after < end && verbish(after) {
@@ -1007,14 +1005,15 @@ impl Extractor<'_, '_> {
                     });
                 }
                 let word = ctx.lower(e);
+                let word_flags = ctx.flags(e);
                 if ctx.is_punct(e)
-                    || g.subordinators.contains(word)
-                    || (g.prepositions.contains(word)
+                    || (word_flags & word::SUBORDINATOR != 0)
+                    || ((word_flags & word::PREPOSITION != 0)
                         && !matches!(word, "de" | "du" | "des" | "d'"))
                 {
                     break;
                 }
-                has_head |= !g.determiners.contains(word);
+                has_head |= !(word_flags & word::DETERMINER != 0);
                 e += 1;
             }
             k = e.max(k + 1);
@@ -1208,7 +1207,8 @@ impl Extractor<'_, '_> {
                     continue;
                 }
                 let w = ctx.lower(t);
-                let next = if ctx.g.relay_verbs.contains(w) || w == "selon" || w == "source" {
+                let w_flags = ctx.flags(t);
+                let next = if (w_flags & word::RELAY_VERB != 0) || w == "selon" || w == "source" {
                     let mut n = t + 1;
                     while n < to && matches!(ctx.lower(n), ":" | "par") {
                         n += 1;
@@ -1221,8 +1221,8 @@ impl Extractor<'_, '_> {
                     continue;
                 };
                 let text = ctx.span(np.tokens.start, np.tokens.end).slice(ctx.text);
-                let media = ctx.lex.is_media(text)
-                    || np.tokens.clone().any(|k| ctx.lex.is_media(ctx.surface(k)));
+                let media = ctx.is_media_span(np.tokens.start, np.tokens.end)
+                    || np.tokens.clone().any(|k| ctx.is_media_span(k, k + 1));
                 if !media {
                     continue;
                 }

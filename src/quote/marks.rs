@@ -47,11 +47,25 @@ fn is_dash(s: &str) -> bool {
 /// Whether token `i` starts a line (the text before it, back to the previous
 /// token, holds a line break, or it is the first token).
 pub(crate) fn starts_line(ctx: &Ctx<'_>, i: usize) -> bool {
-    if i == 0 {
-        return true;
+    ctx.line_starts[i]
+}
+
+/// Whether each token starts a line, computed once: a line break in the
+/// gap before it (or the first token).
+pub(crate) fn line_starts(text: &str, tokens: &[crate::token::Token]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut previous_end = 0usize;
+    for (i, t) in tokens.iter().enumerate() {
+        let gap = &text[previous_end..t.start as usize];
+        let starts = i == 0
+            || match gap.as_bytes() {
+                [] | [b' '] => false,
+                _ => gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']),
+            };
+        out.push(starts);
+        previous_end = t.end as usize;
     }
-    let gap = &ctx.text[ctx.tokens[i - 1].end as usize..ctx.tokens[i].start as usize];
-    gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+    out
 }
 
 /// All pairs of the document, outermost first within each paragraph.

@@ -7,6 +7,7 @@
 
 use super::cues::VerbGroup;
 use super::Ctx;
+use crate::lexicon::word;
 use crate::token::TokenKind;
 
 /// A speaker mention, as token indices.
@@ -33,28 +34,29 @@ impl Ctx<'_> {
             return false;
         }
         let w = self.lower(i);
-        if self.g.subordinators.contains(w)
-            || (self.g.prepositions.contains(w) && !self.is_complement_word(i))
+        let w_flags = self.flags(i);
+        if (w_flags & word::SUBORDINATOR != 0)
+            || ((w_flags & word::PREPOSITION != 0) && !self.is_complement_word(i))
             || matches!(
                 w,
                 "se" | "s'" | "me" | "m'" | "te" | "t'" | "y" | "ne" | "n'"
             )
-            || self.g.relay_verbs.contains(w)
-            || self.g.clitic_subjects.contains(w)
+            || (w_flags & word::RELAY_VERB != 0)
+            || (w_flags & word::CLITIC_SUBJECT != 0)
         {
             return false;
         }
         // A present participle or a reporting verb ends the phrase, unless a
         // determiner makes it a noun ("le dirigeant", "l'annonce").
-        let after_determiner = i > 0 && self.g.determiners.contains(self.lower(i - 1));
-        let participle = w.ends_with("ant") && w.len() > 5 && self.lex.title(w).is_none();
+        let after_determiner = i > 0 && self.is(i - 1, word::DETERMINER);
+        let participle = w.ends_with("ant") && w.len() > 5 && (w_flags & word::TITLE == 0);
         if !self.is_capitalised(i)
             && !after_determiner
-            && (participle || self.lex.speech_verb(w).is_some())
+            && (participle || (w_flags & word::SPEECH_VERB != 0))
         {
             return false;
         }
-        !self.g.auxiliaries.contains(w) || self.is_capitalised(i)
+        !(w_flags & word::AUXILIARY != 0) || self.is_capitalised(i)
     }
 
     /// A noun phrase starting at `i`, not past `limit`.
@@ -62,8 +64,8 @@ impl Ctx<'_> {
         if i >= limit || !self.np_word(i) {
             return None;
         }
-        let w = self.lower(i);
-        if self.g.subject_pronouns.contains(w) && !self.g.determiners.contains(w) {
+        let w_flags = self.flags(i);
+        if (w_flags & word::SUBJECT_PRONOUN != 0) && !(w_flags & word::DETERMINER != 0) {
             return Some(MentionTokens {
                 tokens: i..i + 1,
                 pronoun_offset: None,
@@ -73,10 +75,10 @@ impl Ctx<'_> {
         while end < limit && end - i < MAX_NP && self.np_word(end) {
             // After a name, a determiner starts another phrase: "Reuters le
             // 10 janvier", "Joechen Zaumseil le vice-président".
-            if self.g.determiners.contains(self.lower(end))
+            if self.is(end, word::DETERMINER)
                 && !self.is_complement_word(end)
                 && self.is_capitalised(end - 1)
-                && !self.g.determiners.contains(self.lower(end - 1))
+                && !self.is(end - 1, word::DETERMINER)
             {
                 break;
             }
@@ -84,8 +86,7 @@ impl Ctx<'_> {
         }
         // Do not end on a complement word or a determiner.
         while end > i + 1
-            && (self.is_complement_word(end - 1)
-                || self.g.determiners.contains(self.lower(end - 1)))
+            && (self.is_complement_word(end - 1) || self.is(end - 1, word::DETERMINER))
         {
             end -= 1;
         }
@@ -101,8 +102,8 @@ impl Ctx<'_> {
             return None;
         }
         let last = end - 1;
-        let w = self.lower(last);
-        if self.g.subject_pronouns.contains(w) && !self.g.determiners.contains(w) {
+        let w_flags = self.flags(last);
+        if (w_flags & word::SUBJECT_PRONOUN != 0) && !(w_flags & word::DETERMINER != 0) {
             return Some(MentionTokens {
                 tokens: last..end,
                 pronoun_offset: None,
@@ -110,8 +111,7 @@ impl Ctx<'_> {
         }
         let mut end = end;
         while end > floor
-            && (self.is_complement_word(end - 1)
-                || self.g.determiners.contains(self.lower(end - 1)))
+            && (self.is_complement_word(end - 1) || self.is(end - 1, word::DETERMINER))
         {
             end -= 1;
         }
@@ -124,10 +124,10 @@ impl Ctx<'_> {
         }
         // Leading prepositional phrase ("Dans un communiqué le ministère"):
         // keep from the last determiner that is not a complement.
-        if self.g.prepositions.contains(self.lower(start)) && !self.is_complement_word(start) {
-            let restart = (start + 1..end).rev().find(|&k| {
-                self.g.determiners.contains(self.lower(k)) && !self.is_complement_word(k - 1)
-            });
+        if self.is(start, word::PREPOSITION) && !self.is_complement_word(start) {
+            let restart = (start + 1..end)
+                .rev()
+                .find(|&k| self.is(k, word::DETERMINER) && !self.is_complement_word(k - 1));
             start = restart.unwrap_or(start + 1);
             if start >= end {
                 return None;
@@ -183,20 +183,21 @@ impl Ctx<'_> {
         // "a expliqué à l'AFP Gilles-Éric Séralini"
         if matches!(self.lower(i), "à" | "au" | "aux") {
             let mut k = i + 1;
-            if k < limit && self.g.determiners.contains(self.lower(k)) {
+            if k < limit && self.is(k, word::DETERMINER) {
                 k += 1;
             }
             k += 1;
-            if k < limit && (self.is_capitalised(k) || self.g.determiners.contains(self.lower(k))) {
+            if k < limit && (self.is_capitalised(k) || self.is(k, word::DETERMINER)) {
                 i = k;
             } else {
                 return None;
             }
         }
         let w = self.lower(i);
-        let starts_np = self.g.determiners.contains(w)
+        let w_flags = self.flags(i);
+        let starts_np = (w_flags & word::DETERMINER != 0)
             || self.is_capitalised(i)
-            || (self.g.subject_pronouns.contains(w)
+            || ((w_flags & word::SUBJECT_PRONOUN != 0)
                 && matches!(w, "il" | "elle" | "ils" | "elles" | "on"));
         if !starts_np {
             return None;
@@ -218,7 +219,8 @@ impl Ctx<'_> {
         let infinitive = group.form == super::cues::VerbForm::Infinitive;
         while end > floor {
             let w = self.lower(end - 1);
-            if self.g.adverbs.contains(w)
+            let w_flags = self.flags(end - 1);
+            if (w_flags & word::ADVERB != 0)
                 || matches!(
                     w,
                     "l'" | "lui" | "leur" | "se" | "s'" | "y" | "en" | "ne" | "n'"
@@ -263,8 +265,8 @@ impl Ctx<'_> {
         if segment_start >= comma {
             return None;
         }
-        let is_name = self.is_capitalised(segment_start)
-            && !self.g.determiners.contains(self.lower(segment_start));
+        let is_name =
+            self.is_capitalised(segment_start) && !self.is(segment_start, word::DETERMINER);
         if is_name {
             return self.np_before(comma, segment_start);
         }
@@ -282,11 +284,11 @@ impl Ctx<'_> {
             if i >= to {
                 return None;
             }
-            let w = self.lower(i);
-            let np_start = self.g.determiners.contains(w)
+            let w_flags = self.flags(i);
+            let np_start = (w_flags & word::DETERMINER != 0)
                 || self.is_capitalised(i)
-                || self.g.subject_pronouns.contains(w);
-            let is_prep = self.g.prepositions.contains(w) || self.g.adverbs.contains(w);
+                || (w_flags & word::SUBJECT_PRONOUN != 0);
+            let is_prep = (w_flags & word::PREPOSITION != 0) || (w_flags & word::ADVERB != 0);
             if np_start && !is_prep {
                 break;
             }

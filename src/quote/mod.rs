@@ -145,6 +145,11 @@ pub(crate) struct Ctx<'a> {
     pub(crate) g: &'a Grammar,
     /// Sentence index of each token.
     pub(crate) sentence_of: Vec<u32>,
+    /// Word-class bits ([`crate::lexicon::word`]) of each form, looked up
+    /// once per distinct form rather than at every token.
+    form_flags: Vec<u32>,
+    /// Whether each token starts a line.
+    pub(crate) line_starts: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
@@ -162,6 +167,12 @@ impl<'a> Ctx<'a> {
                 sentence_of[t] = i as u32;
             }
         }
+        let g = &lex.grammar;
+        let form_flags = forms
+            .forms
+            .iter()
+            .map(|f| lex.word_flags(&f.lower))
+            .collect();
         Ctx {
             text,
             tokens,
@@ -169,9 +180,32 @@ impl<'a> Ctx<'a> {
             sentences,
             paragraphs,
             lex,
-            g: &lex.grammar,
+            g,
             sentence_of,
+            form_flags,
+            line_starts: marks::line_starts(text, tokens),
         }
+    }
+
+    /// The word-class bits of token `i`'s form.
+    #[inline]
+    pub(crate) fn flags(&self, i: usize) -> u32 {
+        self.form_flags[self.tokens[i].form as usize]
+    }
+
+    /// True when tokens `[from, to)` name a media outlet: every word is part
+    /// of some outlet's name (one bit test each) and the folded phrase is one.
+    pub(crate) fn is_media_span(&self, from: usize, to: usize) -> bool {
+        use crate::lexicon::word;
+        from < to
+            && (from..to).all(|k| self.is(k, word::MEDIA_WORD))
+            && self.lex.is_media(self.span(from, to).slice(self.text))
+    }
+
+    /// True when token `i` belongs to one of the `word` classes in `bits`.
+    #[inline]
+    pub(crate) fn is(&self, i: usize, bits: u32) -> bool {
+        self.flags(i) & bits != 0
     }
 
     /// Number of tokens.

@@ -18,6 +18,7 @@
 use super::extract::{Found, RawQuote};
 use super::mentions::MentionTokens;
 use super::{Ctx, Cue, Mention, Quote, QuoteAnalysis, QuoteKind, Speaker, SpeakerKind};
+use crate::lexicon::word;
 use crate::lexicon::{fold, Gender};
 use crate::span::Span;
 use crate::token::TokenKind;
@@ -213,16 +214,16 @@ fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -> Pending {
     let name = name_run(ctx, t.clone());
     let gender = phrase_gender(ctx, t.clone());
     let org = t.clone().any(|k| {
-        let w = ctx.lower(k);
-        ctx.g.org_nouns.contains(w) && !ctx.is_capitalised(k)
-            || ctx.g.org_nouns.contains(w) && k == t.start
-    }) || ctx.lex.is_media(span.slice(ctx.text))
+        let w_flags = ctx.flags(k);
+        (w_flags & word::ORG_NOUN != 0) && !ctx.is_capitalised(k)
+            || (w_flags & word::ORG_NOUN != 0) && k == t.start
+    }) || ctx.is_media_span(t.start, t.end)
         || name.clone().is_some_and(|n| {
             n.len() == 1
                 && ctx.tokens[n.start].is_upper()
                 && ctx.surface(n.start).chars().count() >= 2
-                || ctx.lex.is_media(ctx.span(n.start, n.end).slice(ctx.text))
-                || n.clone().any(|k| ctx.g.org_nouns.contains(ctx.lower(k)))
+                || ctx.is_media_span(n.start, n.end)
+                || n.clone().any(|k| ctx.is(k, word::ORG_NOUN))
         });
     let kind = if org {
         MentionKind::Organisation
@@ -252,8 +253,8 @@ fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
             ) && tail.starts_with(char::is_uppercase)
         });
     capitalised
-        && !ctx.g.determiners.contains(ctx.lower(k))
-        && ctx.lex.title(ctx.lower(k)).is_none()
+        && !ctx.is(k, word::DETERMINER)
+        && !ctx.is(k, word::TITLE)
         && ctx.lex.abbreviation(ctx.surface(k)).is_none()
 }
 
@@ -367,7 +368,7 @@ fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
         }
         let mut k = s.tokens.start;
         while k < s.tokens.end {
-            if inside[k] || !ctx.is_capitalised(k) || ctx.g.determiners.contains(ctx.lower(k)) {
+            if inside[k] || !ctx.is_capitalised(k) || ctx.is(k, word::DETERMINER) {
                 k += 1;
                 continue;
             }
@@ -379,8 +380,8 @@ fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             // Extend the run while names continue.
             while run.end < s.tokens.end
                 && ctx.is_capitalised(run.end)
-                && !ctx.g.determiners.contains(ctx.lower(run.end))
-                && ctx.lex.title(ctx.lower(run.end)).is_none()
+                && !ctx.is(run.end, word::DETERMINER)
+                && !ctx.is(run.end, word::TITLE)
             {
                 run.end += 1;
             }
@@ -388,14 +389,15 @@ fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             let mut from = run.start;
             while from > s.tokens.start && from + 4 > run.start {
                 let w = ctx.lower(from - 1);
-                if ctx.lex.title(w).is_some()
+                let w_flags = ctx.flags(from - 1);
+                if (w_flags & word::TITLE != 0)
                     || (!ctx.is_capitalised(from - 1)
                         && ctx.kind(from - 1) == TokenKind::Word
-                        && !ctx.g.determiners.contains(w)
-                        && !ctx.g.prepositions.contains(w)
-                        && !ctx.g.subordinators.contains(w)
+                        && !(w_flags & word::DETERMINER != 0)
+                        && !(w_flags & word::PREPOSITION != 0)
+                        && !(w_flags & word::SUBORDINATOR != 0)
                         && ctx.lex.speech_verb(w).is_none()
-                        && !ctx.g.auxiliaries.contains(w))
+                        && !(w_flags & word::AUXILIARY != 0))
                 {
                     from -= 1;
                 } else {
@@ -403,12 +405,12 @@ fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 }
             }
             if from > s.tokens.start
-                && ctx.g.determiners.contains(ctx.lower(from - 1))
+                && ctx.is(from - 1, word::DETERMINER)
                 && !matches!(ctx.lower(from - 1), "de" | "d'" | "du" | "des")
             {
                 from -= 1;
             }
-            let titled = (from..run.start).any(|j| ctx.lex.title(ctx.lower(j)).is_some());
+            let titled = (from..run.start).any(|j| ctx.is(j, word::TITLE));
             let sentence_initial = run.start == s.tokens.start;
             if run.len() >= 2 || titled || !sentence_initial {
                 let m = MentionTokens {
@@ -460,12 +462,13 @@ impl Resolver<'_, '_> {
         }
         for k in p.tokens.clone() {
             let w = ctx.lower(k);
+            let w_flags = ctx.flags(k);
             if !ctx.is_capitalised(k)
                 && ctx.kind(k) == TokenKind::Word
-                && !ctx.g.determiners.contains(w)
+                && !(w_flags & word::DETERMINER != 0)
                 && !matches!(w, "de" | "du" | "des" | "d'")
             {
-                if ctx.lex.title(w).is_some() {
+                if w_flags & word::TITLE != 0 {
                     e.person_evidence = true;
                 }
                 if !e.descriptors.iter().any(|d| d == w) && e.descriptors.len() < 16 {
@@ -803,11 +806,8 @@ fn org_name(ctx: &Ctx<'_>, p: &Pending) -> String {
     // Determiners go ("le Parquet fédéral", "l'AFP"), unless they belong
     // to a known title ("Le Monde", "Le Figaro").
     let mut start = p.tokens.start;
-    while start + 1 < p.tokens.end && ctx.g.determiners.contains(ctx.lower(start)) {
-        if ctx
-            .lex
-            .is_media(ctx.span(start, p.tokens.end).slice(ctx.text))
-        {
+    while start + 1 < p.tokens.end && ctx.is(start, word::DETERMINER) {
+        if ctx.is_media_span(start, p.tokens.end) {
             break;
         }
         start += 1;
