@@ -7,7 +7,7 @@
 
 use crate::lexicon::Lexicons;
 use crate::normalize::{lowercase_into, normalize};
-use crate::stem::intern;
+use crate::stem::with_cache;
 use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER};
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
@@ -70,58 +70,48 @@ fn case_flags(text: &str) -> u8 {
     flags
 }
 
-/// Fills in the forms and flags of `tokens`.
+/// Fills in the forms and flags of `tokens`. Each distinct lowercase form is
+/// looked up once in the thread's cache, which also gives its document id.
 pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> Forms {
     let mut out = Forms::default();
-    // About one distinct form for three tokens in a news article.
     let capacity = tokens.len() / 3 + 8;
-    let mut by_lower: FxHashMap<Arc<str>, u32> =
-        FxHashMap::with_capacity_and_hasher(capacity, Default::default());
-    let mut by_stem: FxHashMap<Arc<str>, u32> =
-        FxHashMap::with_capacity_and_hasher(capacity, Default::default());
     out.forms.reserve(capacity);
     out.stems.reserve(capacity);
     let mut lower = String::new();
-    for (index, token) in tokens.iter_mut().enumerate() {
-        let surface = &text[token.start as usize..token.end as usize];
-        let norm = normalize(surface);
-        let norm_str = norm.as_deref().unwrap_or(surface);
-        lowercase_into(norm_str, &mut lower);
-        token.flags |= case_flags(surface);
-        let form = match by_lower.get(lower.as_str()) {
-            Some(&id) => id,
-            None => {
-                let is_word = token.kind == TokenKind::Word;
-                let (shared_lower, stem) = intern(&lower, is_word, lex);
-                let stem_id = match by_stem.get(&stem) {
-                    Some(&id) => id,
-                    None => {
-                        let id = out.stems.len() as u32;
-                        out.stems.push(stem.clone());
-                        by_stem.insert(stem, id);
-                        id
+    with_cache(|cache| {
+        for (index, token) in tokens.iter_mut().enumerate() {
+            let surface = &text[token.start as usize..token.end as usize];
+            let norm = normalize(surface);
+            let norm_str = norm.as_deref().unwrap_or(surface);
+            lowercase_into(norm_str, &mut lower);
+            token.flags |= case_flags(surface);
+            let is_word = token.kind == TokenKind::Word;
+            let next_form = out.forms.len() as u32;
+            let next_stem = out.stems.len() as u32;
+            let form = match cache.form(&lower, is_word, lex, next_form, next_stem) {
+                Ok(id) => id,
+                Err(new) => {
+                    if new.new_stem {
+                        out.stems.push(new.stem);
                     }
-                };
-                let id = out.forms.len() as u32;
-                let stopword = is_word && lex.is_stopword(&lower);
-                out.forms.push(Form {
-                    lower: shared_lower.clone(),
-                    stem: stem_id,
-                    stopword,
-                });
-                by_lower.insert(shared_lower, id);
-                id
+                    out.forms.push(Form {
+                        lower: new.lower,
+                        stem: new.stem_id,
+                        stopword: is_word && lex.is_stopword(&lower),
+                    });
+                    next_form
+                }
+            };
+            token.form = form;
+            if out.forms[form as usize].stopword {
+                token.flags |= FLAG_STOPWORD;
             }
-        };
-        token.form = form;
-        if out.forms[form as usize].stopword {
-            token.flags |= FLAG_STOPWORD;
+            if let Some(norm) = norm {
+                token.flags |= FLAG_NORM_DIFFERS;
+                out.norms.insert(index as u32, norm.into());
+            }
         }
-        if let Some(norm) = norm {
-            token.flags |= FLAG_NORM_DIFFERS;
-            out.norms.insert(index as u32, norm.into());
-        }
-    }
+    });
     out
 }
 

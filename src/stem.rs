@@ -20,54 +20,127 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::French))
 }
 
-/// A lowercase form and its stem, shared by every document of a thread.
-#[derive(Clone)]
-struct Interned {
-    lower: Arc<str>,
-    /// The word stem, computed on first use as a word.
-    stem: Option<Arc<str>>,
+/// A string of the thread's cache: a lowercase form (with its stems) or a
+/// stem, and the id it has in the document being analysed, if any.
+struct Entry {
+    text: Arc<str>,
+    /// For a form: the key of its stem as a word and as another kind.
+    word_stem: Option<Arc<str>>,
+    /// The document generation `form_id` belongs to, and the string's id
+    /// as a form of that document.
+    form_generation: u64,
+    form_id: u32,
+    /// The same for the string as a stem (a string can be both: "le").
+    stem_generation: u64,
+    stem_id: u32,
+}
+
+/// The thread's cache: strings by value, with per-document ids.
+#[derive(Default)]
+pub(crate) struct ThreadCache {
+    index: FxHashMap<Arc<str>, u32>,
+    entries: Vec<Entry>,
+    generation: u64,
 }
 
 thread_local! {
-    static CACHE: RefCell<FxHashMap<Arc<str>, Interned>> = RefCell::new(FxHashMap::default());
+    static CACHE: RefCell<ThreadCache> = RefCell::new(ThreadCache::default());
 }
 
-/// The shared string of a lowercase form, and its stem: the Snowball stem
-/// for a word (an elided form stems as its full word, `l'` like `le`), the
-/// form itself for other kinds. Both come from the thread's cache, so a
-/// document pays one allocation per form the thread has never seen.
-pub(crate) fn intern(lower: &str, is_word: bool, lex: &Lexicons) -> (Arc<str>, Arc<str>) {
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if cache.len() >= CACHE_CAPACITY {
-            cache.clear();
+/// What a document needs to record for a form seen for the first time.
+pub(crate) struct NewForm {
+    pub(crate) lower: Arc<str>,
+    pub(crate) stem: Arc<str>,
+    /// The stem's id in the document, and whether it is new to it.
+    pub(crate) stem_id: u32,
+    pub(crate) new_stem: bool,
+}
+
+impl ThreadCache {
+    /// Starts a new document: ids of earlier documents become stale. The
+    /// cache is emptied here, between documents, when it is full.
+    pub(crate) fn begin_document(&mut self) {
+        if self.entries.len() >= CACHE_CAPACITY {
+            self.entries.clear();
+            self.index.clear();
         }
-        let entry = match cache.get_mut(lower) {
-            Some(e) => e,
+        self.generation += 1;
+    }
+
+    fn entry(&mut self, text: &str) -> &mut Entry {
+        let i = match self.index.get(text) {
+            Some(&i) => i as usize,
             None => {
-                let key: Arc<str> = lower.into();
-                cache.entry(key.clone()).or_insert(Interned {
-                    lower: key,
-                    stem: None,
-                })
+                let key: Arc<str> = text.into();
+                self.entries.push(Entry {
+                    text: key.clone(),
+                    word_stem: None,
+                    form_generation: 0,
+                    form_id: 0,
+                    stem_generation: 0,
+                    stem_id: 0,
+                });
+                self.index.insert(key, (self.entries.len() - 1) as u32);
+                self.entries.len() - 1
             }
         };
-        if !is_word {
-            return (entry.lower.clone(), entry.lower.clone());
+        &mut self.entries[i]
+    }
+
+    /// The document id of a lowercase form: `Ok(id)` when the document has
+    /// seen it, else `Err(new)` with what to record; `next_form` and
+    /// `next_stem` are the ids the next new form and stem would take.
+    pub(crate) fn form(
+        &mut self,
+        lower: &str,
+        is_word: bool,
+        lex: &Lexicons,
+        next_form: u32,
+        next_stem: u32,
+    ) -> Result<u32, NewForm> {
+        let generation = self.generation;
+        let entry = self.entry(lower);
+        if entry.form_generation == generation {
+            return Ok(entry.form_id);
         }
-        let stem = entry
-            .stem
-            .get_or_insert_with(|| {
-                let word = lex.elision(lower).unwrap_or(lower);
-                let stemmed = stemmer().stem(word);
-                if stemmed == *entry.lower {
-                    entry.lower.clone()
-                } else {
-                    stemmed.as_ref().into()
-                }
-            })
-            .clone();
-        (entry.lower.clone(), stem)
+        entry.form_generation = generation;
+        entry.form_id = next_form;
+        let lower_arc = entry.text.clone();
+        let stem = if is_word {
+            entry
+                .word_stem
+                .get_or_insert_with(|| {
+                    let word = lex.elision(lower).unwrap_or(lower);
+                    stemmer().stem(word).as_ref().into()
+                })
+                .clone()
+        } else {
+            lower_arc.clone()
+        };
+        let stem_entry = self.entry(&stem);
+        let (stem_id, new_stem) = if stem_entry.stem_generation == generation {
+            (stem_entry.stem_id, false)
+        } else {
+            stem_entry.stem_generation = generation;
+            stem_entry.stem_id = next_stem;
+            (next_stem, true)
+        };
+        let stem = stem_entry.text.clone();
+        Err(NewForm {
+            lower: lower_arc,
+            stem,
+            stem_id,
+            new_stem,
+        })
+    }
+}
+
+/// Runs `f` with the thread's cache, a new document begun.
+pub(crate) fn with_cache<R>(f: impl FnOnce(&mut ThreadCache) -> R) -> R {
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        cache.begin_document();
+        f(&mut cache)
     })
 }
 
@@ -84,5 +157,7 @@ pub fn stem(word: &str) -> String {
     let norm = normalize(word.trim());
     let mut lower = String::new();
     lowercase_into(norm.as_deref().unwrap_or(word.trim()), &mut lower);
-    intern(&lower, true, &Lexicons::builtin()).1.to_string()
+    let lex = Lexicons::builtin();
+    let word = lex.elision(&lower).unwrap_or(&lower);
+    stemmer().stem(word).into_owned()
 }

@@ -1220,7 +1220,6 @@ impl Extractor<'_, '_> {
                 let Some(np) = ctx.np_after(next, to) else {
                     continue;
                 };
-                let text = ctx.span(np.tokens.start, np.tokens.end).slice(ctx.text);
                 let media = ctx.is_media_span(np.tokens.start, np.tokens.end)
                     || np.tokens.clone().any(|k| ctx.is_media_span(k, k + 1));
                 if !media {

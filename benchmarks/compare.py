@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Speed of guillemet against the anchors, in one process on the same texts.
+
+    python benchmarks/compare.py [--size-mb 2] [--out results.md]
+
+The corpus is the seed article plus ../shared/data/wikinews-dev/*.txt when
+present, repeated to about --size-mb megabytes. Every tool runs on the same
+texts in this process (slow pipelines on a prefix, marked); each prints MB/s
+and its ratio to guillemet's full analysis. Peak memory is measured apart, in
+a forked child per tool (ru_maxrss above an idle child). Anchors that are not
+installed are skipped with a note. It also times term counting against
+collections.Counter over PyStemmer and NLTK stems, and analyze_many on every
+core against one thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gc
+import os
+import platform
+import resource
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+import guillemet
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus(size_mb: float) -> list[str]:
+    texts = [guillemet.SEED_ARTICLE]
+    wiki = ROOT.parent / "shared" / "data" / "wikinews-dev"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(wiki.glob("*.txt"))]
+    size = sum(len(t.encode()) for t in texts)
+    return texts * max(1, round(size_mb * 1e6 / size))
+
+
+def mb(texts: list[str]) -> float:
+    return sum(len(t.encode()) for t in texts) / 1e6
+
+
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    """Best wall time of `repeat` runs; results are freed after timing."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        t = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t)
+        del result
+    return min(times)
+
+
+def peak_rss_mb(name: str, size_mb: float) -> float | None:
+    """Peak RSS growth (MB) of one tool over the corpus, in a fresh process:
+    ru_maxrss after running it, minus ru_maxrss once the corpus is built and
+    the tool imported."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, __file__, "--memory-of", name, "--size-mb", str(size_mb)],
+        capture_output=True, text=True, check=False,
+    )
+    try:
+        return float(result.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return None
+
+
+def memory_of(name: str, size_mb: float) -> None:
+    texts = corpus(size_mb)
+    for tool, fn, share in tools(texts):
+        if tool == name:
+            part = texts[: max(1, int(len(texts) * share))]
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            kept = fn(part)
+            after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            del kept
+            print((after - before) / 1024)
+            return
+
+
+def tools(texts: list[str]) -> list[tuple[str, Callable[[list[str]], object], float]]:
+    """(name, function over texts, share of the corpus it runs on)."""
+    out: list[tuple[str, Callable[[list[str]], object], float]] = []
+    analyzer = guillemet.Analyzer()
+    out.append(("guillemet full analysis", lambda ts: [analyzer.analyze(t) for t in ts], 1.0))
+    out.append(("guillemet tokenize only", lambda ts: [analyzer.tokenize(t) for t in ts], 1.0))
+    try:
+        import spacy
+
+        blank = spacy.blank("fr")
+        out.append(("spaCy fr tokenizer", lambda ts: [blank.make_doc(t) for t in ts], 1.0))
+        try:
+            sm = spacy.load("fr_core_news_sm")
+            out.append(("spaCy fr_core_news_sm pipeline", lambda ts: [sm(t) for t in ts], 0.01))
+        except OSError:
+            print("note: fr_core_news_sm not installed, skipped")
+    except ImportError:
+        print("note: spaCy not installed, skipped")
+    try:
+        import blingfire
+
+        out.append(("blingfire words", lambda ts: [blingfire.text_to_words(t) for t in ts], 1.0))
+        out.append(("blingfire sentences", lambda ts: [blingfire.text_to_sentences(t) for t in ts], 1.0))
+    except ImportError:
+        print("note: blingfire not installed, skipped")
+    try:
+        from sacremoses import MosesTokenizer
+
+        moses = MosesTokenizer(lang="fr")
+        out.append(("sacremoses", lambda ts: [moses.tokenize(t, escape=False) for t in ts], 0.1))
+    except ImportError:
+        print("note: sacremoses not installed, skipped")
+    try:
+        import pysbd
+
+        seg = pysbd.Segmenter(language="fr", clean=False)
+        out.append(("pysbd", lambda ts: [seg.segment(t) for t in ts], 0.05))
+    except ImportError:
+        print("note: pysbd not installed, skipped")
+    try:
+        import Stemmer
+
+        st = Stemmer.Stemmer("french")
+        out.append(("PyStemmer over str.split", lambda ts: [st.stemWords(t.lower().split()) for t in ts], 1.0))
+    except ImportError:
+        print("note: PyStemmer not installed, skipped")
+    try:
+        from nltk.stem.snowball import FrenchStemmer
+
+        nltk_stem = FrenchStemmer()
+        out.append(("NLTK Snowball over str.split",
+                    lambda ts: [[nltk_stem.stem(w) for w in t.lower().split()] for t in ts], 0.05))
+    except ImportError:
+        print("note: NLTK not installed, skipped")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size-mb", type=float, default=2.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--memory-of", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.memory_of:
+        memory_of(args.memory_of, args.size_mb)
+        return
+    texts = corpus(args.size_mb)
+    lines = [
+        f"Run on {datetime.date.today()} — {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, guillemet {guillemet.__version__}; "
+        f"corpus {mb(texts):.2f} MB ({len(texts)} articles).",
+        "",
+        "| tool (single thread) | MB/s | × guillemet full | peak RSS (MB) |",
+        "|---|---:|---:|---:|",
+    ]
+    speeds: dict[str, float] = {}
+    for name, fn, share in tools(texts):
+        part = texts[: max(1, int(len(texts) * share))]
+        dt = best_of(lambda: fn(part), args.repeat if share >= 1 else 1)
+        speed = mb(part) / dt
+        speeds[name] = speed
+        ref = speeds["guillemet full analysis"]
+        rss = peak_rss_mb(name, args.size_mb)
+        label = name + (" (prefix)" if share < 1 else "")
+        lines.append(f"| {label} | {speed:.2f} | {speed / ref:.3g} | {rss:.0f} |" if rss is not None
+                     else f"| {label} | {speed:.2f} | {speed / ref:.3g} | – |")
+        print(lines[-1], flush=True)
+
+    # Counting: text -> stem counts.
+    lines += ["", "| term counting, text → stem counts | MB/s | × guillemet |", "|---|---:|---:|"]
+    docs = [guillemet.analyze(t) for t in texts]
+    counting = {
+        "guillemet analyze + term_frequencies": lambda: guillemet.term_frequencies(texts, by="stem", stopwords=True, as_frame=False),
+        "guillemet term_frequencies on analysed docs": lambda: guillemet.term_frequencies(docs, by="stem", stopwords=True, as_frame=False),
+    }
+    try:
+        import Stemmer
+
+        st = Stemmer.Stemmer("french")
+        counting["Counter over PyStemmer (str.split)"] = lambda: Counter(w for t in texts for w in st.stemWords(t.lower().split()))
+    except ImportError:
+        pass
+    try:
+        from nltk.stem.snowball import FrenchStemmer
+
+        fs = FrenchStemmer()
+        prefix = texts[: max(1, len(texts) // 20)]
+        counting["Counter over NLTK Snowball (str.split, prefix)"] = lambda: Counter(fs.stem(w) for t in prefix for w in t.lower().split())
+    except ImportError:
+        pass
+    count_speed: dict[str, float] = {}
+    for name, fn in counting.items():
+        size = mb(texts[: max(1, len(texts) // 20)]) if "prefix" in name else mb(texts)
+        dt = best_of(fn, 1 if "NLTK" in name else args.repeat)
+        count_speed[name] = size / dt
+        ref = count_speed["guillemet analyze + term_frequencies"]
+        lines.append(f"| {name} | {size / dt:.2f} | {(size / dt) / ref:.3g} |")
+        print(lines[-1], flush=True)
+
+    # Batch analysis on every core, over 10,000 articles.
+    articles = (texts * (10_000 // len(texts) + 1))[:10_000]
+    lines += ["", f"| analyze_many, {len(articles):,} articles ({mb(articles):.1f} MB) | MB/s | speed-up |",
+              "|---|---:|---:|"]
+    one = best_of(lambda: guillemet.analyze_many(articles, n_threads=1), args.repeat)
+    cores = os.cpu_count() or 1
+    many = best_of(lambda: guillemet.analyze_many(articles, n_threads=cores), args.repeat)
+    lines.append(f"| 1 thread | {mb(articles) / one:.2f} | 1.00 |")
+    lines.append(f"| {cores} threads | {mb(articles) / many:.2f} | {one / many:.2f} |")
+    print("\n".join(lines[-2:]), flush=True)
+    if args.out:
+        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
