@@ -196,7 +196,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             start = j;
         } else if let Some(len) = adverb_phrase_ending_at(ctx, j) {
             start = j + 1 - len;
-        } else if (w_flags & word::OBJECT_CLITIC != 0) && !(w_flags & word::DETERMINER != 0)
+        } else if (w_flags & word::OBJECT_CLITIC != 0) && (w_flags & word::DETERMINER == 0)
             || matches!(w, "l'" | "s'" | "lui" | "leur")
         {
             start = j;

@@ -56,7 +56,7 @@ impl Ctx<'_> {
         {
             return false;
         }
-        !(w_flags & word::AUXILIARY != 0) || self.is_capitalised(i)
+        (w_flags & word::AUXILIARY == 0) || self.is_capitalised(i)
     }
 
     /// A noun phrase starting at `i`, not past `limit`.
@@ -65,7 +65,7 @@ impl Ctx<'_> {
             return None;
         }
         let w_flags = self.flags(i);
-        if (w_flags & word::SUBJECT_PRONOUN != 0) && !(w_flags & word::DETERMINER != 0) {
+        if (w_flags & word::SUBJECT_PRONOUN != 0) && (w_flags & word::DETERMINER == 0) {
             return Some(MentionTokens {
                 tokens: i..i + 1,
                 pronoun_offset: None,
@@ -103,7 +103,7 @@ impl Ctx<'_> {
         }
         let last = end - 1;
         let w_flags = self.flags(last);
-        if (w_flags & word::SUBJECT_PRONOUN != 0) && !(w_flags & word::DETERMINER != 0) {
+        if (w_flags & word::SUBJECT_PRONOUN != 0) && (w_flags & word::DETERMINER == 0) {
             return Some(MentionTokens {
                 tokens: last..end,
                 pronoun_offset: None,

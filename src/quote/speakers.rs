@@ -393,11 +393,11 @@ fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 if (w_flags & word::TITLE != 0)
                     || (!ctx.is_capitalised(from - 1)
                         && ctx.kind(from - 1) == TokenKind::Word
-                        && !(w_flags & word::DETERMINER != 0)
-                        && !(w_flags & word::PREPOSITION != 0)
-                        && !(w_flags & word::SUBORDINATOR != 0)
+                        && (w_flags & word::DETERMINER == 0)
+                        && (w_flags & word::PREPOSITION == 0)
+                        && (w_flags & word::SUBORDINATOR == 0)
                         && ctx.lex.speech_verb(w).is_none()
-                        && !(w_flags & word::AUXILIARY != 0))
+                        && (w_flags & word::AUXILIARY == 0))
                 {
                     from -= 1;
                 } else {
@@ -465,7 +465,7 @@ impl Resolver<'_, '_> {
             let w_flags = ctx.flags(k);
             if !ctx.is_capitalised(k)
                 && ctx.kind(k) == TokenKind::Word
-                && !(w_flags & word::DETERMINER != 0)
+                && (w_flags & word::DETERMINER == 0)
                 && !matches!(w, "de" | "du" | "des" | "d'")
             {
                 if w_flags & word::TITLE != 0 {
