@@ -968,7 +968,7 @@ impl Extractor<'_, '_> {
             // Grow the phrase word by word until a verb follows it. A subject
             // pronoun needs no check: a verb always follows it.
             let mut e = k + 1;
-            let mut has_head = (w_flags & word::DETERMINER == 0);
+            let mut has_head = w_flags & word::DETERMINER == 0;
             if matches!(
                 w,
                 "je" | "j'" | "il" | "elle" | "on" | "nous" | "vous" | "ils" | "elles" | "tu"
@@ -1013,7 +1013,7 @@ impl Extractor<'_, '_> {
                 {
                     break;
                 }
-                has_head |= (word_flags & word::DETERMINER == 0);
+                has_head |= word_flags & word::DETERMINER == 0;
                 e += 1;
             }
             k = e.max(k + 1);

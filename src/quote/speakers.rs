@@ -215,8 +215,7 @@ fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -> Pending {
     let gender = phrase_gender(ctx, t.clone());
     let org = t.clone().any(|k| {
         let w_flags = ctx.flags(k);
-        (w_flags & word::ORG_NOUN != 0) && !ctx.is_capitalised(k)
-            || (w_flags & word::ORG_NOUN != 0) && k == t.start
+        (w_flags & word::ORG_NOUN != 0) && (!ctx.is_capitalised(k) || k == t.start)
     }) || ctx.is_media_span(t.start, t.end)
         || name.clone().is_some_and(|n| {
             n.len() == 1
