@@ -74,8 +74,9 @@ def peak_rss_mb(name: str, size_mb: float) -> float | None:
 
 def memory_of(name: str, size_mb: float) -> None:
     texts = corpus(size_mb)
-    for tool, fn, share in tools(texts):
-        if tool == name:
+    for tool, share, factory in TOOLS:
+        fn = _load(factory) if tool == name else None
+        if fn is not None:
             part = texts[: max(1, int(len(texts) * share))]
             before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             kept = fn(part)
@@ -85,61 +86,93 @@ def memory_of(name: str, size_mb: float) -> None:
             return
 
 
-def tools(texts: list[str]) -> list[tuple[str, Callable[[list[str]], object], float]]:
-    """(name, function over texts, share of the corpus it runs on)."""
-    out: list[tuple[str, Callable[[list[str]], object], float]] = []
+Runner = Callable[[list[str]], object]
+
+
+def _guillemet_full() -> Runner:
     analyzer = guillemet.Analyzer()
-    out.append(("guillemet full analysis", lambda ts: [analyzer.analyze(t) for t in ts], 1.0))
-    out.append(("guillemet tokenize only", lambda ts: [analyzer.tokenize(t) for t in ts], 1.0))
-    try:
-        import spacy
+    return lambda ts: [analyzer.analyze(t) for t in ts]
 
-        blank = spacy.blank("fr")
-        out.append(("spaCy fr tokenizer", lambda ts: [blank.make_doc(t) for t in ts], 1.0))
-        try:
-            sm = spacy.load("fr_core_news_sm")
-            out.append(("spaCy fr_core_news_sm pipeline", lambda ts: [sm(t) for t in ts], 0.01))
-        except OSError:
-            print("note: fr_core_news_sm not installed, skipped")
-    except ImportError:
-        print("note: spaCy not installed, skipped")
-    try:
-        import blingfire
 
-        out.append(("blingfire words", lambda ts: [blingfire.text_to_words(t) for t in ts], 1.0))
-        out.append(("blingfire sentences", lambda ts: [blingfire.text_to_sentences(t) for t in ts], 1.0))
-    except ImportError:
-        print("note: blingfire not installed, skipped")
-    try:
-        from sacremoses import MosesTokenizer
+def _guillemet_tokens() -> Runner:
+    analyzer = guillemet.Analyzer()
+    return lambda ts: [analyzer.tokenize(t) for t in ts]
 
-        moses = MosesTokenizer(lang="fr")
-        out.append(("sacremoses", lambda ts: [moses.tokenize(t, escape=False) for t in ts], 0.1))
-    except ImportError:
-        print("note: sacremoses not installed, skipped")
-    try:
-        import pysbd
 
-        seg = pysbd.Segmenter(language="fr", clean=False)
-        out.append(("pysbd", lambda ts: [seg.segment(t) for t in ts], 0.05))
-    except ImportError:
-        print("note: pysbd not installed, skipped")
-    try:
-        import Stemmer
+def _spacy_tokenizer() -> Runner:
+    import spacy
 
-        st = Stemmer.Stemmer("french")
-        out.append(("PyStemmer over str.split", lambda ts: [st.stemWords(t.lower().split()) for t in ts], 1.0))
-    except ImportError:
-        print("note: PyStemmer not installed, skipped")
-    try:
-        from nltk.stem.snowball import FrenchStemmer
+    nlp = spacy.blank("fr")
+    return lambda ts: [nlp.make_doc(t) for t in ts]
 
-        nltk_stem = FrenchStemmer()
-        out.append(("NLTK Snowball over str.split",
-                    lambda ts: [[nltk_stem.stem(w) for w in t.lower().split()] for t in ts], 0.05))
-    except ImportError:
-        print("note: NLTK not installed, skipped")
-    return out
+
+def _spacy_sm() -> Runner:
+    import spacy
+
+    nlp = spacy.load("fr_core_news_sm")
+    return lambda ts: [nlp(t) for t in ts]
+
+
+def _blingfire_words() -> Runner:
+    import blingfire
+
+    return lambda ts: [blingfire.text_to_words(t) for t in ts]
+
+
+def _blingfire_sentences() -> Runner:
+    import blingfire
+
+    return lambda ts: [blingfire.text_to_sentences(t) for t in ts]
+
+
+def _sacremoses() -> Runner:
+    from sacremoses import MosesTokenizer
+
+    moses = MosesTokenizer(lang="fr")
+    return lambda ts: [moses.tokenize(t, escape=False) for t in ts]
+
+
+def _pysbd() -> Runner:
+    import pysbd
+
+    seg = pysbd.Segmenter(language="fr", clean=False)
+    return lambda ts: [seg.segment(t) for t in ts]
+
+
+def _pystemmer() -> Runner:
+    import Stemmer
+
+    st = Stemmer.Stemmer("french")
+    return lambda ts: [st.stemWords(t.lower().split()) for t in ts]
+
+
+def _nltk() -> Runner:
+    from nltk.stem.snowball import FrenchStemmer
+
+    stemmer = FrenchStemmer()
+    return lambda ts: [[stemmer.stem(w) for w in t.lower().split()] for t in ts]
+
+
+# (name, share of the corpus it runs on, factory importing the tool)
+TOOLS: list[tuple[str, float, Callable[[], Runner]]] = [
+    ("guillemet full analysis", 1.0, _guillemet_full),
+    ("guillemet tokenize only", 1.0, _guillemet_tokens),
+    ("spaCy fr tokenizer", 1.0, _spacy_tokenizer),
+    ("spaCy fr_core_news_sm pipeline", 0.01, _spacy_sm),
+    ("blingfire words", 1.0, _blingfire_words),
+    ("blingfire sentences", 1.0, _blingfire_sentences),
+    ("sacremoses", 0.1, _sacremoses),
+    ("pysbd", 0.05, _pysbd),
+    ("PyStemmer over str.split", 1.0, _pystemmer),
+    ("NLTK Snowball over str.split", 0.05, _nltk),
+]
+
+
+def _load(factory: Callable[[], Runner]) -> Runner | None:
+    try:
+        return factory()
+    except (ImportError, OSError):
+        return None
 
 
 def main() -> None:
@@ -162,7 +195,12 @@ def main() -> None:
         "|---|---:|---:|---:|",
     ]
     speeds: dict[str, float] = {}
-    for name, fn, share in tools(texts):
+    for name, share, factory in TOOLS:
+        fn = _load(factory)
+        if fn is None:
+            print(f"note: {name} is not installed, skipped")
+            lines.append(f"| {name} | not installed | | |")
+            continue
         part = texts[: max(1, int(len(texts) * share))]
         dt = best_of(lambda: fn(part), args.repeat if share >= 1 else 1)
         speed = mb(part) / dt

@@ -530,12 +530,12 @@ impl PyDocument {
     /// The reported speech, in text order.
     #[getter]
     fn quotes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let speakers = self.speakers(py)?;
-        let speakers: Vec<PySpeaker> = speakers
+        let speakers: Vec<Py<PySpeaker>> = self
+            .speakers(py)?
             .iter()
             .map(|s| {
-                s.cast::<PySpeaker>()
-                    .map(|s| s.get().clone())
+                s.cast_into::<PySpeaker>()
+                    .map(Bound::unbind)
                     .map_err(PyErr::from)
             })
             .collect::<PyResult<_>>()?;
@@ -543,7 +543,7 @@ impl PyDocument {
         self.quotes
             .get_or_try_init(py, || {
                 let objects = (0..doc.quotes().len())
-                    .map(|i| Py::new(py, PyQuote::build(doc, i, &speakers)))
+                    .map(|i| Py::new(py, PyQuote::build(py, doc, i, &speakers)?))
                     .collect::<PyResult<Vec<_>>>()?;
                 Ok::<_, PyErr>(PyTuple::new(py, objects)?.unbind())
             })

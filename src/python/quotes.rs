@@ -229,9 +229,9 @@ impl PySpeaker {
 }
 
 /// Where the text names a quote's speaker (`text`, `start`, `end`), and the
-/// speaker it resolves to (`speaker`, and its canonical `name`).
-#[pyclass(frozen, eq, module = "guillemet", name = "Mention")]
-#[derive(Clone, PartialEq)]
+/// speaker it resolves to (`speaker`, and its canonical `name`). Mentions of
+/// one speaker share one `Speaker` object.
+#[pyclass(frozen, module = "guillemet", name = "Mention")]
 pub struct PyMention {
     /// The text as written (exactly `doc.text[start:end]`).
     #[pyo3(get)]
@@ -242,32 +242,45 @@ pub struct PyMention {
     /// Code-point offset one past the last character.
     #[pyo3(get)]
     end: usize,
-    speaker: Option<PySpeaker>,
+    speaker: Option<Py<PySpeaker>>,
 }
 
 #[pymethods]
 impl PyMention {
     #[new]
     #[pyo3(signature = (text, start, end, speaker=None))]
-    fn new(text: String, start: usize, end: usize, speaker: Option<PyRef<'_, PySpeaker>>) -> Self {
+    fn new(text: String, start: usize, end: usize, speaker: Option<Py<PySpeaker>>) -> Self {
         PyMention {
             text,
             start,
             end,
-            speaker: speaker.map(|s| (*s).clone()),
+            speaker,
         }
     }
 
     /// The resolved speaker, or None when the mention stays unresolved.
     #[getter]
-    fn speaker(&self) -> Option<PySpeaker> {
-        self.speaker.clone()
+    fn speaker(&self, py: Python<'_>) -> Option<Py<PySpeaker>> {
+        self.speaker.as_ref().map(|s| s.clone_ref(py))
     }
 
     /// The resolved speaker's canonical name ("Vladimir Poutine" for "il").
     #[getter]
-    fn name(&self) -> Option<String> {
-        self.speaker.as_ref().map(|s| s.name.clone())
+    fn name(&self, py: Python<'_>) -> Option<String> {
+        self.speaker.as_ref().map(|s| s.bind(py).get().name.clone())
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> bool {
+        let Ok(other) = other.cast::<PyMention>() else {
+            return false;
+        };
+        let o = other.get();
+        let same_speaker = match (&self.speaker, &o.speaker) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.bind(py).get() == b.bind(py).get(),
+            _ => false,
+        };
+        self.text == o.text && self.start == o.start && self.end == o.end && same_speaker
     }
 
     fn __reduce__<'py>(
@@ -275,16 +288,16 @@ impl PyMention {
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let m = slf.get();
         let py = slf.py();
-        let speaker = m.speaker.clone().map(|s| Py::new(py, s)).transpose()?;
+        let speaker = m.speaker.as_ref().map(|s| s.clone_ref(py));
         let args = (m.text.clone(), m.start, m.end, speaker).into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))
     }
 
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> String {
         format!(
             "Mention({:?}, name={:?}, start={}, end={})",
             self.text,
-            self.speaker.as_ref().map(|s| s.name.as_str()),
+            self.name(py),
             self.start,
             self.end
         )
@@ -298,8 +311,7 @@ impl PyMention {
 /// One piece of reported speech: `kind` (direct, indirect, mixed), its
 /// content (`text`, `start`, `end`), the `sentences` it covers, its `cue`,
 /// its `speaker` mention and the relaying outlet `via`.
-#[pyclass(frozen, eq, module = "guillemet", name = "Quote")]
-#[derive(Clone, PartialEq)]
+#[pyclass(frozen, module = "guillemet", name = "Quote")]
 pub struct PyQuote {
     /// Position in its document.
     #[pyo3(get)]
@@ -321,18 +333,35 @@ pub struct PyQuote {
     /// The reporting verb group or marker, or None.
     #[pyo3(get)]
     cue: Option<PyCue>,
-    /// The speaker mention, or None when unattributed.
-    #[pyo3(get)]
-    speaker: Option<PyMention>,
+    speaker: Option<Py<PyMention>>,
     /// The outlet relaying the words, when it is not the speaker.
     #[pyo3(get)]
     via: Option<PyTextSpan>,
 }
 
 impl PyQuote {
-    pub(crate) fn build(doc: &Document<'_>, index: usize, speakers: &[PySpeaker]) -> Self {
+    /// Quote `index` of `doc`; `speakers` are the document's shared Speaker
+    /// objects, which its mention refers to.
+    pub(crate) fn build(
+        py: Python<'_>,
+        doc: &Document<'_>,
+        index: usize,
+        speakers: &[Py<PySpeaker>],
+    ) -> PyResult<Self> {
         let q = &doc.quotes()[index];
-        PyQuote {
+        let speaker = match &q.speaker {
+            Some(m) => Some(Py::new(
+                py,
+                PyMention {
+                    text: doc.slice(m.span).to_owned(),
+                    start: doc.char_offset(m.span.start),
+                    end: doc.char_offset(m.span.end),
+                    speaker: m.speaker.map(|i| speakers[i].clone_ref(py)),
+                },
+            )?),
+            None => None,
+        };
+        Ok(PyQuote {
             index,
             kind: q.kind.as_str(),
             text: doc.slice(q.span).to_owned(),
@@ -346,14 +375,9 @@ impl PyQuote {
                 end: doc.char_offset(c.span.end),
                 lemma: c.lemma.to_string(),
             }),
-            speaker: q.speaker.as_ref().map(|m| PyMention {
-                text: doc.slice(m.span).to_owned(),
-                start: doc.char_offset(m.span.start),
-                end: doc.char_offset(m.span.end),
-                speaker: m.speaker.map(|i| speakers[i].clone()),
-            }),
+            speaker,
             via: q.via.map(|v| PyTextSpan::build(doc, v)),
-        }
+        })
     }
 }
 
@@ -371,7 +395,7 @@ impl PyQuote {
         sentence_start: usize,
         sentence_end: usize,
         cue: Option<PyRef<'_, PyCue>>,
-        speaker: Option<PyRef<'_, PyMention>>,
+        speaker: Option<Py<PyMention>>,
         via: Option<PyRef<'_, PyTextSpan>>,
     ) -> PyResult<Self> {
         let kind = match kind {
@@ -393,9 +417,15 @@ impl PyQuote {
             sentence_start,
             sentence_end,
             cue: cue.map(|c| (*c).clone()),
-            speaker: speaker.map(|m| (*m).clone()),
+            speaker,
             via: via.map(|v| (*v).clone()),
         })
+    }
+
+    /// The speaker mention, or None when unattributed.
+    #[getter]
+    fn speaker(&self, py: Python<'_>) -> Option<Py<PyMention>> {
+        self.speaker.as_ref().map(|m| m.clone_ref(py))
     }
 
     /// The sentence indices the quote covers, as a `range`.
@@ -408,10 +438,30 @@ impl PyQuote {
 
     /// The resolved speaker's canonical name, or None.
     #[getter]
-    fn speaker_name(&self) -> Option<String> {
+    fn speaker_name(&self, py: Python<'_>) -> Option<String> {
         self.speaker
             .as_ref()
-            .and_then(|m| m.speaker.as_ref().map(|s| s.name.clone()))
+            .and_then(|m| m.bind(py).get().name(py))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(other) = other.cast::<PyQuote>() else {
+            return Ok(false);
+        };
+        let o = other.get();
+        let same_speaker = match (&self.speaker, &o.speaker) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.bind(py).eq(b.bind(py))?,
+            _ => false,
+        };
+        Ok(self.index == o.index
+            && self.kind == o.kind
+            && self.text == o.text
+            && (self.start, self.end) == (o.start, o.end)
+            && (self.sentence_start, self.sentence_end) == (o.sentence_start, o.sentence_end)
+            && self.cue == o.cue
+            && self.via == o.via
+            && same_speaker)
     }
 
     fn __reduce__<'py>(
@@ -420,7 +470,7 @@ impl PyQuote {
         let q = slf.get();
         let py = slf.py();
         let cue = q.cue.clone().map(|c| Py::new(py, c)).transpose()?;
-        let speaker = q.speaker.clone().map(|m| Py::new(py, m)).transpose()?;
+        let speaker = q.speaker.as_ref().map(|m| m.clone_ref(py));
         let via = q.via.clone().map(|v| Py::new(py, v)).transpose()?;
         let args = PyTuple::new(
             py,
@@ -440,13 +490,13 @@ impl PyQuote {
         Ok((slf.get_type().into_any(), args))
     }
 
-    fn __repr__(&self) -> String {
+    fn __repr__(&self, py: Python<'_>) -> String {
         let preview: String = self.text.chars().take(50).collect();
         format!(
             "Quote({}, {:?}, speaker={:?}, start={}, end={})",
             self.kind,
             preview,
-            self.speaker_name(),
+            self.speaker_name(py),
             self.start,
             self.end
         )

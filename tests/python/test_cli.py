@@ -54,3 +54,79 @@ def test_missing_file_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-unt
     out = run(str(tmp_path / "nope.txt"))
     assert out.returncode == 2
     assert "cannot read" in out.stderr
+
+
+# --- corpus mode -------------------------------------------------------------
+
+def write_folder(tmp_path):  # type: ignore[no-untyped-def]
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("« Nous agirons », a déclaré Anne Martin.", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("Selon l'AFP, trois personnes ont été arrêtées.", encoding="utf-8")
+    (folder / "notes.md").write_text("not an article", encoding="utf-8")
+    return folder
+
+
+def test_folder_to_jsonl(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = run(str(write_folder(tmp_path)))
+    assert out.returncode == 0, out.stderr
+    docs = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [d["id"] for d in docs] == ["a.txt", "sub/b.txt"]
+    assert docs[0]["quotes"][0]["speaker"]["name"] == "Anne Martin"
+    assert guillemet.Document.from_dict({k: v for k, v in docs[1].items() if k != "id"}).text.startswith("Selon")
+
+
+def test_jsonl_with_a_malformed_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "export.jsonl"
+    path.write_text(
+        '{"url": "u1", "body": "« Oui », a dit Paul Durand."}\n'
+        "{not json\n"
+        '{"url": "u3", "body": "Selon la police, tout va bien."}\n',
+        encoding="utf-8",
+    )
+    args = [str(path), "--id-field", "url", "--text-field", "body", "--table", "quotes"]
+    failed = run(*args)
+    assert failed.returncode == 1
+    assert "line 2" in failed.stderr
+    skipped = run(*args, "--skip-bad-lines")
+    assert skipped.returncode == 0, skipped.stderr
+    assert "skipped line 2" in skipped.stderr
+    rows = list(__import__("csv").DictReader(skipped.stdout.splitlines()))
+    assert [(r["doc"], r["kind"], r["speaker_name"]) for r in rows] == [
+        ("u1", "direct", "Paul Durand"), ("u3", "indirect", "police")
+    ]
+
+
+def test_jsonl_on_stdin_to_a_terms_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    stdin = "\n".join(json.dumps({"id": i, "text": t}) for i, t in enumerate(
+        ["Le président Poutine parle.", "Poutine parle encore."]))
+    out = run("--jsonl", "-", "--table", "terms", "--by", "stem", stdin=stdin)
+    assert out.returncode == 0, out.stderr
+    rows = list(__import__("csv").DictReader(out.stdout.splitlines()))
+    assert ("0", "poutin", "1") in [(r["doc"], r["term"], r["count"]) for r in rows]
+    assert ("1", "parl", "1") in [(r["doc"], r["term"], r["count"]) for r in rows]
+
+
+def test_speakers_table_to_parquet(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pyarrow.parquet as pq
+
+    target = tmp_path / "speakers.parquet"
+    out = run(str(write_folder(tmp_path)), "--table", "speakers", "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    table = pq.read_table(target).to_pylist()
+    assert [(r["doc"], r["name"]) for r in table] == [("a.txt", "Anne Martin"), ("sub/b.txt", "AFP")]
+
+
+def test_help_documents_the_corpus_mode() -> None:
+    out = run("--help")
+    assert out.returncode == 0
+    for flag in ("--table", "--text-field", "--skip-bad-lines", "--threads", "examples:"):
+        assert flag in out.stdout
+
+
+def test_json_round_trip_rust_python_rust() -> None:
+    """Rust JSON → Python objects → JSON is the same JSON."""
+    doc = guillemet.analyze(guillemet.SEED_ARTICLE)
+    first = doc.to_json()
+    again = guillemet.Document.from_dict(json.loads(first)).to_json()
+    assert json.loads(again) == json.loads(first)

@@ -1,0 +1,134 @@
+"""An adversarial corpus, generated here: every case gives a result, every
+span slices the original text, and time grows linearly with the input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+import pytest
+
+import guillemet
+
+
+def check_spans(text: str, doc: guillemet.Document) -> None:
+    """Tokens, sentences, quotes, cues, mentions slice the text exactly."""
+    columns = doc._columns("tokens")
+    prev = 0
+    for start, end, token in zip(columns["start"], columns["end"], columns["text"]):
+        assert prev <= start < end <= len(text)
+        assert text[start:end] == token
+        prev = end
+    for s in doc.sentences:
+        assert text[s.start : s.end] == s.text
+    for q in doc.quotes:
+        assert 0 <= q.start <= q.end <= len(text) and text[q.start : q.end] == q.text
+        for part in (q.cue, q.speaker, q.via):
+            if part is not None:
+                assert text[part.start : part.end] == part.text
+        if q.speaker is not None:
+            # A speaker is named outside the words credited to it, or in an
+            # incise of them, right after its cue ("« …, dit-il, … »").
+            sp = q.speaker
+            outside = sp.end <= q.start or sp.start >= q.end
+            in_incise = q.cue is not None and q.cue.start <= sp.start and sp.start - q.cue.end < 40
+            assert outside or in_incise, (q, sp)
+
+
+CASES: dict[str, Callable[[int], str]] = {
+    "empty": lambda n: "",
+    "whitespace": lambda n: " \n\t\u00a0\u202f\u2028" * n,
+    "single character": lambda n: "x",
+    "open guillemets": lambda n: "« " * n,
+    "nested guillemets": lambda n: "« " * n + "texte" + " »" * n,
+    "straight quotes": lambda n: '"a ' * n,
+    "inverted pronouns": lambda n: "a-t-il " * n,
+    "long word": lambda n: "a" * (20 * n),
+    "long hyphenated word": lambda n: "-".join(["mot"] * n),
+    "elisions chain": lambda n: "l'" * n + "homme",
+    "controls": lambda n: "".join(chr(c) for c in list(range(0, 32)) + list(range(127, 160))) * (n // 60 + 1),
+    "zalgo": lambda n: ("Z" + "\u0336\u0337\u0338\u0300\u0301" * 20 + " ") * (n // 20 + 1),
+    "bidi": lambda n: "\u202eمرحبا\u202c \u2067שלום\u2069 « citation » " * (n // 10 + 1),
+    "zwj emoji": lambda n: "👩\u200d👩\u200d👧\u200d👦 🏳️\u200d🌈 🇫🇷 " * (n // 5 + 1),
+    "mixed newlines": lambda n: "Un.\r\nDeux.\rTrois.\u2028Quatre.\n\nCinq.\u2029" * (n // 10 + 1),
+    "html left in": lambda n: "<p>Il a dit &laquo;&nbsp;oui&nbsp;&raquo; &amp; <b>« non »</b></p>\n" * (n // 10 + 1),
+    "mojibake": lambda n: "Ã©tÃ© Â« bonjour Â» lâ€™OTSC " * (n // 5 + 1),
+    "periods": lambda n: "." * n + "M." * n + " etc." * n,
+    "url with brackets": lambda n: "http://x.fr/" + ")" * n + "(" * n,
+    "dashes": lambda n: "\n— " * n + "— Oui, dit-il." * (n // 10 + 1),
+    "speech verbs": lambda n: "a déclaré que " * n,
+    "selon": lambda n: "selon lui, " * n,
+    "numbers": lambda n: "1 000 " * n + "3,5 %" * n,
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_case_gives_a_result_with_exact_spans(name: str) -> None:
+    text = CASES[name](2000)
+    doc = guillemet.analyze(text)
+    check_spans(text, doc)
+    assert guillemet.Document.from_json(doc.to_json()) == doc
+
+
+def best_time(text: str, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        guillemet.analyze(text)
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+@pytest.mark.parametrize(
+    "name", ["open guillemets", "nested guillemets", "inverted pronouns", "long word", "elisions chain",
+             "speech verbs", "selon", "url with brackets", "dashes", "straight quotes", "periods"]
+)
+def test_time_is_linear(name: str) -> None:
+    """Ten times the input takes about ten times as long (a quadratic rule
+    would take a hundred times): a complexity check, not a speed test."""
+    small, large = CASES[name](10_000), CASES[name](100_000)
+    ratio = best_time(large) / max(best_time(small), 1e-4)
+    size_ratio = len(large) / max(len(small), 1)
+    assert ratio < 3 * size_ratio, f"{name}: x{size_ratio:.0f} input took x{ratio:.1f} time"
+
+
+def test_a_million_open_guillemets() -> None:
+    text = "« " * 1_000_000
+    doc = guillemet.analyze(text)
+    assert len(doc.tokens) == 1_000_000
+    assert len(doc.quotes) <= 1
+
+
+def test_deep_nesting_is_capped() -> None:
+    text = "« " * 100_000 + "fin" + " »" * 100_000
+    doc = guillemet.analyze(text)
+    check_spans(text, doc)
+    shallow = guillemet.Analyzer(max_quote_depth=2).analyze("« a « b « c » d » e », dit-il.")
+    assert len(shallow.quotes) == 1
+
+
+def test_fifty_megabyte_document_and_its_memory() -> None:
+    """A 50 MB article analyses, within 20 times its size in peak memory."""
+    script = (
+        "import resource, guillemet\n"
+        "unit = guillemet.SEED_ARTICLE + '\\n\\n'\n"
+        "text = unit * (50_000_000 // len(unit.encode()) + 1)\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "doc = guillemet.analyze(text)\n"
+        "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "print(len(text.encode()), (after - before) * 1024, len(doc.quotes))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    size, growth, quotes = map(int, out.stdout.split())
+    assert size >= 50_000_000
+    assert quotes > 10_000
+    assert growth < 20 * size, f"peak memory grew by {growth / size:.1f} times the input"
+
+
+def test_size_limit_is_a_clear_error() -> None:
+    analyzer = guillemet.Analyzer(max_document_bytes=1000)
+    with pytest.raises(guillemet.DocumentTooLargeError, match="max_document_bytes"):
+        analyzer.analyze("x" * 1001)
+    assert len(analyzer.analyze("x" * 1000).tokens) == 1
