@@ -160,9 +160,31 @@ fn scope_spans(doc: &Document<'_>, scope: &Scope) -> Option<Vec<Span>> {
 
 /// One document's terms as id n-grams, with the per-term id of the
 /// representative lowercase form.
-struct DocTerms {
+struct DocTerms<'d> {
     /// n-gram of ids (unused slots are u32::MAX) -> count
     counts: FxHashMap<[u32; 3], u64>,
+    /// For surface terms: the distinct surfaces, and each one's form id.
+    surfaces: Vec<(&'d str, u32)>,
+}
+
+impl<'d> DocTerms<'d> {
+    /// The term string and the lowercase form of an id of this document.
+    fn strings(&self, doc: &'d Document<'_>, id: u32, by: TermForm) -> (&'d str, &'d str) {
+        let (form_id, surface) = match by {
+            TermForm::Surface => {
+                let (surface, form) = self.surfaces[id as usize];
+                (form, Some(surface))
+            }
+            _ => (id, None),
+        };
+        let form = &doc.forms.forms[form_id as usize];
+        let term = match by {
+            TermForm::Lower => &*form.lower,
+            TermForm::Stem => &*doc.forms.stems[form.stem as usize],
+            TermForm::Surface => surface.unwrap_or(&form.lower),
+        };
+        (term, &form.lower)
+    }
 }
 
 /// Per-document token ids for the chosen form: `None` for a token left out.
@@ -198,8 +220,23 @@ fn token_ids(doc: &Document<'_>, options: &CountOptions) -> Vec<Option<u32>> {
         .collect()
 }
 
-fn doc_terms(doc: &Document<'_>, options: &CountOptions) -> DocTerms {
-    let ids = token_ids(doc, options);
+fn doc_terms<'d>(doc: &'d Document<'_>, options: &CountOptions) -> DocTerms<'d> {
+    let mut ids = token_ids(doc, options);
+    // Surface terms: ids of distinct surfaces instead of lowercase forms.
+    let mut surfaces: Vec<(&'d str, u32)> = Vec::new();
+    if options.by == TermForm::Surface {
+        let mut index: FxHashMap<&str, u32> = FxHashMap::default();
+        for (i, id) in ids.iter_mut().enumerate() {
+            if let Some(form) = *id {
+                let t = &doc.raw_tokens()[i];
+                let surface = &doc.text()[t.span().start..t.span().end];
+                *id = Some(*index.entry(surface).or_insert_with(|| {
+                    surfaces.push((surface, form));
+                    (surfaces.len() - 1) as u32
+                }));
+            }
+        }
+    }
     let mut counts: FxHashMap<[u32; 3], u64> = FxHashMap::default();
     let tokens = doc.raw_tokens();
     // Segments: runs of kept tokens inside one sentence, broken by
@@ -237,22 +274,7 @@ fn doc_terms(doc: &Document<'_>, options: &CountOptions) -> DocTerms {
             }
         }
     }
-    DocTerms { counts }
-}
-
-/// The string of one form id for the chosen form.
-fn form_string(
-    doc: &Document<'_>,
-    id: u32,
-    by: TermForm,
-    surface: &FxHashMap<u32, &str>,
-) -> String {
-    let form = &doc.forms.forms[id as usize];
-    match by {
-        TermForm::Lower => form.lower.to_string(),
-        TermForm::Stem => doc.forms.stems[form.stem as usize].to_string(),
-        TermForm::Surface => surface.get(&id).copied().unwrap_or(&form.lower).to_string(),
-    }
+    DocTerms { counts, surfaces }
 }
 
 /// Accumulates terms over documents: counts, document frequency and the
@@ -277,29 +299,22 @@ impl TermAccumulator {
     /// Adds one document's terms; returns its (term index, count) pairs.
     pub fn add(&mut self, doc: &Document<'_>, options: &CountOptions) -> Vec<(usize, u64)> {
         let terms = doc_terms(doc, options);
-        // For surface terms, each form id's first surface.
-        let mut surface: FxHashMap<u32, &str> = FxHashMap::default();
-        if options.by == TermForm::Surface {
-            for t in doc.tokens() {
-                surface
-                    .entry(doc.raw_tokens()[t.index()].form)
-                    .or_insert(t.text());
-            }
-        }
         self.documents += 1;
-        let mut row = Vec::with_capacity(terms.counts.len());
-        for (key, count) in terms.counts {
-            let parts: Vec<String> = key
-                .iter()
-                .take_while(|&&id| id != u32::MAX)
-                .map(|&id| form_string(doc, id, options.by, &surface))
-                .collect();
+        // Several keys (forms) can give one term (a stem, a surface): sum
+        // them per document first, so that document frequency counts once.
+        let mut per_term: FxHashMap<usize, u64> = FxHashMap::default();
+        let mut parts: Vec<&str> = Vec::with_capacity(3);
+        let mut lowers: Vec<&str> = Vec::with_capacity(3);
+        for (key, count) in &terms.counts {
+            let count = *count;
+            parts.clear();
+            lowers.clear();
+            for &id in key.iter().take_while(|&&id| id != u32::MAX) {
+                let (term, lower) = terms.strings(doc, id, options.by);
+                parts.push(term);
+                lowers.push(lower);
+            }
             let term = parts.join(" ");
-            let lower: Vec<&str> = key
-                .iter()
-                .take_while(|&&id| id != u32::MAX)
-                .map(|&id| &*doc.forms.forms[id as usize].lower)
-                .collect();
             let index = match self.index.get(&term) {
                 Some(&i) => i,
                 None => {
@@ -312,11 +327,14 @@ impl TermAccumulator {
                     i
                 }
             };
+            *per_term.entry(index).or_default() += count;
+            *self.forms[index].entry(lowers.join(" ")).or_default() += count;
+        }
+        let mut row: Vec<(usize, u64)> = per_term.into_iter().collect();
+        for &(index, count) in &row {
             self.counts[index] += count;
             self.df[index] += 1;
             self.total += count;
-            *self.forms[index].entry(lower.join(" ")).or_default() += count;
-            row.push((index, count));
         }
         row.sort_unstable();
         row

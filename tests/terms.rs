@@ -236,3 +236,37 @@ fn doc_term_matrix_in_csr_parts() {
         (vec![0, 1, 2], vec![1, 0], vec![2, 1])
     );
 }
+
+#[test]
+fn document_frequency_counts_a_document_once_per_stem() {
+    // "président" and "présidents" share a stem: one document, df 1.
+    let docs = vec![guillemet::analyze("Le président et les présidents.").unwrap()];
+    let options = CountOptions {
+        by: TermForm::Stem,
+        ..Default::default()
+    };
+    let stats = corpus_terms(docs.iter(), &options, 1, 1).unwrap();
+    let s = stats.iter().find(|s| s.term == "président").unwrap();
+    assert_eq!((s.count, s.df), (2, 1));
+}
+
+#[test]
+fn surface_terms_keep_case_variants_apart() {
+    let doc = guillemet::analyze("Poutine, POUTINE et poutine.").unwrap();
+    let counts = doc
+        .term_counts(&CountOptions {
+            by: TermForm::Surface,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        (
+            counts.get("Poutine"),
+            counts.get("POUTINE"),
+            counts.get("poutine")
+        ),
+        (1, 1, 1)
+    );
+    let lower = doc.term_counts(&CountOptions::default()).unwrap();
+    assert_eq!(lower.get("poutine"), 3);
+}
