@@ -64,7 +64,9 @@ def peak_rss_mb(name: str, size_mb: float) -> float | None:
 
     result = subprocess.run(
         [sys.executable, __file__, "--memory-of", name, "--size-mb", str(size_mb)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     try:
         return float(result.stdout.strip().splitlines()[-1])
@@ -176,7 +178,9 @@ def _load(factory: Callable[[], Runner]) -> Runner | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size-mb", type=float, default=2.0)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--out", type=Path)
@@ -202,28 +206,37 @@ def main() -> None:
             lines.append(f"| {name} | not installed | | |")
             continue
         part = texts[: max(1, int(len(texts) * share))]
-        dt = best_of(lambda: fn(part), args.repeat if share >= 1 else 1)
+        dt = best_of(lambda fn=fn, part=part: fn(part), args.repeat if share >= 1 else 1)
         speed = mb(part) / dt
         speeds[name] = speed
         ref = speeds["guillemet full analysis"]
         rss = peak_rss_mb(name, args.size_mb)
         label = name + (" (prefix)" if share < 1 else "")
-        lines.append(f"| {label} | {speed:.2f} | {speed / ref:.3g} | {rss:.0f} |" if rss is not None
-                     else f"| {label} | {speed:.2f} | {speed / ref:.3g} | – |")
+        lines.append(
+            f"| {label} | {speed:.2f} | {speed / ref:.3g} | {rss:.0f} |"
+            if rss is not None
+            else f"| {label} | {speed:.2f} | {speed / ref:.3g} | – |"
+        )
         print(lines[-1], flush=True)
 
     # Counting: text -> stem counts.
     lines += ["", "| term counting, text → stem counts | MB/s | × guillemet |", "|---|---:|---:|"]
     docs = [guillemet.analyze(t) for t in texts]
     counting = {
-        "guillemet analyze + term_frequencies": lambda: guillemet.term_frequencies(texts, by="stem", stopwords=True, as_frame=False),
-        "guillemet term_frequencies on analysed docs": lambda: guillemet.term_frequencies(docs, by="stem", stopwords=True, as_frame=False),
+        "guillemet analyze + term_frequencies": lambda: guillemet.term_frequencies(
+            texts, by="stem", stopwords=True, as_frame=False
+        ),
+        "guillemet term_frequencies on analysed docs": lambda: guillemet.term_frequencies(
+            docs, by="stem", stopwords=True, as_frame=False
+        ),
     }
     try:
         import Stemmer
 
         st = Stemmer.Stemmer("french")
-        counting["Counter over PyStemmer (str.split)"] = lambda: Counter(w for t in texts for w in st.stemWords(t.lower().split()))
+        counting["Counter over PyStemmer (str.split)"] = lambda: Counter(
+            w for t in texts for w in st.stemWords(t.lower().split())
+        )
     except ImportError:
         pass
     try:
@@ -231,7 +244,9 @@ def main() -> None:
 
         fs = FrenchStemmer()
         prefix = texts[: max(1, len(texts) // 20)]
-        counting["Counter over NLTK Snowball (str.split, prefix)"] = lambda: Counter(fs.stem(w) for t in prefix for w in t.lower().split())
+        counting["Counter over NLTK Snowball (str.split, prefix)"] = lambda: Counter(
+            fs.stem(w) for t in prefix for w in t.lower().split()
+        )
     except ImportError:
         pass
     count_speed: dict[str, float] = {}
@@ -245,8 +260,11 @@ def main() -> None:
 
     # Batch analysis on every core, over 10,000 articles.
     articles = (texts * (10_000 // len(texts) + 1))[:10_000]
-    lines += ["", f"| analyze_many, {len(articles):,} articles ({mb(articles):.1f} MB) | MB/s | speed-up |",
-              "|---|---:|---:|"]
+    lines += [
+        "",
+        f"| analyze_many, {len(articles):,} articles ({mb(articles):.1f} MB) | MB/s | speed-up |",
+        "|---|---:|---:|",
+    ]
     one = best_of(lambda: guillemet.analyze_many(articles, n_threads=1), args.repeat)
     cores = os.cpu_count() or 1
     many = best_of(lambda: guillemet.analyze_many(articles, n_threads=cores), args.repeat)

@@ -33,7 +33,7 @@ def analyse_partition(items: list[tuple[str, str]]) -> list[dict[str, object]]:
     """Runs in a worker: analyses one partition, on the worker's cores."""
     ids = [i for i, _ in items]
     docs = guillemet.analyze_many([t for _, t in items])
-    return [row for doc_id, doc in zip(ids, docs) for row in quote_rows(doc, doc_id)]
+    return [row for doc_id, doc in zip(ids, docs, strict=False) for row in quote_rows(doc, doc_id)]
 
 
 def run(items: list[tuple[str, str]], n_workers: int = 2) -> list[dict[str, object]]:
@@ -42,8 +42,12 @@ def run(items: list[tuple[str, str]], n_workers: int = 2) -> list[dict[str, obje
     import dask.bag as db
     from dask.distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster):
+    with (
+        LocalCluster(
+            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster),
+    ):
         bag = db.from_sequence(items, npartitions=max(1, min(len(items), 4 * n_workers)))
         return bag.map_partitions(analyse_partition).compute()
 

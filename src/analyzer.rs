@@ -240,10 +240,12 @@ impl Analyzer {
     }
 
     fn run<'t>(&self, text: Cow<'t, str>, stages: Stages) -> Result<Document<'t>> {
-        if text.len() > self.config.max_document_bytes {
+        // Offsets are stored on 32 bits: no limit goes above 4 GiB - 1.
+        let limit = self.config.max_document_bytes.min(u32::MAX as usize);
+        if text.len() > limit {
             return Err(Error::DocumentTooLarge {
                 size: text.len(),
-                limit: self.config.max_document_bytes,
+                limit,
             });
         }
         catch_unwind(AssertUnwindSafe(|| self.pipeline(text, stages))).map_err(|panic| {

@@ -172,6 +172,32 @@ fn check_document(text: &str, doc: &Document<'_>) {
         assert!(sentences[s].tokens.contains(&token.index()));
     }
 
+    // Quotes, cues and mentions lie inside the text, on char boundaries.
+    for q in doc.quotes() {
+        assert!(q.span.start <= q.span.end && q.span.end <= text.len());
+        assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+        assert!(q.sentences.start < q.sentences.end || q.span.is_empty());
+        let pieces = [
+            q.cue.as_ref().map(|c| c.span),
+            q.speaker.as_ref().map(|m| m.span),
+            q.via,
+        ];
+        for span in pieces.into_iter().flatten() {
+            assert!(span.start < span.end && span.end <= text.len());
+            let _ = doc.slice(span);
+        }
+        if let Some(i) = q.speaker.as_ref().and_then(|m| m.speaker) {
+            assert!(doc.speakers()[i]
+                .quotes
+                .iter()
+                .any(|&k| std::ptr::eq(&doc.quotes()[k], q)));
+        }
+    }
+    for term in doc.quoted_terms() {
+        assert!(term.end <= text.len());
+        let _ = doc.slice(*term);
+    }
+
     // Code-point offsets agree with Rust's char counting.
     for token in doc.tokens() {
         let span = token.span();

@@ -34,9 +34,6 @@ from guillemet._native import (
     stem,
 )
 from guillemet.batch import iter_analyze
-from guillemet.html import render
-from guillemet.tables import speaker_table, to_pandas, to_polars
-from guillemet.terms import doc_term_matrix, keyness, term_frequencies
 from guillemet.errors import (
     DocumentTooLargeError,
     GuillemetError,
@@ -45,6 +42,9 @@ from guillemet.errors import (
     OptionError,
     SerializationError,
 )
+from guillemet.html import render
+from guillemet.tables import speaker_table, to_pandas, to_polars
+from guillemet.terms import doc_term_matrix, keyness, term_frequencies
 
 __all__ = [
     "SCHEMA_VERSION",

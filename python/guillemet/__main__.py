@@ -56,27 +56,57 @@ def build_parser() -> argparse.ArgumentParser:
         help="a .txt file, a folder of .txt files, a .jsonl file, or - for stdin "
         "(default: the bundled seed article)",
     )
-    parser.add_argument("--json", action="store_true",
-                        help="one article: print the whole analysis as JSON (schema 1)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="one article: print the whole analysis as JSON (schema 1)",
+    )
     parser.add_argument("--indent", type=int, default=None, help="indent the JSON output")
-    parser.add_argument("--jsonl", action="store_true",
-                        help="read the input (or stdin) as JSONL even without a .jsonl suffix")
-    parser.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
-    parser.add_argument("--id-field", default="id",
-                        help="JSONL field holding the document id (default: id; line number if absent)")
-    parser.add_argument("--table", choices=["quotes", "speakers", "terms"],
-                        help="write a table instead of one JSON document per line")
-    parser.add_argument("--format", choices=["jsonl", "csv", "parquet"],
-                        help="output format (default: from the --output suffix, else jsonl or csv)")
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read the input (or stdin) as JSONL even without a .jsonl suffix",
+    )
+    parser.add_argument(
+        "--text-field", default="text", help="JSONL field holding the text (default: text)"
+    )
+    parser.add_argument(
+        "--id-field",
+        default="id",
+        help="JSONL field holding the document id (default: id; line number if absent)",
+    )
+    parser.add_argument(
+        "--table",
+        choices=["quotes", "speakers", "terms"],
+        help="write a table instead of one JSON document per line",
+    )
+    parser.add_argument(
+        "--format",
+        choices=["jsonl", "csv", "parquet"],
+        help="output format (default: from the --output suffix, else jsonl or csv)",
+    )
     parser.add_argument("-o", "--output", help="output file (default: stdout)")
-    parser.add_argument("--by", choices=["surface", "lower", "stem"], default="stem",
-                        help="term form for --table terms (default: stem)")
-    parser.add_argument("--skip-bad-lines", action="store_true",
-                        help="report malformed JSONL lines and unreadable files on stderr and go on")
-    parser.add_argument("--threads", type=int, default=None, help="threads to use (default: all cores)")
+    parser.add_argument(
+        "--by",
+        choices=["surface", "lower", "stem"],
+        default="stem",
+        help="term form for --table terms (default: stem)",
+    )
+    parser.add_argument(
+        "--skip-bad-lines",
+        action="store_true",
+        help="report malformed JSONL lines and unreadable files on stderr and go on",
+    )
+    parser.add_argument(
+        "--threads", type=int, default=None, help="threads to use (default: all cores)"
+    )
     parser.add_argument("--batch-size", type=int, default=256, help="documents analysed at a time")
-    parser.add_argument("--progress", choices=["auto", "on", "off"], default="auto",
-                        help="progress bar on stderr (default: when stderr is a terminal)")
+    parser.add_argument(
+        "--progress",
+        choices=["auto", "on", "off"],
+        default="auto",
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
     return parser
 
 
@@ -157,7 +187,8 @@ def _rows(kind: str, doc_id: Any, doc: guillemet.Document, by: str) -> list[dict
 
     cols = columns(doc, kind, by=by) if kind == "terms" else columns(doc, kind)
     names = list(cols)
-    return [{"doc": doc_id, **dict(zip(names, values))} for values in zip(*cols.values())]
+    rows = zip(*cols.values(), strict=True)
+    return [{"doc": doc_id, **dict(zip(names, values, strict=True))} for values in rows]
 
 
 class _Writer:
@@ -179,7 +210,9 @@ class _Writer:
         self.parquet: Any = None
         self.pending: list[dict[str, Any]] = []
         if fmt != "parquet":
-            self.stream = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+            self.stream = (
+                open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+            )
 
     def document(self, doc_id: Any, doc: guillemet.Document) -> None:
         assert self.stream is not None
@@ -243,8 +276,13 @@ def run_corpus(args: argparse.Namespace) -> int:
     writer = _Writer(args)
     failures = 0
     try:
-        for result in iter_analyze(texts(), n_threads=args.threads, batch_size=args.batch_size,
-                                   progress=progress, errors="store"):
+        for result in iter_analyze(
+            texts(),
+            n_threads=args.threads,
+            batch_size=args.batch_size,
+            progress=progress,
+            errors="store",
+        ):
             doc_id = ids.popleft()
             if isinstance(result, BaseException):
                 failures += 1
@@ -267,7 +305,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.table is not None
         or args.jsonl
         or args.output is not None
-        or (args.input not in (None, "-") and (Path(args.input).is_dir() or args.input.endswith(".jsonl")))
+        or (
+            args.input not in (None, "-")
+            and (Path(args.input).is_dir() or args.input.endswith(".jsonl"))
+        )
     )
     try:
         if corpus:

@@ -46,5 +46,5 @@ def as_frame(columns: dict[str, list[Any]], as_frame: bool) -> Any:
     dicts when `as_frame` is false."""
     if not as_frame:
         names = list(columns)
-        return [dict(zip(names, row)) for row in zip(*columns.values())]
+        return [dict(zip(names, row, strict=False)) for row in zip(*columns.values(), strict=False)]
     return require_pandas().DataFrame(columns)

@@ -33,7 +33,9 @@ __version__: str
 SEED_ARTICLE: str
 SCHEMA_VERSION: int
 
-_TokenKind = Literal["word", "number", "punct", "symbol", "url", "email", "hashtag", "mention", "emoji"]
+_TokenKind = Literal[
+    "word", "number", "punct", "symbol", "url", "email", "hashtag", "mention", "emoji"
+]
 _QuoteKind = Literal["direct", "indirect", "mixed"]
 _SpeakerKind = Literal["person", "organisation", "anonymous"]
 _GenderCue = Literal["masculine", "feminine", "unknown"]
@@ -105,7 +107,14 @@ class Sentence:
     text: str
     paragraph: int
     def __new__(
-        cls, index: int, start: int, end: int, text: str, token_start: int, token_end: int, paragraph: int
+        cls,
+        index: int,
+        start: int,
+        end: int,
+        text: str,
+        token_start: int,
+        token_end: int,
+        paragraph: int,
     ) -> Sentence: ...
     @property
     def tokens(self) -> range: ...
@@ -173,7 +182,13 @@ class Speaker:
     kind: _SpeakerKind
     gender: _GenderCue
     def __new__(
-        cls, index: int, name: str, kind: str, gender: str, mentions: list[TextSpan], quotes: list[int]
+        cls,
+        index: int,
+        name: str,
+        kind: str,
+        gender: str,
+        mentions: list[TextSpan],
+        quotes: list[int],
     ) -> Speaker: ...
     @property
     def mentions(self) -> list[TextSpan]: ...
@@ -189,7 +204,9 @@ class Mention:
     text: str
     start: int
     end: int
-    def __new__(cls, text: str, start: int, end: int, speaker: Speaker | None = None) -> Mention: ...
+    def __new__(
+        cls, text: str, start: int, end: int, speaker: Speaker | None = None
+    ) -> Mention: ...
     @property
     def speaker(self) -> Speaker | None: ...
     @property
@@ -265,8 +282,12 @@ class Document:
         speaker: str | None = None,
         as_frame: bool = True,
     ) -> Any: ...
-    def to_pandas(self, kind: str = "tokens", *, ids: list[Any] | None = None, **options: Any) -> Any: ...
-    def to_polars(self, kind: str = "tokens", *, ids: list[Any] | None = None, **options: Any) -> Any: ...
+    def to_pandas(
+        self, kind: str = "tokens", *, ids: list[Any] | None = None, **options: Any
+    ) -> Any: ...
+    def to_polars(
+        self, kind: str = "tokens", *, ids: list[Any] | None = None, **options: Any
+    ) -> Any: ...
     def _repr_html_(self) -> str: ...
     def _columns(self, kind: str) -> dict[str, list[Any]]: ...
     def _quote_word_counts(self) -> list[int]: ...

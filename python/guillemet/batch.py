@@ -29,7 +29,9 @@ def _progress_bar(progress: bool | str, total: int | None) -> Any:
     if progress == "auto":
         progress = _in_notebook()
     elif progress not in (True, False):
-        raise OptionError(f"invalid value {progress!r} for option `progress`: expected one of True, False, 'auto'")
+        raise OptionError(
+            f"invalid value {progress!r} for option `progress`: expected one of True, False, 'auto'"
+        )
     if not progress:
         return None
     try:
@@ -38,9 +40,7 @@ def _progress_bar(progress: bool | str, total: int | None) -> Any:
         else:
             from tqdm import tqdm
     except ImportError as e:
-        raise ImportError(
-            "progress bars need tqdm: `pip install 'guillemet[progress]'`"
-        ) from e
+        raise ImportError("progress bars need tqdm: `pip install 'guillemet[progress]'`") from e
     return tqdm(total=total, unit="doc", desc="guillemet")
 
 
@@ -57,14 +57,22 @@ def iter_analyze(
     stays bounded by ``batch_size`` whatever the input's length."""
     if errors not in ERROR_MODES:
         raise OptionError(
-            f"invalid value {errors!r} for option `errors`: expected one of {', '.join(ERROR_MODES)}"
+            f"invalid value {errors!r} for option `errors`: "
+            f"expected one of {', '.join(ERROR_MODES)}"
         )
     if not isinstance(batch_size, int) or batch_size < 1:
-        raise OptionError(f"invalid value {batch_size!r} for option `batch_size`: expected a positive integer")
+        raise OptionError(
+            f"invalid value {batch_size!r} for option `batch_size`: expected a positive integer"
+        )
     if n_threads is not None and (not isinstance(n_threads, int) or n_threads < 1):
-        raise OptionError(f"invalid value {n_threads!r} for option `n_threads`: expected None or a positive integer")
+        raise OptionError(
+            f"invalid value {n_threads!r} for option `n_threads`: "
+            "expected None or a positive integer"
+        )
     if isinstance(texts, (str, bytes)):
-        raise TypeError("analyze_many() expects an iterable of texts, got a single str: use analyze()")
+        raise TypeError(
+            "analyze_many() expects an iterable of texts, got a single str: use analyze()"
+        )
     if analyzer is None:
         from guillemet import default_analyzer
 

@@ -16,8 +16,16 @@ __all__ = ["render"]
 
 # Translucent hues: readable on white and on dark backgrounds.
 PALETTE = [
-    (31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189),
-    (140, 86, 75), (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207),
+    (31, 119, 180),
+    (255, 127, 14),
+    (44, 160, 44),
+    (214, 39, 40),
+    (148, 103, 189),
+    (140, 86, 75),
+    (227, 119, 194),
+    (127, 127, 127),
+    (188, 189, 34),
+    (23, 190, 207),
 ]
 
 CSS = """
@@ -53,11 +61,18 @@ def _spans(doc: Any) -> list[tuple[int, int, str, str]]:
         who = q.speaker_name or (q.speaker.text if q.speaker else "unattributed")
         cue = f" — {q.cue.text}" if q.cue else ""
         title = html.escape(f"{q.kind} quote #{q.index} — {who}{cue}", quote=True)
-        out.append((q.start, q.end, f"g-q g-{q.kind}",
-                    f"background:{_colour(speaker, .22)}\" title=\"{title}"))
+        out.append(
+            (
+                q.start,
+                q.end,
+                f"g-q g-{q.kind}",
+                f'background:{_colour(speaker, 0.22)}" title="{title}',
+            )
+        )
         if q.speaker:
-            out.append((q.speaker.start, q.speaker.end, "g-mention",
-                        f"color:{_colour(speaker, 1)}"))
+            out.append(
+                (q.speaker.start, q.speaker.end, "g-mention", f"color:{_colour(speaker, 1)}")
+            )
         if q.cue:
             out.append((q.cue.start, q.cue.end, "g-cue", ""))
         if q.via:
@@ -85,13 +100,17 @@ def _body(doc: Any) -> str:
     for s in spans:
         by_start.setdefault(s[0], []).append(s)
     active: list[tuple[int, int, str, str]] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         if a in paragraph_starts and a != 0 and pieces[-1] != "<p>":
             pieces.append("</p><p>")
         active = [s for s in active if s[1] > a] + by_start.get(a, [])
         segment = html.escape(text[a:b])
         for _, _, cls, style in sorted(active, key=lambda s: (s[0], -s[1])):
-            segment = f'<span class="{cls}" style="{style}">{segment}</span>' if style else f'<span class="{cls}">{segment}</span>'
+            segment = (
+                f'<span class="{cls}" style="{style}">{segment}</span>'
+                if style
+                else f'<span class="{cls}">{segment}</span>'
+            )
         pieces.append(segment)
         if b in paragraph_ends and b != len(text):
             pieces.append("</p><p>")
@@ -105,9 +124,10 @@ def _legend(doc: Any) -> str:
     keys = []
     for s in doc.speakers:
         n = len(s.quotes)
+        swatch = _colour(s.index, 0.55)
         keys.append(
-            f'<span class="g-key"><span class="g-swatch" style="background:{_colour(s.index, .55)}">'
-            f"</span>{html.escape(s.name)} <span class=\"g-kind\">{html.escape(s.kind)}, "
+            f'<span class="g-key"><span class="g-swatch" style="background:{swatch}">'
+            f'</span>{html.escape(s.name)} <span class="g-kind">{html.escape(s.kind)}, '
             f"{html.escape(s.gender)}</span> · {n} quote{'s' if n != 1 else ''}</span>"
         )
     return '<div class="g-legend">' + "".join(keys) + "</div>"
@@ -124,6 +144,5 @@ def _terms(doc: Any) -> str:
 def render(doc: Any) -> str:
     """The HTML view of one analysed document, as a string."""
     return (
-        f'<div class="guillemet"><style>{CSS}</style>'
-        f"{_legend(doc)}{_body(doc)}{_terms(doc)}</div>"
+        f'<div class="guillemet"><style>{CSS}</style>{_legend(doc)}{_body(doc)}{_terms(doc)}</div>'
     )

@@ -62,8 +62,15 @@ def _speaker_columns(doc: _native.Document) -> dict[str, list[Any]]:
 def _term_columns(doc: _native.Document, **options: Any) -> dict[str, list[Any]]:
     from guillemet.terms import _options
 
-    opts: dict[str, Any] = {"by": "lower", "ngrams": (1, 1), "stopwords": False,
-                            "punctuation": False, "numbers": True, "scope": "all", "speaker": None}
+    opts: dict[str, Any] = {
+        "by": "lower",
+        "ngrams": (1, 1),
+        "stopwords": False,
+        "punctuation": False,
+        "numbers": True,
+        "scope": "all",
+        "speaker": None,
+    }
     opts.update(options)
     cols = _native._corpus_terms([doc], **_options(**opts))
     return {k: cols[k] for k in ("term", "form", "count")}
@@ -84,13 +91,15 @@ def columns(doc: _native.Document, kind: str, **options: Any) -> dict[str, list[
     raise OptionError(f"invalid table kind {kind!r}: expected one of {', '.join(KINDS)}")
 
 
-def _stacked(docs: Iterable[_native.Document], kind: str, ids: Sequence[Any] | None, **options: Any) -> dict[str, list[Any]]:
+def _stacked(
+    docs: Iterable[_native.Document], kind: str, ids: Sequence[Any] | None, **options: Any
+) -> dict[str, list[Any]]:
     docs = list(docs)
     ids = list(range(len(docs))) if ids is None else list(ids)
     if len(ids) != len(docs):
         raise ValueError(f"{len(ids)} ids for {len(docs)} documents")
     out: dict[str, list[Any]] = {"doc": []}
-    for doc_id, doc in zip(ids, docs):
+    for doc_id, doc in zip(ids, docs, strict=False):
         cols = columns(doc, kind, **options)
         n = len(next(iter(cols.values()), []))
         out["doc"].extend([doc_id] * n)
@@ -110,7 +119,9 @@ def _as_docs(docs: Any) -> list[_native.Document]:
     return _documents(docs)
 
 
-def to_pandas(docs: Any, kind: str = "tokens", *, ids: Sequence[Any] | None = None, **options: Any) -> Any:
+def to_pandas(
+    docs: Any, kind: str = "tokens", *, ids: Sequence[Any] | None = None, **options: Any
+) -> Any:
     """A pandas DataFrame of one table over one document or many, with a
     ``doc`` id column (``ids`` or positions). ``options`` go to the term
     counter for ``kind="terms"``."""
@@ -118,7 +129,9 @@ def to_pandas(docs: Any, kind: str = "tokens", *, ids: Sequence[Any] | None = No
     return pandas.DataFrame(_stacked(_as_docs(docs), kind, ids, **options))
 
 
-def to_polars(docs: Any, kind: str = "tokens", *, ids: Sequence[Any] | None = None, **options: Any) -> Any:
+def to_polars(
+    docs: Any, kind: str = "tokens", *, ids: Sequence[Any] | None = None, **options: Any
+) -> Any:
     """The same table as :func:`to_pandas`, as a polars DataFrame."""
     polars = require_polars()
     return polars.DataFrame(_stacked(_as_docs(docs), kind, ids, **options), strict=False)
@@ -153,7 +166,12 @@ def speaker_table(docs: Iterable[Any], *, as_frame: bool = True) -> Any:
             if s.gender != "unknown":
                 genders[key][s.gender] += 1
     table: dict[str, list[Any]] = {
-        "name": [], "kind": [], "gender": [], "quotes": [], "words_quoted": [], "documents": []
+        "name": [],
+        "kind": [],
+        "gender": [],
+        "quotes": [],
+        "words_quoted": [],
+        "documents": [],
     }
     order = sorted(rows, key=lambda k: (-rows[k]["quotes"], k))
     for key in order:

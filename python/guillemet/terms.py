@@ -118,7 +118,7 @@ def document_term_frequencies(
         [doc], **_options(by, ngrams, stopwords, punctuation, numbers, scope, speaker)
     )
     if not as_frame:
-        return dict(zip(columns["term"], columns["count"]))
+        return dict(zip(columns["term"], columns["count"], strict=False))
     return _as_frame({k: columns[k] for k in ("term", "form", "count")}, True)
 
 

@@ -17,7 +17,7 @@ def check_spans(text: str, doc: guillemet.Document) -> None:
     """Tokens, sentences, quotes, cues, mentions slice the text exactly."""
     columns = doc._columns("tokens")
     prev = 0
-    for start, end, token in zip(columns["start"], columns["end"], columns["text"]):
+    for start, end, token in zip(columns["start"], columns["end"], columns["text"], strict=False):
         assert prev <= start < end <= len(text)
         assert text[start:end] == token
         prev = end
@@ -48,12 +48,16 @@ CASES: dict[str, Callable[[int], str]] = {
     "long word": lambda n: "a" * (20 * n),
     "long hyphenated word": lambda n: "-".join(["mot"] * n),
     "elisions chain": lambda n: "l'" * n + "homme",
-    "controls": lambda n: "".join(chr(c) for c in list(range(0, 32)) + list(range(127, 160))) * (n // 60 + 1),
+    "controls": lambda n: (
+        "".join(chr(c) for c in list(range(0, 32)) + list(range(127, 160))) * (n // 60 + 1)
+    ),
     "zalgo": lambda n: ("Z" + "\u0336\u0337\u0338\u0300\u0301" * 20 + " ") * (n // 20 + 1),
     "bidi": lambda n: "\u202eمرحبا\u202c \u2067שלום\u2069 « citation » " * (n // 10 + 1),
     "zwj emoji": lambda n: "👩\u200d👩\u200d👧\u200d👦 🏳️\u200d🌈 🇫🇷 " * (n // 5 + 1),
     "mixed newlines": lambda n: "Un.\r\nDeux.\rTrois.\u2028Quatre.\n\nCinq.\u2029" * (n // 10 + 1),
-    "html left in": lambda n: "<p>Il a dit &laquo;&nbsp;oui&nbsp;&raquo; &amp; <b>« non »</b></p>\n" * (n // 10 + 1),
+    "html left in": lambda n: (
+        "<p>Il a dit &laquo;&nbsp;oui&nbsp;&raquo; &amp; <b>« non »</b></p>\n" * (n // 10 + 1)
+    ),
     "mojibake": lambda n: "Ã©tÃ© Â« bonjour Â» lâ€™OTSC " * (n // 5 + 1),
     "periods": lambda n: "." * n + "M." * n + " etc." * n,
     "url with brackets": lambda n: "http://x.fr/" + ")" * n + "(" * n,
@@ -82,8 +86,20 @@ def best_time(text: str, repeat: int = 3) -> float:
 
 
 @pytest.mark.parametrize(
-    "name", ["open guillemets", "nested guillemets", "inverted pronouns", "long word", "elisions chain",
-             "speech verbs", "selon", "url with brackets", "dashes", "straight quotes", "periods"]
+    "name",
+    [
+        "open guillemets",
+        "nested guillemets",
+        "inverted pronouns",
+        "long word",
+        "elisions chain",
+        "speech verbs",
+        "selon",
+        "url with brackets",
+        "dashes",
+        "straight quotes",
+        "periods",
+    ],
 )
 def test_time_is_linear(name: str) -> None:
     """Ten times the input takes about ten times as long (a quadratic rule

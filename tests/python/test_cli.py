@@ -58,11 +58,14 @@ def test_missing_file_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-unt
 
 # --- corpus mode -------------------------------------------------------------
 
+
 def write_folder(tmp_path):  # type: ignore[no-untyped-def]
     folder = tmp_path / "articles"
     (folder / "sub").mkdir(parents=True)
     (folder / "a.txt").write_text("« Nous agirons », a déclaré Anne Martin.", encoding="utf-8")
-    (folder / "sub" / "b.txt").write_text("Selon l'AFP, trois personnes ont été arrêtées.", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text(
+        "Selon l'AFP, trois personnes ont été arrêtées.", encoding="utf-8"
+    )
     (folder / "notes.md").write_text("not an article", encoding="utf-8")
     return folder
 
@@ -73,7 +76,9 @@ def test_folder_to_jsonl(tmp_path) -> None:  # type: ignore[no-untyped-def]
     docs = [json.loads(line) for line in out.stdout.splitlines()]
     assert [d["id"] for d in docs] == ["a.txt", "sub/b.txt"]
     assert docs[0]["quotes"][0]["speaker"]["name"] == "Anne Martin"
-    assert guillemet.Document.from_dict({k: v for k, v in docs[1].items() if k != "id"}).text.startswith("Selon")
+    assert guillemet.Document.from_dict(
+        {k: v for k, v in docs[1].items() if k != "id"}
+    ).text.startswith("Selon")
 
 
 def test_jsonl_with_a_malformed_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -93,13 +98,16 @@ def test_jsonl_with_a_malformed_line(tmp_path) -> None:  # type: ignore[no-untyp
     assert "skipped line 2" in skipped.stderr
     rows = list(__import__("csv").DictReader(skipped.stdout.splitlines()))
     assert [(r["doc"], r["kind"], r["speaker_name"]) for r in rows] == [
-        ("u1", "direct", "Paul Durand"), ("u3", "indirect", "police")
+        ("u1", "direct", "Paul Durand"),
+        ("u3", "indirect", "police"),
     ]
 
 
 def test_jsonl_on_stdin_to_a_terms_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    stdin = "\n".join(json.dumps({"id": i, "text": t}) for i, t in enumerate(
-        ["Le président Poutine parle.", "Poutine parle encore."]))
+    stdin = "\n".join(
+        json.dumps({"id": i, "text": t})
+        for i, t in enumerate(["Le président Poutine parle.", "Poutine parle encore."])
+    )
     out = run("--jsonl", "-", "--table", "terms", "--by", "stem", stdin=stdin)
     assert out.returncode == 0, out.stderr
     rows = list(__import__("csv").DictReader(out.stdout.splitlines()))
@@ -114,7 +122,10 @@ def test_speakers_table_to_parquet(tmp_path) -> None:  # type: ignore[no-untyped
     out = run(str(write_folder(tmp_path)), "--table", "speakers", "-o", str(target))
     assert out.returncode == 0, out.stderr
     table = pq.read_table(target).to_pylist()
-    assert [(r["doc"], r["name"]) for r in table] == [("a.txt", "Anne Martin"), ("sub/b.txt", "AFP")]
+    assert [(r["doc"], r["name"]) for r in table] == [
+        ("a.txt", "Anne Martin"),
+        ("sub/b.txt", "AFP"),
+    ]
 
 
 def test_help_documents_the_corpus_mode() -> None:

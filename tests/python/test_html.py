@@ -9,7 +9,9 @@ import guillemet
 
 
 def test_text_is_escaped() -> None:
-    doc = guillemet.analyze("<script>alert('x')</script> « Bonjour & merci », a dit <b>Paul Martin</b>.")
+    doc = guillemet.analyze(
+        "<script>alert('x')</script> « Bonjour & merci », a dit <b>Paul Martin</b>."
+    )
     html = guillemet.render(doc)
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "&amp; merci" in html

@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-MAIN = r'''
+MAIN = r"""
 use guillemet::{Analyzer, CountOptions, TermForm};
 
 fn main() {
@@ -24,7 +24,7 @@ fn main() {
     let json = doc.to_json();
     println!("{} {} {} {}", doc.quotes().len(), poutine.quotes.len(), counts.get("poutin"), json.len() > 1000);
 }
-'''
+"""
 
 
 @pytest.mark.skipif(shutil.which("cargo") is None, reason="needs cargo")
@@ -32,15 +32,22 @@ def test_packaged_crate_builds_as_a_dependency(tmp_path: Path) -> None:
     env = {**os.environ, "CARGO_TARGET_DIR": str(tmp_path / "target")}
     subprocess.run(
         ["cargo", "package", "--allow-dirty", "--no-verify", "--quiet"],
-        cwd=ROOT, env=env, check=True, capture_output=True,
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
     )
     crates = sorted((tmp_path / "target" / "package").glob("guillemet-*.crate"))
     assert crates, "cargo package produced no .crate"
     with tarfile.open(crates[-1]) as archive:
         names = archive.getnames()
         archive.extractall(tmp_path / "unpacked", filter="data")
-    for needed in ("src/lexicons/speech_verbs.txt", "src/lexicons/stopwords.txt",
-                   "seeds/otsc-poutine-kazakhstan.txt", "src/lib.rs"):
+    for needed in (
+        "src/lexicons/speech_verbs.txt",
+        "src/lexicons/stopwords.txt",
+        "seeds/otsc-poutine-kazakhstan.txt",
+        "src/lib.rs",
+    ):
         assert any(n.endswith(needed) for n in names), needed
     assert not any("/tests/python/" in n or n.endswith(".ipynb") for n in names)
     source = next((tmp_path / "unpacked").iterdir())
@@ -52,7 +59,8 @@ def test_packaged_crate_builds_as_a_dependency(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (user / "src" / "main.rs").write_text(MAIN, encoding="utf-8")
-    out = subprocess.run(["cargo", "run", "--quiet"], cwd=user, env=env,
-                         capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        ["cargo", "run", "--quiet"], cwd=user, env=env, capture_output=True, text=True, check=False
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     assert out.stdout.split() == ["11", "10", "8", "true"]

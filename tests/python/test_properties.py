@@ -11,17 +11,54 @@ from hypothesis import strategies as st
 import guillemet
 
 FRAGMENTS = [
-    "le", "président", "Poutine", "a", "déclaré", "que", "l’", "l'", "OTSC", "a-t-il",
-    "États-Unis", "M.", "etc.", "10\u202f000", "3,5", "%", "Kremlin.ru", "«", "»", "\u00a0",
-    "“", "”", '"', ".", ",", "!", "?", "…", "—", "(", ")", "\n", "\n\n", "pre\u00admier",
-    "😀", "👩\u200d👩\u200d👧", "e\u0301", "\u200b", "\r\n", "\x00", "Ã©", "<b>", "selon",
+    "le",
+    "président",
+    "Poutine",
+    "a",
+    "déclaré",
+    "que",
+    "l’",
+    "l'",
+    "OTSC",
+    "a-t-il",
+    "États-Unis",
+    "M.",
+    "etc.",
+    "10\u202f000",
+    "3,5",
+    "%",
+    "Kremlin.ru",
+    "«",
+    "»",
+    "\u00a0",
+    "“",
+    "”",
+    '"',
+    ".",
+    ",",
+    "!",
+    "?",
+    "…",
+    "—",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "pre\u00admier",
+    "😀",
+    "👩\u200d👩\u200d👧",
+    "e\u0301",
+    "\u200b",
+    "\r\n",
+    "\x00",
+    "Ã©",
+    "<b>",
+    "selon",
 ]
 
 text_strategy = st.one_of(
     st.text(max_size=200),
-    st.lists(
-        st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=3)), max_size=60
-    ).map(" ".join),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=3)), max_size=60).map(" ".join),
 )
 
 
@@ -60,3 +97,10 @@ def test_python_objects_equal_the_rust_json(text: str) -> None:
         (s.start, s.end) for s in doc.sentences
     ]
     assert guillemet.Document.from_json(doc.to_json()) == doc
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(text_strategy, max_size=12), st.integers(min_value=1, max_value=5))
+def test_analyze_many_equals_analyze(texts: list[str], batch_size: int) -> None:
+    expected = [guillemet.analyze(t) for t in texts]
+    assert guillemet.analyze_many(texts, batch_size=batch_size) == expected

@@ -50,7 +50,9 @@ def test_speakers_table() -> None:
 
 
 def test_quoted_terms_and_in_quote_tokens() -> None:
-    doc = guillemet.analyze("Il a vu la série « Game of Thrones ». « Nous partons », a dit Paul Martin.")
+    doc = guillemet.analyze(
+        "Il a vu la série « Game of Thrones ». « Nous partons », a dit Paul Martin."
+    )
     assert [t.text for t in doc.quoted_terms] == ["Game of Thrones"]
     quoted = [t.text for t in doc.tokens if t.in_quote]
     assert quoted == ["Nous", "partons"]
@@ -58,7 +60,13 @@ def test_quoted_terms_and_in_quote_tokens() -> None:
 
 def test_value_objects_pickle() -> None:
     doc = guillemet.analyze(TEXT)
-    for obj in [*doc.quotes, *doc.speakers, doc.quotes[0].cue, doc.quotes[0].speaker, doc.quotes[0].via]:
+    for obj in [
+        *doc.quotes,
+        *doc.speakers,
+        doc.quotes[0].cue,
+        doc.quotes[0].speaker,
+        doc.quotes[0].via,
+    ]:
         assert pickle.loads(pickle.dumps(obj)) == obj
 
 

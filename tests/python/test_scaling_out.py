@@ -22,7 +22,11 @@ def load_example(name: str):  # type: ignore[no-untyped-def]
 
 CORPUS = [
     ("seed", guillemet.SEED_ARTICLE),
-    ("a", "« Nous agirons vite », a déclaré la ministre Anne Martin. Elle a ajouté que rien n'était joué."),
+    (
+        "a",
+        "« Nous agirons vite », a déclaré la ministre Anne Martin. "
+        "Elle a ajouté que rien n'était joué.",
+    ),
     ("b", "Selon l'AFP, trois personnes ont été arrêtées. « C'est grave », a dit Paul Durand."),
     ("c", "Aucune citation ici."),
 ]

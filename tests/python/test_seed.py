@@ -49,9 +49,15 @@ def test_seed_headline_is_one_sentence(seed_doc: guillemet.Document) -> None:
 def test_cli_json_carries_the_same_quotes() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "guillemet", "--json"],
-        capture_output=True, text=True, encoding="utf-8", check=True,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
     )
     data = json.loads(out.stdout)
-    got = [(q["kind"], q["text"], q["speaker"]["name"] if q["speaker"] else None) for q in data["quotes"]]
+    got = [
+        (q["kind"], q["text"], q["speaker"]["name"] if q["speaker"] else None)
+        for q in data["quotes"]
+    ]
     want = [(q["kind"], q["text"], q["speaker_name"]) for q in EXPECTED["quotes"]]
     assert got == want

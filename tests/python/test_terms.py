@@ -11,9 +11,45 @@ import guillemet
 from guillemet import errors
 
 FUNCTION_WORDS = {
-    "le", "la", "les", "l'", "de", "d'", "du", "des", "un", "une", "et", "à", "au", "aux", "en",
-    "que", "qu'", "qui", "il", "ne", "n'", "pas", "a", "ont", "est", "se", "s'", "son", "sa",
-    "ses", "sur", "dans", "par", "pour", "ce", "cette", "nous", "plus", "-t-il",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "de",
+    "d'",
+    "du",
+    "des",
+    "un",
+    "une",
+    "et",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "que",
+    "qu'",
+    "qui",
+    "il",
+    "ne",
+    "n'",
+    "pas",
+    "a",
+    "ont",
+    "est",
+    "se",
+    "s'",
+    "son",
+    "sa",
+    "ses",
+    "sur",
+    "dans",
+    "par",
+    "pour",
+    "ce",
+    "cette",
+    "nous",
+    "plus",
+    "-t-il",
 }
 
 
@@ -85,14 +121,29 @@ def test_french_vectorizer_in_a_pipeline() -> None:
 
     from guillemet.sklearn import FrenchVectorizer
 
-    sport = ["Le match de football a été gagné.", "L’équipe a marqué trois buts.",
-             "Le joueur a marqué un but magnifique.", "Les footballeurs gagnent le match."]
-    politique = ["Le président a déclaré que la loi passera.", "Le ministre estime que la réforme avance.",
-                 "Les députés ont voté la loi.", "Le gouvernement présente la réforme."]
-    pipe = Pipeline([("vec", FrenchVectorizer(by="stem", use_idf=True, norm="l2")),
-                     ("clf", LogisticRegression())])
+    sport = [
+        "Le match de football a été gagné.",
+        "L’équipe a marqué trois buts.",
+        "Le joueur a marqué un but magnifique.",
+        "Les footballeurs gagnent le match.",
+    ]
+    politique = [
+        "Le président a déclaré que la loi passera.",
+        "Le ministre estime que la réforme avance.",
+        "Les députés ont voté la loi.",
+        "Le gouvernement présente la réforme.",
+    ]
+    pipe = Pipeline(
+        [
+            ("vec", FrenchVectorizer(by="stem", use_idf=True, norm="l2")),
+            ("clf", LogisticRegression()),
+        ]
+    )
     pipe.fit(sport + politique, [0] * 4 + [1] * 4)
-    assert list(pipe.predict(["Un but marqué pendant le match.", "La loi du gouvernement."])) == [0, 1]
+    assert list(pipe.predict(["Un but marqué pendant le match.", "La loi du gouvernement."])) == [
+        0,
+        1,
+    ]
     vec = pipe.named_steps["vec"]
     names = list(vec.get_feature_names_out())
     assert "marqu" in names and "loi" in names

@@ -17,11 +17,19 @@ ROOT = HERE.parents[1]
 def test_stubtest_passes(tmp_path: Path) -> None:
     result = subprocess.run(
         [
-            sys.executable, "-m", "mypy.stubtest", "guillemet",
-            "--mypy-config-file", str(ROOT / "pyproject.toml"),
-            "--allowlist", str(HERE / "stubtest_allowlist.txt"),
+            sys.executable,
+            "-m",
+            "mypy.stubtest",
+            "guillemet",
+            "--mypy-config-file",
+            str(ROOT / "pyproject.toml"),
+            "--allowlist",
+            str(HERE / "stubtest_allowlist.txt"),
         ],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
