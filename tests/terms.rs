@@ -240,7 +240,7 @@ fn doc_term_matrix_in_csr_parts() {
 #[test]
 fn document_frequency_counts_a_document_once_per_stem() {
     // "président" and "présidents" share a stem: one document, df 1.
-    let docs = vec![guillemet::analyze("Le président et les présidents.").unwrap()];
+    let docs = [guillemet::analyze("Le président et les présidents.").unwrap()];
     let options = CountOptions {
         by: TermForm::Stem,
         ..Default::default()

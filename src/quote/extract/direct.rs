@@ -1,0 +1,417 @@
+//! Step 2: direct speech from quotation marks, attributed from the text
+//! around them; step 3's detection of quoted terms.
+
+use super::*;
+
+impl Extractor<'_, '_> {
+    pub(super) fn direct_from_pairs(&mut self) {
+        for k in 0..self.pairs.len() {
+            if self.absorbed[k] {
+                continue;
+            }
+            let p = self.pairs[k];
+            if self.attributions[k].is_none() {
+                let words = p.content.clone().filter(|&t| !self.ctx.is_punct(t)).count();
+                let found = self.attribution_of(k).or_else(|| {
+                    (p.kind != MarkKind::Dialogue && words >= 4)
+                        .then(|| self.group_in_previous_sentence(p.open))
+                        .flatten()
+                });
+                if let Some(a) = found {
+                    self.attributions[k] = Some(a);
+                }
+            }
+            let content = p.content.clone();
+            if content.is_empty() {
+                continue;
+            }
+            let pieces = vec![content.clone()];
+            let attribution = self.attributions[k].clone();
+            match attribution {
+                Some(a) => {
+                    for piece in pieces {
+                        let piece = self.trim_piece(piece);
+                        if piece.is_empty() {
+                            continue;
+                        }
+                        self.found.quotes.push(RawQuote {
+                            kind: QuoteKind::Direct,
+                            content: self.span_of(piece.clone()),
+                            cue: a.cue.clone(),
+                            speaker: a.speaker.clone(),
+                            via: None,
+                            first_token: piece.start,
+                            dialogue: p.kind == MarkKind::Dialogue,
+                            open_ended: p.close.is_none() && p.kind != MarkKind::Dialogue,
+                        });
+                    }
+                }
+                None if self.is_term(k) => {
+                    self.found.terms.push(self.span_of(content));
+                }
+                None => {
+                    let piece = self.trim_piece(content);
+                    if !piece.is_empty() {
+                        self.found.quotes.push(RawQuote {
+                            kind: QuoteKind::Direct,
+                            content: self.span_of(piece.clone()),
+                            cue: None,
+                            speaker: None,
+                            via: None,
+                            first_token: piece.start,
+                            dialogue: p.kind == MarkKind::Dialogue,
+                            open_ended: p.close.is_none() && p.kind != MarkKind::Dialogue,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn trim_piece(&self, mut r: Range<usize>) -> Range<usize> {
+        while r.end > r.start && matches!(self.ctx.lower(r.end - 1), "," | "-" | "—" | "–") {
+            r.end -= 1;
+        }
+        while r.end > r.start && matches!(self.ctx.lower(r.start), "," | "-" | "—" | "–") {
+            r.start += 1;
+        }
+        r
+    }
+
+    /// A cue and speaker for pair `k`, from the text around it: an incise
+    /// inside it first ("« Trop tard ! fit-il, trop tard ! »"), then a cue
+    /// after it, before it, or a colon introducing it.
+    pub(super) fn attribution_of(&self, k: usize) -> Option<Attribution> {
+        let p = self.pairs[k];
+        let inside = self.incise_in(p.content.clone());
+        if p.kind == MarkKind::Dialogue {
+            return inside.or_else(|| self.colon_before(p.open));
+        }
+        inside
+            .or_else(|| self.after(p))
+            .or_else(|| self.before(p))
+            .or_else(|| self.colon_before(p.open))
+    }
+
+    /// An inverted reporting group inside a dialogue line: "— Oui, dit-il."
+    pub(super) fn incise_in(&self, content: Range<usize>) -> Option<Attribution> {
+        let gi = self.groups.partition_point(|g| g.start < content.start);
+        self.groups[gi..]
+            .iter()
+            .take_while(|g| g.end <= content.end)
+            .filter(|g| {
+                !g.negated
+                    && g.start > content.start
+                    && matches!(
+                        self.ctx.lower(g.start - 1),
+                        "," | "!" | "?" | "…" | "-" | "—" | "–" | "»"
+                    )
+            })
+            .find_map(|g| {
+                let speaker = self.ctx.inverted_subject(g, content.end)?;
+                Some(Attribution {
+                    cue: Some(self.cue_of(g)),
+                    speaker: Some(speaker),
+                })
+            })
+    }
+
+    /// A cue after the closing mark: "», a-t-il dit", "» indique X",
+    /// "», selon X", "» (X)", "» – X".
+    pub(super) fn after(&self, p: &Pair) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let close = p.close?;
+        let s = ctx.sentence_tokens(close);
+        let mut t = close + 1;
+        if t < s.end && ctx.lower(t) == "," {
+            t += 1;
+        }
+        if t >= s.end {
+            return None;
+        }
+        if self.group_starting[t] != NONE {
+            let g = &self.groups[self.group_starting[t] as usize];
+            if g.negated {
+                return None;
+            }
+            let speaker = self.ctx.inverted_subject(g, s.end.min(g.end + WINDOW));
+            return Some(Attribution {
+                cue: Some(self.cue_of(g)),
+                speaker,
+            });
+        }
+        match ctx.lower(t) {
+            "selon" | "d'" => {
+                let len = if ctx.lower(t) == "d'" {
+                    if t + 1 < s.end && ctx.lower(t + 1) == "après" {
+                        2
+                    } else {
+                        return None;
+                    }
+                } else {
+                    1
+                };
+                let np = ctx.np_after(t + len, s.end)?;
+                Some(Attribution {
+                    cue: Some((self.span_of(t..t + len), ctx.lower(t).into())),
+                    speaker: Some(np),
+                })
+            }
+            "(" | "-" | "–" | "—" => {
+                let np = ctx.np_after(t + 1, s.end.min(t + 8))?;
+                let closes =
+                    ctx.lower(t) != "(" || ctx.lower(np.tokens.end.min(ctx.len() - 1)) == ")";
+                (closes && ctx.is_capitalised(np.tokens.start)).then_some(Attribution {
+                    cue: None,
+                    speaker: Some(np),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// A cue before the opening mark: "X a déclaré : «", "X : «", or a
+    /// reporting verb earlier in the sentence ("un message disant «").
+    pub(super) fn before(&self, p: &Pair) -> Option<Attribution> {
+        let ctx = self.ctx;
+        if p.open == 0 {
+            return None;
+        }
+        let s = ctx.sentence_tokens(p.open);
+        let floor = s.start.max(p.open.saturating_sub(WINDOW));
+        // The last group before the mark, in the same sentence, outside quotes.
+        let gi = self.groups.partition_point(|g| g.end <= p.open);
+        let group = self.groups[..gi]
+            .iter()
+            .rev()
+            .take_while(|g| g.start >= floor)
+            .find(|g| self.in_pair[g.verb] == NONE);
+        if let Some(g) = group {
+            if g.negated || g.passive {
+                return None;
+            }
+            // Close enough to be its complement ("disant « … »", "parlant
+            // d'un « … »"), with no other quote in between.
+            let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+            let reach = if words <= 3 { 3 } else { 8 };
+            let between_quote = (g.end..p.open).any(|t| self.in_pair[t] != NONE);
+            if !between_quote && p.open <= g.end + reach {
+                return Some(Attribution {
+                    cue: Some(self.cue_of(g)),
+                    speaker: self.subject_of(g),
+                });
+            }
+        }
+        None
+    }
+
+    /// "…, il s'était pris au président : « … »": a colon (ending this
+    /// sentence's clause or the previous sentence) with no reporting verb
+    /// attributes the quote to the clause's subject.
+    pub(super) fn colon_before(&self, open: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        if open == 0 {
+            return None;
+        }
+        let mut colon = open - 1;
+        // ": — « …" and ":-- « …": a dialogue dash may stand between.
+        if colon > 0 && matches!(ctx.lower(colon), "—" | "–" | "-" | "--") {
+            colon -= 1;
+        }
+        if ctx.lower(colon) != ":" {
+            return None;
+        }
+        let s = ctx.sentence_tokens(colon);
+        let floor = s.start.max(colon.saturating_sub(WINDOW));
+        // Reported speech ending at the colon: "Selon X, le boson … : « … »"
+        // goes on in X's words.
+        let colon_at = ctx.tokens[colon].start as usize;
+        let before_colon = colon
+            .checked_sub(1)
+            .map_or(colon_at, |b| ctx.tokens[b].end as usize);
+        if let Some(q) = self.found.quotes.iter().rev().take(8).find(|q| {
+            q.content.end <= colon_at && q.content.end >= before_colon && q.speaker.is_some()
+        }) {
+            return Some(Attribution {
+                cue: Some((self.span_of(colon..colon + 1), ":".into())),
+                speaker: q.speaker.clone(),
+            });
+        }
+        // A verb group right before the colon ("elle ajouta très vite :").
+        let gi = self.groups.partition_point(|g| g.end <= colon);
+        let mut cue = Some((self.span_of(colon..colon + 1), ":".into()));
+        if let Some(g) = self.groups[..gi].iter().rev().find(|g| g.start >= floor) {
+            if g.negated {
+                return None;
+            }
+            cue = Some(self.cue_of(g));
+            if let Some(speaker) = self.subject_of(g) {
+                return Some(Attribution {
+                    cue,
+                    speaker: Some(speaker),
+                });
+            }
+        }
+        // Otherwise the clause's subject: a pronoun, or the first phrase
+        // followed by a verb ("Le vieux la regarda en hochant la tête :").
+        let speaker = ctx
+            .last_pronoun(floor, colon)
+            .or_else(|| self.verb_anchored_subject(floor, colon));
+        Some(Attribution { cue, speaker })
+    }
+
+    /// The first noun phrase or pronoun of `[floor, end)` that a verb
+    /// follows (past object clitics): a subject, read without a parser.
+    pub(super) fn verb_anchored_subject(&self, floor: usize, end: usize) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let verbish = |k: usize| {
+            let w = ctx.lower(k);
+            let w_flags = ctx.flags(k);
+            if ctx.is_punct(k)
+                || ctx.is_capitalised(k)
+                || (w_flags & word::DETERMINER != 0)
+                || (w_flags & word::PREPOSITION != 0)
+                || (w_flags & word::SUBORDINATOR != 0)
+                || (w_flags & word::ADVERB != 0)
+            {
+                return false;
+            }
+            (w_flags & word::AUXILIARY != 0)
+                || (w_flags & word::FAIRE_FORM != 0)
+                || (w_flags & word::SPEECH_VERB != 0)
+                || ["ait", "aient", "èrent", "irent", "urent", "ut", "it"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                || (w.ends_with('a') && w.chars().count() >= 4)
+        };
+        let mut k = floor;
+        while k < end {
+            let w = ctx.lower(k);
+            let w_flags = ctx.flags(k);
+            let starts = ((w_flags & word::DETERMINER != 0)
+                || ctx.is_capitalised(k)
+                || (w_flags & word::SUBJECT_PRONOUN != 0))
+                && (w_flags & word::ADVERB == 0)
+                && (w_flags & word::PREPOSITION == 0);
+            if !starts {
+                k += 1;
+                continue;
+            }
+            // Grow the phrase word by word until a verb follows it. A subject
+            // pronoun needs no check: a verb always follows it.
+            let mut e = k + 1;
+            let mut has_head = w_flags & word::DETERMINER == 0;
+            if matches!(
+                w,
+                "je" | "j'" | "il" | "elle" | "on" | "nous" | "vous" | "ils" | "elles" | "tu"
+            ) {
+                return Some(MentionTokens {
+                    tokens: k..k + 1,
+                    pronoun_offset: None,
+                });
+            }
+            while e < end && e - k < 10 {
+                let mut v = e;
+                while v < end && ctx.is(v, word::OBJECT_CLITIC) && !ctx.is_capitalised(v) {
+                    v += 1;
+                }
+                // "Hector, ému, tâchait": an apposition between commas.
+                if has_head && v < end && ctx.lower(v) == "," {
+                    if let Some(next) = (v + 1..end.min(v + 6)).find(|&c| ctx.lower(c) == ",") {
+                        let mut after = next + 1;
+                        while after < end && ctx.is(after, word::OBJECT_CLITIC) {
+                            after += 1;
+                        }
+                        if after < end && verbish(after) {
+                            return Some(MentionTokens {
+                                tokens: k..e,
+                                pronoun_offset: None,
+                            });
+                        }
+                    }
+                }
+                if has_head && v < end && verbish(v) {
+                    return Some(MentionTokens {
+                        tokens: k..e,
+                        pronoun_offset: None,
+                    });
+                }
+                let word = ctx.lower(e);
+                let word_flags = ctx.flags(e);
+                if ctx.is_punct(e)
+                    || (word_flags & word::SUBORDINATOR != 0)
+                    || ((word_flags & word::PREPOSITION != 0)
+                        && !matches!(word, "de" | "du" | "des" | "d'"))
+                {
+                    break;
+                }
+                has_head |= word_flags & word::DETERMINER == 0;
+                e += 1;
+            }
+            k = e.max(k + 1);
+        }
+        None
+    }
+
+    /// Quotation marks that report no speech: a title, a name, a term.
+    pub(super) fn is_term(&self, k: usize) -> bool {
+        let ctx = self.ctx;
+        let p = self.pairs[k];
+        if p.kind == MarkKind::Dialogue {
+            return false;
+        }
+        let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+        // A short unattributed fragment inside a sentence is a term or a
+        // scare quote, not a report ("un tas de choses « qui pourraient
+        // servir »").
+        let sentence_start = ctx.sentence_tokens(p.open).start;
+        let standalone = p.open == sentence_start
+            || (p.open == sentence_start + 1 && ctx.is_punct(sentence_start));
+        if !standalone && words <= 6 {
+            return true;
+        }
+        let before = if p.open > 0 {
+            ctx.lower(p.open - 1)
+        } else {
+            ""
+        };
+        let naming = ctx.g.naming_words.contains(before) || ctx.g.determiners.contains(before);
+        words <= 3 || (naming && words <= 8)
+    }
+
+    /// A reporting verb in the sentence just before an unattributed quote,
+    /// in the same paragraph and not already reporting anything ("La
+    /// porte-parole a nuancé les chiffres. « On a constaté … »").
+    pub(super) fn group_in_previous_sentence(&self, open: usize) -> Option<Attribution> {
+        let first = open;
+        let ctx = self.ctx;
+        let s = ctx.sentence(first);
+        let index = ctx.sentence_of[first] as usize;
+        if index == 0 || s.tokens.start != first {
+            return None;
+        }
+        let prev = &ctx.sentences[index - 1];
+        if prev.paragraph != s.paragraph {
+            return None;
+        }
+        let gi = self.groups.partition_point(|g| g.start < prev.tokens.start);
+        let g = self.groups[gi..]
+            .iter()
+            .take_while(|g| g.end <= prev.tokens.end)
+            .filter(|g| !g.negated && g.form == VerbForm::Finite && self.in_pair[g.verb] == NONE)
+            .last()?;
+        let content_start = ctx.tokens[g.start].start as usize;
+        let used = self.found.quotes.iter().any(|q| {
+            q.cue
+                .as_ref()
+                .is_some_and(|(span, _)| span.start == content_start)
+        });
+        if used {
+            return None;
+        }
+        Some(Attribution {
+            cue: Some(self.cue_of(g)),
+            speaker: self.subject_of(g),
+        })
+    }
+}

@@ -1,0 +1,378 @@
+//! Step 1: indirect speech from reporting verb groups and from
+//! "selon / d'après / pour X".
+
+use super::*;
+
+impl Extractor<'_, '_> {
+    pub(super) fn indirect_from_groups(&mut self) {
+        let mut covered_until = 0;
+        for gi in 0..self.groups.len() {
+            let g = &self.groups[gi];
+            if g.negated || self.in_pair[g.verb] != NONE || g.start < covered_until {
+                continue;
+            }
+            let s = self.ctx.sentence_tokens(g.verb);
+            let before = self.found.quotes.len();
+            if let Some(que) = self.que_after(g, s.end) {
+                if g.passive && self.impersonal(g) {
+                    continue;
+                }
+                let end = self.clause_end(que + 1);
+                let speaker = self.subject_of(g);
+                self.push_clause(que + 1..end, self.cue_of(g), speaker);
+                covered_until = end;
+            } else if let Some(colon) = self.colon_after(g, s.end) {
+                if self.pair_opening_at(colon + 1).is_none() && colon + 3 < s.end {
+                    let end = self.clause_end(colon + 1);
+                    let speaker = self.subject_of(g);
+                    self.push_clause(colon + 1..end, self.cue_of(g), speaker);
+                    covered_until = end;
+                }
+            } else if let Some(inf) = self.reported_infinitive(g, s.end) {
+                // "affirment avoir découvert …"
+                let end = self.clause_end(inf);
+                let speaker = self.subject_of(g);
+                self.push_clause(inf..end, self.cue_of(g), speaker);
+                covered_until = end;
+            } else if g.passive && g.end < s.end && self.ctx.lower(g.end) == "par" {
+                self.passive(g, s.end);
+            } else if let Some(comma) = self.incise_comma(g) {
+                self.incise(g, comma, s.clone());
+            }
+            if self.found.quotes.len() > before {
+                covered_until = covered_until.max(g.end);
+            }
+        }
+    }
+
+    /// "… a été annoncé par X": the subject phrase is what X reported.
+    pub(super) fn passive(&mut self, g: &VerbGroup, limit: usize) {
+        if !matches!(
+            &*g.lemma,
+            "annoncer"
+                | "déclarer"
+                | "affirmer"
+                | "confirmer"
+                | "indiquer"
+                | "révéler"
+                | "démentir"
+                | "rapporter"
+        ) {
+            return;
+        }
+        let start = self.clause_start(g.start);
+        let content = start..g.start;
+        let relative = content
+            .clone()
+            .any(|k| matches!(self.ctx.lower(k), "qui" | "que" | "qu'" | "dont"));
+        if content.len() >= 2 && content.len() <= 15 && !relative {
+            let speaker = self.ctx.np_after(g.end + 1, limit);
+            self.push_clause(content, self.cue_of(g), speaker);
+        }
+    }
+
+    /// An incise after a comma: "…, a indiqué la police." reports the clause
+    /// before it; "qui, dit-on, s'étaient rendus" the clause after it.
+    pub(super) fn incise(&mut self, g: &VerbGroup, comma: usize, s: Range<usize>) {
+        let ctx = self.ctx;
+        let limit = s.end.min(g.end + WINDOW);
+        let Some(speaker) = ctx.inverted_subject(g, limit) else {
+            return;
+        };
+        let mut after = speaker.tokens.end;
+        // An apposition without comma: "explique Joechen Zaumseil le
+        // vice-président de L'Oréal".
+        if after < s.end
+            && ctx.is(after, word::DETERMINER)
+            && !matches!(ctx.lower(after), "de" | "d'" | "du" | "des")
+        {
+            if let Some(apposition) = ctx.np_after(after, limit) {
+                after = apposition.tokens.end;
+            }
+        }
+        let ends = after >= s.end || ctx.is_clause_end(after);
+        let comma_after = !ends && ctx.lower(after) == ",";
+        if !ends && !comma_after {
+            return; // "a confirmé ces incidents à …": an object, not a subject
+        }
+        // A chain of incises ("…, indique une analyse, a annoncé X"): the
+        // last one attributes.
+        if comma_after && after + 1 < s.end && self.group_starting[after + 1] != NONE {
+            return;
+        }
+        let start = self.clause_start(comma);
+        if comma_after && g.clitic.is_some() {
+            let end = self.clause_end(after + 1);
+            if end > after + 2 {
+                self.push_clause(after + 1..end, self.cue_of(g), Some(speaker));
+                return;
+            }
+        }
+        if comma < start + 3 {
+            return;
+        }
+        // "Un haut responsable, a confirmé …": a lone subject phrase before
+        // the comma is no report.
+        if ctx
+            .np_before(comma, start)
+            .is_some_and(|np| np.tokens.start == start)
+        {
+            return;
+        }
+        self.push_clause(start..comma, self.cue_of(g), Some(speaker));
+    }
+
+    /// "affirment avoir découvert": an infinitive "avoir"/"être" reported
+    /// right after a speech verb.
+    pub(super) fn reported_infinitive(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
+        (g.end < limit
+            && g.class == crate::lexicon::VerbClass::Speech
+            && g.form == VerbForm::Finite
+            && matches!(self.ctx.lower(g.end), "avoir" | "être"))
+        .then_some(g.end)
+    }
+
+    /// "il est prévu que": an impersonal passive reports nobody's words.
+    pub(super) fn impersonal(&self, g: &VerbGroup) -> bool {
+        g.start > 0 && self.ctx.lower(g.start - 1) == "il" && g.clitic.is_none()
+    }
+
+    /// The "que" a group introduces, within a few words: adverbs, a date,
+    /// or a short prepositional phrase may stand between ("a déclaré lundi à
+    /// l'AFP que"), but not a direct object ("assurer la sécurité … que").
+    pub(super) fn que_after(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        if g.form == VerbForm::Infinitive {
+            return None;
+        }
+        // "ne … que" restricts: "ne rapporteront que 3 milliards".
+        let restrictive = (g.start..g.verb).any(|k| matches!(ctx.lower(k), "ne" | "n'"));
+        let stop = limit.min(g.end + 9);
+        let mut k = g.end;
+        let mut in_phrase = false;
+        while k < stop {
+            let w = ctx.lower(k);
+            let w_flags = ctx.flags(k);
+            if w == "que" || w == "qu'" {
+                if restrictive && !g.negated {
+                    return None;
+                }
+                // "ce que" is a relative ("ce que je dis"), but "à ce que"
+                // introduces a clause.
+                if k > 0 && ctx.lower(k - 1) == "ce" && !(k > 1 && ctx.lower(k - 2) == "à") {
+                    return None;
+                }
+                return Some(k);
+            }
+            if self.in_pair[k] != NONE || self.group_starting[k] != NONE {
+                return None;
+            }
+            let adverb = ctx.g.adverbs.match_len(ctx.lowers_from(k));
+            if adverb > 1 {
+                k += adverb; // "tout de même"
+                continue;
+            }
+            // An infinitive starts another verb: "de réintroduire les codes qu'".
+            if k > g.end
+                && matches!(ctx.lower(k - 1), "de" | "d'" | "à")
+                && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+            {
+                return None;
+            }
+            if ctx.is_punct(k) {
+                if !matches!(w, "," | "(" | ")") {
+                    return None;
+                }
+                in_phrase = false;
+            } else if matches!(
+                w,
+                "à" | "au"
+                    | "aux"
+                    | "devant"
+                    | "sur"
+                    | "dans"
+                    | "lors"
+                    | "auprès"
+                    | "pendant"
+                    | "en"
+                    | "par"
+            ) {
+                in_phrase = true;
+            } else if (w_flags & word::DETERMINER != 0) && !in_phrase && !matches!(w, "ce") {
+                if !matches!(w, "de" | "d'" | "du") {
+                    return None; // a direct object
+                }
+            } else if !(in_phrase
+                || (w_flags & word::ADVERB != 0)
+                || ctx.kind(k) == crate::token::TokenKind::Number
+                || is_time_word(w)
+                || w == "ce")
+            {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    pub(super) fn colon_after(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
+        let stop = limit.min(g.end + 3);
+        (g.end..stop).find(|&k| self.ctx.lower(k) == ":")
+    }
+
+    /// For a group in inverted position after a comma ("…, a indiqué la
+    /// police"), that comma.
+    pub(super) fn incise_comma(&self, g: &VerbGroup) -> Option<usize> {
+        if g.start == 0 || g.form != VerbForm::Finite {
+            return None;
+        }
+        let before = g.start - 1;
+        let w = self.ctx.lower(before);
+        if w == "," {
+            // Quotes right before the comma are attributed as direct speech.
+            if before > 0 && self.closing[before - 1] != NONE {
+                let p = self.pairs[self.closing[before - 1] as usize];
+                if p.open <= self.clause_start(before) + 1 {
+                    return None;
+                }
+            }
+            return Some(before);
+        }
+        None
+    }
+
+    pub(super) fn indirect_from_selon(&mut self) {
+        let ctx = self.ctx;
+        let mut k = 0;
+        while k < ctx.len() {
+            let w = ctx.lower(k);
+            let len = match w {
+                "selon" => 1,
+                "d'" if k + 1 < ctx.len() && ctx.lower(k + 1) == "après" => 2,
+                "pour" => 1,
+                _ => 0,
+            };
+            if len == 0 || self.in_pair[k] != NONE || self.already_covered(k) {
+                k += 1;
+                continue;
+            }
+            let cue_lemma: &str = match w {
+                "selon" => "selon",
+                "d'" => "d'après",
+                _ => "pour",
+            };
+            let s = ctx.sentence_tokens(k);
+            let from = k + len;
+            // The source phrase runs to the next comma.
+            let stop = (from..s.end.min(from + 20))
+                .find(|&t| ctx.lower(t) == "," || ctx.is_clause_end(t) || self.in_pair[t] != NONE)
+                .unwrap_or(s.end.min(from + 20));
+            // "selon le classement établi par Reporters sans frontières"
+            let agent = (from..stop)
+                .find(|&t| ctx.lower(t) == "par" && t + 1 < stop && ctx.is_capitalised(t + 1))
+                .and_then(|t| ctx.np_after(t + 1, stop));
+            let head = agent.or_else(|| ctx.np_after(from, stop));
+            let Some(mut head) = head.filter(|np| self.selon_source(np, cue_lemma)) else {
+                k += 1;
+                continue;
+            };
+            let cue = (self.span_of(k..k + len), cue_lemma.into());
+            let clause_initial = k == s.start
+                || matches!(
+                    ctx.lower(k - 1),
+                    "," | "car" | "mais" | "et" | "-" | "—" | ":"
+                );
+            if stop < s.end && ctx.lower(stop) == "," && clause_initial {
+                // "Selon X, …", with a name in apposition: "Selon la
+                // fédération, Febelfin, « … »".
+                let mut after = stop + 1;
+                if let Some(name) = ctx.np_after(after, s.end.min(after + 6)) {
+                    let end = name.tokens.end;
+                    if ctx.is_capitalised(name.tokens.start)
+                        && !ctx.is(name.tokens.start, word::DETERMINER)
+                        && end < s.end
+                        && ctx.lower(end) == ","
+                    {
+                        head = name;
+                        after = end + 1;
+                    }
+                }
+                let end = self.clause_end(after);
+                if !self.relay(after..end, &head) {
+                    self.push_clause(after..end, cue, Some(head));
+                }
+                k = end.max(k + 1);
+                continue;
+            }
+            if cue_lemma != "pour" && k > s.start && ctx.lower(k - 1) == "," {
+                let end = self.clause_end(k);
+                if end <= k + 15 {
+                    // "…, selon X."
+                    let head = ctx.np_after(from, end).unwrap_or(head);
+                    let start = self.clause_start(k - 1);
+                    if !self.relay(start..k - 1, &head) {
+                        self.push_clause(start..k - 1, cue, Some(head));
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+
+    /// When a clause introduced by "selon X" already holds a quote ("Selon
+    /// l'AFP, le Conseil a appelé à ce que …"), X relays it: it becomes that
+    /// quote's `via` if it is a medium, and no second quote is made.
+    pub(super) fn relay(&mut self, clause: Range<usize>, source: &MentionTokens) -> bool {
+        if clause.is_empty() {
+            return false;
+        }
+        let span = self.span_of(clause);
+        let ctx = self.ctx;
+        let media = ctx.is_media_span(source.tokens.start, source.tokens.end)
+            || source.tokens.clone().any(|t| ctx.is_media_span(t, t + 1));
+        let mut found = false;
+        for q in self.found.quotes.iter_mut().rev().take(8) {
+            if q.content.overlaps(&span) {
+                found = true;
+                if media && q.via.is_none() {
+                    q.via = Some(source.tokens.clone());
+                }
+            }
+        }
+        found
+    }
+
+    pub(super) fn already_covered(&self, k: usize) -> bool {
+        let t = self.ctx.tokens[k].start as usize;
+        self.found
+            .quotes
+            .iter()
+            .rev()
+            .take(4)
+            .any(|q| q.content.start <= t && t < q.content.end)
+    }
+
+    /// Whether the phrase after "selon"/"pour" names a source: a person,
+    /// an organisation, a pronoun, a document; not "selon les régions".
+    pub(super) fn selon_source(&self, np: &MentionTokens, cue: &str) -> bool {
+        let ctx = self.ctx;
+        let first = np.tokens.start;
+        let words: Vec<&str> = np.tokens.clone().map(|k| ctx.lower(k)).collect();
+        if words.iter().any(|w| ctx.g.depending_on.contains(w))
+            || words[0] == "que"
+            || words[0] == "qu'"
+        {
+            return false;
+        }
+        let pronoun = matches!(words[0], "lui" | "elle" | "eux" | "elles");
+        if cue != "pour" {
+            return !matches!(words[0], "moi" | "nous");
+        }
+        // "Pour X," is an opinion only when X is someone.
+        let someone = np.tokens.clone().any(|k| {
+            let w_flags = ctx.flags(k);
+            (w_flags & word::TITLE != 0) || (w_flags & word::ORG_NOUN != 0)
+        }) || (ctx.is_capitalised(first) && !ctx.g.determiners.contains(words[0]));
+        pronoun || someone
+    }
+}

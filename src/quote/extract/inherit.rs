@@ -1,0 +1,159 @@
+//! Steps 3 and 4: speakers for unattributed quotes (inheritance,
+//! dialogue alternation, paragraph continuation) and relaying outlets.
+
+use super::*;
+
+impl Extractor<'_, '_> {
+    /// Unattributed quotes take the speaker of the quote before them when it
+    /// is in the same or the previous paragraph. Unattributed dialogue lines
+    /// alternate: a line answers the one before it, so it goes to the speaker
+    /// of the line before that.
+    pub(super) fn inherit_floating(&mut self) {
+        let paragraph = |ctx: &Ctx<'_>, t: usize| ctx.sentence(t).paragraph;
+        let mut last: Option<usize> = None;
+        for i in 0..self.found.quotes.len() {
+            if self.found.quotes[i].dialogue {
+                self.alternate(i);
+                continue;
+            }
+            let q = &self.found.quotes[i];
+            if q.speaker.is_some() || q.cue.is_some() {
+                if q.speaker.is_some() {
+                    last = Some(i);
+                }
+                continue;
+            }
+            // Only a quote standing as its own sentence floats: one inside a
+            // sentence belongs to that sentence ("il limogea « … »").
+            let open = q.first_token.saturating_sub(1);
+            let sentence_start = self.ctx.sentence_tokens(q.first_token).start;
+            let standalone = open <= sentence_start
+                || (open == sentence_start + 1 && self.ctx.is_punct(sentence_start));
+            if let (Some(j), true) = (last, standalone) {
+                let pj = paragraph(self.ctx, self.found.quotes[j].first_token);
+                let pi = paragraph(self.ctx, q.first_token);
+                if pi <= pj + 1 {
+                    let (speaker, cue) = {
+                        let src = &self.found.quotes[j];
+                        (src.speaker.clone(), src.cue.clone())
+                    };
+                    let q = &mut self.found.quotes[i];
+                    q.speaker = speaker;
+                    q.cue = cue;
+                    last = Some(i);
+                }
+            }
+        }
+        self.continue_backwards();
+    }
+
+    /// A quote left open at a paragraph end goes on in the next paragraph
+    /// (French style reopens it with «); when only the last part is
+    /// attributed, the earlier parts share its speaker.
+    pub(super) fn continue_backwards(&mut self) {
+        let ctx = self.ctx;
+        for i in (0..self.found.quotes.len().saturating_sub(1)).rev() {
+            let (q, next) = (&self.found.quotes[i], &self.found.quotes[i + 1]);
+            if !q.open_ended
+                || q.speaker.is_some()
+                || next.speaker.is_none()
+                || next.kind != QuoteKind::Direct
+            {
+                continue;
+            }
+            let pq = ctx.sentence(q.first_token).paragraph;
+            let pn = ctx.sentence(next.first_token).paragraph;
+            let opens_paragraph =
+                next.first_token >= 1 && ctx.paragraphs[pn].tokens.start + 1 >= next.first_token;
+            if pn == pq + 1 && opens_paragraph {
+                let (speaker, cue) = (next.speaker.clone(), next.cue.clone());
+                let q = &mut self.found.quotes[i];
+                q.speaker = speaker;
+                q.cue = cue;
+            }
+        }
+    }
+
+    /// A dialogue line with no speaker, right after two lines by two
+    /// different speakers, goes to the first of them.
+    pub(super) fn alternate(&mut self, i: usize) {
+        if i < 2 || self.found.quotes[i].speaker.is_some() {
+            return;
+        }
+        let ctx = self.ctx;
+        let paragraph = |q: &RawQuote| ctx.sentence(q.first_token).paragraph;
+        let (a, b, c) = (
+            &self.found.quotes[i - 2],
+            &self.found.quotes[i - 1],
+            &self.found.quotes[i],
+        );
+        let consecutive = a.dialogue
+            && b.dialogue
+            && paragraph(b) <= paragraph(a) + 1
+            && paragraph(c) <= paragraph(b) + 1;
+        let (Some(sa), Some(sb)) = (&a.speaker, &b.speaker) else {
+            return;
+        };
+        let differ = ctx.span(sa.tokens.start, sa.tokens.end).slice(ctx.text)
+            != ctx.span(sb.tokens.start, sb.tokens.end).slice(ctx.text);
+        if consecutive && differ {
+            let speaker = a.speaker.clone();
+            self.found.quotes[i].speaker = speaker;
+        }
+    }
+
+    /// The outlet relaying each quote: "citant Reuters", "selon l'AFP",
+    /// "(Source : Kremlin.ru)" in its sentence, when it names a medium.
+    pub(super) fn find_via(&mut self) {
+        let ctx = self.ctx;
+        for q in &mut self.found.quotes {
+            let first = ctx
+                .tokens
+                .partition_point(|t| (t.end as usize) <= q.content.start);
+            if first >= ctx.len() {
+                continue;
+            }
+            let last = ctx
+                .tokens
+                .partition_point(|t| (t.start as usize) < q.content.end)
+                .max(first + 1)
+                - 1;
+            let from = ctx.sentence_tokens(first).start;
+            let to = ctx.sentence_tokens(last).end;
+            let from = from.max(first.saturating_sub(WINDOW));
+            let to = to.min(last + WINDOW);
+            for t in from..to {
+                let tok_start = ctx.tokens[t].start as usize;
+                if q.content.start <= tok_start && tok_start < q.content.end {
+                    continue;
+                }
+                let w = ctx.lower(t);
+                let w_flags = ctx.flags(t);
+                let next = if (w_flags & word::RELAY_VERB != 0) || w == "selon" || w == "source" {
+                    let mut n = t + 1;
+                    while n < to && matches!(ctx.lower(n), ":" | "par") {
+                        n += 1;
+                    }
+                    n
+                } else {
+                    continue;
+                };
+                let Some(np) = ctx.np_after(next, to) else {
+                    continue;
+                };
+                let media = ctx.is_media_span(np.tokens.start, np.tokens.end)
+                    || np.tokens.clone().any(|k| ctx.is_media_span(k, k + 1));
+                if !media {
+                    continue;
+                }
+                let same = q.speaker.as_ref().is_some_and(|s| s.tokens == np.tokens);
+                if q.speaker.is_none() {
+                    q.speaker = Some(np);
+                } else if !same {
+                    q.via = Some(np.tokens);
+                }
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,306 @@
+//! The cascade that turns quotation marks and reporting verb groups into
+//! quotes.
+//!
+//! 1. Indirect speech from each verb group outside quotation marks: "X a
+//!    déclaré que …", "… , a indiqué la police", "X a indiqué : …", the
+//!    passive "… a été annoncé par X"; and from "selon / d'après / pour X".
+//!    A quoted fragment inside the clause makes it mixed; a clause that is
+//!    entirely quoted attributes its quotation marks instead (direct).
+//! 2. Direct speech from each outermost pair of quotation marks: a cue after
+//!    it ("», a-t-il souligné", "», selon X", "» (X)"), before it ("X a
+//!    déclaré : «"), an incise inside it ("« …, dit-il, … »"), or a verb
+//!    earlier in its sentence ("un message disant « … »").
+//! 3. Unattributed marks: titles and short terms become quoted terms; longer
+//!    quotes inherit the speaker of the quote before them in the same or the
+//!    previous paragraph, or stay unattributed.
+//! 4. The relaying outlet ("citant Reuters") of each quote.
+
+use super::cues::{VerbForm, VerbGroup};
+use super::marks::{MarkKind, Pair};
+use super::mentions::MentionTokens;
+use super::{Ctx, QuoteKind};
+use crate::lexicon::word;
+use crate::span::Span;
+use std::ops::Range;
+
+mod direct;
+mod indirect;
+mod inherit;
+
+const NONE: u32 = u32::MAX;
+/// How far (in tokens) rules look around a cue.
+const WINDOW: usize = 40;
+
+/// Dates and times that may stand between a verb and its "que".
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "hier"
+            | "aujourd'hui"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "soir"
+            | "matin"
+            | "midi"
+            | "dernier"
+            | "dernière"
+            | "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+            | "prochain"
+            | "prochaine"
+            | "après-midi"
+            | "encore"
+            | "déjà"
+    )
+}
+
+/// A quote before speaker resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct RawQuote {
+    pub(crate) kind: QuoteKind,
+    pub(crate) content: Span,
+    pub(crate) cue: Option<(Span, Box<str>)>,
+    pub(crate) speaker: Option<MentionTokens>,
+    pub(crate) via: Option<Range<usize>>,
+    /// First token of the content, for ordering and paragraph checks.
+    pub(crate) first_token: usize,
+    /// A dialogue line (opened by a dash).
+    pub(crate) dialogue: bool,
+    /// Quotation marks still open at the paragraph end (a quote that goes
+    /// on in the next paragraph).
+    pub(crate) open_ended: bool,
+}
+
+/// Quotes and quoted terms, before speaker resolution.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub(crate) quotes: Vec<RawQuote>,
+    pub(crate) terms: Vec<Span>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Attribution {
+    cue: Option<(Span, Box<str>)>,
+    speaker: Option<MentionTokens>,
+}
+
+struct Extractor<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    pairs: Vec<&'c Pair>,
+    groups: &'c [VerbGroup],
+    /// Index (into `pairs`) of the outermost pair whose content holds each token.
+    in_pair: Vec<u32>,
+    /// Index of the group starting at each token.
+    group_starting: Vec<u32>,
+    /// Index (into `pairs`) of the pair each closing mark closes.
+    closing: Vec<u32>,
+    attributions: Vec<Option<Attribution>>,
+    absorbed: Vec<bool>,
+    found: Found,
+}
+
+/// Runs the cascade.
+pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Found {
+    let top: Vec<&Pair> = pairs.iter().filter(|p| p.depth == 0).collect();
+    let mut in_pair = vec![NONE; ctx.len()];
+    for (k, p) in top.iter().enumerate() {
+        for t in p.content.clone() {
+            in_pair[t] = k as u32;
+        }
+    }
+    let mut group_starting = vec![NONE; ctx.len()];
+    for (k, g) in groups.iter().enumerate() {
+        group_starting[g.start] = k as u32;
+    }
+    let mut closing = vec![NONE; ctx.len()];
+    for (k, p) in top.iter().enumerate() {
+        if let Some(c) = p.close {
+            closing[c] = k as u32;
+        }
+    }
+    let n = top.len();
+    let mut x = Extractor {
+        ctx,
+        pairs: top,
+        groups,
+        in_pair,
+        group_starting,
+        closing,
+        attributions: vec![None; n],
+        absorbed: vec![false; n],
+        found: Found::default(),
+    };
+    x.indirect_from_groups();
+    x.indirect_from_selon();
+    x.direct_from_pairs();
+    x.found.quotes.sort_by_key(|q| q.content.start);
+    x.inherit_floating();
+    x.find_via();
+    x.found
+}
+
+impl Extractor<'_, '_> {
+    fn span_of(&self, r: Range<usize>) -> Span {
+        self.ctx.span(r.start, r.end)
+    }
+
+    fn cue_of(&self, g: &VerbGroup) -> (Span, Box<str>) {
+        (self.span_of(g.start..g.end), g.lemma.clone())
+    }
+
+    /// Drops trailing punctuation and closing marks from a token range.
+    fn trim(&self, mut r: Range<usize>) -> Range<usize> {
+        while r.end > r.start && self.ctx.is_punct(r.end - 1) && !self.is_pair_close(r.end - 1) {
+            r.end -= 1;
+        }
+        while r.end > r.start
+            && matches!(self.ctx.lower(r.start), "," | ":" | ";" | "-" | "—" | "–")
+        {
+            r.start += 1;
+        }
+        r
+    }
+
+    fn is_pair_close(&self, t: usize) -> bool {
+        matches!(self.ctx.surface(t), "»" | "”" | "\"")
+    }
+
+    /// The top-level pair whose opening mark is token `t`.
+    fn pair_opening_at(&self, t: usize) -> Option<usize> {
+        self.pairs.binary_search_by_key(&t, |p| p.open).ok()
+    }
+
+    /// Top-level pairs opening inside the token range.
+    fn pairs_within(&self, r: &Range<usize>) -> Vec<usize> {
+        let from = self.pairs.partition_point(|p| p.open < r.start);
+        (from..self.pairs.len())
+            .take_while(|&k| self.pairs[k].open < r.end)
+            .collect()
+    }
+
+    /// The clause end after `from`: the first . ! ? ; (or a ": «") in the
+    /// sentence, or the sentence end.
+    fn clause_end(&self, from: usize) -> usize {
+        let s = self.ctx.sentence_tokens(from.min(self.ctx.len() - 1));
+        let mut k = from;
+        while k < s.end {
+            if self.in_pair[k] == NONE {
+                if self.ctx.is_clause_end(k) {
+                    return k;
+                }
+                if self.ctx.lower(k) == ":"
+                    && k + 1 < s.end
+                    && self.pair_opening_at(k + 1).is_some()
+                {
+                    return k;
+                }
+            }
+            k += 1;
+        }
+        s.end
+    }
+
+    /// The clause start before `to`: after the last ; or : in the sentence.
+    fn clause_start(&self, to: usize) -> usize {
+        let s = self.ctx.sentence_tokens(to.min(self.ctx.len() - 1));
+        let floor = s.start.max(to.saturating_sub(4 * WINDOW));
+        (floor..to)
+            .rev()
+            .find(|&k| self.in_pair[k] == NONE && matches!(self.ctx.lower(k), ";" | ":"))
+            .map_or(floor, |k| k + 1)
+    }
+
+    /// The grammatical subject of a group, wherever it stands.
+    fn subject_of(&self, g: &VerbGroup) -> Option<MentionTokens> {
+        let s = self.ctx.sentence_tokens(g.verb);
+        let floor = s.start.max(g.start.saturating_sub(WINDOW));
+        if g.clitic.is_some() {
+            return self.ctx.inverted_subject(g, s.end);
+        }
+        if g.form == VerbForm::PresentParticiple {
+            // "X a …, estimant que" reads X; "Estimant que …, il vota" reads
+            // the subject after the participial clause.
+            return self.ctx.sentence_subject(floor, g.start).or_else(|| {
+                let limit = s.end.min(g.end + WINDOW);
+                let comma = (g.end..limit)
+                    .find(|&t| self.in_pair[t] == NONE && self.ctx.lower(t) == ",")?;
+                let np = self.ctx.np_after(comma + 1, limit)?;
+                let w = self.ctx.lower(np.tokens.start);
+                (self.ctx.g.subject_pronouns.contains(w)
+                    || self.ctx.g.determiners.contains(w)
+                    || self.ctx.is_capitalised(np.tokens.start))
+                .then_some(np)
+            });
+        }
+        self.ctx
+            .preposed_subject(g, floor)
+            .or_else(|| self.ctx.inverted_subject(g, s.end.min(g.end + WINDOW)))
+    }
+
+    /// Records a quote; quoted fragments inside indirect content make it
+    /// mixed and are absorbed into it.
+    fn push_clause(
+        &mut self,
+        content: Range<usize>,
+        g_cue: (Span, Box<str>),
+        speaker: Option<MentionTokens>,
+    ) {
+        let content = self.trim(content);
+        if content.len() < 2 {
+            return;
+        }
+        let inner = self.pairs_within(&content);
+        // Entirely quoted: the marks are the quote (direct).
+        if let [k] = inner[..] {
+            let p = self.pairs[k];
+            if p.open <= content.start && p.end() >= content.end {
+                self.attribute(k, Some(g_cue), speaker);
+                return;
+            }
+        }
+        let kind = if inner.is_empty() {
+            QuoteKind::Indirect
+        } else {
+            QuoteKind::Mixed
+        };
+        for k in inner {
+            self.absorbed[k] = true;
+        }
+        self.found.quotes.push(RawQuote {
+            kind,
+            content: self.span_of(content.clone()),
+            cue: Some(g_cue),
+            speaker,
+            via: None,
+            first_token: content.start,
+            dialogue: false,
+            open_ended: false,
+        });
+    }
+
+    fn attribute(
+        &mut self,
+        k: usize,
+        cue: Option<(Span, Box<str>)>,
+        speaker: Option<MentionTokens>,
+    ) {
+        if self.attributions[k].is_none() {
+            self.attributions[k] = Some(Attribution { cue, speaker });
+        }
+    }
+}
