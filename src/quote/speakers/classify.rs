@@ -1,0 +1,296 @@
+//! Reading a mention: pronoun, name, organisation or role, its gender, and
+//! the proper names of a document outside quotes.
+
+use super::*;
+
+/// Classifies a mention: pronoun, name, organisation or role.
+pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -> Pending {
+    let t = m.tokens.clone();
+    let mut span = ctx.span(t.start, t.end);
+    if let Some(offset) = m.pronoun_offset {
+        span.start += offset;
+    }
+    let first = ctx.lower(t.start);
+    let pronoun_gender = |w: &str| -> Option<Gender> {
+        let w = w.trim_start_matches("-t-").trim_start_matches('-');
+        match w {
+            "il" | "lui" | "celui-ci" => Some(Gender::Masculine),
+            "elle" | "celle-ci" => Some(Gender::Feminine),
+            "ils" | "elles" | "eux" | "on" | "je" | "j'" | "nous" | "vous" | "tu" => {
+                Some(Gender::Unknown)
+            }
+            _ => None,
+        }
+    };
+    if t.len() == 1 {
+        if let Some(g) = pronoun_gender(first) {
+            return Pending {
+                tokens: t,
+                span,
+                kind: MentionKind::Pronoun,
+                name: None,
+                gender: g,
+                quote,
+            };
+        }
+    }
+    // The proper-name run: the last run of capitalised words.
+    let name = name_run(ctx, t.clone());
+    let gender = phrase_gender(ctx, t.clone());
+    let org = t.clone().any(|k| {
+        let w_flags = ctx.flags(k);
+        (w_flags & word::ORG_NOUN != 0) && (!ctx.is_capitalised(k) || k == t.start)
+    }) || ctx.is_media_span(t.start, t.end)
+        || name.clone().is_some_and(|n| {
+            n.len() == 1
+                && ctx.tokens[n.start].is_upper()
+                && ctx.surface(n.start).chars().count() >= 2
+                || ctx.is_media_span(n.start, n.end)
+                || n.clone().any(|k| ctx.is(k, word::ORG_NOUN))
+        });
+    let kind = if org {
+        MentionKind::Organisation
+    } else if name.is_some() {
+        MentionKind::Name
+    } else {
+        MentionKind::Role
+    };
+    Pending {
+        tokens: t,
+        span,
+        kind,
+        name,
+        gender,
+        quote,
+    }
+}
+
+/// A word that can be part of a name: capitalised, or a lowercase particle
+/// joined to a capital ("al-Rahman", "el-Assad").
+pub(super) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    let capitalised = ctx.is_capitalised(k)
+        || ctx.surface(k).split_once('-').is_some_and(|(head, tail)| {
+            matches!(
+                head,
+                "al" | "el" | "ben" | "bin" | "ould" | "ibn" | "abou" | "abu"
+            ) && tail.starts_with(char::is_uppercase)
+        });
+    capitalised
+        && !ctx.is(k, word::DETERMINER)
+        && !ctx.is(k, word::TITLE)
+        && ctx.lex.abbreviation(ctx.surface(k)).is_none()
+}
+
+/// The proper-name run of a phrase: its first run when the phrase opens with
+/// a name ("Rami Abd al-Rahman de l'Observatoire"), else its last run ("le
+/// président kazakh Kassym-Jomart Tokayev").
+pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let is_name = |k: usize| name_word(ctx, k);
+    if !t.is_empty() && is_name(t.start) {
+        let mut end = t.start + 1;
+        while end < t.end && is_name(end) {
+            end += 1;
+        }
+        return Some(t.start..end);
+    }
+    let particle = |k: usize| {
+        matches!(
+            ctx.lower(k),
+            "de" | "du"
+                | "d'"
+                | "van"
+                | "von"
+                | "al"
+                | "ag"
+                | "ben"
+                | "bin"
+                | "el"
+                | "da"
+                | "di"
+                | "del"
+                | "le"
+                | "la"
+        )
+    };
+    let mut end = t.end;
+    while end > t.start && !is_name(end - 1) {
+        end -= 1;
+    }
+    if end == t.start {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > t.start {
+        if is_name(start - 1) {
+            start -= 1;
+        } else if start >= t.start + 2 && particle(start - 1) && is_name(start - 2) {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    Some(start..end)
+}
+
+/// Gender cues inside a phrase: the article before a title, an honorific,
+/// a gendered title.
+pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
+    let mut gender = Gender::Unknown;
+    for k in t {
+        let w = ctx.lower(k);
+        match w {
+            "m." | "mm." => return Gender::Masculine,
+            "mme" | "mme." | "mlle" | "mlle." | "mmes" => return Gender::Feminine,
+            _ => {}
+        }
+        if let Some(g) = ctx.lex.title(w) {
+            if g != Gender::Unknown {
+                return g;
+            }
+            if k > 0 {
+                gender = match ctx.lower(k - 1) {
+                    "le" | "un" | "du" | "au" | "ce" => Gender::Masculine,
+                    "la" | "une" | "cette" => Gender::Feminine,
+                    _ => gender,
+                };
+            }
+        }
+    }
+    gender
+}
+
+/// Names and titled names outside quotes, skipping Title-Case headlines.
+pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
+    let mut inside = vec![false; ctx.len()];
+    // Names inside direct quotes are the speaker's words, not the narrative.
+    let mut q = found
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.content)
+        .chain(found.terms.iter().copied())
+        .collect::<Vec<_>>();
+    q.sort_by_key(|s| s.start);
+    let mut qi = 0;
+    for (k, t) in ctx.tokens.iter().enumerate() {
+        while qi < q.len() && q[qi].end <= t.start as usize {
+            qi += 1;
+        }
+        inside[k] = qi < q.len() && q[qi].start <= t.start as usize;
+    }
+    let mut out = Vec::new();
+    for s in ctx.sentences {
+        let words: Vec<usize> = s
+            .tokens
+            .clone()
+            .filter(|&k| ctx.kind(k) == TokenKind::Word)
+            .collect();
+        let capitals = words.iter().filter(|&&k| ctx.tokens[k].is_title()).count();
+        if words.len() >= 4 && capitals * 10 >= words.len() * 7 {
+            continue; // a Title-Case headline
+        }
+        let mut k = s.tokens.start;
+        while k < s.tokens.end {
+            if inside[k] || !ctx.is_capitalised(k) || ctx.is(k, word::DETERMINER) {
+                k += 1;
+                continue;
+            }
+            let run = name_run(ctx, k..(k + 6).min(s.tokens.end)).filter(|r| r.start == k);
+            let Some(mut run) = run else {
+                k += 1;
+                continue;
+            };
+            // Extend the run while names continue.
+            while run.end < s.tokens.end
+                && ctx.is_capitalised(run.end)
+                && !ctx.is(run.end, word::DETERMINER)
+                && !ctx.is(run.end, word::TITLE)
+            {
+                run.end += 1;
+            }
+            // Titles and adjectives before the name: "le président kazakh".
+            let mut from = run.start;
+            while from > s.tokens.start && from + 4 > run.start {
+                let w = ctx.lower(from - 1);
+                let w_flags = ctx.flags(from - 1);
+                if (w_flags & word::TITLE != 0)
+                    || (!ctx.is_capitalised(from - 1)
+                        && ctx.kind(from - 1) == TokenKind::Word
+                        && (w_flags & word::DETERMINER == 0)
+                        && (w_flags & word::PREPOSITION == 0)
+                        && (w_flags & word::SUBORDINATOR == 0)
+                        && ctx.lex.speech_verb(w).is_none()
+                        && (w_flags & word::AUXILIARY == 0))
+                {
+                    from -= 1;
+                } else {
+                    break;
+                }
+            }
+            if from > s.tokens.start
+                && ctx.is(from - 1, word::DETERMINER)
+                && !matches!(ctx.lower(from - 1), "de" | "d'" | "du" | "des")
+            {
+                from -= 1;
+            }
+            let titled = (from..run.start).any(|j| ctx.is(j, word::TITLE));
+            let sentence_initial = run.start == s.tokens.start;
+            if run.len() >= 2 || titled || !sentence_initial {
+                let m = MentionTokens {
+                    tokens: from..run.end,
+                    pronoun_offset: None,
+                };
+                let mut p = classify(ctx, &m, None);
+                if p.kind == MentionKind::Name && !titled && run.len() == 1 {
+                    // A single capitalised word is a name only if it is
+                    // already known; otherwise it is likely a place.
+                    p.kind = MentionKind::Role;
+                    p.name = Some(run.clone());
+                }
+                out.push(p);
+            }
+            k = run.end;
+        }
+    }
+    out
+}
+
+/// Nouns for people that a definite description can refer back with
+/// ("l'expert", "le chercheur", "l'universitaire").
+pub(super) fn is_person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "expert"
+            | "experte"
+            | "chercheur"
+            | "chercheuse"
+            | "universitaire"
+            | "scientifique"
+            | "spécialiste"
+            | "homme"
+            | "femme"
+            | "intéressé"
+            | "intéressée"
+            | "auteur"
+            | "autrice"
+            | "élu"
+            | "élue"
+            | "responsable"
+            | "dirigeant"
+            | "dirigeante"
+    )
+}
+
+/// An organisation's name: the phrase without its leading determiner.
+pub(super) fn org_name(ctx: &Ctx<'_>, p: &Pending) -> String {
+    // Determiners go ("le Parquet fédéral", "l'AFP"), unless they belong
+    // to a known title ("Le Monde", "Le Figaro").
+    let mut start = p.tokens.start;
+    while start + 1 < p.tokens.end && ctx.is(start, word::DETERMINER) {
+        if ctx.is_media_span(start, p.tokens.end) {
+            break;
+        }
+        start += 1;
+    }
+    ctx.span(start, p.tokens.end).slice(ctx.text).to_string()
+}
