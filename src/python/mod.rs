@@ -10,6 +10,7 @@ mod document;
 mod errors;
 mod quotes;
 mod terms;
+mod tokens;
 
 use crate::Error;
 use pyo3::exceptions::PyTypeError;
@@ -67,8 +68,8 @@ fn stem(word: &Bound<'_, PyAny>) -> PyResult<String> {
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<analyzer::PyAnalyzer>()?;
     m.add_class::<document::PyDocument>()?;
-    m.add_class::<document::PyToken>()?;
-    m.add_class::<document::TokenList>()?;
+    m.add_class::<tokens::PyToken>()?;
+    m.add_class::<tokens::TokenList>()?;
     m.add_class::<document::PySentence>()?;
     m.add_class::<document::PyParagraph>()?;
     m.add_class::<quotes::PyQuote>()?;
