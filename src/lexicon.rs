@@ -313,13 +313,7 @@ pub fn fold(text: &str) -> String {
     text.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
-        .map(|c| {
-            if matches!(c, '’' | 'ʼ' | '‘') {
-                '\''
-            } else {
-                c
-            }
-        })
+        .map(straight_apostrophe)
         .collect()
 }
 
@@ -535,18 +529,21 @@ fn parse_speech_verb(line: &str) -> Option<(Box<str>, SpeechVerb)> {
     ))
 }
 
+/// The typographic apostrophes (’ ʼ ‘) as a straight one.
+fn straight_apostrophe(c: char) -> char {
+    if matches!(c, '’' | 'ʼ' | '‘') {
+        '\''
+    } else {
+        c
+    }
+}
+
 /// Lowercases a user entry and writes its apostrophes straight.
 pub(crate) fn normalize_entry(word: &str) -> String {
     word.trim()
         .chars()
         .flat_map(char::to_lowercase)
-        .map(|c| {
-            if matches!(c, '’' | 'ʼ' | '‘') {
-                '\''
-            } else {
-                c
-            }
-        })
+        .map(straight_apostrophe)
         .collect()
 }
 

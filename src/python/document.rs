@@ -3,7 +3,7 @@
 
 use super::quotes::{PyQuote, PySpeaker, PyTextSpan};
 use super::tokens::TokenList;
-use super::{guard, to_py};
+use super::{guard, index_range, preview, to_py};
 use crate::Document;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -63,9 +63,7 @@ impl PySentence {
     /// The token indices of the sentence, as a `range`.
     #[getter]
     fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        py.import("builtins")?
-            .getattr("range")?
-            .call1((self.token_start, self.token_end))
+        index_range(py, self.token_start, self.token_end)
     }
 
     fn __reduce__<'py>(
@@ -85,7 +83,7 @@ impl PySentence {
     }
 
     fn __repr__(&self) -> String {
-        let preview: String = self.text.chars().take(60).collect();
+        let preview = preview(&self.text);
         format!(
             "Sentence({preview:?}, start={}, end={})",
             self.start, self.end
@@ -148,17 +146,13 @@ impl PyParagraph {
     /// The token indices of the paragraph, as a `range`.
     #[getter]
     fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        py.import("builtins")?
-            .getattr("range")?
-            .call1((self.token_start, self.token_end))
+        index_range(py, self.token_start, self.token_end)
     }
 
     /// The sentence indices of the paragraph, as a `range`.
     #[getter]
     fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        py.import("builtins")?
-            .getattr("range")?
-            .call1((self.sentence_start, self.sentence_end))
+        index_range(py, self.sentence_start, self.sentence_end)
     }
 
     fn __reduce__<'py>(
@@ -179,7 +173,7 @@ impl PyParagraph {
     }
 
     fn __repr__(&self) -> String {
-        let preview: String = self.text.chars().take(60).collect();
+        let preview = preview(&self.text);
         format!(
             "Paragraph({preview:?}, start={}, end={})",
             self.start, self.end

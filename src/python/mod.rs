@@ -19,6 +19,17 @@ use pyo3::types::{PyBytes, PyString};
 
 pub(crate) use errors::{guard, to_py};
 
+/// A Python `range(start, end)` of token, sentence or paragraph indices.
+pub(crate) fn index_range(py: Python<'_>, start: usize, end: usize) -> PyResult<Bound<'_, PyAny>> {
+    let as_isize = |i: usize| isize::try_from(i).unwrap_or(isize::MAX);
+    Ok(pyo3::types::PyRange::new(py, as_isize(start), as_isize(end))?.into_any())
+}
+
+/// The first 60 characters of a text, for a `repr`.
+pub(crate) fn preview(text: &str) -> String {
+    text.chars().take(60).collect()
+}
+
 /// The text of a `str` or UTF-8 `bytes` argument, or the documented error:
 /// `TypeError` naming the type, `InputError` with the position of invalid
 /// UTF-8 or of a lone surrogate.

@@ -1,6 +1,7 @@
 //! `Quote`, `Cue`, `Mention`, `Speaker` and `TextSpan`: value objects built
 //! from the Rust document, with code-point offsets.
 
+use super::index_range;
 use crate::{Document, Span};
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
@@ -431,9 +432,7 @@ impl PyQuote {
     /// The sentence indices the quote covers, as a `range`.
     #[getter]
     fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        py.import("builtins")?
-            .getattr("range")?
-            .call1((self.sentence_start, self.sentence_end))
+        index_range(py, self.sentence_start, self.sentence_end)
     }
 
     /// The resolved speaker's canonical name, or None.
