@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::span::Span;
 use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// Which form of a token a term is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -303,24 +304,28 @@ impl TermAccumulator {
         // Several keys (forms) can give one term (a stem, a surface): sum
         // them per document first, so that document frequency counts once.
         let mut per_term: FxHashMap<usize, u64> = FxHashMap::default();
-        let mut parts: Vec<&str> = Vec::with_capacity(3);
-        let mut lowers: Vec<&str> = Vec::with_capacity(3);
+        // Reused buffers: a term is allocated only the first time it is seen.
+        let mut term = String::new();
+        let mut lowers = String::new();
         for (key, count) in &terms.counts {
             let count = *count;
-            parts.clear();
+            term.clear();
             lowers.clear();
             for &id in key.iter().take_while(|&&id| id != u32::MAX) {
-                let (term, lower) = terms.strings(doc, id, options.by);
-                parts.push(term);
-                lowers.push(lower);
+                let (part, lower) = terms.strings(doc, id, options.by);
+                if !term.is_empty() {
+                    term.push(' ');
+                    lowers.push(' ');
+                }
+                term.push_str(part);
+                lowers.push_str(lower);
             }
-            let term = parts.join(" ");
-            let index = match self.index.get(&term) {
+            let index = match self.index.get(term.as_str()) {
                 Some(&i) => i,
                 None => {
                     let i = self.terms.len();
                     self.index.insert(term.clone(), i);
-                    self.terms.push(term);
+                    self.terms.push(term.clone());
                     self.counts.push(0);
                     self.df.push(0);
                     self.forms.push(FxHashMap::default());
@@ -328,7 +333,13 @@ impl TermAccumulator {
                 }
             };
             *per_term.entry(index).or_default() += count;
-            *self.forms[index].entry(lowers.join(" ")).or_default() += count;
+            let forms = &mut self.forms[index];
+            match forms.get_mut(lowers.as_str()) {
+                Some(c) => *c += count,
+                None => {
+                    forms.insert(lowers.clone(), count);
+                }
+            }
         }
         let mut row: Vec<(usize, u64)> = per_term.into_iter().collect();
         for &(index, count) in &row {
@@ -417,14 +428,61 @@ pub struct TermStat {
 
 impl Document<'_> {
     /// This document's term counts.
+    ///
+    /// Same result as a [`TermAccumulator`] over this one document, without
+    /// its per-term allocations: terms borrow the document's strings until
+    /// the result is built.
     pub fn term_counts(&self, options: &CountOptions) -> Result<TermCounts> {
         options.validate()?;
-        let mut acc = TermAccumulator::new();
-        acc.add(self, options);
-        let stats = acc.stats(1, 1);
+        let terms = doc_terms(self, options);
+        // (term, lowercase form, count), one per id n-gram.
+        let mut entries: Vec<(Cow<'_, str>, Cow<'_, str>, u64)> =
+            Vec::with_capacity(terms.counts.len());
+        for (key, &count) in &terms.counts {
+            let n = key.iter().take_while(|&&id| id != u32::MAX).count();
+            let (term, lower) = if n == 1 {
+                let (term, lower) = terms.strings(self, key[0], options.by);
+                (Cow::Borrowed(term), Cow::Borrowed(lower))
+            } else {
+                let mut term = String::new();
+                let mut lower = String::new();
+                for (i, &id) in key[..n].iter().enumerate() {
+                    let (t, l) = terms.strings(self, id, options.by);
+                    if i > 0 {
+                        term.push(' ');
+                        lower.push(' ');
+                    }
+                    term.push_str(t);
+                    lower.push_str(l);
+                }
+                (Cow::Owned(term), Cow::Owned(lower))
+            };
+            entries.push((term, lower, count));
+        }
+        // Several ids can make one term (the forms of a stem): group them,
+        // and keep the most frequent form (ties: the smallest).
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+        let mut grouped: Vec<(&str, &str, u64)> = Vec::new();
+        let mut best_form_count = 0;
+        for (term, lower, count) in &entries {
+            match grouped.last_mut() {
+                Some(last) if last.0 == term.as_ref() => {
+                    last.2 += count;
+                    if *count > best_form_count {
+                        best_form_count = *count;
+                        last.1 = lower;
+                    }
+                }
+                _ => {
+                    grouped.push((term, lower, *count));
+                    best_form_count = *count;
+                }
+            }
+        }
+        grouped.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(b.0)));
         Ok(TermCounts {
-            forms: stats.iter().map(|s| s.form.clone()).collect(),
-            terms: stats.into_iter().map(|s| (s.term, s.count)).collect(),
+            forms: grouped.iter().map(|g| g.1.to_owned()).collect(),
+            terms: grouped.iter().map(|g| (g.0.to_owned(), g.2)).collect(),
         })
     }
 }

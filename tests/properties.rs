@@ -3,8 +3,9 @@
 //! tokens, sentences and paragraphs tiling the tokens, code-point offsets
 //! round-tripping, and the JSON form reading back to the same document.
 
+use guillemet::terms::TermAccumulator;
 use guillemet::tokenize::is_separator;
-use guillemet::Document;
+use guillemet::{CountOptions, Document, TermForm};
 use proptest::prelude::*;
 
 /// Fragments French news is made of, including the awkward ones.
@@ -234,6 +235,35 @@ proptest! {
         let t = guillemet::tokenize(&text).unwrap();
         let spans = |d: &Document<'_>| d.tokens().map(|t| (t.span(), t.kind(), t.lower().to_string())).collect::<Vec<_>>();
         prop_assert_eq!(spans(&a), spans(&t));
+    }
+
+    #[test]
+    fn document_counts_match_the_corpus_accumulator(
+        text in french_like(),
+        by in prop::sample::select(vec![TermForm::Surface, TermForm::Lower, TermForm::Stem]),
+        (min_n, max_n) in prop::sample::select(vec![(1usize, 1usize), (1, 3), (2, 2), (2, 3)]),
+        keep_all in any::<bool>(),
+    ) {
+        // `term_counts` has its own allocation-free path; it must give what
+        // the corpus accumulator gives for a corpus of one document.
+        let doc = guillemet::analyze(&text).unwrap();
+        let options = CountOptions {
+            by,
+            min_n,
+            max_n,
+            stopwords: keep_all,
+            punctuation: keep_all,
+            numbers: keep_all,
+            ..Default::default()
+        };
+        let direct = doc.term_counts(&options).unwrap();
+        let mut acc = TermAccumulator::new();
+        acc.add(&doc, &options);
+        let stats = acc.stats(1, 1);
+        let expected: Vec<(String, u64)> = stats.iter().map(|s| (s.term.clone(), s.count)).collect();
+        let forms: Vec<String> = stats.iter().map(|s| s.form.clone()).collect();
+        prop_assert_eq!(direct.terms, expected);
+        prop_assert_eq!(direct.forms, forms);
     }
 }
 
