@@ -187,7 +187,7 @@ impl<'t> Document<'t> {
             .map(|f| f.lower.len() + std::mem::size_of_val(f))
             .sum();
         let stems: usize = self.forms.stems.iter().map(|s| s.len() + 16).sum();
-        let norms: usize = self.forms.norms.values().map(|n| n.len() + 24).sum();
+        let norms = self.forms.norms.heap_size();
         self.tokens.capacity() * std::mem::size_of::<Token>()
             + forms
             + stems
@@ -222,7 +222,7 @@ impl<'d> TokenRef<'d> {
     /// The normalised form: ’ as ', no soft hyphen, NFC.
     pub fn norm(&self) -> &'d str {
         if self.raw().flags & FLAG_NORM_DIFFERS != 0 {
-            if let Some(norm) = self.doc.forms.norms.get(&(self.index as u32)) {
+            if let Some(norm) = self.doc.forms.norms.get(self.index as u32) {
                 return norm;
             }
         }

@@ -27,8 +27,67 @@ pub(crate) struct Forms {
     pub(crate) forms: Vec<Form>,
     pub(crate) stems: Vec<Arc<str>>,
     /// Normalised forms of the tokens whose norm differs from their text.
-    pub(crate) norms: FxHashMap<u32, Box<str>>,
+    pub(crate) norms: Norms,
 }
+
+/// The normalised forms that differ from the token text, by token index.
+/// Tokens with the same surface share one string (a text with typographic
+/// apostrophes has thousands of "l’").
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Norms {
+    of_token: FxHashMap<u32, u32>,
+    texts: Vec<Box<str>>,
+}
+
+impl Norms {
+    /// The norm of a token, when it differs from its text.
+    pub(crate) fn get(&self, token: u32) -> Option<&str> {
+        self.of_token.get(&token).map(|&i| &*self.texts[i as usize])
+    }
+
+    /// Records a new norm string for `token`; returns its id for sharing.
+    pub(crate) fn insert(&mut self, token: u32, norm: Box<str>) -> u32 {
+        let id = self.texts.len() as u32;
+        self.texts.push(norm);
+        self.of_token.insert(token, id);
+        id
+    }
+
+    /// Gives `token` the norm string `id` already recorded.
+    fn share(&mut self, token: u32, id: u32) {
+        self.of_token.insert(token, id);
+    }
+
+    /// Heap bytes, roughly.
+    pub(crate) fn heap_size(&self) -> usize {
+        self.of_token.len() * 16 + self.texts.iter().map(|t| t.len() + 16).sum::<usize>()
+    }
+}
+
+/// Equal when every token has the same norm, however the strings are shared.
+impl PartialEq for Norms {
+    fn eq(&self, other: &Self) -> bool {
+        self.of_token.len() == other.of_token.len()
+            && self
+                .of_token
+                .keys()
+                .all(|&token| self.get(token) == other.get(token))
+    }
+}
+
+impl Eq for Norms {}
+
+/// What a surface string gave the first time the document met it.
+#[derive(Clone, Copy)]
+struct SurfaceMemo {
+    kind: TokenKind,
+    form: u32,
+    flags: u8,
+    /// Id of its norm string, or `NO_NORM`.
+    norm: u32,
+}
+
+const NO_NORM: u32 = u32::MAX;
 
 /// Case flags of a token's text.
 #[inline]
@@ -78,13 +137,28 @@ pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> 
     out.forms.reserve(capacity);
     out.stems.reserve(capacity);
     let mut lower = String::new();
+    // A document repeats most of its tokens ("de", "la", ","): each distinct
+    // surface is normalised, lowercased and looked up once, and the small
+    // per-document table answers the repeats.
+    let mut seen: FxHashMap<&str, SurfaceMemo> = FxHashMap::default();
+    seen.reserve(capacity);
     with_cache(|cache| {
         for (index, token) in tokens.iter_mut().enumerate() {
             let surface = &text[token.start as usize..token.end as usize];
+            if let Some(memo) = seen.get(surface) {
+                if memo.kind == token.kind {
+                    token.form = memo.form;
+                    token.flags |= memo.flags;
+                    if memo.norm != NO_NORM {
+                        out.norms.share(index as u32, memo.norm);
+                    }
+                    continue;
+                }
+            }
             let norm = normalize(surface);
             let norm_str = norm.as_deref().unwrap_or(surface);
             lowercase_into(norm_str, &mut lower);
-            token.flags |= case_flags(surface);
+            let mut flags = case_flags(surface);
             let is_word = token.kind == TokenKind::Word;
             let next_form = out.forms.len() as u32;
             let next_stem = out.stems.len() as u32;
@@ -102,14 +176,27 @@ pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> 
                     next_form
                 }
             };
-            token.form = form;
             if out.forms[form as usize].stopword {
-                token.flags |= FLAG_STOPWORD;
+                flags |= FLAG_STOPWORD;
             }
-            if let Some(norm) = norm {
-                token.flags |= FLAG_NORM_DIFFERS;
-                out.norms.insert(index as u32, norm.into());
-            }
+            let norm = match norm {
+                Some(norm) => {
+                    flags |= FLAG_NORM_DIFFERS;
+                    out.norms.insert(index as u32, norm.into())
+                }
+                None => NO_NORM,
+            };
+            token.form = form;
+            token.flags |= flags;
+            seen.insert(
+                surface,
+                SurfaceMemo {
+                    kind: token.kind,
+                    form,
+                    flags,
+                    norm,
+                },
+            );
         }
     });
     out

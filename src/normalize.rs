@@ -82,7 +82,15 @@ pub fn lowercase_into(norm: &str, buf: &mut String) {
         buf.make_ascii_lowercase();
     } else {
         for c in norm.chars() {
-            buf.extend(c.to_lowercase());
+            match c {
+                _ if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+                // Latin-1 capitals (À..Þ but ×) are their small letter + 32.
+                'À'..='Þ' if c != '×' => {
+                    buf.push(char::from_u32(c as u32 + 32).unwrap_or(c));
+                }
+                'ß'..='ÿ' => buf.push(c),
+                _ => buf.extend(c.to_lowercase()),
+            }
         }
     }
 }

@@ -20,12 +20,15 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::French))
 }
 
+const NO_ENTRY: u32 = u32::MAX;
+
 /// A string of the thread's cache: a lowercase form (with its stems) or a
 /// stem, and the id it has in the document being analysed, if any.
 struct Entry {
     text: Arc<str>,
-    /// For a form: the key of its stem as a word and as another kind.
-    word_stem: Option<Arc<str>>,
+    /// For a form: the entry of its stem as a word (`NO_ENTRY` until
+    /// computed), so that a form met again finds its stem without hashing.
+    word_stem: u32,
     /// The document generation `form_id` belongs to, and the string's id
     /// as a form of that document.
     form_generation: u64,
@@ -67,14 +70,15 @@ impl ThreadCache {
         self.generation += 1;
     }
 
-    fn entry(&mut self, text: &str) -> &mut Entry {
-        let i = match self.index.get(text) {
+    /// The index of the entry for `text`, created if missing.
+    fn entry(&mut self, text: &str) -> usize {
+        match self.index.get(text) {
             Some(&i) => i as usize,
             None => {
                 let key: Arc<str> = text.into();
                 self.entries.push(Entry {
                     text: key.clone(),
-                    word_stem: None,
+                    word_stem: NO_ENTRY,
                     form_generation: 0,
                     form_id: 0,
                     stem_generation: 0,
@@ -83,8 +87,7 @@ impl ThreadCache {
                 self.index.insert(key, (self.entries.len() - 1) as u32);
                 self.entries.len() - 1
             }
-        };
-        &mut self.entries[i]
+        }
     }
 
     /// The document id of a lowercase form: `Ok(id)` when the document has
@@ -99,25 +102,26 @@ impl ThreadCache {
         next_stem: u32,
     ) -> Result<u32, NewForm> {
         let generation = self.generation;
-        let entry = self.entry(lower);
+        let form_index = self.entry(lower);
+        let entry = &mut self.entries[form_index];
         if entry.form_generation == generation {
             return Ok(entry.form_id);
         }
         entry.form_generation = generation;
         entry.form_id = next_form;
         let lower_arc = entry.text.clone();
-        let stem = if is_word {
-            entry
-                .word_stem
-                .get_or_insert_with(|| {
-                    let word = lex.elision(lower).unwrap_or(lower);
-                    stemmer().stem(word).as_ref().into()
-                })
-                .clone()
+        let stem_index = if !is_word {
+            form_index
+        } else if entry.word_stem != NO_ENTRY {
+            entry.word_stem as usize
         } else {
-            lower_arc.clone()
+            let word = lex.elision(lower).unwrap_or(lower);
+            let stem = stemmer().stem(word);
+            let stem_index = self.entry(&stem);
+            self.entries[form_index].word_stem = stem_index as u32;
+            stem_index
         };
-        let stem_entry = self.entry(&stem);
+        let stem_entry = &mut self.entries[stem_index];
         let (stem_id, new_stem) = if stem_entry.stem_generation == generation {
             (stem_entry.stem_id, false)
         } else {
