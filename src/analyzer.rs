@@ -261,7 +261,7 @@ impl Analyzer {
     fn pipeline<'t>(&self, text: Cow<'t, str>, stages: Stages) -> Document<'t> {
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         Tokenizer::new(&self.lex).tokenize_into(&text, &mut tokens);
-        let forms = assign_forms(&text, &mut tokens, &self.lex);
+        let (forms, form_flags) = assign_forms(&text, &mut tokens, &self.lex);
         let mut doc = Document::from_parts(text, tokens, forms);
         if let Stages::Full = stages {
             let (sentences, paragraphs) =
@@ -276,6 +276,7 @@ impl Analyzer {
                     &doc.sentences,
                     &doc.paragraphs,
                     &self.lex,
+                    form_flags,
                 );
                 crate::quote::analyse(&ctx, self.config.max_quote_depth)
             };

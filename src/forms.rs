@@ -131,8 +131,10 @@ fn case_flags(text: &str) -> u8 {
 
 /// Fills in the forms and flags of `tokens`. Each distinct lowercase form is
 /// looked up once in the thread's cache, which also gives its document id.
-pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> Forms {
+/// Also returns the word-class bits of each form, for quote detection.
+pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> (Forms, Vec<u32>) {
     let mut out = Forms::default();
+    let mut form_flags = Vec::new();
     let capacity = tokens.len() / 3 + 8;
     out.forms.reserve(capacity);
     out.stems.reserve(capacity);
@@ -171,8 +173,9 @@ pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> 
                     out.forms.push(Form {
                         lower: new.lower,
                         stem: new.stem_id,
-                        stopword: is_word && lex.is_stopword(&lower),
+                        stopword: is_word && new.stopword,
                     });
+                    form_flags.push(new.word_flags);
                     next_form
                 }
             };
@@ -199,7 +202,7 @@ pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> 
             );
         }
     });
-    out
+    (out, form_flags)
 }
 
 #[cfg(test)]

@@ -257,6 +257,15 @@ pub struct Lexicons {
     pub(crate) grammar: Grammar,
     /// Every single word of the lexicons above, with its class bits.
     pub(crate) word_flags: FxHashMap<Box<str>, u32>,
+    /// Changes whenever the word lists change, so that per-thread caches of
+    /// lexicon facts (stopword, class bits) know when to look again.
+    pub(crate) version: u64,
+}
+
+/// A fresh lexicon version: unique in the process.
+fn next_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 fn parse_abbreviations(source: &str, into: &mut FxHashMap<Box<str>, AbbreviationKind>) {
@@ -342,6 +351,7 @@ impl Lexicons {
                 .collect(),
             grammar: Grammar::parse(files::GRAMMAR),
             word_flags: FxHashMap::default(),
+            version: 0,
         };
         lex.rebuild_word_flags();
         lex
@@ -397,6 +407,7 @@ impl Lexicons {
             }
         }
         self.word_flags = flags;
+        self.version = next_version();
     }
 
     /// The class bits ([`word`]) of a lowercase word; 0 for an open-class word.
@@ -420,8 +431,23 @@ impl Lexicons {
         let mut chars = text.chars();
         let first = chars.next()?;
         if first.is_uppercase() {
-            let lowered: String = first.to_lowercase().chain(chars).collect();
-            match self.abbreviations.get(lowered.as_str()) {
+            let rest = chars.as_str();
+            let mut buf = [0u8; 32];
+            let mut lowered = String::new();
+            let lowered: &str = match (first.to_lowercase().next(), first.to_lowercase().len()) {
+                // One ASCII or 2-byte letter and a short rest: no allocation.
+                (Some(l), 1) if l.len_utf8() + rest.len() <= buf.len() => {
+                    let n = l.encode_utf8(&mut buf).len();
+                    buf[n..n + rest.len()].copy_from_slice(rest.as_bytes());
+                    std::str::from_utf8(&buf[..n + rest.len()]).unwrap_or(text)
+                }
+                _ => {
+                    lowered.extend(first.to_lowercase());
+                    lowered.push_str(rest);
+                    &lowered
+                }
+            };
+            match self.abbreviations.get(lowered) {
                 Some(AbbreviationKind::Title) | None => {}
                 Some(kind) => return Some(*kind),
             }
@@ -473,6 +499,7 @@ impl Lexicons {
         for w in words {
             self.stopwords.insert(normalize_entry(w.as_ref()).into());
         }
+        self.version = next_version();
     }
 
     /// The reporting verb a lowercase form belongs to, if any.
@@ -509,6 +536,7 @@ impl Lexicons {
         for w in words {
             self.stopwords.remove(normalize_entry(w.as_ref()).as_str());
         }
+        self.version = next_version();
     }
 }
 

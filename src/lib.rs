@@ -73,6 +73,7 @@ pub mod bench {
             &doc.sentences,
             &doc.paragraphs,
             lex,
+            crate::quote::Ctx::lookup_form_flags(&doc.forms, lex),
         );
         crate::quote::analyse(&ctx, crate::DEFAULT_MAX_QUOTE_DEPTH)
             .quotes

@@ -36,6 +36,10 @@ struct Entry {
     /// The same for the string as a stem (a string can be both: "le").
     stem_generation: u64,
     stem_id: u32,
+    /// The lexicon facts of the string, valid for lexicon `lex_version`.
+    lex_version: u64,
+    word_flags: u32,
+    stopword: bool,
 }
 
 /// The thread's cache: strings by value, with per-document ids.
@@ -57,6 +61,10 @@ pub(crate) struct NewForm {
     /// The stem's id in the document, and whether it is new to it.
     pub(crate) stem_id: u32,
     pub(crate) new_stem: bool,
+    /// Whether the lowercase form is in the stopword list.
+    pub(crate) stopword: bool,
+    /// The form's word-class bits ([`crate::lexicon::word`]).
+    pub(crate) word_flags: u32,
 }
 
 impl ThreadCache {
@@ -83,6 +91,9 @@ impl ThreadCache {
                     form_id: 0,
                     stem_generation: 0,
                     stem_id: 0,
+                    lex_version: 0,
+                    word_flags: 0,
+                    stopword: false,
                 });
                 self.index.insert(key, (self.entries.len() - 1) as u32);
                 self.entries.len() - 1
@@ -109,6 +120,12 @@ impl ThreadCache {
         }
         entry.form_generation = generation;
         entry.form_id = next_form;
+        if entry.lex_version != lex.version {
+            entry.lex_version = lex.version;
+            entry.stopword = lex.is_stopword(lower);
+            entry.word_flags = lex.word_flags(lower);
+        }
+        let (stopword, word_flags) = (entry.stopword, entry.word_flags);
         let lower_arc = entry.text.clone();
         let stem_index = if !is_word {
             form_index
@@ -135,6 +152,8 @@ impl ThreadCache {
             stem,
             stem_id,
             new_stem,
+            stopword,
+            word_flags,
         })
     }
 }

@@ -270,3 +270,33 @@ fn surface_terms_keep_case_variants_apart() {
     let lower = doc.term_counts(&CountOptions::default()).unwrap();
     assert_eq!(lower.get("poutine"), 3);
 }
+
+#[test]
+fn analyzers_with_different_lexicons_do_not_share_cached_facts() {
+    // Stopword and word-class facts are cached per thread; an analyzer with
+    // other lists must see its own, before and after the default one.
+    let text = "Poutine a parlé de la réunion. « Non », a gazouillé Poutine.";
+    let custom = guillemet::Analyzer::builder()
+        .add_stopwords(["poutine"])
+        .remove_stopwords(["la"])
+        .speech_verbs(["gazouillé:gazouiller"])
+        .build();
+    let stopword = |doc: &guillemet::Document<'_>, word: &str| {
+        doc.tokens()
+            .find(|t| t.text() == word)
+            .unwrap()
+            .is_stopword()
+    };
+    for _ in 0..2 {
+        let default = guillemet::analyze(text).unwrap();
+        assert!(!stopword(&default, "Poutine") && stopword(&default, "la"));
+        let mine = custom.analyze(text).unwrap();
+        assert!(stopword(&mine, "Poutine") && !stopword(&mine, "la"));
+        let cue = |d: &guillemet::Document<'_>| {
+            d.quotes()
+                .iter()
+                .any(|q| q.cue.as_ref().is_some_and(|c| &*c.lemma == "gazouiller"))
+        };
+        assert!(cue(&mine) && !cue(&default));
+    }
+}

@@ -153,6 +153,18 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// The word-class bits of each form of `forms`, looked up in `lex`
+    /// (the analyzer gets them from its thread cache instead).
+    pub(crate) fn lookup_form_flags(forms: &Forms, lex: &Lexicons) -> Vec<u32> {
+        forms
+            .forms
+            .iter()
+            .map(|f| lex.word_flags(&f.lower))
+            .collect()
+    }
+
+    /// The context of one document; `form_flags` holds the word-class bits
+    /// of each of its forms.
     pub(crate) fn new(
         text: &'a str,
         tokens: &'a [Token],
@@ -160,6 +172,7 @@ impl<'a> Ctx<'a> {
         sentences: &'a [Sentence],
         paragraphs: &'a [Paragraph],
         lex: &'a Lexicons,
+        form_flags: Vec<u32>,
     ) -> Self {
         let mut sentence_of = vec![0u32; tokens.len()];
         for (i, s) in sentences.iter().enumerate() {
@@ -168,11 +181,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let g = &lex.grammar;
-        let form_flags = forms
-            .forms
-            .iter()
-            .map(|f| lex.word_flags(&f.lower))
-            .collect();
+        debug_assert_eq!(form_flags.len(), forms.forms.len());
         Ctx {
             text,
             tokens,

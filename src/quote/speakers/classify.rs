@@ -78,7 +78,8 @@ pub(super) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
     capitalised
         && !ctx.is(k, word::DETERMINER)
         && !ctx.is(k, word::TITLE)
-        && ctx.lex.abbreviation(ctx.surface(k)).is_none()
+        // The form's ABBREVIATION bit says whether any casing of it is one.
+        && !(ctx.is(k, word::ABBREVIATION) && ctx.lex.abbreviation(ctx.surface(k)).is_some())
 }
 
 /// The proper-name run of a phrase: its first run when the phrase opens with
