@@ -75,11 +75,10 @@ pub(super) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
                 "al" | "el" | "ben" | "bin" | "ould" | "ibn" | "abou" | "abu"
             ) && tail.starts_with(char::is_uppercase)
         });
-    capitalised
-        && !ctx.is(k, word::DETERMINER)
-        && !ctx.is(k, word::TITLE)
-        // The form's ABBREVIATION bit says whether any casing of it is one.
-        && !(ctx.is(k, word::ABBREVIATION) && ctx.lex.abbreviation(ctx.surface(k)).is_some())
+    // The form's ABBREVIATION bit says whether any casing of it is one.
+    let abbreviation =
+        ctx.is(k, word::ABBREVIATION) && ctx.lex.abbreviation(ctx.surface(k)).is_some();
+    capitalised && !ctx.is(k, word::DETERMINER) && !ctx.is(k, word::TITLE) && !abbreviation
 }
 
 /// The proper-name run of a phrase: its first run when the phrase opens with
