@@ -232,7 +232,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     if end < ctx.len() && ctx.is(end, word::CLITIC_SUBJECT) {
         clitic = Some(end);
         end += 1;
-    } else if end < ctx.len() {
+    } else if end < ctx.len() && ctx.is(end, word::SPEECH_VERB) {
         if let Some(next) = ctx.lex.speech_verb(ctx.lower(end)) {
             if &*next.lemma == ctx.lower(end) {
                 end += 1; // "a dit espérer"

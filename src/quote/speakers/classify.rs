@@ -180,13 +180,14 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
     }
     let mut out = Vec::new();
     for s in ctx.sentences {
-        let words: Vec<usize> = s
-            .tokens
-            .clone()
-            .filter(|&k| ctx.kind(k) == TokenKind::Word)
-            .collect();
-        let capitals = words.iter().filter(|&&k| ctx.tokens[k].is_title()).count();
-        if words.len() >= 4 && capitals * 10 >= words.len() * 7 {
+        let (mut words, mut capitals) = (0usize, 0usize);
+        for k in s.tokens.clone() {
+            if ctx.kind(k) == TokenKind::Word {
+                words += 1;
+                capitals += usize::from(ctx.tokens[k].is_title());
+            }
+        }
+        if words >= 4 && capitals * 10 >= words * 7 {
             continue; // a Title-Case headline
         }
         let mut k = s.tokens.start;
@@ -211,7 +212,6 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             // Titles and adjectives before the name: "le président kazakh".
             let mut from = run.start;
             while from > s.tokens.start && from + 4 > run.start {
-                let w = ctx.lower(from - 1);
                 let w_flags = ctx.flags(from - 1);
                 if (w_flags & word::TITLE != 0)
                     || (!ctx.is_capitalised(from - 1)
@@ -219,7 +219,7 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                         && (w_flags & word::DETERMINER == 0)
                         && (w_flags & word::PREPOSITION == 0)
                         && (w_flags & word::SUBORDINATOR == 0)
-                        && ctx.lex.speech_verb(w).is_none()
+                        && (w_flags & word::SPEECH_VERB == 0)
                         && (w_flags & word::AUXILIARY == 0))
                 {
                     from -= 1;
