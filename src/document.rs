@@ -180,18 +180,8 @@ impl<'t> Document<'t> {
 
     /// Approximate heap bytes used by the analysis (not counting the text).
     pub fn heap_size(&self) -> usize {
-        let forms: usize = self
-            .forms
-            .forms
-            .iter()
-            .map(|f| f.lower.len() + std::mem::size_of_val(f))
-            .sum();
-        let stems: usize = self.forms.stems.iter().map(|s| s.len() + 16).sum();
-        let norms = self.forms.norms.heap_size();
         self.tokens.capacity() * std::mem::size_of::<Token>()
-            + forms
-            + stems
-            + norms
+            + self.forms.heap_size()
             + self.sentences.capacity() * std::mem::size_of::<Sentence>()
             + self.paragraphs.capacity() * std::mem::size_of::<Paragraph>()
             + self.char_index.get().map_or(0, CharIndex::heap_size)
@@ -231,14 +221,13 @@ impl<'d> TokenRef<'d> {
 
     /// The lowercase normalised form.
     pub fn lower(&self) -> &'d str {
-        &self.doc.forms.forms[self.raw().form as usize].lower
+        self.doc.forms.lower(self.raw().form)
     }
 
     /// The Snowball stem of a word (an elided form stems as its full word);
     /// the lowercase form for other kinds.
     pub fn stem(&self) -> &'d str {
-        let form = &self.doc.forms.forms[self.raw().form as usize];
-        &self.doc.forms.stems[form.stem as usize]
+        self.doc.forms.stem_of(self.raw().form)
     }
 
     /// What the token is.

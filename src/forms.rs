@@ -10,25 +10,114 @@ use crate::normalize::{lowercase_into, normalize};
 use crate::stem::with_cache;
 use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER};
 use rustc_hash::FxHashMap;
-use std::sync::Arc;
+
+/// A string of a document's form arena.
+#[derive(Debug, Clone, Copy)]
+struct ArenaStr {
+    start: usize,
+    len: u32,
+}
 
 /// One distinct lowercase form of a document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Form {
-    pub(crate) lower: Arc<str>,
+    lower: ArenaStr,
     /// Index into the document's stem table.
     pub(crate) stem: u32,
     pub(crate) stopword: bool,
 }
 
-/// The form tables of one document.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The form tables of one document. The strings of its forms and stems sit
+/// in one arena: building a document copies a few bytes per new form, with
+/// no shared pointer to count, and dropping it frees one buffer.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Forms {
     pub(crate) forms: Vec<Form>,
-    pub(crate) stems: Vec<Arc<str>>,
+    stems: Vec<ArenaStr>,
+    strings: String,
     /// Normalised forms of the tokens whose norm differs from their text.
     pub(crate) norms: Norms,
 }
+
+impl Forms {
+    fn store(&mut self, text: &str) -> ArenaStr {
+        let start = self.strings.len();
+        self.strings.push_str(text);
+        ArenaStr {
+            start,
+            // A token is shorter than the 4 GiB document limit.
+            len: u32::try_from(text.len()).unwrap_or(u32::MAX),
+        }
+    }
+
+    fn arena(&self, s: ArenaStr) -> &str {
+        self.strings
+            .get(s.start..s.start + s.len as usize)
+            .unwrap_or_default()
+    }
+
+    /// Records a new stem; returns its id.
+    pub(crate) fn push_stem(&mut self, stem: &str) -> u32 {
+        let s = self.store(stem);
+        self.stems.push(s);
+        (self.stems.len() - 1) as u32
+    }
+
+    /// Records a new form; returns its id.
+    pub(crate) fn push_form(&mut self, lower: &str, stem: u32, stopword: bool) -> u32 {
+        let lower = self.store(lower);
+        self.forms.push(Form {
+            lower,
+            stem,
+            stopword,
+        });
+        (self.forms.len() - 1) as u32
+    }
+
+    /// Number of distinct stems.
+    pub(crate) fn stem_count(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// The lowercase text of form `form`.
+    pub(crate) fn lower(&self, form: u32) -> &str {
+        self.arena(self.forms[form as usize].lower)
+    }
+
+    /// The text of stem `stem`.
+    pub(crate) fn stem_text(&self, stem: u32) -> &str {
+        self.arena(self.stems[stem as usize])
+    }
+
+    /// The stem text of form `form`.
+    pub(crate) fn stem_of(&self, form: u32) -> &str {
+        self.stem_text(self.forms[form as usize].stem)
+    }
+
+    /// Heap bytes, roughly.
+    pub(crate) fn heap_size(&self) -> usize {
+        self.forms.capacity() * std::mem::size_of::<Form>()
+            + self.stems.capacity() * std::mem::size_of::<ArenaStr>()
+            + self.strings.capacity()
+            + self.norms.heap_size()
+    }
+}
+
+/// Equal when every form has the same text, stem and stopword flag, and
+/// every token the same norm, however the strings are laid out.
+impl PartialEq for Forms {
+    fn eq(&self, other: &Self) -> bool {
+        self.forms.len() == other.forms.len()
+            && (0..self.forms.len() as u32).all(|i| {
+                self.lower(i) == other.lower(i)
+                    && self.stem_of(i) == other.stem_of(i)
+                    && self.forms[i as usize].stopword == other.forms[i as usize].stopword
+            })
+            && self.norms == other.norms
+    }
+}
+
+impl Eq for Forms {}
 
 /// The normalised forms that differ from the token text, by token index.
 /// Tokens with the same surface share one string (a text with typographic
@@ -138,6 +227,7 @@ pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> 
     let capacity = tokens.len() / 3 + 8;
     out.forms.reserve(capacity);
     out.stems.reserve(capacity);
+    out.strings.reserve(text.len() / 2);
     let mut lower = String::new();
     // A document repeats most of its tokens ("de", "la", ","): each distinct
     // surface is normalised, lowercased and looked up once, and the small
@@ -163,20 +253,15 @@ pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> 
             let mut flags = case_flags(surface);
             let is_word = token.kind == TokenKind::Word;
             let next_form = out.forms.len() as u32;
-            let next_stem = out.stems.len() as u32;
+            let next_stem = out.stem_count() as u32;
             let form = match cache.form(&lower, is_word, lex, next_form, next_stem) {
                 Ok(id) => id,
                 Err(new) => {
                     if new.new_stem {
-                        out.stems.push(new.stem);
+                        out.push_stem(new.stem);
                     }
-                    out.forms.push(Form {
-                        lower: new.lower,
-                        stem: new.stem_id,
-                        stopword: is_word && new.stopword,
-                    });
                     form_flags.push(new.word_flags);
-                    next_form
+                    out.push_form(&lower, new.stem_id, is_word && new.stopword)
                 }
             };
             if out.forms[form as usize].stopword {

@@ -7,7 +7,7 @@
 
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::forms::{Form, Forms};
+use crate::forms::Forms;
 use crate::lexicon::Gender;
 use crate::quote::{Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind};
 use crate::sentence::{Paragraph, Sentence};
@@ -365,18 +365,12 @@ impl<'t> Document<'t> {
             }
             previous_end = sp.end;
             let mut token = Token::new(sp.start, sp.end, t.kind);
-            let stem_id = *by_stem.entry(t.stem.to_string()).or_insert_with(|| {
-                forms.stems.push(std::sync::Arc::from(t.stem.as_ref()));
-                (forms.stems.len() - 1) as u32
-            });
-            token.form = *by_lower.entry(t.lower.to_string()).or_insert_with(|| {
-                forms.forms.push(Form {
-                    lower: std::sync::Arc::from(t.lower.as_ref()),
-                    stem: stem_id,
-                    stopword: t.is_stopword,
-                });
-                (forms.forms.len() - 1) as u32
-            });
+            let stem_id = *by_stem
+                .entry(t.stem.to_string())
+                .or_insert_with(|| forms.push_stem(&t.stem));
+            token.form = *by_lower
+                .entry(t.lower.to_string())
+                .or_insert_with(|| forms.push_form(&t.lower, stem_id, t.is_stopword));
             for (flag, on) in [
                 (FLAG_STOPWORD, t.is_stopword),
                 (FLAG_TITLE, t.is_title),

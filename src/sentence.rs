@@ -197,9 +197,7 @@ impl Splitter<'_> {
                 };
                 if i < to && self.is_capitalised_function_word(i) {
                     let particle = matches!(
-                        self.forms.forms[self.tokens[i].form as usize]
-                            .lower
-                            .as_ref(),
+                        self.forms.lower(self.tokens[i].form),
                         "le" | "la" | "de" | "du" | "des" | "d'"
                     );
                     if breaks || (self.is_initials(i - 1) && !particle) {

@@ -55,9 +55,9 @@ thread_local! {
 }
 
 /// What a document needs to record for a form seen for the first time.
-pub(crate) struct NewForm {
-    pub(crate) lower: Arc<str>,
-    pub(crate) stem: Arc<str>,
+pub(crate) struct NewForm<'c> {
+    /// The stem's text (borrowed from the cache).
+    pub(crate) stem: &'c str,
     /// The stem's id in the document, and whether it is new to it.
     pub(crate) stem_id: u32,
     pub(crate) new_stem: bool,
@@ -111,7 +111,7 @@ impl ThreadCache {
         lex: &Lexicons,
         next_form: u32,
         next_stem: u32,
-    ) -> Result<u32, NewForm> {
+    ) -> Result<u32, NewForm<'_>> {
         let generation = self.generation;
         let form_index = self.entry(lower);
         let entry = &mut self.entries[form_index];
@@ -126,7 +126,6 @@ impl ThreadCache {
             entry.word_flags = lex.word_flags(lower);
         }
         let (stopword, word_flags) = (entry.stopword, entry.word_flags);
-        let lower_arc = entry.text.clone();
         let stem_index = if !is_word {
             form_index
         } else if entry.word_stem != NO_ENTRY {
@@ -146,10 +145,8 @@ impl ThreadCache {
             stem_entry.stem_id = next_stem;
             (next_stem, true)
         };
-        let stem = stem_entry.text.clone();
         Err(NewForm {
-            lower: lower_arc,
-            stem,
+            stem: &self.entries[stem_index].text,
             stem_id,
             new_stem,
             stopword,

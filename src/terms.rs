@@ -178,13 +178,13 @@ impl<'d> DocTerms<'d> {
             }
             _ => (id, None),
         };
-        let form = &doc.forms.forms[form_id as usize];
+        let lower = doc.forms.lower(form_id);
         let term = match by {
-            TermForm::Lower => &*form.lower,
-            TermForm::Stem => &*doc.forms.stems[form.stem as usize],
-            TermForm::Surface => surface.unwrap_or(&form.lower),
+            TermForm::Lower => lower,
+            TermForm::Stem => doc.forms.stem_of(form_id),
+            TermForm::Surface => surface.unwrap_or(lower),
         };
-        (term, &form.lower)
+        (term, lower)
     }
 }
 

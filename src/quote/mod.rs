@@ -156,10 +156,8 @@ impl<'a> Ctx<'a> {
     /// The word-class bits of each form of `forms`, looked up in `lex`
     /// (the analyzer gets them from its thread cache instead).
     pub(crate) fn lookup_form_flags(forms: &Forms, lex: &Lexicons) -> Vec<u32> {
-        forms
-            .forms
-            .iter()
-            .map(|f| lex.word_flags(&f.lower))
+        (0..forms.forms.len() as u32)
+            .map(|f| lex.word_flags(forms.lower(f)))
             .collect()
     }
 
@@ -230,7 +228,7 @@ impl<'a> Ctx<'a> {
 
     /// The lowercase normalised form of token `i`.
     pub(crate) fn lower(&self, i: usize) -> &'a str {
-        &self.forms.forms[self.tokens[i].form as usize].lower
+        self.forms.lower(self.tokens[i].form)
     }
 
     /// Lowercase forms from token `i` on, for phrase matching.
