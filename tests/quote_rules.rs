@@ -83,6 +83,22 @@ quote_cases! {
     // Em-dash dialogue.
     dialogue: "Il entra.\n\n— Bonjour, dit Bouvard.\n\n— Bonsoir, répondit Pécuchet."
         => [(Direct, "Bonjour, dit Bouvard.", "Bouvard"), (Direct, "Bonsoir, répondit Pécuchet.", "Pécuchet")];
+    // A speaker introduced by a gesture in the sentence before, not a verb.
+    narrated_speaker: "Louisa pleurait plus fort.\n– Ne me grondez pas, je suis déjà si malheureuse !"
+        => [(Direct, "Ne me grondez pas, je suis déjà si malheureuse !", "Louisa")];
+    narrated_pronoun: "Noël Dupont tira Lucie par la main.\n\nIl la tirait encore. « Viens ! Tu n'as pas peur des rats ? »"
+        => [(Direct, "Viens ! Tu n'as pas peur des rats ?", "Noël Dupont")];
+    // ... but a thing is not a speaker.
+    narrated_object_is_no_speaker: "La porte s'ouvrit lentement.\n– Qui va là ? Montrez-vous !"
+        => [(Direct, "Qui va là ? Montrez-vous !", None)];
+    // The subject of the verb an infinitive hangs on.
+    infinitive_governing_pronoun: "Impuissant, il se mit à crier de toute sa force : « Holà ! hé ! holà ! là-bas ! »"
+        => [(Direct, "Holà ! hé ! holà ! là-bas !", "il")];
+    infinitive_governing_apposition: "Noël, dépité, ne cessait de dire : « Il te faudrait une culotte. »"
+        => [(Direct, "Il te faudrait une culotte.", "Noël")];
+    // A capitalised adverb opening the sentence is not part of the name.
+    sentence_adverb_not_in_name: "Puis Noël parla de Lucie.\n\n— Elle ne t'aime pas, tu sais ?"
+        => [(Direct, "Elle ne t'aime pas, tu sais ?", "Noël")];
     // Indirect speech.
     indirect_que: "Le Parquet fédéral annonce que des hackers ont volé 3 millions d'euros."
         => [(Indirect, "des hackers ont volé 3 millions d'euros", "Parquet fédéral")];

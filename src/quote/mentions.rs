@@ -217,6 +217,7 @@ impl Ctx<'_> {
         // Adverbs and clitics before the group: "il l'a dit", "il a ensuite";
         // the marker of an infinitive: "Souha Arafat, de demander".
         let infinitive = group.form == super::cues::VerbForm::Infinitive;
+        let mut marker = false;
         while end > floor {
             let w = self.lower(end - 1);
             let w_flags = self.flags(end - 1);
@@ -227,6 +228,7 @@ impl Ctx<'_> {
                 )
                 || (infinitive && matches!(w, "de" | "d'" | "à"))
             {
+                marker |= infinitive && matches!(w, "de" | "d'" | "à");
                 end -= 1;
             } else {
                 break;
@@ -234,6 +236,11 @@ impl Ctx<'_> {
         }
         if end <= floor {
             return None;
+        }
+        if marker {
+            if let Some(subject) = self.governing_subject(end, floor) {
+                return Some(subject);
+            }
         }
         let mut before = self.lower(end - 1);
         // A relative subject: "le documentaire qui précise", "Bernard Bonnet,
@@ -250,6 +257,39 @@ impl Ctx<'_> {
             return self.apposition_subject(end - 1, floor);
         }
         self.np_before(end, floor)
+    }
+
+    /// The subject of the verb governing an infinitive ("il se mit à
+    /// crier", "Noël, dépité, ne cessait de dire", "je me crus obligée de
+    /// me défendre"): back over at most three lowercase words (the verb, its
+    /// clitics, negation, a participle) to a subject pronoun or a comma.
+    /// None when a determiner or preposition comes first ("le droit de
+    /// dire"): then the infinitive hangs on a noun, not a verb.
+    fn governing_subject(&self, end: usize, floor: usize) -> Option<MentionTokens> {
+        let mut k = end;
+        let mut words = 0;
+        while k > floor && words <= 3 {
+            let w = self.lower(k - 1);
+            let flags = self.flags(k - 1);
+            if words > 0 && matches!(w, "il" | "elle" | "ils" | "elles" | "je" | "j'" | "on") {
+                return Some(MentionTokens {
+                    tokens: k - 1..k,
+                    pronoun_offset: None,
+                });
+            }
+            if words > 0 && w == "," {
+                return self.apposition_subject(k - 1, floor);
+            }
+            if self.is_punct(k - 1)
+                || self.is_capitalised(k - 1)
+                || flags & (word::DETERMINER | word::PREPOSITION | word::SUBORDINATOR) != 0
+            {
+                return None;
+            }
+            words += 1;
+            k -= 1;
+        }
+        None
     }
 
     /// Around a comma before a verb: "NP1, NP2, verb" reads NP2 when it is a

@@ -150,6 +150,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Fo
     x.direct_from_pairs();
     x.found.quotes.sort_by_key(|q| q.content.start);
     x.inherit_floating();
+    x.speaker_from_narration();
     x.find_via();
     x.found
 }

@@ -78,7 +78,15 @@ pub(super) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
     // The form's ABBREVIATION bit says whether any casing of it is one.
     let abbreviation =
         ctx.is(k, word::ABBREVIATION) && ctx.lex.abbreviation(ctx.surface(k)).is_some();
-    capitalised && !ctx.is(k, word::DETERMINER) && !ctx.is(k, word::TITLE) && !abbreviation
+    // A capitalised adverb, conjunction or pronoun opens a sentence, not a
+    // name ("Puis Noël", "Maintenant, elle").
+    let function_word = word::DETERMINER
+        | word::TITLE
+        | word::ADVERB
+        | word::SUBORDINATOR
+        | word::SUBJECT_PRONOUN
+        | word::NEGATION;
+    capitalised && !ctx.is(k, function_word) && !abbreviation
 }
 
 /// The proper-name run of a phrase: its first run when the phrase opens with
@@ -257,7 +265,7 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
 
 /// Nouns for people that a definite description can refer back with
 /// ("l'expert", "le chercheur", "l'universitaire").
-pub(super) fn is_person_noun(w: &str) -> bool {
+pub(crate) fn is_person_noun(w: &str) -> bool {
     matches!(
         w,
         "expert"

@@ -25,7 +25,8 @@ use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
 
 mod classify;
-use classify::{classify, document_mentions, is_person_noun, org_name};
+pub(crate) use classify::is_person_noun;
+use classify::{classify, document_mentions, org_name};
 
 /// How many recent entities fuzzy and role matching look at.
 const RECENT: usize = 40;
