@@ -68,9 +68,9 @@ impl Extractor<'_, '_> {
             }
             let prev = &ctx.sentences[index - 1];
             let narrated = prev.tokens.clone().all(|t| self.in_pair[t] == NONE)
-                && !self.found.quotes[..i]
+                && self.found.quotes[..i]
                     .last()
-                    .is_some_and(|p| p.first_token >= prev.tokens.start);
+                    .is_none_or(|p| p.first_token < prev.tokens.start);
             if prev.paragraph + 1 < here.paragraph || !narrated {
                 continue;
             }
