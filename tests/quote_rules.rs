@@ -99,6 +99,11 @@ quote_cases! {
     // A capitalised adverb opening the sentence is not part of the name.
     sentence_adverb_not_in_name: "Puis Noël parla de Lucie.\n\n— Elle ne t'aime pas, tu sais ?"
         => [(Direct, "Elle ne t'aime pas, tu sais ?", "Noël")];
+    sentence_stopword_not_in_name: "Quoique Marthe Dupont sût peu d'italien, elle entra.\n\nElle ajouta : « Il me tuera ! »"
+        => [(Direct, "Il me tuera !", "Marthe Dupont")];
+    // A question to the listener inside the quote is no incise.
+    question_is_no_incise: "Il bondit :\n« Ici, chez nous, y penses-tu ? »"
+        => [(Direct, "Ici, chez nous, y penses-tu ?", "Il")];
     // Indirect speech.
     indirect_que: "Le Parquet fédéral annonce que des hackers ont volé 3 millions d'euros."
         => [(Indirect, "des hackers ont volé 3 millions d'euros", "Parquet fédéral")];

@@ -100,7 +100,13 @@ impl Extractor<'_, '_> {
             .iter()
             .take_while(|g| g.end <= content.end)
             .filter(|g| {
+                // "y penses-tu ?", "voulez-vous" ask the listener; they
+                // do not name the speaker.
+                let addressed = g
+                    .clitic
+                    .is_some_and(|c| matches!(self.ctx.lower(c), "-tu" | "-vous"));
                 !g.negated
+                    && !addressed
                     && g.start > content.start
                     && matches!(
                         self.ctx.lower(g.start - 1),

@@ -86,7 +86,11 @@ pub(super) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
         | word::SUBORDINATOR
         | word::SUBJECT_PRONOUN
         | word::NEGATION;
-    capitalised && !ctx.is(k, function_word) && !abbreviation
+    // A capitalised stopword opening a sentence or clause ("Quoique
+    // Sarrasine", "Peut-être Marthe") is not part of the name either.
+    let opens_clause = k == 0 || ctx.is_punct(k - 1) || ctx.sentence_tokens(k).start == k;
+    let opening_stopword = opens_clause && ctx.forms.forms[ctx.tokens[k].form as usize].stopword;
+    capitalised && !ctx.is(k, function_word) && !abbreviation && !opening_stopword
 }
 
 /// The proper-name run of a phrase: its first run when the phrase opens with
