@@ -104,6 +104,9 @@ quote_cases! {
     // A question to the listener inside the quote is no incise.
     question_is_no_incise: "Il bondit :\n« Ici, chez nous, y penses-tu ? »"
         => [(Direct, "Ici, chez nous, y penses-tu ?", "Il")];
+    // A participle takes the subject of its own clause.
+    participle_after_mais: "Je voulus me dresser, mais le médecin appuya sur ma poitrine, en disant :\n\n— Il ne faut pas bouger."
+        => [(Direct, "Il ne faut pas bouger.", "le médecin")];
     // Indirect speech.
     indirect_que: "Le Parquet fédéral annonce que des hackers ont volé 3 millions d'euros."
         => [(Indirect, "des hackers ont volé 3 millions d'euros", "Parquet fédéral")];
