@@ -139,6 +139,9 @@ pub mod word {
     pub const ABBREVIATION: u32 = 1 << 19;
     /// A word of some media outlet's name ("reuters", "monde").
     pub const MEDIA_WORD: u32 = 1 << 20;
+    /// In the shipped stopwords.txt (not the analyzer's edited list): a
+    /// function word, which never starts a name when it opens a clause.
+    pub const FUNCTION_WORD: u32 = 1 << 21;
 }
 
 /// A closed word class of `grammar.txt`: single words, and multi-word
@@ -387,6 +390,9 @@ impl Lexicons {
         }
         for w in self.speech_verbs.keys() {
             *flags.entry(w.clone()).or_default() |= word::SPEECH_VERB;
+        }
+        for w in entries(files::STOPWORDS) {
+            *flags.entry(w.into()).or_default() |= word::FUNCTION_WORD;
         }
         for w in self.titles.keys() {
             *flags.entry(w.clone()).or_default() |= word::TITLE;

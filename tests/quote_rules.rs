@@ -296,3 +296,21 @@ fn extra_speech_verbs_from_the_analyzer() {
     );
     assert_eq!(&*doc.quotes()[0].cue.as_ref().unwrap().lemma, "gazouiller");
 }
+
+#[test]
+fn editing_stopwords_for_counting_does_not_change_names() {
+    let text =
+        "Quoique Marthe Dupont sût peu d'italien, elle entra.\n\nElle ajouta : « Il me tuera ! »";
+    let analyzer = guillemet::Analyzer::builder()
+        .remove_stopwords(["quoique"])
+        .build();
+    let doc = analyzer.analyze(text).unwrap();
+    assert_eq!(
+        rows(&doc),
+        [(
+            QuoteKind::Direct,
+            "Il me tuera !".to_string(),
+            Some("Marthe Dupont".to_string())
+        )]
+    );
+}

@@ -87,23 +87,16 @@ impl Extractor<'_, '_> {
     /// A subject that can speak: il, elle, ils, elles; a name (not merely a
     /// capitalised first word); or a phrase headed by a title or person noun.
     fn is_person_subject(&self, m: &MentionTokens, sentence_start: usize) -> bool {
+        use crate::quote::speakers::{is_person_noun, name_word};
         let ctx = self.ctx;
         let t = m.tokens.clone();
         if t.len() == 1 && matches!(ctx.lower(t.start), "il" | "elle" | "ils" | "elles") {
             return true;
         }
         t.clone().any(|k| {
-            let flags = ctx.flags(k);
-            let function_word = flags
-                & (word::DETERMINER
-                    | word::ADVERB
-                    | word::PREPOSITION
-                    | word::SUBORDINATOR
-                    | word::SUBJECT_PRONOUN)
-                != 0;
-            (ctx.is_capitalised(k) && !function_word && (k != sentence_start || t.len() == 1))
-                || flags & word::TITLE != 0
-                || crate::quote::speakers::is_person_noun(ctx.lower(k))
+            (name_word(ctx, k) && (k != sentence_start || t.len() == 1))
+                || ctx.is(k, word::TITLE)
+                || is_person_noun(ctx.lower(k))
         })
     }
 

@@ -234,8 +234,6 @@ impl Extractor<'_, '_> {
             return self.ctx.inverted_subject(g, s.end);
         }
         if g.form == VerbForm::PresentParticiple {
-            // "X a …, estimant que" reads X; "Estimant que …, il vota" reads
-            // the subject after the participial clause.
             // After "mais", "puis" or ";" a new clause has its own subject
             // ("je voulus me lever, mais le médecin appuya …, en disant").
             let clause = (floor..g.start).rev().find(|&t| {
@@ -244,6 +242,8 @@ impl Extractor<'_, '_> {
             if let Some(subject) = clause.and_then(|c| self.verb_anchored_subject(c + 1, g.start)) {
                 return Some(subject);
             }
+            // "X a …, estimant que" reads X; "Estimant que …, il vota" reads
+            // the subject after the participial clause.
             return self.ctx.sentence_subject(floor, g.start).or_else(|| {
                 let limit = s.end.min(g.end + WINDOW);
                 let comma = (g.end..limit)

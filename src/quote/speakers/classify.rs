@@ -67,7 +67,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
 
 /// A word that can be part of a name: capitalised, or a lowercase particle
 /// joined to a capital ("al-Rahman", "el-Assad").
-pub(super) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
+pub(crate) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
     let capitalised = ctx.is_capitalised(k)
         || ctx.surface(k).split_once('-').is_some_and(|(head, tail)| {
             matches!(
@@ -87,9 +87,11 @@ pub(super) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
         | word::SUBJECT_PRONOUN
         | word::NEGATION;
     // A capitalised stopword opening a sentence or clause ("Quoique
-    // Sarrasine", "Peut-être Marthe") is not part of the name either.
+    // Sarrasine", "Peut-être Marthe") is not part of the name either. The
+    // shipped list, so that editing the analyzer's stopwords for counting
+    // does not change who is named.
     let opens_clause = k == 0 || ctx.is_punct(k - 1) || ctx.sentence_tokens(k).start == k;
-    let opening_stopword = opens_clause && ctx.forms.forms[ctx.tokens[k].form as usize].stopword;
+    let opening_stopword = opens_clause && ctx.is(k, word::FUNCTION_WORD);
     capitalised && !ctx.is(k, function_word) && !abbreviation && !opening_stopword
 }
 

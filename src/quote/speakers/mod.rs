@@ -25,8 +25,8 @@ use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
 
 mod classify;
-pub(crate) use classify::is_person_noun;
 use classify::{classify, document_mentions, org_name};
+pub(crate) use classify::{is_person_noun, name_word};
 
 /// How many recent entities fuzzy and role matching look at.
 const RECENT: usize = 40;
