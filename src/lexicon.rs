@@ -142,6 +142,8 @@ pub mod word {
     /// In the shipped stopwords.txt (not the analyzer's edited list): a
     /// function word, which never starts a name when it opens a clause.
     pub const FUNCTION_WORD: u32 = 1 << 21;
+    /// In the `narrative_past` section of grammar.txt (passé simple).
+    pub const NARRATIVE_PAST: u32 = 1 << 22;
 }
 
 /// A closed word class of `grammar.txt`: single words, and multi-word
@@ -210,6 +212,7 @@ pub struct Grammar {
     pub clitic_subjects: WordClass,
     pub depending_on: WordClass,
     pub relay_verbs: WordClass,
+    pub narrative_past: WordClass,
 }
 
 impl Grammar {
@@ -236,6 +239,7 @@ impl Grammar {
                     "clitic_subjects" => Some(&mut g.clitic_subjects),
                     "depending_on" => Some(&mut g.depending_on),
                     "relay_verbs" => Some(&mut g.relay_verbs),
+                    "narrative_past" => Some(&mut g.narrative_past),
                     _ => None,
                 };
             } else if let Some(class) = section.as_deref_mut() {
@@ -382,6 +386,7 @@ impl Lexicons {
             (&g.clitic_subjects, word::CLITIC_SUBJECT),
             (&g.depending_on, word::DEPENDING_ON),
             (&g.relay_verbs, word::RELAY_VERB),
+            (&g.narrative_past, word::NARRATIVE_PAST),
         ];
         for (class, bit) in classes {
             for w in &class.words {

@@ -75,6 +75,13 @@ quote_cases! {
     // A quote over two paragraphs: one item per paragraph, one speaker.
     multi_paragraph: "« La première partie du discours est longue.\n\n« Et voici la seconde », a déclaré Marie Curie."
         => [(Direct, "La première partie du discours est longue.", "Marie Curie"), (Direct, "Et voici la seconde", "Marie Curie")];
+    // A story told by a character over several paragraphs, in the passé
+    // simple, is narration: the dialogue inside it is the speech.
+    embedded_narrative: "Et il commença : « Elle fut élevée au village.\n« Un soir, elle vint chez nous. Le maire cria : « Sortez tous ! »\n« Nous partîmes aussitôt.\n« Personne ne revint. »"
+        => [(Direct, "Sortez tous !", "Le maire")];
+    // A long news quotation (passé composé) keeps every paragraph.
+    long_news_quote: "La ministre Anne Martin a déclaré : « Nous avons agi vite.\n« Nous avons fermé les écoles.\n« Nous avons aidé les familles.\n« Nous continuerons. »"
+        => [(Direct, "Nous avons agi vite.", "Anne Martin"), (Direct, "Nous avons fermé les écoles.", "Anne Martin"), (Direct, "Nous avons aidé les familles.", "Anne Martin"), (Direct, "Nous continuerons.", "Anne Martin")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

@@ -200,3 +200,101 @@ fn is_dialogue_line(ctx: &Ctx<'_>, dash: usize, paragraph_end: usize) -> bool {
         words >= 1
     }
 }
+
+/// Quoted runs of at least this many paragraphs may be embedded narratives.
+const EMBEDDED_MIN_PARAGRAPHS: usize = 4;
+/// Passé simple forms a run needs to read as narration.
+const EMBEDDED_MIN_NARRATIVE_FORMS: usize = 3;
+
+/// A passé simple form: listed in grammar.txt, or a first-person plural in
+/// -âmes, -îmes, -ûmes ("nous allâmes") that is not one of the nouns or
+/// adjectives with that ending.
+fn is_narrative_past(ctx: &Ctx<'_>, i: usize) -> bool {
+    use crate::lexicon::word;
+    if ctx.is(i, word::NARRATIVE_PAST) {
+        return true;
+    }
+    let w = ctx.lower(i);
+    w.chars().count() >= 6
+        && (w.ends_with("âmes") || w.ends_with("îmes") || w.ends_with("ûmes"))
+        && !matches!(w, "infâmes" | "abîmes" | "blâmes" | "costumes" | "volumes")
+}
+
+/// A story told within the story is not reported speech. When a quotation
+/// reopened at the head of each paragraph (French style) runs over
+/// [`EMBEDDED_MIN_PARAGRAPHS`] paragraphs or more and is told in the passé
+/// simple (a tale told by a character, a diary read aloud), its marks are
+/// dropped and the quotations inside it become the outermost ones, so that
+/// the dialogue of the inner story is what gets attributed. News speech is
+/// told in the passé composé, so news quotations keep their marks.
+pub(crate) fn lift_embedded_narratives(ctx: &Ctx<'_>, pairs: &mut Vec<Pair>) {
+    // The outermost guillemets pair opening at each token.
+    let opening_at = |pairs: &[Pair], t: usize| -> Option<usize> {
+        let k = pairs.partition_point(|p| p.open < t);
+        (k < pairs.len()
+            && pairs[k].open == t
+            && pairs[k].depth == 0
+            && pairs[k].kind == MarkKind::Guillemets)
+            .then_some(k)
+    };
+    // The outermost guillemets pair left open at the end of each paragraph.
+    let mut open_at_end = vec![None; ctx.paragraphs.len()];
+    for (k, p) in pairs.iter().enumerate() {
+        if p.depth == 0 && p.close.is_none() && p.kind == MarkKind::Guillemets {
+            let para = ctx.paragraphs.partition_point(|q| q.tokens.end <= p.open);
+            if para < ctx.paragraphs.len() && ctx.paragraphs[para].tokens.end == p.content.end {
+                open_at_end[para] = Some(k);
+            }
+        }
+    }
+    let mut dropped = vec![false; pairs.len()];
+    let mut para = 0;
+    while para < ctx.paragraphs.len() {
+        let Some(first) = open_at_end[para] else {
+            para += 1;
+            continue;
+        };
+        let mut chain = vec![first];
+        let mut next = para + 1;
+        while next < ctx.paragraphs.len() {
+            let Some(k) = opening_at(pairs, ctx.paragraphs[next].tokens.start) else {
+                break;
+            };
+            chain.push(k);
+            next += 1;
+            if open_at_end[next - 1] != Some(k) {
+                break; // closed in this paragraph: the run ends here
+            }
+        }
+        let narrative = chain
+            .iter()
+            .flat_map(|&k| pairs[k].content.clone())
+            .filter(|&t| is_narrative_past(ctx, t))
+            .take(EMBEDDED_MIN_NARRATIVE_FORMS)
+            .count();
+        if chain.len() >= EMBEDDED_MIN_PARAGRAPHS && narrative >= EMBEDDED_MIN_NARRATIVE_FORMS {
+            for &k in &chain {
+                dropped[k] = true;
+            }
+        }
+        para = next.max(para + 1);
+    }
+    if !dropped.contains(&true) {
+        return;
+    }
+    // Pairs inside a dropped one move one level out.
+    let mut container_end = 0;
+    for k in 0..pairs.len() {
+        if dropped[k] {
+            container_end = pairs[k].end();
+        } else if pairs[k].open < container_end && pairs[k].depth > 0 {
+            pairs[k].depth -= 1;
+        }
+    }
+    let mut k = 0;
+    pairs.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
+    pairs.sort_by_key(|p| (p.open, p.depth));
+}

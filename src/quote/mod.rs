@@ -290,7 +290,8 @@ pub(crate) fn analyse(ctx: &Ctx<'_>, max_depth: usize) -> QuoteAnalysis {
     if ctx.len() == 0 {
         return QuoteAnalysis::default();
     }
-    let pairs = marks::find_pairs(ctx, max_depth);
+    let mut pairs = marks::find_pairs(ctx, max_depth);
+    marks::lift_embedded_narratives(ctx, &mut pairs);
     let groups = cues::find_groups(ctx);
     let found = extract::extract(ctx, &pairs, &groups);
     speakers::resolve(ctx, found)

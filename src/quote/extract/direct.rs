@@ -366,6 +366,9 @@ impl Extractor<'_, '_> {
         if p.kind == MarkKind::Dialogue {
             return false;
         }
+        if self.continues_previous_paragraph(k) {
+            return false;
+        }
         let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
         // A short unattributed fragment inside a sentence is a term or a
         // scare quote, not a report ("un tas de choses « qui pourraient
@@ -383,6 +386,16 @@ impl Extractor<'_, '_> {
         };
         let naming = ctx.g.naming_words.contains(before) || ctx.g.determiners.contains(before);
         words <= 3 || (naming && words <= 8)
+    }
+
+    /// Pair `k` reopens, at the head of its paragraph, a quotation left
+    /// open at the end of the previous one (French multi-paragraph style).
+    pub(super) fn continues_previous_paragraph(&self, k: usize) -> bool {
+        k > 0
+            && super::super::marks::starts_line(self.ctx, self.pairs[k].open)
+            && self.pairs[k - 1].close.is_none()
+            && self.pairs[k - 1].kind != MarkKind::Dialogue
+            && self.pairs[k - 1].content.end == self.pairs[k].open
     }
 
     /// A reporting verb in the sentence just before an unattributed quote,

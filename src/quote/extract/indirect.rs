@@ -22,7 +22,10 @@ impl Extractor<'_, '_> {
                 self.push_clause(que + 1..end, self.cue_of(g), speaker);
                 covered_until = end;
             } else if let Some(colon) = self.colon_after(g, s.end) {
-                if self.pair_opening_at(colon + 1).is_none() && colon + 3 < s.end {
+                // A mark after the colon opens a quotation (or a story
+                // told within the story, whose marks were dropped).
+                if colon + 3 < s.end && !matches!(self.ctx.surface(colon + 1), "«" | "“" | "\"")
+                {
                     let end = self.clause_end(colon + 1);
                     let speaker = self.subject_of(g);
                     self.push_clause(colon + 1..end, self.cue_of(g), speaker);
