@@ -82,6 +82,12 @@ quote_cases! {
     // A long news quotation (passé composé) keeps every paragraph.
     long_news_quote: "La ministre Anne Martin a déclaré : « Nous avons agi vite.\n« Nous avons fermé les écoles.\n« Nous avons aidé les familles.\n« Nous continuerons. »"
         => [(Direct, "Nous avons agi vite.", "Anne Martin"), (Direct, "Nous avons fermé les écoles.", "Anne Martin"), (Direct, "Nous avons aidé les familles.", "Anne Martin"), (Direct, "Nous continuerons.", "Anne Martin")];
+    // A gerund cue takes the subject of the clause it hangs on.
+    gerund_takes_its_clause_subject: "Comme il insistait, elle se tordit en bégayant : « Vous êtes infâme, allez-vous-en. »"
+        => [(Direct, "Vous êtes infâme, allez-vous-en.", "elle")];
+    // A cue after the quote naming no one yields to a colon cue before it.
+    colon_cue_before_beats_a_bare_gerund_after: "Le docteur Marc Simon arriva. Je répondis : « Non » en souriant."
+        => [(Direct, "Non", "Je")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

@@ -87,10 +87,19 @@ impl Extractor<'_, '_> {
         if p.kind == MarkKind::Dialogue {
             return inside.or_else(|| self.colon_before(p.open));
         }
-        inside
-            .or_else(|| self.after(p))
-            .or_else(|| self.before(p))
-            .or_else(|| self.colon_before(p.open))
+        if inside.is_some() {
+            return inside;
+        }
+        let before = || self.before(p).or_else(|| self.colon_before(p.open));
+        match self.after(p) {
+            // A cue after the quote that names no one ("« Non » en
+            // souriant") yields to one before it that does ("Je répondis :").
+            Some(a) if a.speaker.is_none() => {
+                Some(before().filter(|b| b.speaker.is_some()).unwrap_or(a))
+            }
+            Some(a) => Some(a),
+            None => before(),
+        }
     }
 
     /// An inverted reporting group inside a dialogue line: "— Oui, dit-il."

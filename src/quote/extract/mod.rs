@@ -242,6 +242,31 @@ impl Extractor<'_, '_> {
             if let Some(subject) = clause.and_then(|c| self.verb_anchored_subject(c + 1, g.start)) {
                 return Some(subject);
             }
+            // A gerund takes the subject of the clause it hangs on ("et
+            // comme il insistait, elle se tordit en bégayant").
+            let gerund = self.ctx.lower(g.start) == "en"
+                || (g.start > floor && self.ctx.lower(g.start - 1) == "en");
+            if gerund {
+                let clause_start = (floor..g.start)
+                    .rev()
+                    .find(|&t| {
+                        self.in_pair[t] == NONE && matches!(self.ctx.lower(t), "," | ";" | ":")
+                    })
+                    .map_or(floor, |c| c + 1);
+                let pronoun = (clause_start..g.start).find(|&t| {
+                    self.in_pair[t] == NONE
+                        && matches!(
+                            self.ctx.lower(t),
+                            "il" | "elle" | "ils" | "elles" | "je" | "j'" | "tu" | "on"
+                        )
+                });
+                if let Some(t) = pronoun {
+                    return Some(MentionTokens {
+                        tokens: t..t + 1,
+                        pronoun_offset: None,
+                    });
+                }
+            }
             // "X a …, estimant que" reads X; "Estimant que …, il vota" reads
             // the subject after the participial clause.
             return self.ctx.sentence_subject(floor, g.start).or_else(|| {
