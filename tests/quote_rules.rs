@@ -88,6 +88,18 @@ quote_cases! {
     // A cue after the quote naming no one yields to a colon cue before it.
     colon_cue_before_beats_a_bare_gerund_after: "Le docteur Marc Simon arriva. Je répondis : « Non » en souriant."
         => [(Direct, "Non", "Je")];
+    // Speech that a speaker reports inside their quote, with a reporting
+    // verb and a speaker of its own, is that other speaker's quote; the
+    // short frame around it ("Le policier m'a dit :") is not speech.
+    nested_attributed_speech: "« Le policier m'a dit : « Circulez ! » Alors je suis partie », a raconté Marie Dupont."
+        => [(Direct, "Circulez !", "Le policier"), (Direct, "Alors je suis partie", "Marie Dupont")];
+    // A name inside a noun phrase is a term, whatever verb governs it.
+    name_after_article_is_a_term: "Lorsque Roger reprit le chemin du « Nautilus », il pensait à elle."
+        => [];
+    // An infinitive cue takes the subject of the verb it hangs on, past
+    // clitics and negation ("ne put s'empêcher de dire").
+    infinitive_after_reflexive_verb: "Pécuchet ne put s'empêcher de dire : « On le prendrait pour votre père ! »"
+        => [(Direct, "On le prendrait pour votre père !", "Pécuchet")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

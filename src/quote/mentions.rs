@@ -241,6 +241,16 @@ impl Ctx<'_> {
             if let Some(subject) = self.governing_subject(end, floor) {
                 return Some(subject);
             }
+            // "au lieu de dire", "s'empêcher de dire": no subject before the
+            // marker; "au tour de ma mère de dire" and "X, de demander" have
+            // one.
+            if self.lower(end - 1) != "," {
+                return self.np_before(end, floor).filter(|np| {
+                    let first = np.tokens.start;
+                    self.is(first, word::DETERMINER | word::SUBJECT_PRONOUN)
+                        || self.is_capitalised(first)
+                });
+            }
         }
         let mut before = self.lower(end - 1);
         // A relative subject: "le documentaire qui précise", "Bernard Bonnet,
@@ -280,13 +290,27 @@ impl Ctx<'_> {
             if words > 0 && w == "," {
                 return self.apposition_subject(k - 1, floor);
             }
+            // A name right before the governing verb ("Pécuchet ne put
+            // s'empêcher de dire").
+            if words > 0
+                && self.is_capitalised(k - 1)
+                && flags & (word::FUNCTION_WORD | word::ADVERB) == 0
+            {
+                return self.np_before(k, floor);
+            }
             if self.is_punct(k - 1)
                 || self.is_capitalised(k - 1)
                 || flags & (word::DETERMINER | word::PREPOSITION | word::SUBORDINATOR) != 0
             {
                 return None;
             }
-            words += 1;
+            // Clitics and negation are not words of the verb group's count.
+            if !matches!(
+                w,
+                "ne" | "n'" | "se" | "s'" | "me" | "m'" | "te" | "t'" | "lui" | "leur"
+            ) {
+                words += 1;
+            }
             k -= 1;
         }
         None

@@ -25,15 +25,11 @@ impl Extractor<'_, '_> {
             if content.is_empty() {
                 continue;
             }
-            let pieces = vec![content.clone()];
+            let pieces = self.cut_around_nested(p);
             let attribution = self.attributions[k].clone();
             match attribution {
                 Some(a) => {
                     for piece in pieces {
-                        let piece = self.trim_piece(piece);
-                        if piece.is_empty() {
-                            continue;
-                        }
                         self.found.quotes.push(RawQuote {
                             kind: QuoteKind::Direct,
                             content: self.span_of(piece.clone()),
@@ -50,8 +46,7 @@ impl Extractor<'_, '_> {
                     self.found.terms.push(self.span_of(content));
                 }
                 None => {
-                    let piece = self.trim_piece(content);
-                    if !piece.is_empty() {
+                    for piece in pieces {
                         self.found.quotes.push(RawQuote {
                             kind: QuoteKind::Direct,
                             content: self.span_of(piece.clone()),
@@ -65,6 +60,75 @@ impl Extractor<'_, '_> {
                     }
                 }
             }
+        }
+    }
+
+    /// The content of pair `p` less the nested speech of someone else
+    /// inside it: the pieces left around it, each with a word.
+    fn cut_around_nested(&self, p: &Pair) -> Vec<Range<usize>> {
+        let content = p.content.clone();
+        let from = self.nested.partition_point(|(q, _)| q.open < content.start);
+        let mut pieces = Vec::new();
+        let mut cues = Vec::new();
+        let mut cursor = content.start;
+        for (q, a) in self.nested[from..]
+            .iter()
+            .take_while(|(q, _)| q.open < content.end)
+        {
+            pieces.push(cursor..q.open);
+            cursor = q.end().min(content.end);
+            cues.extend(a.cue.as_ref().map(|(span, _)| *span));
+        }
+        let cut = !pieces.is_empty();
+        pieces.push(cursor..content.end);
+        pieces
+            .into_iter()
+            .map(|r| {
+                let mut r = self.trim_piece(r);
+                while cut && r.end > r.start && self.ctx.lower(r.end - 1) == ":" {
+                    r.end -= 1;
+                }
+                r
+            })
+            .filter(|r| {
+                if r.is_empty() || !cut {
+                    return !r.is_empty();
+                }
+                let words = r.clone().filter(|&t| !self.ctx.is_punct(t)).count();
+                // A short piece holding the nested quote's cue is its frame
+                // ("Je lui demandai : « … »"), not speech of its own.
+                let span = self.span_of(r.clone());
+                let frame = words <= 6
+                    && cues
+                        .iter()
+                        .any(|c| c.start >= span.start && c.end <= span.end);
+                words > 0 && !frame
+            })
+            .collect()
+    }
+
+    /// The nested speech found by [`super::nested_speech`], as quotes of
+    /// their own (unless their outer quote went into a mixed clause).
+    pub(super) fn push_nested(&mut self) {
+        for (q, a) in std::mem::take(&mut self.nested) {
+            let outer = self.in_pair[q.open];
+            if outer != NONE && self.absorbed[outer as usize] {
+                continue;
+            }
+            let piece = self.trim_piece(q.content.clone());
+            if piece.is_empty() {
+                continue;
+            }
+            self.found.quotes.push(RawQuote {
+                kind: QuoteKind::Direct,
+                content: self.span_of(piece.clone()),
+                cue: a.cue,
+                speaker: a.speaker,
+                via: None,
+                first_token: piece.start,
+                dialogue: false,
+                open_ended: q.close.is_none(),
+            });
         }
     }
 
@@ -190,6 +254,17 @@ impl Extractor<'_, '_> {
     pub(super) fn before(&self, p: &Pair) -> Option<Attribution> {
         let ctx = self.ctx;
         if p.open == 0 {
+            return None;
+        }
+        // A name inside a noun phrase ("le « Nautilus »", "du « Queen of the
+        // Waves »") is a quoted term, whatever verb governs the phrase.
+        let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+        if words <= 8
+            && matches!(
+                ctx.lower(p.open - 1),
+                "le" | "la" | "les" | "du" | "au" | "aux"
+            )
+        {
             return None;
         }
         let s = ctx.sentence_tokens(p.open);

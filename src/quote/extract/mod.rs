@@ -111,48 +111,105 @@ struct Extractor<'c, 'a> {
     closing: Vec<u32>,
     attributions: Vec<Option<Attribution>>,
     absorbed: Vec<bool>,
+    /// Speech reported inside a quote, with its own cue and speaker ("«
+    /// … il m'a dit : « Pars ! » … »"), sorted by opening mark.
+    nested: Vec<(&'c Pair, Attribution)>,
     found: Found,
 }
 
 /// Runs the cascade.
 pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Found {
     let top: Vec<&Pair> = pairs.iter().filter(|p| p.depth == 0).collect();
-    let mut in_pair = vec![NONE; ctx.len()];
-    for (k, p) in top.iter().enumerate() {
-        for t in p.content.clone() {
-            in_pair[t] = k as u32;
-        }
-    }
-    let mut group_starting = vec![NONE; ctx.len()];
-    for (k, g) in groups.iter().enumerate() {
-        group_starting[g.start] = k as u32;
-    }
-    let mut closing = vec![NONE; ctx.len()];
-    for (k, p) in top.iter().enumerate() {
-        if let Some(c) = p.close {
-            closing[c] = k as u32;
-        }
-    }
-    let n = top.len();
-    let mut x = Extractor {
-        ctx,
-        pairs: top,
-        groups,
-        in_pair,
-        group_starting,
-        closing,
-        attributions: vec![None; n],
-        absorbed: vec![false; n],
-        found: Found::default(),
-    };
+    let nested = nested_speech(ctx, pairs, &top, groups);
+    let mut x = Extractor::new(ctx, top, groups);
+    x.nested = nested;
     x.indirect_from_groups();
     x.indirect_from_selon();
     x.direct_from_pairs();
+    x.push_nested();
     x.found.quotes.sort_by_key(|q| q.content.start);
     x.inherit_floating();
     x.speaker_from_narration();
     x.find_via();
     x.found
+}
+
+/// Quotes one level inside an outer quote that the outer speaker reports
+/// with a reporting verb of their own and a named speaker: the words of
+/// someone else, so a quote of their own. Read by the same rules as outer
+/// quotes, with the outer marks out of sight; the cue must stand inside the
+/// outer quote. A bare fragment (« la soi-disant « révolution » ») stays
+/// part of the speech around it.
+fn nested_speech<'c>(
+    ctx: &Ctx<'_>,
+    pairs: &'c [Pair],
+    top: &[&'c Pair],
+    groups: &[VerbGroup],
+) -> Vec<(&'c Pair, Attribution)> {
+    let inner: Vec<&Pair> = pairs.iter().filter(|p| p.depth == 1).collect();
+    if inner.is_empty() {
+        return Vec::new();
+    }
+    let x = Extractor::new(ctx, inner.clone(), groups);
+    let mut out = Vec::new();
+    for (k, &p) in inner.iter().enumerate() {
+        let parent = top.partition_point(|q| q.open < p.open);
+        let Some(parent) = parent.checked_sub(1).map(|i| top[i]) else {
+            continue;
+        };
+        if !parent.content.contains(&p.open) {
+            continue;
+        }
+        let outer = ctx.span(parent.content.start, parent.content.end);
+        let Some(a) = x.attribution_of(k) else {
+            continue;
+        };
+        let own_cue = a.cue.as_ref().is_some_and(|(span, lemma)| {
+            &**lemma != ":" && span.start >= outer.start && span.end <= outer.end
+        });
+        let own_speaker = a.speaker.as_ref().is_some_and(|m| {
+            let m = ctx.span(m.tokens.start, m.tokens.end);
+            m.start >= outer.start && m.end <= outer.end
+        });
+        if own_cue && own_speaker {
+            out.push((p, a));
+        }
+    }
+    out
+}
+
+impl<'c, 'a> Extractor<'c, 'a> {
+    fn new(ctx: &'c Ctx<'a>, top: Vec<&'c Pair>, groups: &'c [VerbGroup]) -> Self {
+        let mut in_pair = vec![NONE; ctx.len()];
+        for (k, p) in top.iter().enumerate() {
+            for t in p.content.clone() {
+                in_pair[t] = k as u32;
+            }
+        }
+        let mut group_starting = vec![NONE; ctx.len()];
+        for (k, g) in groups.iter().enumerate() {
+            group_starting[g.start] = k as u32;
+        }
+        let mut closing = vec![NONE; ctx.len()];
+        for (k, p) in top.iter().enumerate() {
+            if let Some(c) = p.close {
+                closing[c] = k as u32;
+            }
+        }
+        let n = top.len();
+        Extractor {
+            ctx,
+            pairs: top,
+            groups,
+            in_pair,
+            group_starting,
+            closing,
+            attributions: vec![None; n],
+            absorbed: vec![false; n],
+            nested: Vec::new(),
+            found: Found::default(),
+        }
+    }
 }
 
 impl Extractor<'_, '_> {
