@@ -100,6 +100,10 @@ quote_cases! {
     // clitics and negation ("ne put s'empêcher de dire").
     infinitive_after_reflexive_verb: "Pécuchet ne put s'empêcher de dire : « On le prendrait pour votre père ! »"
         => [(Direct, "On le prendrait pour votre père !", "Pécuchet")];
+    // A dialogue dash glued to the colon before the marks ("murmura :--
+    // « … »"): still a direct quote of the clause's subject.
+    colon_dash_before_marks: "Puis Marie murmura :-- « Tu viendras, dis ? »"
+        => [(Direct, "Tu viendras, dis ?", "Marie")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

@@ -453,6 +453,13 @@ impl Extractor<'_, '_> {
         if self.continues_previous_paragraph(k) {
             return false;
         }
+        // A line opened by a dialogue dash is a turn ("-- « Oui »").
+        let dash_turn = p.open > 0
+            && super::super::marks::starts_line(ctx, p.open - 1)
+            && matches!(ctx.surface(p.open - 1), "—" | "–" | "-" | "--" | "―");
+        if dash_turn {
+            return false;
+        }
         let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
         // A short unattributed fragment inside a sentence is a term or a
         // scare quote, not a report ("un tas de choses « qui pourraient

@@ -227,7 +227,10 @@ impl Extractor<'_, '_> {
             r.end -= 1;
         }
         while r.end > r.start
-            && matches!(self.ctx.lower(r.start), "," | ":" | ";" | "-" | "—" | "–")
+            && matches!(
+                self.ctx.lower(r.start),
+                "," | ":" | ";" | "-" | "--" | "—" | "–" | "―"
+            )
         {
             r.start += 1;
         }
