@@ -104,6 +104,12 @@ quote_cases! {
     // « … »"): still a direct quote of the clause's subject.
     colon_dash_before_marks: "Puis Marie murmura :-- « Tu viendras, dis ? »"
         => [(Direct, "Tu viendras, dis ?", "Marie")];
+    // After several appositions the subject is the phrase opening the
+    // clause, past a coordination and a time adverbial.
+    subject_before_several_appositions: "Jules, indigné, tremblant de colère, cria : « Pourquoi l'avez-vous laissé là ? »"
+        => [(Direct, "Pourquoi l'avez-vous laissé là ?", "Jules")];
+    subject_after_coordination_and_adverbial: "L'homme ne répondait pas, et la jeune femme, au bout de cinq minutes, reprenait : « Dis donc, Marcel ! »"
+        => [(Direct, "Dis donc, Marcel !", "la jeune femme")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

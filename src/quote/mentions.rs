@@ -334,8 +334,76 @@ impl Ctx<'_> {
         if is_name {
             return self.np_before(comma, segment_start);
         }
-        self.np_before(previous, floor)
+        self.clause_initial_subject(previous, floor)
+            .or_else(|| self.np_before(previous, floor))
             .or_else(|| self.np_before(comma, segment_start))
+    }
+
+    /// "Jules, indigné, tremblant de colère, cria": after several
+    /// appositions, the subject is the phrase that opens the clause (after
+    /// "mais", "et", "puis") and ends at its first comma.
+    fn clause_initial_subject(&self, last_comma: usize, floor: usize) -> Option<MentionTokens> {
+        let sentence_start = self.sentence_tokens(last_comma).start;
+        // The clause opens after ";", ":" or a coordination after a comma
+        // ("…, et la jeune femme, au bout de cinq minutes, reprenait").
+        let mut start = (sentence_start..last_comma)
+            .rev()
+            .find(|&k| {
+                matches!(self.lower(k), ";" | ":")
+                    || (k > sentence_start
+                        && matches!(self.lower(k), "et" | "mais" | "puis")
+                        && self.lower(k - 1) == ",")
+            })
+            .map_or(sentence_start, |k| k + 1);
+        if start < floor {
+            return None;
+        }
+        while start < last_comma
+            && matches!(
+                self.lower(start),
+                "mais" | "et" | "puis" | "alors" | "or" | "—" | "-" | "–"
+            )
+        {
+            start += 1;
+        }
+        // At most two leading adverbials ("Un soir, au café, M. X, …, dit").
+        for _ in 0..3 {
+            let first_comma = (start..last_comma).find(|&k| self.lower(k) == ",")?;
+            if first_comma == last_comma {
+                return None; // one apposition: the caller reads it
+            }
+            let np = self.np_after(start, first_comma)?;
+            let adverbial = np.tokens.clone().any(|k| {
+                self.kind(k) == crate::token::TokenKind::Number
+                    || matches!(
+                        self.lower(k),
+                        "jour"
+                            | "soir"
+                            | "matin"
+                            | "nuit"
+                            | "fois"
+                            | "lendemain"
+                            | "veille"
+                            | "moment"
+                            | "instant"
+                            | "heure"
+                            | "semaine"
+                            | "mois"
+                            | "année"
+                    )
+            });
+            if adverbial {
+                start = first_comma + 1;
+                continue;
+            }
+            let head = np.tokens.start;
+            let subject_like = self.is(head, word::SUBJECT_PRONOUN)
+                || self.is(head, word::DETERMINER)
+                || (self.is_capitalised(head)
+                    && !self.is(head, word::FUNCTION_WORD | word::ADVERB));
+            return (np.tokens.end == first_comma && subject_like).then_some(np);
+        }
+        None
     }
 
     /// The subject at the start of a clause: skips a leading adverbial that
