@@ -110,6 +110,15 @@ quote_cases! {
         => [(Direct, "Pourquoi l'avez-vous laissé là ?", "Jules")];
     subject_after_coordination_and_adverbial: "L'homme ne répondait pas, et la jeune femme, au bout de cinq minutes, reprenait : « Dis donc, Marcel ! »"
         => [(Direct, "Dis donc, Marcel !", "la jeune femme")];
+    // A colon with no reporting verb: the subject of the clause after the
+    // last ";", past a capitalised conjunction and a long apposition.
+    colon_subject_after_semicolon: "Toutes grises qu'elles étaient, les femmes se turent ; et Rachel, frissonnante, se retourna : « Tu sais, j'en connais, des Français. »"
+        => [(Direct, "Tu sais, j'en connais, des Français.", "Rachel")];
+    colon_subject_after_capitalised_conjunction: "Mais le petit marquis, la tenant toujours sur ses genoux, se mit à rire, rendu très gai par le vin : « Je n'en ai jamais vu, moi. »"
+        => [(Direct, "Je n'en ai jamais vu, moi.", "le petit marquis")];
+    // "puis" joins a second verb to the first one's subject.
+    coordinated_verb_after_puis: "Anne Martin se tut, puis reprit : « Avez-vous été amoureux ? »"
+        => [(Direct, "Avez-vous été amoureux ?", "Anne Martin")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

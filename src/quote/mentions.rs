@@ -221,7 +221,8 @@ impl Ctx<'_> {
         while end > floor {
             let w = self.lower(end - 1);
             let w_flags = self.flags(end - 1);
-            if (w_flags & word::ADVERB != 0)
+            // "puis" links a second verb to the same subject: not skipped.
+            if (w_flags & word::ADVERB != 0 && w != "puis")
                 || matches!(
                     w,
                     "l'" | "lui" | "leur" | "se" | "s'" | "y" | "en" | "ne" | "n'"

@@ -343,10 +343,18 @@ impl Extractor<'_, '_> {
             }
         }
         // Otherwise the clause's subject: a pronoun, or the first phrase
-        // followed by a verb ("Le vieux la regarda en hochant la tête :").
-        let speaker = ctx
-            .last_pronoun(floor, colon)
-            .or_else(|| self.verb_anchored_subject(floor, colon));
+        // followed by a verb ("Le vieux la regarda en hochant la tête :"),
+        // after the last ";" ("les femmes se turent ; et Rachel … :").
+        // With no subject there ("Il rouvrit les yeux ; puis … :"), the
+        // sentence's.
+        let clause = (floor..colon)
+            .rev()
+            .find(|&k| ctx.lower(k) == ";")
+            .map_or(floor, |k| k + 1);
+        let speaker = [clause, floor].into_iter().find_map(|from| {
+            ctx.last_pronoun(from, colon)
+                .or_else(|| self.verb_anchored_subject(from, colon))
+        });
         Some(Attribution { cue, speaker })
     }
 
@@ -378,8 +386,12 @@ impl Extractor<'_, '_> {
         while k < end {
             let w = ctx.lower(k);
             let w_flags = ctx.flags(k);
+            // A capitalised conjunction or adverb ("Mais", "Puis") opens
+            // the clause, not a name.
+            let capitalised_name =
+                ctx.is_capitalised(k) && w_flags & (word::FUNCTION_WORD | word::ADVERB) == 0;
             let starts = ((w_flags & word::DETERMINER != 0)
-                || ctx.is_capitalised(k)
+                || capitalised_name
                 || (w_flags & word::SUBJECT_PRONOUN != 0))
                 && (w_flags & word::ADVERB == 0)
                 && (w_flags & word::PREPOSITION == 0);
@@ -407,7 +419,7 @@ impl Extractor<'_, '_> {
                 }
                 // "Hector, ému, tâchait": an apposition between commas.
                 if has_head && v < end && ctx.lower(v) == "," {
-                    if let Some(next) = (v + 1..end.min(v + 6)).find(|&c| ctx.lower(c) == ",") {
+                    if let Some(next) = (v + 1..end.min(v + 10)).find(|&c| ctx.lower(c) == ",") {
                         let mut after = next + 1;
                         while after < end && ctx.is(after, word::OBJECT_CLITIC) {
                             after += 1;
