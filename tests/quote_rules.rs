@@ -119,6 +119,9 @@ quote_cases! {
     // "puis" joins a second verb to the first one's subject.
     coordinated_verb_after_puis: "Anne Martin se tut, puis reprit : « Avez-vous été amoureux ? »"
         => [(Direct, "Avez-vous été amoureux ?", "Anne Martin")];
+    // A manner adverb between an inverted verb and its subject.
+    incise_with_manner_adverb: "— Je crois qu'il est au théâtre, dit timidement Louisa."
+        => [(Direct, "Je crois qu'il est au théâtre, dit timidement Louisa.", "Louisa")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

@@ -161,8 +161,13 @@ impl Ctx<'_> {
         let mut i = group.end;
         while i < limit {
             let len = self.g.adverbs.match_len(self.lowers_from(i));
+            let w = self.lower(i);
             if len > 0 {
                 i += len;
+            } else if w.len() > 6 && w.ends_with("ment") && !self.is_capitalised(i) {
+                // A manner adverb: "dit timidement Louisa" (a noun in -ment
+                // would follow its determiner).
+                i += 1;
             } else if self.lower(i) == "en" && i + 1 < limit && self.lower(i + 1).ends_with("ant") {
                 i += 2;
             } else if self.lower(i) == ","
