@@ -122,6 +122,10 @@ quote_cases! {
     // A manner adverb between an inverted verb and its subject.
     incise_with_manner_adverb: "— Je crois qu'il est au théâtre, dit timidement Louisa."
         => [(Direct, "Je crois qu'il est au théâtre, dit timidement Louisa.", "Louisa")];
+    // A diary entry under its date line is a document, not speech; the
+    // speech reported inside it still is.
+    diary_entry_under_its_date: "Mardi, 22 novembre.\n« Journée calme. Le commandant m'a dit : « Courage, Signora ! » Puis j'ai lu. »"
+        => [(Direct, "Courage, Signora !", "Le commandant")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

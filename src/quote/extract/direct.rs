@@ -42,6 +42,9 @@ impl Extractor<'_, '_> {
                         });
                     }
                 }
+                // A date quoted at the head of a letter, or a diary entry
+                // under its date line, is a document, not speech.
+                None if self.is_dateline(content.clone()) || self.is_diary_entry(p) => {}
                 None if self.is_term(k) => {
                     self.found.terms.push(self.span_of(content));
                 }
@@ -105,6 +108,34 @@ impl Extractor<'_, '_> {
                 words > 0 && !frame
             })
             .collect()
+    }
+
+    /// A short date or time line ("Mardi au soir.", "12 décembre.",
+    /// "Saint-André, 30 novembre.") with no verb of saying in it.
+    fn is_dateline(&self, r: Range<usize>) -> bool {
+        let ctx = self.ctx;
+        let words = r.clone().filter(|&t| !ctx.is_punct(t)).count();
+        words > 0
+            && words <= 8
+            && r.clone().any(|t| is_calendar_word(ctx.lower(t)))
+            && !r.clone().any(|t| {
+                ctx.is(
+                    t,
+                    word::SPEECH_VERB | word::AUXILIARY | word::SUBJECT_PRONOUN,
+                )
+            })
+    }
+
+    /// Pair `p` opens a paragraph that follows a date line of its own, as
+    /// the entries of a diary or dated letters do.
+    fn is_diary_entry(&self, p: &Pair) -> bool {
+        let ctx = self.ctx;
+        let paragraph = ctx.sentence(p.open).paragraph;
+        if paragraph == 0 || ctx.paragraphs[paragraph].tokens.start != p.open {
+            return false;
+        }
+        let previous = ctx.paragraphs[paragraph - 1].tokens.clone();
+        previous.clone().all(|t| self.in_pair[t] == NONE) && self.is_dateline(previous)
     }
 
     /// The nested speech found by [`super::nested_speech`], as quotes of

@@ -69,6 +69,32 @@ fn is_time_word(w: &str) -> bool {
     )
 }
 
+/// Names of days and months.
+fn is_calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+    )
+}
+
 /// A quote before speaker resolution.
 #[derive(Debug, Clone)]
 pub(crate) struct RawQuote {
