@@ -118,13 +118,21 @@ fn pathological(c: &mut Criterion) {
     let analyzer = Analyzer::new();
     let mut group = c.benchmark_group("pathological");
     group.sample_size(10);
-    for (name, unit) in [
-        ("open guillemets", "« "),
-        ("pronouns", "a-t-il dit. "),
-        ("nesting", "« « "),
+    for (name, prefix, unit) in [
+        ("open guillemets", "", "« "),
+        ("pronouns", "", "a-t-il dit. "),
+        ("nesting", "", "« « "),
+        // One sentence-long quote holding speech of others, cut around each.
+        ("nested speech", "« ", "il m'a dit : « non » puis "),
+        // One story told over many quoted paragraphs in the passé simple.
+        (
+            "quoted paragraphs",
+            "Il commença : ",
+            "« Il fut là et vint.\n",
+        ),
     ] {
         for n in [10_000usize, 100_000] {
-            let text = unit.repeat(n);
+            let text = format!("{prefix}{}", unit.repeat(n));
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_with_input(BenchmarkId::new(name, n), &text, |b, t| {
                 b.iter(|| analyzer.analyze(black_box(t)).unwrap().len())

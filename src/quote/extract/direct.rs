@@ -71,41 +71,49 @@ impl Extractor<'_, '_> {
     fn cut_around_nested(&self, p: &Pair) -> Vec<Range<usize>> {
         let content = p.content.clone();
         let from = self.nested.partition_point(|(q, _)| q.open < content.start);
-        let mut pieces = Vec::new();
-        let mut cues = Vec::new();
-        let mut cursor = content.start;
-        for (q, a) in self.nested[from..]
+        let nested: Vec<_> = self.nested[from..]
             .iter()
             .take_while(|(q, _)| q.open < content.end)
-        {
-            pieces.push(cursor..q.open);
-            cursor = q.end().min(content.end);
-            cues.extend(a.cue.as_ref().map(|(span, _)| *span));
+            .collect();
+        if nested.is_empty() {
+            let piece = self.trim_piece(content);
+            return if piece.is_empty() {
+                vec![]
+            } else {
+                vec![piece]
+            };
         }
-        let cut = !pieces.is_empty();
-        pieces.push(cursor..content.end);
+        let cue_of = |i: usize| nested.get(i).and_then(|(_, a)| a.cue.as_ref()).map(|c| c.0);
+        let mut pieces = Vec::with_capacity(nested.len() + 1);
+        let mut cursor = content.start;
+        for (i, (q, _)) in nested.iter().enumerate() {
+            // The cues that may frame this piece: of the nested quotes on
+            // either side of it.
+            let around = [i.checked_sub(1).and_then(cue_of), cue_of(i)];
+            pieces.push((cursor..q.open, around));
+            cursor = q.end().min(content.end);
+        }
+        pieces.push((cursor..content.end, [cue_of(nested.len() - 1), None]));
         pieces
             .into_iter()
-            .map(|r| {
+            .filter_map(|(r, around)| {
                 let mut r = self.trim_piece(r);
-                while cut && r.end > r.start && self.ctx.lower(r.end - 1) == ":" {
+                while r.end > r.start && self.ctx.lower(r.end - 1) == ":" {
                     r.end -= 1;
                 }
-                r
-            })
-            .filter(|r| {
-                if r.is_empty() || !cut {
-                    return !r.is_empty();
+                if r.is_empty() {
+                    return None;
                 }
                 let words = r.clone().filter(|&t| !self.ctx.is_punct(t)).count();
-                // A short piece holding the nested quote's cue is its frame
+                // A short piece holding a nested quote's cue is its frame
                 // ("Je lui demandai : « … »"), not speech of its own.
                 let span = self.span_of(r.clone());
                 let frame = words <= 6
-                    && cues
+                    && around
                         .iter()
+                        .flatten()
                         .any(|c| c.start >= span.start && c.end <= span.end);
-                words > 0 && !frame
+                (words > 0 && !frame).then_some(r)
             })
             .collect()
     }
