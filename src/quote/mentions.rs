@@ -349,21 +349,23 @@ impl Ctx<'_> {
     /// appositions, the subject is the phrase that opens the clause (after
     /// "mais", "et", "puis") and ends at its first comma.
     fn clause_initial_subject(&self, last_comma: usize, floor: usize) -> Option<MentionTokens> {
-        let sentence_start = self.sentence_tokens(last_comma).start;
         // The clause opens after ";", ":" or a coordination after a comma
-        // ("…, et la jeune femme, au bout de cinq minutes, reprenait").
-        let mut start = (sentence_start..last_comma)
-            .rev()
-            .find(|&k| {
-                matches!(self.lower(k), ";" | ":")
-                    || (k > sentence_start
-                        && matches!(self.lower(k), "et" | "mais" | "puis")
-                        && self.lower(k - 1) == ",")
-            })
-            .map_or(sentence_start, |k| k + 1);
-        if start < floor {
-            return None;
-        }
+        // ("…, et la jeune femme, au bout de cinq minutes, reprenait"),
+        // looked for within the window only, so that a huge sentence stays
+        // linear.
+        let sentence_start = self.sentence_tokens(last_comma).start;
+        let from = sentence_start.max(floor);
+        let opening = (from..last_comma).rev().find(|&k| {
+            matches!(self.lower(k), ";" | ":")
+                || (k > from
+                    && matches!(self.lower(k), "et" | "mais" | "puis")
+                    && self.lower(k - 1) == ",")
+        });
+        let mut start = match opening {
+            Some(k) => k + 1,
+            None if from == sentence_start => sentence_start,
+            None => return None,
+        };
         while start < last_comma
             && matches!(
                 self.lower(start),
