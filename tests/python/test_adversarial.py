@@ -65,6 +65,12 @@ CASES: dict[str, Callable[[int], str]] = {
     "speech verbs": lambda n: "a déclaré que " * n,
     "selon": lambda n: "selon lui, " * n,
     "numbers": lambda n: "1 000 " * n + "3,5 %" * n,
+    "nested speech": lambda n: (
+        "« " + "il m'a dit : « non » puis " * (n // 5 + 1) + "», a dit Paul."
+    ),
+    "quoted story": lambda n: "Il commença : " + "« Il fut là et vint.\n" * (n // 5 + 1),
+    "appositions": lambda n: "Jules, indigné, ravi, cria : « non » et " * (n // 8 + 1),
+    "diary": lambda n: "Mardi, 22 novembre.\n« Journée calme. »\n" * (n // 8 + 1),
 }
 
 
