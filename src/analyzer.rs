@@ -269,15 +269,7 @@ impl Analyzer {
             doc.sentences = sentences;
             doc.paragraphs = paragraphs;
             let found = {
-                let ctx = crate::quote::Ctx::new(
-                    &doc.text,
-                    &doc.tokens,
-                    &doc.forms,
-                    &doc.sentences,
-                    &doc.paragraphs,
-                    &self.lex,
-                    form_flags,
-                );
+                let ctx = crate::quote::Ctx::for_document(&doc, &self.lex, form_flags);
                 crate::quote::analyse(&ctx, self.config.max_quote_depth)
             };
             mark_in_quote(&mut doc.tokens, &found.quotes);

@@ -66,15 +66,8 @@ pub mod bench {
 
     /// Finds the document's quotes and speakers again; returns how many quotes.
     pub fn find_quotes(doc: &Document<'_>, lex: &Lexicons) -> usize {
-        let ctx = crate::quote::Ctx::new(
-            &doc.text,
-            &doc.tokens,
-            &doc.forms,
-            &doc.sentences,
-            &doc.paragraphs,
-            lex,
-            crate::quote::Ctx::lookup_form_flags(&doc.forms, lex),
-        );
+        let flags = crate::quote::Ctx::lookup_form_flags(&doc.forms, lex);
+        let ctx = crate::quote::Ctx::for_document(doc, lex, flags);
         crate::quote::analyse(&ctx, crate::DEFAULT_MAX_QUOTE_DEPTH)
             .quotes
             .len()

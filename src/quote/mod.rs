@@ -161,17 +161,16 @@ impl<'a> Ctx<'a> {
             .collect()
     }
 
-    /// The context of one document; `form_flags` holds the word-class bits
-    /// of each of its forms.
-    pub(crate) fn new(
-        text: &'a str,
-        tokens: &'a [Token],
-        forms: &'a Forms,
-        sentences: &'a [Sentence],
-        paragraphs: &'a [Paragraph],
+    /// The context of an analysed document (tokens, sentences and
+    /// paragraphs done); `form_flags` holds the word-class bits of each of
+    /// its forms.
+    pub(crate) fn for_document(
+        doc: &'a crate::Document<'_>,
         lex: &'a Lexicons,
         form_flags: Vec<u32>,
     ) -> Self {
+        let (text, tokens, forms) = (&*doc.text, &doc.tokens[..], &doc.forms);
+        let (sentences, paragraphs) = (&doc.sentences[..], &doc.paragraphs[..]);
         let mut sentence_of = vec![0u32; tokens.len()];
         for (i, s) in sentences.iter().enumerate() {
             for t in s.tokens.clone() {
