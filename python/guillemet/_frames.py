@@ -2,43 +2,43 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
+
+
+def _require(module: str, why: str) -> Any:
+    """Imports `module`, or raises an ImportError saying why it is needed."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:  # pragma: no cover - exercised in a bare venv
+        raise ImportError(why) from e
 
 
 def require_pandas() -> Any:
     """The pandas module, or an ImportError saying how to install it."""
-    try:
-        import pandas
-    except ImportError as e:  # pragma: no cover - exercised in a bare venv
-        raise ImportError(
-            "this function returns a pandas DataFrame: install pandas with "
-            "`pip install 'guillemet[pandas]'` (or pass as_frame=False for plain dicts)"
-        ) from e
-    return pandas
+    return _require(
+        "pandas",
+        "this function returns a pandas DataFrame: install pandas with "
+        "`pip install 'guillemet[pandas]'` (or pass as_frame=False for plain dicts)",
+    )
 
 
 def require_polars() -> Any:
     """The polars module, or an ImportError saying how to install it."""
-    try:
-        import polars
-    except ImportError as e:  # pragma: no cover - exercised in a bare venv
-        raise ImportError(
-            "this function returns a polars DataFrame: install polars with "
-            "`pip install 'guillemet[polars]'`"
-        ) from e
-    return polars
+    return _require(
+        "polars",
+        "this function returns a polars DataFrame: install polars with "
+        "`pip install 'guillemet[polars]'`",
+    )
 
 
 def require_scipy_sparse() -> Any:
     """scipy.sparse, or an ImportError saying how to install it."""
-    try:
-        import scipy.sparse
-    except ImportError as e:  # pragma: no cover - exercised in a bare venv
-        raise ImportError(
-            "doc_term_matrix returns a scipy.sparse matrix: install scipy with "
-            "`pip install 'guillemet[sklearn]'` (or use doc_term_matrix_parts)"
-        ) from e
-    return scipy.sparse
+    return _require(
+        "scipy.sparse",
+        "doc_term_matrix returns a scipy.sparse matrix: install scipy with "
+        "`pip install 'guillemet[sklearn]'` (or use doc_term_matrix_parts)",
+    )
 
 
 def as_frame(columns: dict[str, list[Any]], as_frame: bool) -> Any:
