@@ -126,6 +126,14 @@ quote_cases! {
     // speech reported inside it still is.
     diary_entry_under_its_date: "Mardi, 22 novembre.\n« Journée calme. Le commandant m'a dit : « Courage, Signora ! » Puis j'ai lu. »"
         => [(Direct, "Courage, Signora !", "Le commandant")];
+    // An inverted title phrase followed by the name in apposition: the
+    // name is the speaker (the guidelines' shortest span that names).
+    inverted_title_then_name: "« Non », a déclaré le porte-parole du Kremlin, Dmitri Peskov."
+        => [(Direct, "Non", "Dmitri Peskov")];
+    // Capitals after "du", "de la", "de l'" name an institution, not the
+    // person; the same role twice is one speaker.
+    role_with_institution_complement: "Le ministre de l'Intérieur a dit : « Nous verrons. » Le ministre de l'Intérieur a ajouté : « Rien ne presse. »"
+        => [(Direct, "Nous verrons.", "Le ministre de l'Intérieur"), (Direct, "Rien ne presse.", "Le ministre de l'Intérieur")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];
@@ -364,4 +372,16 @@ fn editing_stopwords_for_counting_does_not_change_names() {
             Some("Marthe Dupont".to_string())
         )]
     );
+}
+
+#[test]
+fn the_same_unnamed_role_twice_is_one_speaker() {
+    let doc = guillemet::analyze(
+        "Le ministre de l'Intérieur a dit : « Nous verrons. » Plus tard, le ministre de l'Intérieur a ajouté : « Rien ne presse. »",
+    )
+    .unwrap();
+    let speakers = doc.speakers();
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
+    assert_eq!(speakers[0].quotes.len(), 2);
+    assert_eq!(speakers[0].kind, SpeakerKind::Person);
 }

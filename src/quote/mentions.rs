@@ -207,7 +207,31 @@ impl Ctx<'_> {
         if !starts_np {
             return None;
         }
-        self.np_after(i, limit)
+        let np = self.np_after(i, limit)?;
+        // "a déclaré le porte-parole du Kremlin, Dmitri Peskov": the name in
+        // apposition is the shortest span that names the person.
+        let comma = np.tokens.end;
+        if comma + 1 < limit
+            && self.lower(comma) == ","
+            && !self.is(np.tokens.start, word::SUBJECT_PRONOUN)
+            && self.is_capitalised(comma + 1)
+            && !self.is(
+                comma + 1,
+                word::DETERMINER | word::FUNCTION_WORD | word::ADVERB,
+            )
+        {
+            if let Some(name) = self.np_after(comma + 1, limit) {
+                let after = name.tokens.end;
+                let closes = after >= limit || self.is_punct(after);
+                let all_names = name.tokens.clone().all(|k| {
+                    self.is_capitalised(k) || matches!(self.lower(k), "de" | "d'" | "du" | "-")
+                });
+                if closes && all_names {
+                    return Some(name);
+                }
+            }
+        }
+        Some(np)
     }
 
     /// The subject of a group in preposed position: a pronoun or the noun

@@ -143,7 +143,15 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
             break;
         }
     }
-    Some(start..end)
+    // After an article-bearing complement, the capitals name an institution
+    // or a place, not the person: "le ministre de l'Intérieur", "le
+    // porte-parole du Kremlin", "la présidente de la Région".
+    let complement = start > t.start
+        && (matches!(ctx.lower(start - 1), "du" | "des")
+            || (start > t.start + 1
+                && matches!(ctx.lower(start - 1), "la" | "l'")
+                && matches!(ctx.lower(start - 2), "de" | "d'")));
+    (!complement).then_some(start..end)
 }
 
 /// Gender cues inside a phrase: the article before a title, an honorific,

@@ -148,6 +148,9 @@ struct Resolver<'c, 'a> {
     entities: Vec<Entity>,
     by_surname: FxHashMap<String, Vec<usize>>,
     by_org: FxHashMap<String, usize>,
+    /// Unnamed roles by their folded words past the article ("ministre de
+    /// l'interieur"): the same role twice is one speaker.
+    by_role: FxHashMap<String, usize>,
     /// Entities by recency of their last mention, most recent first (bounded,
     /// so that every look-up costs at most `RECENT` steps).
     recent: Vec<usize>,
@@ -174,6 +177,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         entities: Vec::new(),
         by_surname: FxHashMap::default(),
         by_org: FxHashMap::default(),
+        by_role: FxHashMap::default(),
         recent: Vec::new(),
         resolved: vec![None; pending.len()],
     };
@@ -342,7 +346,16 @@ impl Resolver<'_, '_> {
                 }
                 // A role outside a quote that refers to no one is no entity.
                 p.quote?;
-                Some(self.new_entity(p))
+                let first = p.tokens.start
+                    + usize::from(p.tokens.len() > 1 && ctx.is(p.tokens.start, word::DETERMINER));
+                let key = fold(ctx.span(first, p.tokens.end).slice(ctx.text));
+                if let Some(&id) = self.by_role.get(&key) {
+                    self.add_to(id, p);
+                    return Some(id);
+                }
+                let id = self.new_entity(p);
+                self.by_role.insert(key, id);
+                Some(id)
             }
         }
     }
