@@ -134,6 +134,14 @@ quote_cases! {
     // person; the same role twice is one speaker.
     role_with_institution_complement: "Le ministre de l'Intérieur a dit : « Nous verrons. » Le ministre de l'Intérieur a ajouté : « Rien ne presse. »"
         => [(Direct, "Nous verrons.", "Le ministre de l'Intérieur"), (Direct, "Rien ne presse.", "Le ministre de l'Intérieur")];
+    // A party acronym is not part of the name; particles are.
+    acronym_before_name: "« C'est un scandale », s'est indigné le député LFI François Ruffin."
+        => [(Direct, "C'est un scandale", "François Ruffin")];
+    name_with_particles_in_apposition: "« Il faut agir vite », a insisté la présidente de la Commission, Ursula von der Leyen, à Bruxelles."
+        => [(Direct, "Il faut agir vite", "Ursula von der Leyen")];
+    // An indefinite role is someone new, and a place after "de" is no name.
+    indefinite_role_is_someone_new: "« Nous ne céderons pas », a déclaré Anne Martin. « On n'a pas le choix », confie une infirmière de l'hôpital de Lyon."
+        => [(Direct, "Nous ne céderons pas", "Anne Martin"), (Direct, "On n'a pas le choix", "une infirmière de l'hôpital de Lyon")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

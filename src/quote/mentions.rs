@@ -224,7 +224,26 @@ impl Ctx<'_> {
                 let after = name.tokens.end;
                 let closes = after >= limit || self.is_punct(after);
                 let all_names = name.tokens.clone().all(|k| {
-                    self.is_capitalised(k) || matches!(self.lower(k), "de" | "d'" | "du" | "-")
+                    self.is_capitalised(k)
+                        || matches!(
+                            self.lower(k),
+                            "de" | "d'"
+                                | "du"
+                                | "von"
+                                | "van"
+                                | "der"
+                                | "den"
+                                | "al"
+                                | "el"
+                                | "ben"
+                                | "bin"
+                                | "da"
+                                | "di"
+                                | "del"
+                                | "dos"
+                                | "la"
+                                | "le"
+                        )
                 });
                 if closes && all_names {
                     return Some(name);

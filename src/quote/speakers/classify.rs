@@ -100,13 +100,6 @@ pub(crate) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
 /// président kazakh Kassym-Jomart Tokayev").
 pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     let is_name = |k: usize| name_word(ctx, k);
-    if !t.is_empty() && is_name(t.start) {
-        let mut end = t.start + 1;
-        while end < t.end && is_name(end) {
-            end += 1;
-        }
-        return Some(t.start..end);
-    }
     let particle = |k: usize| {
         matches!(
             ctx.lower(k),
@@ -114,6 +107,8 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
                 | "d'"
                 | "van"
                 | "von"
+                | "der"
+                | "den"
                 | "al"
                 | "ag"
                 | "ben"
@@ -122,10 +117,31 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
                 | "da"
                 | "di"
                 | "del"
+                | "dos"
                 | "le"
                 | "la"
         )
     };
+    if !t.is_empty() && is_name(t.start) {
+        let mut end = t.start + 1;
+        loop {
+            if end < t.end && is_name(end) {
+                end += 1;
+                continue;
+            }
+            // Particles inside a name: "Ursula von der Leyen".
+            let mut k = end;
+            while k < t.end && k < end + 2 && particle(k) {
+                k += 1;
+            }
+            if k > end && k < t.end && is_name(k) {
+                end = k + 1;
+                continue;
+            }
+            break;
+        }
+        return Some(t.start..end);
+    }
     let mut end = t.end;
     while end > t.start && !is_name(end - 1) {
         end -= 1;
@@ -146,12 +162,31 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     // After an article-bearing complement, the capitals name an institution
     // or a place, not the person: "le ministre de l'Intérieur", "le
     // porte-parole du Kremlin", "la présidente de la Région".
+    // So do capitals after a plain "de" that follows a common noun ("une
+    // infirmière de l'hôpital de Lyon"); after a title they may be a
+    // surname ("le général de Gaulle").
     let complement = start > t.start
         && (matches!(ctx.lower(start - 1), "du" | "des")
             || (start > t.start + 1
                 && matches!(ctx.lower(start - 1), "la" | "l'")
-                && matches!(ctx.lower(start - 2), "de" | "d'")));
-    (!complement).then_some(start..end)
+                && matches!(ctx.lower(start - 2), "de" | "d'"))
+            || (start > t.start + 1
+                && matches!(ctx.lower(start - 1), "de" | "d'")
+                && ctx.kind(start - 2) == TokenKind::Word
+                && !ctx.is_capitalised(start - 2)
+                && !ctx.is(start - 2, word::TITLE | word::DETERMINER)));
+    if complement {
+        return None;
+    }
+    // A party or agency acronym before a name ("le député LFI François
+    // Ruffin") is not part of it.
+    while end - start >= 2
+        && ctx.tokens[start].is_upper()
+        && ctx.surface(start).chars().count() >= 2
+    {
+        start += 1;
+    }
+    Some(start..end)
 }
 
 /// Gender cues inside a phrase: the article before a title, an honorific,

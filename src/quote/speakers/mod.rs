@@ -403,6 +403,10 @@ impl Resolver<'_, '_> {
         let head = *words.first()?;
         let recent = &self.recent;
         let first = ctx.lower(p.tokens.start);
+        // "une infirmière", "un proche": an indefinite introduces someone new.
+        if matches!(first, "un" | "une" | "des") {
+            return None;
+        }
         let definite = matches!(first, "le" | "la" | "l'" | "les" | "ce" | "cette");
         // Same head title, or a shared adjective ("kazakh"), with a name.
         let by_descriptor = recent.iter().copied().find(|&id| {
