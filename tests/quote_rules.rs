@@ -142,6 +142,9 @@ quote_cases! {
     // An indefinite role is someone new, and a place after "de" is no name.
     indefinite_role_is_someone_new: "« Nous ne céderons pas », a déclaré Anne Martin. « On n'a pas le choix », confie une infirmière de l'hôpital de Lyon."
         => [(Direct, "Nous ne céderons pas", "Anne Martin"), (Direct, "On n'a pas le choix", "une infirmière de l'hôpital de Lyon")];
+    // "Pour" with a named body after its article is an opinion.
+    pour_named_body: "Pour la CGT, cette réforme est injuste."
+        => [(Indirect, "cette réforme est injuste", "CGT")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

@@ -375,7 +375,11 @@ impl Extractor<'_, '_> {
         let someone = np.tokens.clone().any(|k| {
             let w_flags = ctx.flags(k);
             (w_flags & word::TITLE != 0) || (w_flags & word::ORG_NOUN != 0)
-        }) || (ctx.is_capitalised(first) && !ctx.g.determiners.contains(words[0]));
+        }) || (ctx.is_capitalised(first) && !ctx.g.determiners.contains(words[0]))
+            // "pour la CGT", "pour le Medef": a named body after its article.
+            || (np.tokens.len() >= 2
+                && ctx.g.determiners.contains(words[0])
+                && ctx.is_capitalised(first + 1));
         pronoun || someone
     }
 }
