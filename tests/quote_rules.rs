@@ -145,6 +145,11 @@ quote_cases! {
     // "Pour" with a named body after its article is an opinion.
     pour_named_body: "Pour la CGT, cette réforme est injuste."
         => [(Indirect, "cette réforme est injuste", "CGT")];
+    // The headline form: a speech noun after the colon, then its source.
+    headline_speech_noun: "« Nous sommes à bout » : le cri d'alarme des médecins urgentistes"
+        => [(Direct, "Nous sommes à bout", "des médecins urgentistes")];
+    headline_multiword_speech_noun: "« Une réforme injuste » : le coup de gueule de la CGT"
+        => [(Direct, "Une réforme injuste", "CGT")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

@@ -259,6 +259,7 @@ impl Extractor<'_, '_> {
             });
         }
         match ctx.lower(t) {
+            ":" => self.speech_noun_source(t + 1, s.end),
             "selon" | "d'" => {
                 let len = if ctx.lower(t) == "d'" {
                     if t + 1 < s.end && ctx.lower(t + 1) == "après" {
@@ -286,6 +287,41 @@ impl Extractor<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// The headline form "« … » : le cri d'alarme des médecins", "« … » :
+    /// l'appel de Zelensky": a speech noun, then its source after "de".
+    fn speech_noun_source(&self, from: usize, limit: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let window = limit.min(from + 6);
+        let (noun, len) = (from..window)
+            .map(|k| (k, ctx.g.speech_nouns.match_len(ctx.lowers_from(k))))
+            .find(|&(_, len)| len > 0)?;
+        let of = (noun + len..window.max(noun + len)).find(|&k| {
+            matches!(ctx.lower(k), "du" | "des")
+                || (matches!(ctx.lower(k), "de" | "d'")
+                    && k + 1 < limit
+                    && (ctx.is_capitalised(k + 1) || ctx.is(k + 1, word::DETERMINER)))
+        })?;
+        let start = if matches!(ctx.lower(of), "du" | "des") {
+            of
+        } else {
+            of + 1
+        };
+        let mut speaker = ctx.np_after(start, limit)?;
+        if matches!(ctx.lower(of), "du") {
+            speaker.tokens.start = of + 1; // "du gouvernement" names "gouvernement"
+        }
+        Some(Attribution {
+            cue: Some((
+                self.span_of(noun..noun + len),
+                self.span_of(noun..noun + len)
+                    .slice(ctx.text)
+                    .to_lowercase()
+                    .into(),
+            )),
+            speaker: Some(speaker),
+        })
     }
 
     /// A cue before the opening mark: "X a déclaré : «", "X : «", or a
