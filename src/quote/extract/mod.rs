@@ -33,40 +33,22 @@ const WINDOW: usize = 40;
 
 /// Dates and times that may stand between a verb and its "que".
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "hier"
-            | "aujourd'hui"
-            | "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "soir"
-            | "matin"
-            | "midi"
-            | "dernier"
-            | "dernière"
-            | "janvier"
-            | "février"
-            | "mars"
-            | "avril"
-            | "mai"
-            | "juin"
-            | "juillet"
-            | "août"
-            | "septembre"
-            | "octobre"
-            | "novembre"
-            | "décembre"
-            | "prochain"
-            | "prochaine"
-            | "après-midi"
-            | "encore"
-            | "déjà"
-    )
+    is_calendar_word(w)
+        || matches!(
+            w,
+            "hier"
+                | "aujourd'hui"
+                | "soir"
+                | "matin"
+                | "midi"
+                | "dernier"
+                | "dernière"
+                | "prochain"
+                | "prochaine"
+                | "après-midi"
+                | "encore"
+                | "déjà"
+        )
 }
 
 /// Names of days and months.
