@@ -66,58 +66,6 @@ impl Extractor<'_, '_> {
         }
     }
 
-    /// The content of pair `p` less the nested speech of someone else
-    /// inside it: the pieces left around it, each with a word.
-    fn cut_around_nested(&self, p: &Pair) -> Vec<Range<usize>> {
-        let content = p.content.clone();
-        let from = self.nested.partition_point(|(q, _)| q.open < content.start);
-        let nested: Vec<_> = self.nested[from..]
-            .iter()
-            .take_while(|(q, _)| q.open < content.end)
-            .collect();
-        if nested.is_empty() {
-            let piece = self.trim_piece(content);
-            return if piece.is_empty() {
-                vec![]
-            } else {
-                vec![piece]
-            };
-        }
-        let cue_of = |i: usize| nested.get(i).and_then(|(_, a)| a.cue.as_ref()).map(|c| c.0);
-        let mut pieces = Vec::with_capacity(nested.len() + 1);
-        let mut cursor = content.start;
-        for (i, (q, _)) in nested.iter().enumerate() {
-            // The cues that may frame this piece: of the nested quotes on
-            // either side of it.
-            let around = [i.checked_sub(1).and_then(cue_of), cue_of(i)];
-            pieces.push((cursor..q.open, around));
-            cursor = q.end().min(content.end);
-        }
-        pieces.push((cursor..content.end, [cue_of(nested.len() - 1), None]));
-        pieces
-            .into_iter()
-            .filter_map(|(r, around)| {
-                let mut r = self.trim_piece(r);
-                while r.end > r.start && self.ctx.lower(r.end - 1) == ":" {
-                    r.end -= 1;
-                }
-                if r.is_empty() {
-                    return None;
-                }
-                let words = r.clone().filter(|&t| !self.ctx.is_punct(t)).count();
-                // A short piece holding a nested quote's cue is its frame
-                // ("Je lui demandai : « … »"), not speech of its own.
-                let span = self.span_of(r.clone());
-                let frame = words <= 6
-                    && around
-                        .iter()
-                        .flatten()
-                        .any(|c| c.start >= span.start && c.end <= span.end);
-                (words > 0 && !frame).then_some(r)
-            })
-            .collect()
-    }
-
     /// A short date or time line ("Mardi au soir.", "12 décembre.",
     /// "Saint-André, 30 novembre.") with no verb of saying in it.
     fn is_dateline(&self, r: Range<usize>) -> bool {
@@ -144,31 +92,6 @@ impl Extractor<'_, '_> {
         }
         let previous = ctx.paragraphs[paragraph - 1].tokens.clone();
         previous.clone().all(|t| self.in_pair[t] == NONE) && self.is_dateline(previous)
-    }
-
-    /// The nested speech found by [`super::nested_speech`], as quotes of
-    /// their own (unless their outer quote went into a mixed clause).
-    pub(super) fn push_nested(&mut self) {
-        for (q, a) in std::mem::take(&mut self.nested) {
-            let outer = self.in_pair[q.open];
-            if outer != NONE && self.absorbed[outer as usize] {
-                continue;
-            }
-            let piece = self.trim_piece(q.content.clone());
-            if piece.is_empty() {
-                continue;
-            }
-            self.found.quotes.push(RawQuote {
-                kind: QuoteKind::Direct,
-                content: self.span_of(piece.clone()),
-                cue: a.cue,
-                speaker: a.speaker,
-                via: None,
-                first_token: piece.start,
-                dialogue: false,
-                open_ended: q.close.is_none(),
-            });
-        }
     }
 
     pub(super) fn trim_piece(&self, mut r: Range<usize>) -> Range<usize> {

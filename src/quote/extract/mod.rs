@@ -26,6 +26,7 @@ use std::ops::Range;
 mod direct;
 mod indirect;
 mod inherit;
+mod nested;
 
 const NONE: u32 = u32::MAX;
 /// How far (in tokens) rules look around a cue.
@@ -128,7 +129,7 @@ struct Extractor<'c, 'a> {
 /// Runs the cascade.
 pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Found {
     let top: Vec<&Pair> = pairs.iter().filter(|p| p.depth == 0).collect();
-    let nested = nested_speech(ctx, pairs, &top, groups);
+    let nested = nested::nested_speech(ctx, pairs, &top, groups);
     let mut x = Extractor::new(ctx, top, groups);
     x.nested = nested;
     x.indirect_from_groups();
@@ -140,50 +141,6 @@ pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Fo
     x.speaker_from_narration();
     x.find_via();
     x.found
-}
-
-/// Quotes one level inside an outer quote that the outer speaker reports
-/// with a reporting verb of their own and a named speaker: the words of
-/// someone else, so a quote of their own. Read by the same rules as outer
-/// quotes, with the outer marks out of sight; the cue must stand inside the
-/// outer quote. A bare fragment (« la soi-disant « révolution » ») stays
-/// part of the speech around it.
-fn nested_speech<'c>(
-    ctx: &Ctx<'_>,
-    pairs: &'c [Pair],
-    top: &[&'c Pair],
-    groups: &[VerbGroup],
-) -> Vec<(&'c Pair, Attribution)> {
-    let inner: Vec<&Pair> = pairs.iter().filter(|p| p.depth == 1).collect();
-    if inner.is_empty() {
-        return Vec::new();
-    }
-    let x = Extractor::new(ctx, inner.clone(), groups);
-    let mut out = Vec::new();
-    for (k, &p) in inner.iter().enumerate() {
-        let parent = top.partition_point(|q| q.open < p.open);
-        let Some(parent) = parent.checked_sub(1).map(|i| top[i]) else {
-            continue;
-        };
-        if !parent.content.contains(&p.open) {
-            continue;
-        }
-        let outer = ctx.span(parent.content.start, parent.content.end);
-        let Some(a) = x.attribution_of(k) else {
-            continue;
-        };
-        let own_cue = a.cue.as_ref().is_some_and(|(span, lemma)| {
-            &**lemma != ":" && span.start >= outer.start && span.end <= outer.end
-        });
-        let own_speaker = a.speaker.as_ref().is_some_and(|m| {
-            let m = ctx.span(m.tokens.start, m.tokens.end);
-            m.start >= outer.start && m.end <= outer.end
-        });
-        if own_cue && own_speaker {
-            out.push((p, a));
-        }
-    }
-    out
 }
 
 impl<'c, 'a> Extractor<'c, 'a> {
