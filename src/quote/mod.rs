@@ -5,7 +5,8 @@
 //!
 //! The stage runs on the tokens and sentences of the earlier stages, in four
 //! steps, each one pass or a bounded look-around per token:
-//! 1. [`marks`] pairs the quotation marks of each paragraph;
+//! 1. [`marks`] pairs the quotation marks of each paragraph, and sets aside
+//!    those of a story told within the story;
 //! 2. [`cues`] finds the reporting verb groups and their grammatical subject;
 //! 3. [`extract`] turns marks and cues into quotes and quoted terms;
 //! 4. [`speakers`] merges the speaker mentions into speakers.

@@ -9,7 +9,9 @@
 //! 2. Direct speech from each outermost pair of quotation marks: a cue after
 //!    it ("», a-t-il souligné", "», selon X", "» (X)"), before it ("X a
 //!    déclaré : «"), an incise inside it ("« …, dit-il, … »"), or a verb
-//!    earlier in its sentence ("un message disant « … »").
+//!    earlier in its sentence ("un message disant « … »"). Speech that the
+//!    quote itself reports with a verb and a speaker of its own is a quote
+//!    of its own, cut out of the outer one ([`nested`]).
 //! 3. Unattributed marks: titles and short terms become quoted terms; longer
 //!    quotes inherit the speaker of the quote before them in the same or the
 //!    previous paragraph, or stay unattributed.
