@@ -150,6 +150,12 @@ quote_cases! {
         => [(Direct, "Nous sommes à bout", "des médecins urgentistes")];
     headline_multiword_speech_noun: "« Une réforme injuste » : le coup de gueule de la CGT"
         => [(Direct, "Une réforme injuste", "CGT")];
+    // A subject with its appositions before "a demandé" is no report.
+    subject_with_apposition_is_no_incise: "Le maire de la commune, Rachid Ben Amor, a demandé l'état de catastrophe naturelle."
+        => [];
+    // A role refers to the person just named, even one not yet quoted.
+    role_refers_to_the_person_just_named: "Le maire, Rachid Ben Amor, a écrit au préfet. « Les habitants ont besoin d'aide », insiste l'élu."
+        => [(Direct, "Les habitants ont besoin d'aide", "Rachid Ben Amor")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

@@ -122,6 +122,23 @@ impl Extractor<'_, '_> {
         {
             return;
         }
+        // Nor a subject with its appositions: "Le maire de la commune,
+        // Rachid Ben Amor, a demandé …".
+        let mut segment = start;
+        let all_phrases = (start..=comma).all(|k| {
+            if k < comma && ctx.lower(k) != "," {
+                return true;
+            }
+            let whole = k > segment
+                && ctx
+                    .np_after(segment, k)
+                    .is_some_and(|np| np.tokens.end == k);
+            segment = k + 1;
+            whole
+        });
+        if all_phrases {
+            return;
+        }
         self.push_clause(start..comma, self.cue_of(g), Some(speaker));
     }
 

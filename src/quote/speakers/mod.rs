@@ -187,6 +187,10 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
     r.finish(found, &pending)
 }
 
+/// How close (in bytes) a named person stands for a role to refer to them
+/// without their having been quoted: about two sentences.
+const JUST_NAMED: usize = 300;
+
 impl Resolver<'_, '_> {
     fn new_entity(&mut self, p: &Pending) -> usize {
         let id = self.entities.len();
@@ -431,9 +435,21 @@ impl Resolver<'_, '_> {
         }
         if definite && (ctx.lex.title(head).is_some() || is_person_noun(head)) {
             let gender = p.gender;
-            return recent.iter().copied().find(|&id| {
-                let e = &self.entities[id];
-                e.quoted && !e.organisation && !e.names.is_empty() && e.compatible(gender)
+            // A person already quoted, else one just named ("Le maire,
+            // Rachid Ben Amor, a demandé … « … », insiste l'élu").
+            let person = |id: &usize| {
+                let e = &self.entities[*id];
+                !e.organisation && !e.names.is_empty() && e.compatible(gender)
+            };
+            let quoted = recent
+                .iter()
+                .copied()
+                .filter(person)
+                .find(|&id| self.entities[id].quoted);
+            return quoted.or_else(|| {
+                recent.iter().copied().filter(person).find(|&id| {
+                    p.span.start.saturating_sub(self.entities[id].last_position) < JUST_NAMED
+                })
             });
         }
         None
