@@ -156,6 +156,9 @@ quote_cases! {
     // A role refers to the person just named, even one not yet quoted.
     role_refers_to_the_person_just_named: "Le maire, Rachid Ben Amor, a écrit au préfet. « Les habitants ont besoin d'aide », insiste l'élu."
         => [(Direct, "Les habitants ont besoin d'aide", "Rachid Ben Amor")];
+    // A colon with no reporting verb, in the present tense of reportage.
+    colon_subject_in_present_tense: "Son mari, Patrick, hoche la tête : « Trente ans de vie, partis en une nuit. »"
+        => [(Direct, "Trente ans de vie, partis en une nuit.", "Son mari")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

@@ -422,7 +422,21 @@ impl Extractor<'_, '_> {
                         while after < end && ctx.is(after, word::OBJECT_CLITIC) {
                             after += 1;
                         }
-                        if after < end && verbish(after) {
+                        // After an apposition, a plain lowercase word is the
+                        // verb, in any tense ("Son mari, Patrick, hoche la
+                        // tête").
+                        let plain_word = |a: usize| {
+                            ctx.kind(a) == crate::token::TokenKind::Word
+                                && !ctx.is_capitalised(a)
+                                && !ctx.is(
+                                    a,
+                                    word::DETERMINER
+                                        | word::PREPOSITION
+                                        | word::SUBORDINATOR
+                                        | word::FUNCTION_WORD,
+                                )
+                        };
+                        if after < end && (verbish(after) || plain_word(after)) {
                             return Some(MentionTokens {
                                 tokens: k..e,
                                 pronoun_offset: None,
