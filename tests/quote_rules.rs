@@ -159,6 +159,10 @@ quote_cases! {
     // A colon with no reporting verb, in the present tense of reportage.
     colon_subject_in_present_tense: "Son mari, Patrick, hoche la tête : « Trente ans de vie, partis en une nuit. »"
         => [(Direct, "Trente ans de vie, partis en une nuit.", "Son mari")];
+    // A headline quoting the article takes the speaker of the words it
+    // repeats.
+    headline_repeats_an_attributed_quote: "Inondations : « On a tout perdu »\n\n« On a tout perdu, les meubles, les papiers », explique Marie Durand."
+        => [(Direct, "On a tout perdu", "Marie Durand"), (Direct, "On a tout perdu, les meubles, les papiers", "Marie Durand")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];

@@ -3,6 +3,8 @@ span slices the original text, and time grows linearly with the input."""
 
 from __future__ import annotations
 
+import itertools
+import string
 import subprocess
 import sys
 import time
@@ -35,6 +37,14 @@ def check_spans(text: str, doc: guillemet.Document) -> None:
             outside = sp.end <= q.start or sp.start >= q.end
             in_incise = q.cue is not None and q.cue.start <= sp.start and sp.start - q.cue.end < 40
             assert outside or in_incise, (q, sp)
+
+
+def namesakes(n: int) -> str:
+    """n people who share a surname, each quoted once."""
+    firsts = itertools.product(string.ascii_uppercase, string.ascii_lowercase, repeat=2)
+    return "".join(
+        f"« Oui », a dit {a}{b}{c}{d}ie Dupont. " for a, b, c, d in itertools.islice(firsts, n)
+    )
 
 
 CASES: dict[str, Callable[[int], str]] = {
@@ -70,6 +80,10 @@ CASES: dict[str, Callable[[int], str]] = {
     ),
     "quoted story": lambda n: "Il commença : " + "« Il fut là et vint.\n" * (n // 5 + 1),
     "appositions": lambda n: "Jules, indigné, ravi, cria : « non » et " * (n // 8 + 1),
+    "repeated quotes": lambda n: (
+        "« On a tout perdu ici », dit Paul. « On a tout perdu »\n" * (n // 8 + 1)
+    ),
+    "namesakes": lambda n: namesakes(n // 25 + 1),
     "diary": lambda n: "Mardi, 22 novembre.\n« Journée calme. »\n" * (n // 8 + 1),
 }
 
@@ -105,6 +119,12 @@ def best_time(text: str, repeat: int = 3) -> float:
         "dashes",
         "straight quotes",
         "periods",
+        "nested speech",
+        "quoted story",
+        "appositions",
+        "diary",
+        "repeated quotes",
+        "namesakes",
     ],
 )
 def test_time_is_linear(name: str) -> None:

@@ -5,6 +5,14 @@ use super::*;
 
 impl Extractor<'_, '_> {
     pub(super) fn direct_from_pairs(&mut self) {
+        // Where the cues already used start (bytes): a reporting verb reports
+        // one thing.
+        let mut used_cues: rustc_hash::FxHashSet<usize> = self
+            .found
+            .quotes
+            .iter()
+            .filter_map(|q| q.cue.as_ref().map(|(span, _)| span.start))
+            .collect();
         for k in 0..self.pairs.len() {
             if self.absorbed[k] {
                 continue;
@@ -14,12 +22,15 @@ impl Extractor<'_, '_> {
                 let words = p.content.clone().filter(|&t| !self.ctx.is_punct(t)).count();
                 let found = self.attribution_of(k).or_else(|| {
                     (p.kind != MarkKind::Dialogue && words >= 4)
-                        .then(|| self.group_in_previous_sentence(p.open))
+                        .then(|| self.group_in_previous_sentence(p.open, &used_cues))
                         .flatten()
                 });
                 if let Some(a) = found {
                     self.attributions[k] = Some(a);
                 }
+            }
+            if let Some((span, _)) = self.attributions[k].as_ref().and_then(|a| a.cue.as_ref()) {
+                used_cues.insert(span.start);
             }
             let content = p.content.clone();
             if content.is_empty() {
@@ -516,7 +527,11 @@ impl Extractor<'_, '_> {
     /// A reporting verb in the sentence just before an unattributed quote,
     /// in the same paragraph and not already reporting anything ("La
     /// porte-parole a nuancé les chiffres. « On a constaté … »").
-    pub(super) fn group_in_previous_sentence(&self, open: usize) -> Option<Attribution> {
+    pub(super) fn group_in_previous_sentence(
+        &self,
+        open: usize,
+        used_cues: &rustc_hash::FxHashSet<usize>,
+    ) -> Option<Attribution> {
         let first = open;
         let ctx = self.ctx;
         let s = ctx.sentence(first);
@@ -534,13 +549,7 @@ impl Extractor<'_, '_> {
             .take_while(|g| g.end <= prev.tokens.end)
             .filter(|g| !g.negated && g.form == VerbForm::Finite && self.in_pair[g.verb] == NONE)
             .last()?;
-        let content_start = ctx.tokens[g.start].start as usize;
-        let used = self.found.quotes.iter().any(|q| {
-            q.cue
-                .as_ref()
-                .is_some_and(|(span, _)| span.start == content_start)
-        });
-        if used {
+        if used_cues.contains(&(ctx.tokens[g.start].start as usize)) {
             return None;
         }
         Some(Attribution {

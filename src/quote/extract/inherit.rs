@@ -47,6 +47,53 @@ impl Extractor<'_, '_> {
         self.continue_backwards();
     }
 
+    /// A quote repeated word for word from an attributed one takes its
+    /// speaker: a headline quotes the article ("Inondations : « On a tout
+    /// perdu »" and later "« On a tout perdu, les meubles … », explique
+    /// Marie Durand"). Attributed quotes are indexed by their first three
+    /// words, a few per key, so the look-up stays linear.
+    pub(super) fn speaker_from_repeated_words(&mut self) {
+        const PER_KEY: usize = 4;
+        let ctx = self.ctx;
+        let words = |q: &RawQuote| -> Vec<u32> {
+            let end = ctx
+                .tokens
+                .partition_point(|t| (t.start as usize) < q.content.end);
+            (q.first_token..end.max(q.first_token))
+                .filter(|&k| !ctx.is_punct(k))
+                .map(|k| ctx.tokens[k].form)
+                .collect()
+        };
+        let all: Vec<Vec<u32>> = self.found.quotes.iter().map(words).collect();
+        let mut by_start: rustc_hash::FxHashMap<[u32; 3], Vec<usize>> = Default::default();
+        for (i, q) in self.found.quotes.iter().enumerate() {
+            if q.speaker.is_some() && all[i].len() >= 3 {
+                let slot = by_start
+                    .entry([all[i][0], all[i][1], all[i][2]])
+                    .or_default();
+                if slot.len() < PER_KEY {
+                    slot.push(i);
+                }
+            }
+        }
+        for i in 0..self.found.quotes.len() {
+            let q = &self.found.quotes[i];
+            if q.speaker.is_some() || q.kind != QuoteKind::Direct || all[i].len() < 3 {
+                continue;
+            }
+            let key = [all[i][0], all[i][1], all[i][2]];
+            let source = by_start.get(&key).and_then(|candidates| {
+                candidates
+                    .iter()
+                    .copied()
+                    .find(|&j| all[j].len() >= all[i].len() && all[j][..all[i].len()] == all[i][..])
+            });
+            if let Some(j) = source {
+                self.found.quotes[i].speaker = self.found.quotes[j].speaker.clone();
+            }
+        }
+    }
+
     /// An unattributed quote that opens its sentence right after a narrated
     /// sentence (no quotation in it, same or previous paragraph) goes to
     /// that sentence's subject when it is a third-person pronoun, a name or

@@ -141,6 +141,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Fo
     x.found.quotes.sort_by_key(|q| q.content.start);
     x.inherit_floating();
     x.speaker_from_narration();
+    x.speaker_from_repeated_words();
     x.find_via();
     x.found
 }

@@ -187,6 +187,9 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
     r.finish(found, &pending)
 }
 
+/// How many people sharing a surname a name is compared with.
+const SURNAME_BEARERS: usize = 16;
+
 /// How close (in bytes) a named person stands for a role to refer to them
 /// without their having been quoted: about two sentences.
 const JUST_NAMED: usize = 300;
@@ -373,7 +376,15 @@ impl Resolver<'_, '_> {
             }
         };
         if let Some(ids) = self.by_surname.get(surname) {
-            if let Some(&id) = ids.iter().rev().find(|&&id| first_ok(id)) {
+            // The latest few bearers of the surname: an article names a
+            // handful of people per family, and a bounded look keeps a
+            // document of many namesakes linear.
+            if let Some(&id) = ids
+                .iter()
+                .rev()
+                .take(SURNAME_BEARERS)
+                .find(|&&id| first_ok(id))
+            {
                 return Some(id);
             }
         }
