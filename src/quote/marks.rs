@@ -40,7 +40,8 @@ impl Pair {
     }
 }
 
-fn is_dash(s: &str) -> bool {
+/// A dash that may open a dialogue line.
+pub(crate) fn is_dash(s: &str) -> bool {
     matches!(s, "—" | "–" | "-" | "--" | "―")
 }
 

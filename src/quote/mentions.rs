@@ -214,36 +214,15 @@ impl Ctx<'_> {
         if comma + 1 < limit
             && self.lower(comma) == ","
             && !self.is(np.tokens.start, word::SUBJECT_PRONOUN)
-            && self.is_capitalised(comma + 1)
-            && !self.is(
-                comma + 1,
-                word::DETERMINER | word::FUNCTION_WORD | word::ADVERB,
-            )
+            && self.is_capitalised_content(comma + 1)
+            && !self.is(comma + 1, word::DETERMINER)
         {
             if let Some(name) = self.np_after(comma + 1, limit) {
                 let after = name.tokens.end;
                 let closes = after >= limit || self.is_punct(after);
                 let all_names = name.tokens.clone().all(|k| {
                     self.is_capitalised(k)
-                        || matches!(
-                            self.lower(k),
-                            "de" | "d'"
-                                | "du"
-                                | "von"
-                                | "van"
-                                | "der"
-                                | "den"
-                                | "al"
-                                | "el"
-                                | "ben"
-                                | "bin"
-                                | "da"
-                                | "di"
-                                | "del"
-                                | "dos"
-                                | "la"
-                                | "le"
-                        )
+                        || crate::quote::speakers::is_name_particle(self.lower(k))
                 });
                 if closes && all_names {
                     return Some(name);
@@ -341,10 +320,7 @@ impl Ctx<'_> {
             }
             // A name right before the governing verb ("Pécuchet ne put
             // s'empêcher de dire").
-            if words > 0
-                && self.is_capitalised(k - 1)
-                && flags & (word::FUNCTION_WORD | word::ADVERB) == 0
-            {
+            if words > 0 && self.is_capitalised_content(k - 1) {
                 return self.np_before(k, floor);
             }
             if self.is_punct(k - 1)
@@ -450,8 +426,7 @@ impl Ctx<'_> {
             let head = np.tokens.start;
             let subject_like = self.is(head, word::SUBJECT_PRONOUN)
                 || self.is(head, word::DETERMINER)
-                || (self.is_capitalised(head)
-                    && !self.is(head, word::FUNCTION_WORD | word::ADVERB));
+                || self.is_capitalised_content(head);
             return (np.tokens.end == first_comma && subject_like).then_some(np);
         }
         None

@@ -249,6 +249,13 @@ impl<'a> Ctx<'a> {
         self.tokens[i].is_title() && self.tokens[i].kind == TokenKind::Word
     }
 
+    /// A capitalised word that is not a function word or an adverb: it may
+    /// start a name or a subject, where "Mais" or "Puis" only opens a clause.
+    pub(crate) fn is_capitalised_content(&self, i: usize) -> bool {
+        use crate::lexicon::word;
+        self.is_capitalised(i) && !self.is(i, word::FUNCTION_WORD | word::ADVERB)
+    }
+
     /// Byte span of tokens `[from, to)`.
     pub(crate) fn span(&self, from: usize, to: usize) -> Span {
         Span::new(

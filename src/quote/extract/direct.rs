@@ -246,14 +246,9 @@ impl Extractor<'_, '_> {
         if matches!(ctx.lower(of), "du") {
             speaker.tokens.start = of + 1; // "du gouvernement" names "gouvernement"
         }
+        let cue = self.span_of(noun..noun + len);
         Some(Attribution {
-            cue: Some((
-                self.span_of(noun..noun + len),
-                self.span_of(noun..noun + len)
-                    .slice(ctx.text)
-                    .to_lowercase()
-                    .into(),
-            )),
+            cue: Some((cue, cue.slice(ctx.text).to_lowercase().into())),
             speaker: Some(speaker),
         })
     }
@@ -397,10 +392,8 @@ impl Extractor<'_, '_> {
             let w_flags = ctx.flags(k);
             // A capitalised conjunction or adverb ("Mais", "Puis") opens
             // the clause, not a name.
-            let capitalised_name =
-                ctx.is_capitalised(k) && w_flags & (word::FUNCTION_WORD | word::ADVERB) == 0;
             let starts = ((w_flags & word::DETERMINER != 0)
-                || capitalised_name
+                || ctx.is_capitalised_content(k)
                 || (w_flags & word::SUBJECT_PRONOUN != 0))
                 && (w_flags & word::ADVERB == 0)
                 && (w_flags & word::PREPOSITION == 0);
@@ -489,9 +482,8 @@ impl Extractor<'_, '_> {
             return false;
         }
         // A line opened by a dialogue dash is a turn ("-- « Oui »").
-        let dash_turn = p.open > 0
-            && super::super::marks::starts_line(ctx, p.open - 1)
-            && matches!(ctx.surface(p.open - 1), "—" | "–" | "-" | "--" | "―");
+        let dash_turn =
+            p.open > 0 && starts_line(ctx, p.open - 1) && is_dash(ctx.surface(p.open - 1));
         if dash_turn {
             return false;
         }
@@ -518,7 +510,7 @@ impl Extractor<'_, '_> {
     /// open at the end of the previous one (French multi-paragraph style).
     pub(super) fn continues_previous_paragraph(&self, k: usize) -> bool {
         k > 0
-            && super::super::marks::starts_line(self.ctx, self.pairs[k].open)
+            && starts_line(self.ctx, self.pairs[k].open)
             && self.pairs[k - 1].close.is_none()
             && self.pairs[k - 1].kind != MarkKind::Dialogue
             && self.pairs[k - 1].content.end == self.pairs[k].open

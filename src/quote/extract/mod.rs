@@ -18,7 +18,7 @@
 //! 4. The relaying outlet ("citant Reuters") of each quote.
 
 use super::cues::{VerbForm, VerbGroup};
-use super::marks::{MarkKind, Pair};
+use super::marks::{is_dash, starts_line, MarkKind, Pair};
 use super::mentions::MentionTokens;
 use super::{Ctx, QuoteKind};
 use crate::lexicon::word;

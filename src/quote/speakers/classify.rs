@@ -95,33 +95,37 @@ pub(crate) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
     capitalised && !ctx.is(k, function_word) && !abbreviation && !opening_stopword
 }
 
+/// A lowercase particle inside a name ("Charles de Gaulle", "Ursula von der
+/// Leyen", "Abd al-Rahman").
+pub(crate) fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "du"
+            | "d'"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "ag"
+            | "ben"
+            | "bin"
+            | "el"
+            | "da"
+            | "di"
+            | "del"
+            | "dos"
+            | "le"
+            | "la"
+    )
+}
+
 /// The proper-name run of a phrase: its first run when the phrase opens with
 /// a name ("Rami Abd al-Rahman de l'Observatoire"), else its last run ("le
 /// président kazakh Kassym-Jomart Tokayev").
 pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     let is_name = |k: usize| name_word(ctx, k);
-    let particle = |k: usize| {
-        matches!(
-            ctx.lower(k),
-            "de" | "du"
-                | "d'"
-                | "van"
-                | "von"
-                | "der"
-                | "den"
-                | "al"
-                | "ag"
-                | "ben"
-                | "bin"
-                | "el"
-                | "da"
-                | "di"
-                | "del"
-                | "dos"
-                | "le"
-                | "la"
-        )
-    };
+    let particle = |k: usize| is_name_particle(ctx.lower(k));
     if !t.is_empty() && is_name(t.start) {
         let mut end = t.start + 1;
         loop {

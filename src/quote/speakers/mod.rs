@@ -26,7 +26,7 @@ use rustc_hash::FxHashMap;
 
 mod classify;
 use classify::{classify, document_mentions, org_name};
-pub(crate) use classify::{is_person_noun, name_word};
+pub(crate) use classify::{is_name_particle, is_person_noun, name_word};
 
 /// How many recent entities fuzzy and role matching look at.
 const RECENT: usize = 40;
