@@ -22,10 +22,13 @@ impl Extractor<'_, '_> {
                 self.push_clause(que + 1..end, self.cue_of(g), speaker);
                 covered_until = end;
             } else if let Some(colon) = self.colon_after(g, s.end) {
-                // A mark after the colon opens a quotation (or a story
-                // told within the story, whose marks were dropped).
-                if colon + 3 < s.end && !matches!(self.ctx.surface(colon + 1), "«" | "“" | "\"")
-                {
+                // A mark after the colon opens a quotation, paired or set
+                // aside with a story told within the story.
+                let opens_marks = || {
+                    self.pair_opening_at(colon + 1).is_some()
+                        || matches!(self.ctx.surface(colon + 1), "«" | "‹" | "“" | "\"")
+                };
+                if colon + 3 < s.end && !opens_marks() {
                     let end = self.clause_end(colon + 1);
                     let speaker = self.subject_of(g);
                     self.push_clause(colon + 1..end, self.cue_of(g), speaker);
