@@ -163,6 +163,10 @@ quote_cases! {
     // repeats.
     headline_repeats_an_attributed_quote: "Inondations : « On a tout perdu »\n\n« On a tout perdu, les meubles, les papiers », explique Marie Durand."
         => [(Direct, "On a tout perdu", "Marie Durand"), (Direct, "On a tout perdu, les meubles, les papiers", "Marie Durand")];
+    // A colon before a dialogue line introduces that line, not an indirect
+    // clause.
+    colon_before_dialogue_line: "Fin.\n\n— Si je n’étais pas une femme ? demanda la Zambinella.\nElle sourit tristement, et dit en murmurant :\n— Fatale beauté !\nElle leva les yeux."
+        => [(Direct, "Si je n’étais pas une femme ? demanda la Zambinella.", "Zambinella"), (Direct, "Fatale beauté !", "Zambinella")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin")];
