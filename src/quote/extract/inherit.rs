@@ -54,6 +54,10 @@ impl Extractor<'_, '_> {
     /// words, a few per key, so the look-up stays linear.
     pub(super) fn speaker_from_repeated_words(&mut self) {
         const PER_KEY: usize = 4;
+        let unattributed = |q: &RawQuote| q.speaker.is_none() && q.kind == QuoteKind::Direct;
+        if !self.found.quotes.iter().any(unattributed) {
+            return; // most news articles: no index to build
+        }
         let ctx = self.ctx;
         let words = |q: &RawQuote| -> Vec<u32> {
             let end = ctx
@@ -78,7 +82,7 @@ impl Extractor<'_, '_> {
         }
         for i in 0..self.found.quotes.len() {
             let q = &self.found.quotes[i];
-            if q.speaker.is_some() || q.kind != QuoteKind::Direct || all[i].len() < 3 {
+            if !unattributed(q) || all[i].len() < 3 {
                 continue;
             }
             let key = [all[i][0], all[i][1], all[i][2]];
