@@ -2,7 +2,8 @@
 """Run the shared evaluations (../shared/eval) on the installed guillemet, on the tuned
 and the unseen parts of the data (tools/eval_splits.json), and print one line per figure.
 
-usage: python tools/evaluate.py [tokens] [speech] [quotes] [litbank] [--unseen] [--errors N]
+usage: python tools/evaluate.py [tokens] [speech] [quotes] [litbank] [entities]
+                                [--unseen] [--errors N]
 
 Without a section name every section runs. Unseen parts are scored only with --unseen:
 while tuning, leave it off, so that their errors are never read.
@@ -54,13 +55,18 @@ def litbank():
     run([EVAL / "quote_eval.py", "guillemet", lit / "brat" / "citations", lit / "gold.jsonl"])
 
 
+def entities(unseen, errors):
+    extra = ["--unseen"] if unseen else (["--errors"] if errors else [])
+    run([ROOT / "tools" / "entity_eval.py", *extra])
+
+
 def main(argv):
     unseen = "--unseen" in argv
     errors = None
     if "--errors" in argv:
         errors = argv[argv.index("--errors") + 1]
-    wanted = [a for a in argv if a in ("tokens", "speech", "quotes", "litbank")]
-    wanted = wanted or ["tokens", "speech", "quotes", "litbank"]
+    sections = ("tokens", "speech", "quotes", "litbank", "entities")
+    wanted = [a for a in argv if a in sections] or list(sections)
     label = "UNSEEN" if unseen else "tuned"
     for section in wanted:
         print(f"== {section} ({label})", flush=True)
@@ -72,6 +78,8 @@ def main(argv):
             quotes(unseen)
         elif section == "litbank" and not unseen:
             litbank()
+        elif section == "entities":
+            entities(unseen, errors)
 
 
 if __name__ == "__main__":
