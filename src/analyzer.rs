@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
-/// Default for [`AnalyzerConfig::max_document_bytes`]: 100 MB.
+/// Default for [`AnalyzerConfig::max_document_bytes`]: 100 MiB.
 pub const DEFAULT_MAX_DOCUMENT_BYTES: usize = 100 * 1024 * 1024;
 
 /// Default for [`AnalyzerConfig::max_quote_depth`].

@@ -331,10 +331,10 @@ def nfc(s: str) -> str:
 
 
 def build() -> list[tuple[str, str, str]]:
-    classes = {nfc(l): "speech" for l in SPEECH}
-    for l in OPINION:
-        require(nfc(l) not in classes, f"{l} is in both classes")
-        classes[nfc(l)] = "opinion"
+    classes = {nfc(lemma): "speech" for lemma in SPEECH}
+    for lemma in OPINION:
+        require(nfc(lemma) not in classes, f"{lemma} is in both classes")
+        classes[nfc(lemma)] = "opinion"
     require(len(classes) == len(SPEECH) + len(OPINION), "duplicate lemma")
     rows = set()
     for lemma, cls in classes.items():
@@ -401,21 +401,21 @@ UNEXPECTED = {
 
 
 def check(rows: list[tuple[str, str, str]]) -> None:
-    pairs = {(f, l) for f, l, _ in rows}
+    pairs = {(f, lem) for f, lem, _ in rows}
     require(len(pairs) == len(rows), "duplicate (form, lemma) line")
-    lemmas = {l for _, l, _ in rows}
+    lemmas = {lem for _, lem, _ in rows}
     require(not lemmas & FORBIDDEN, lemmas & FORBIDDEN)
-    for f, l, c in rows:
-        require(f == f.lower() == nfc(f) and l == nfc(l), f)
+    for f, lem, c in rows:
+        require(f == f.lower() == nfc(f) and lem == nfc(lem), f)
         require(re.fullmatch(r"[a-zàâçéèêëîïôûùüÿœ]+", f), f)
         require(c in ("speech", "opinion"), c)
-    missing = [(f, l) for f, l in EXPECTED.items() if (f, l) not in pairs]
+    missing = [(f, lem) for f, lem in EXPECTED.items() if (f, lem) not in pairs]
     require(not missing, f"missing forms: {missing}")
     present = {f for f, _ in pairs} & UNEXPECTED
     require(not present, f"unexpected forms: {sorted(present)}")
     # A full paradigm has ~50 forms; fewer than 25 means a lemma went wrong.
     for lemma in lemmas:
-        n = sum(1 for _, l in pairs if l == lemma)
+        n = sum(1 for _, lem in pairs if lem == lemma)
         require(n >= 25, f"{lemma}: only {n} forms")
 
 
@@ -443,7 +443,7 @@ HEADER = """\
 def main() -> int:
     rows = build()
     check(rows)
-    text = HEADER + "".join(f"{f}\t{l}\t{c}\n" for f, l, c in rows)
+    text = HEADER + "".join(f"{f}\t{lem}\t{c}\n" for f, lem, c in rows)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(text, encoding="utf-8", newline="\n")
     n_speech, n_opinion = len(SPEECH), len(OPINION)

@@ -1,49 +1,85 @@
 """The ``guillemet`` command: analyse one article, or a whole corpus.
 
-One article (the bundled seed article by default) prints a readable summary,
-or the full analysis as JSON with ``--json``. A corpus (a folder of .txt
-files, a JSONL file, or JSONL on stdin with ``--jsonl``) streams through
-every core and writes one JSON document per line, or a table of quotes,
-speakers or terms as CSV or Parquet.
+One text (a file, stdin, or the bundled seed article by default) prints a
+readable summary, or the full analysis as JSON with ``--json``. A corpus (a
+folder of .txt files, a JSONL, CSV or TSV file) streams through every core
+and writes one JSON document per line, or a table (quotes, speakers, terms,
+tokens, sentences, paragraphs) as CSV, TSV, Parquet or JSONL. Every input
+form works with every output form that can hold it; the others are a usage
+error that says why.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
+import os
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import guillemet
+from guillemet._cli_input import (
+    EXIT_BAD_INPUT,
+    EXIT_EMPTY,
+    EXIT_USAGE,
+    CliError,
+    Record,
+    input_kind,
+    open_source,
+    read_text,
+)
+from guillemet._cli_output import Output, output_format
 from guillemet.batch import iter_analyze
+from guillemet.tables import KINDS
 
 EXAMPLES = """\
 examples:
   guillemet                                  summary of the bundled seed article
   guillemet article.txt --json --indent 2    one article as JSON (schema 1)
   cat article.txt | guillemet -              an article from stdin
+  guillemet article.txt --table quotes       the quotes of one article as CSV
   guillemet articles/ -o corpus.jsonl        a folder of .txt: one JSON document per line
   guillemet export.jsonl --text-field body --id-field url --table quotes -o quotes.csv
-  guillemet export.jsonl --table speakers -o speakers.parquet
-  cat export.jsonl | guillemet --jsonl - --table terms --by stem > terms.csv
+  guillemet export.csv --table speakers -o speakers.parquet
+  cat export.jsonl | guillemet --jsonl - --table terms --by stem -o terms.tsv
   guillemet export.jsonl --skip-bad-lines --table quotes -o quotes.csv
 
-Offsets in the JSON are Unicode code points. Tables: quotes (one row per
-quote), speakers (one row per speaker per document), terms (one row per term
-per document). A malformed JSONL line stops the run with its line number,
-unless --skip-bad-lines reports it on stderr and goes on.
+Inputs: a file ending in .jsonl/.ndjson, .csv or .tsv is a corpus with one
+document per line or row (--text-field, --id-field); any other file, or
+stdin, is one text (--input-format or --jsonl says otherwise); a folder is a
+corpus of its .txt files (other kinds of file, such as pipes, are skipped).
+
+Outputs: the format comes from the --output suffix (.csv, .tsv, .parquet,
+.jsonl, .json for one document, .txt for one summary) or --format; an
+unknown suffix is an error. On stdout: a summary (one text), JSONL (a
+corpus) or CSV (--table). A file is written under a temporary name and
+renamed at the end, so a failed run leaves no partial file. Offsets in the
+JSON are Unicode code points. Tables have one row per item per document,
+with the document id in the doc column.
+
+A malformed line or file stops the run with its line number, unless
+--skip-bad-lines reports it on stderr and goes on. Lines longer than twice
+the 100 MiB document limit are refused as they are read.
+
+exit codes: 0 done (also when the reader of stdout closed it early);
+  1 a line, file or document could not be read or analysed; 2 usage error or
+  unreadable input; 3 the input holds nothing to analyse; 4 the output cannot
+  be written.
 """
 
 
-class InputLineError(Exception):
-    """A corpus line that cannot be read (its line number is in the message)."""
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
+    return number
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command's argument parser."""
     parser = argparse.ArgumentParser(
         prog="guillemet",
         description="Analyse French news text: tokens, sentences, stems, quotes and speakers.",
@@ -53,37 +89,37 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "input",
         nargs="?",
-        help="a .txt file, a folder of .txt files, a .jsonl file, or - for stdin "
-        "(default: the bundled seed article)",
+        help="a text file, a folder of .txt files, a .jsonl, .csv or .tsv file, or - for "
+        "stdin (default: the bundled seed article)",
     )
     parser.add_argument(
         "--json",
         action="store_true",
-        help="one article: print the whole analysis as JSON (schema 1)",
+        help="one text: write the whole analysis as JSON (schema 1)",
     )
-    parser.add_argument("--indent", type=int, default=None, help="indent the JSON output")
+    parser.add_argument("--indent", type=int, default=None, help="indent the JSON of one text")
     parser.add_argument(
-        "--jsonl",
-        action="store_true",
-        help="read the input (or stdin) as JSONL even without a .jsonl suffix",
+        "--input-format",
+        choices=["text", "jsonl", "csv", "tsv"],
+        help="how to read the input (default: from its suffix; stdin is one text)",
     )
+    parser.add_argument("--jsonl", action="store_true", help="same as --input-format jsonl")
     parser.add_argument(
-        "--text-field", default="text", help="JSONL field holding the text (default: text)"
+        "--text-field",
+        default="text",
+        help="JSONL field or CSV column holding the text (default: text)",
     )
     parser.add_argument(
         "--id-field",
         default="id",
-        help="JSONL field holding the document id (default: id; line number if absent)",
+        help="JSONL field or CSV column holding the document id (default: id; the line "
+        "number if absent)",
     )
-    parser.add_argument(
-        "--table",
-        choices=["quotes", "speakers", "terms"],
-        help="write a table instead of one JSON document per line",
-    )
+    parser.add_argument("--table", choices=KINDS, help="write a table instead of the documents")
     parser.add_argument(
         "--format",
-        choices=["jsonl", "csv", "parquet"],
-        help="output format (default: from the --output suffix, else jsonl or csv)",
+        choices=["jsonl", "json", "csv", "tsv", "parquet", "summary"],
+        help="output format (default: from the --output suffix)",
     )
     parser.add_argument("-o", "--output", help="output file (default: stdout)")
     parser.add_argument(
@@ -95,17 +131,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--skip-bad-lines",
         action="store_true",
-        help="report malformed JSONL lines and unreadable files on stderr and go on",
+        help="report malformed lines, unreadable files and failing documents on stderr and go on",
     )
     parser.add_argument(
-        "--threads", type=int, default=None, help="threads to use (default: all cores)"
+        "--max-document-bytes",
+        type=_positive_int,
+        default=None,
+        help="refuse texts larger than this (default: 104857600, i.e. 100 MiB); JSONL "
+        "and CSV lines may be twice as long",
     )
-    parser.add_argument("--batch-size", type=int, default=256, help="documents analysed at a time")
+    parser.add_argument(
+        "--threads", type=_positive_int, default=None, help="threads to use (default: all cores)"
+    )
+    parser.add_argument(
+        "--batch-size", type=_positive_int, default=256, help="documents analysed at a time"
+    )
     parser.add_argument(
         "--progress",
         choices=["auto", "on", "off"],
         default="auto",
-        help="progress bar on stderr (default: when stderr is a terminal)",
+        help="progress bar on stderr, with a percentage when the input size is known "
+        "(default: when stderr is a terminal)",
     )
     return parser
 
@@ -140,46 +186,21 @@ def summary(doc: guillemet.Document, name: str) -> str:
 
 
 def _warn(message: str) -> None:
-    print(f"guillemet: {message}", file=sys.stderr)
+    print(f"guillemet: {message}", file=sys.stderr, flush=True)
 
 
-def _records_from_jsonl(stream: TextIO, args: argparse.Namespace) -> Iterator[tuple[Any, str]]:
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
-            text = record[args.text_field]
-            if not isinstance(text, str):
-                raise ValueError(f"field {args.text_field!r} is not a string")
-        except (ValueError, KeyError) as e:
-            message = f"line {number}: {e if not isinstance(e, KeyError) else f'no field {e}'}"
-            if args.skip_bad_lines:
-                _warn(f"skipped {message}")
-                continue
-            raise InputLineError(message) from e
-        yield record.get(args.id_field, number), text
-
-
-def _records(args: argparse.Namespace) -> Iterator[tuple[Any, str]]:
-    source = args.input
-    if source == "-" or (source is None and args.jsonl):
-        yield from _records_from_jsonl(sys.stdin, args)
-        return
-    path = Path(source)
-    if path.is_dir():
-        for file in sorted(path.rglob("*.txt")):
-            try:
-                yield str(file.relative_to(path)), file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as e:
-                if not args.skip_bad_lines:
-                    raise InputLineError(f"{file}: {e}") from e
-                _warn(f"skipped {file}: {e}")
-        return
-    with path.open(encoding="utf-8") as stream:
-        yield from _records_from_jsonl(stream, args)
+def _progress_bar(setting: str, total: int | None) -> Any:
+    """A tqdm bar on stderr counting input bytes (so it has a percentage
+    and an ETA whenever the input size is known), or None."""
+    if setting == "off" or (setting == "auto" and not sys.stderr.isatty()):
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError as e:
+        if setting == "on":
+            raise CliError("--progress on needs tqdm: pip install tqdm", EXIT_USAGE) from e
+        return None
+    return tqdm(total=total, unit="B", unit_scale=True, desc="guillemet", file=sys.stderr)
 
 
 def _rows(kind: str, doc_id: Any, doc: guillemet.Document, by: str) -> list[dict[str, Any]]:
@@ -191,149 +212,147 @@ def _rows(kind: str, doc_id: Any, doc: guillemet.Document, by: str) -> list[dict
     return [{"doc": doc_id, **dict(zip(names, values, strict=True))} for values in rows]
 
 
-class _Writer:
-    """Streams rows or documents to CSV, JSONL or Parquet."""
-
-    def __init__(self, args: argparse.Namespace) -> None:
-        fmt = args.format
-        if fmt is None:
-            suffix = Path(args.output).suffix.lower() if args.output else ""
-            fmt = {".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl"}.get(
-                suffix, "csv" if args.table else "jsonl"
-            )
-        if fmt == "parquet" and not args.output:
-            raise SystemExit("guillemet: Parquet needs --output FILE")
-        self.format = fmt
-        self.output = args.output
-        self.stream: TextIO | None = None
-        self.csv: Any = None
-        self.parquet: Any = None
-        self.pending: list[dict[str, Any]] = []
-        if fmt != "parquet":
-            self.stream = (
-                open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
-            )
-
-    def document(self, doc_id: Any, doc: guillemet.Document) -> None:
-        assert self.stream is not None
-        data = doc.to_dict()
-        data["id"] = doc_id
-        self.stream.write(json.dumps(data, ensure_ascii=False) + "\n")
-
-    def rows(self, rows: list[dict[str, Any]]) -> None:
-        if self.format == "jsonl":
-            assert self.stream is not None
-            for row in rows:
-                self.stream.write(json.dumps(row, ensure_ascii=False) + "\n")
-        elif self.format == "csv":
-            if rows and self.csv is None:
-                assert self.stream is not None
-                self.csv = csv.DictWriter(self.stream, fieldnames=list(rows[0]))
-                self.csv.writeheader()
-            if self.csv is not None:
-                self.csv.writerows(rows)
-        else:
-            self.pending.extend(rows)
-            if len(self.pending) >= 50_000:
-                self._flush_parquet()
-
-    def _flush_parquet(self) -> None:
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError as e:
-            raise SystemExit("guillemet: Parquet output needs pyarrow: pip install pyarrow") from e
-        if not self.pending:
-            return
-        table = pa.Table.from_pylist(self.pending)
-        if self.parquet is None:
-            self.parquet = pq.ParquetWriter(self.output, table.schema)
-        self.parquet.write_table(table.cast(self.parquet.schema))
-        self.pending = []
-
-    def close(self) -> None:
-        if self.format == "parquet":
-            self._flush_parquet()
-            if self.parquet is not None:
-                self.parquet.close()
-        elif self.stream is not None and self.stream is not sys.stdout:
-            self.stream.close()
+def _write(out: Output, args: argparse.Namespace, doc_id: Any, doc: guillemet.Document) -> None:
+    """Writes one analysed document in the output's format."""
+    if args.table:
+        out.rows(_rows(args.table, doc_id, doc, args.by))
+    elif out.format == "jsonl":
+        out.json_line({**doc.to_dict(), "id": doc_id})
+    elif out.format == "json":
+        out.text(json.dumps(doc.to_dict(), ensure_ascii=False, indent=args.indent) + "\n")
+    else:
+        out.text(summary(doc, doc_id) + "\n")
 
 
-def run_corpus(args: argparse.Namespace) -> int:
-    """Corpus mode: stream the inputs through analyze_many and write them."""
-    records = _records(args)
-    # Ids wait here between reading a text and writing its result: at most
-    # one batch of them, so memory stays flat on a corpus of any length.
-    ids: deque[Any] = deque()
+def _analyzer(args: argparse.Namespace) -> guillemet.Analyzer:
+    if args.max_document_bytes is None:
+        return guillemet.default_analyzer()
+    return guillemet.Analyzer(max_document_bytes=args.max_document_bytes)
+
+
+def _document_limit(analyzer: guillemet.Analyzer) -> int:
+    return int(json.loads(analyzer.config_json())["max_document_bytes"])
+
+
+def run_single(args: argparse.Namespace, out: Output) -> int:
+    """One text: the seed article, a file or stdin."""
+    analyzer = _analyzer(args)
+    name, text = read_text(args.input, _document_limit(analyzer))
+    try:
+        doc = analyzer.analyze(text)
+    except guillemet.GuillemetError as e:
+        raise CliError(f"{name}: {e}", EXIT_BAD_INPUT) from e
+    doc_id = name if args.input is not None else "seed"
+    _write(out, args, doc_id if out.format != "summary" else name, doc)
+    return 0
+
+
+def run_corpus(args: argparse.Namespace, kind: str, out: Output) -> int:
+    """A corpus: stream its records through every core and write each result."""
+    analyzer = _analyzer(args)
+    source = open_source(kind, args, _document_limit(analyzer), _warn)
+    # Records wait here between reading a text and writing its result: at
+    # most one batch of them, so memory stays flat on a corpus of any length.
+    pending: deque[Record] = deque()
 
     def texts() -> Iterator[str]:
-        for doc_id, text in records:
-            ids.append(doc_id)
-            yield text
+        for record in source:
+            pending.append(record)
+            yield record.text
 
-    progress: bool | str = {"auto": sys.stderr.isatty(), "on": True, "off": False}[args.progress]
-    writer = _Writer(args)
-    failures = 0
+    bar = _progress_bar(args.progress, source.total)
+    written = failed = 0
     try:
         for result in iter_analyze(
             texts(),
+            analyzer=analyzer,
             n_threads=args.threads,
             batch_size=args.batch_size,
-            progress=progress,
             errors="store",
         ):
-            doc_id = ids.popleft()
+            record = pending.popleft()
+            if bar is not None:
+                bar.update(record.end - bar.n)
             if isinstance(result, BaseException):
-                failures += 1
+                message = f"{source.name}, document {record.id!r}: {result}"
                 if not args.skip_bad_lines:
-                    raise InputLineError(f"document {doc_id!r}: {result}") from result
-                _warn(f"skipped document {doc_id!r}: {result}")
+                    raise CliError(message, EXIT_BAD_INPUT) from result
+                failed += 1
+                _warn(f"skipped {message}")
                 continue
-            if args.table:
-                writer.rows(_rows(args.table, doc_id, result, args.by))
-            else:
-                writer.document(doc_id, result)
+            _write(out, args, record.id, result)
+            written += 1
+        if bar is not None:
+            bar.update(source.consumed - bar.n)  # trailing blank or skipped lines
     finally:
-        writer.close()
+        source.close()
+        if bar is not None:
+            bar.close()
+    if written == 0:
+        skipped = source.skipped + failed
+        if skipped:
+            raise CliError(
+                f"no document could be read from {source.name} ({skipped} skipped)",
+                EXIT_BAD_INPUT,
+            )
+        what = "no .txt file in" if kind == "folder" else "no record in"
+        raise CliError(f"{what} {source.name}: nothing to analyse", EXIT_EMPTY)
     return 0
+
+
+def _table_columns(args: argparse.Namespace) -> dict[str, str] | None:
+    if not args.table:
+        return None
+    from guillemet.tables import COLUMN_TYPES
+
+    return {"doc": "str", **COLUMN_TYPES[args.table]}
+
+
+def _silence_stdout() -> None:
+    """After the reader of stdout went away (``guillemet … | head``): no
+    more writes, and no error when Python flushes stdout at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _run(args: argparse.Namespace) -> int:
+    declared = "jsonl" if args.jsonl else args.input_format
+    kind = input_kind(args.input, declared)
+    single = kind in ("seed", "text")
+    if args.indent is not None and not single:
+        raise CliError("--indent applies to one document written as JSON", EXIT_USAGE)
+    fmt = output_format(
+        args.output,
+        "json" if args.json and single and args.format is None and not args.table else args.format,
+        table=bool(args.table),
+        single=single,
+    )
+    if args.input not in (None, "-") and not Path(args.input).exists():
+        raise CliError(f"cannot read {args.input}: no such file or folder", EXIT_USAGE)
+    out = Output(args.output, fmt, _table_columns(args))
+    try:
+        code = run_single(args, out) if single else run_corpus(args, kind, out)
+        out.commit()
+    except BaseException:
+        out.discard()
+        raise
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Runs the command; returns its exit code (see ``guillemet --help``)."""
     args = build_parser().parse_args(argv)
-    corpus = (
-        args.table is not None
-        or args.jsonl
-        or args.output is not None
-        or (
-            args.input not in (None, "-")
-            and (Path(args.input).is_dir() or args.input.endswith(".jsonl"))
-        )
-    )
     try:
-        if corpus:
-            return run_corpus(args)
-        if args.input is None:
-            name, text = "seed article (seeds/otsc-poutine-kazakhstan.txt)", guillemet.SEED_ARTICLE
-        elif args.input == "-":
-            name, text = "stdin", sys.stdin.read()
-        else:
-            name, text = args.input, Path(args.input).read_text(encoding="utf-8")
-        doc = guillemet.analyze(text)
-    except InputLineError as e:
+        return _run(args)
+    except BrokenPipeError:
+        _silence_stdout()
+        return 0
+    except CliError as e:
         _warn(str(e))
-        return 1
-    except (OSError, UnicodeDecodeError) as e:
-        _warn(f"cannot read {args.input}: {e}")
-        return 2
-    except guillemet.GuillemetError as e:
-        _warn(str(e))
-        return 1
-    if args.json:
-        print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=args.indent))
-    else:
-        print(summary(doc, name))
-    return 0
+        return e.code
 
 
 if __name__ == "__main__":

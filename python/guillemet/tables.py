@@ -22,6 +22,65 @@ __all__ = ["KINDS", "columns", "speaker_table", "to_pandas", "to_polars"]
 
 KINDS = ("tokens", "sentences", "paragraphs", "quotes", "speakers", "terms")
 
+# The columns of each table and their types: "int", "str", "bool", and
+# "int?" / "str?" for a value that may be missing (None). A missing integer
+# is a nullable Int64 in pandas and polars, never a float.
+COLUMN_TYPES: dict[str, dict[str, str]] = {
+    "tokens": {
+        "text": "str",
+        "norm": "str",
+        "lower": "str",
+        "stem": "str",
+        "kind": "str",
+        "start": "int",
+        "end": "int",
+        "sentence": "int?",
+        "paragraph": "int?",
+        "in_quote": "bool",
+        "is_stopword": "bool",
+    },
+    "sentences": {
+        "sentence": "int",
+        "text": "str",
+        "start": "int",
+        "end": "int",
+        "paragraph": "int",
+        "n_tokens": "int",
+    },
+    "paragraphs": {
+        "paragraph": "int",
+        "text": "str",
+        "start": "int",
+        "end": "int",
+        "n_sentences": "int",
+    },
+    "quotes": {
+        "quote": "int",
+        "kind": "str",
+        "text": "str",
+        "start": "int",
+        "end": "int",
+        "words": "int",
+        "speaker": "str?",
+        "speaker_name": "str?",
+        "speaker_index": "int?",
+        "cue": "str?",
+        "cue_lemma": "str?",
+        "via": "str?",
+        "sentence": "int",
+    },
+    "speakers": {
+        "speaker": "int",
+        "name": "str",
+        "kind": "str",
+        "gender": "str",
+        "quotes": "int",
+        "words_quoted": "int",
+        "mentions": "int",
+    },
+    "terms": {"term": "str", "form": "str", "count": "int"},
+}
+
 
 def _quote_columns(doc: _native.Document) -> dict[str, list[Any]]:
     quotes = doc.quotes

@@ -92,10 +92,10 @@ def test_jsonl_with_a_malformed_line(tmp_path) -> None:  # type: ignore[no-untyp
     args = [str(path), "--id-field", "url", "--text-field", "body", "--table", "quotes"]
     failed = run(*args)
     assert failed.returncode == 1
-    assert "line 2" in failed.stderr
+    assert "export.jsonl, line 2: invalid JSON" in failed.stderr
     skipped = run(*args, "--skip-bad-lines")
     assert skipped.returncode == 0, skipped.stderr
-    assert "skipped line 2" in skipped.stderr
+    assert "skipped" in skipped.stderr and "line 2" in skipped.stderr
     rows = list(__import__("csv").DictReader(skipped.stdout.splitlines()))
     assert [(r["doc"], r["kind"], r["speaker_name"]) for r in rows] == [
         ("u1", "direct", "Paul Durand"),

@@ -33,3 +33,16 @@ def test_seed_is_the_bundled_article() -> None:
 
     seed = (ROOT / "seeds" / "otsc-poutine-kazakhstan.txt").read_text(encoding="utf-8")
     assert guillemet.SEED_ARTICLE == seed
+
+
+def test_document_limit_is_stated_as_the_code_has_it() -> None:
+    """The default limit is 100 MiB (104,857,600 bytes), not "100 MB"."""
+    import json
+
+    import guillemet
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    limit = json.loads(guillemet.Analyzer().config_json())["max_document_bytes"]
+    assert limit == 100 * 1024 * 1024
+    assert "default 100 MiB, 104,857,600 bytes" in readme
+    assert "100 MB" not in readme.replace("100 MB/s", "")
