@@ -24,6 +24,8 @@ pub mod files {
     pub const TITLES: &str = include_str!("lexicons/titles.txt");
     /// News agencies and outlets.
     pub const MEDIA: &str = include_str!("lexicons/media.txt");
+    /// Place names: countries, capitals, regions, departments, large cities.
+    pub const PLACES: &str = include_str!("lexicons/places.txt");
     /// Speech verbs: form, tab, lemma, tab, class.
     pub const SPEECH_VERBS: &str = include_str!("lexicons/speech_verbs.txt");
     /// Closed-class words for the quote rules, in sections.
@@ -260,6 +262,8 @@ pub struct Lexicons {
     pub(crate) stopwords: FxHashSet<Box<str>>,
     pub(crate) titles: FxHashMap<Box<str>, Gender>,
     pub(crate) media: FxHashSet<Box<str>>,
+    /// Folded place names.
+    pub(crate) places: FxHashSet<Box<str>>,
     pub(crate) speech_verbs: FxHashMap<Box<str>, SpeechVerb>,
     pub(crate) grammar: Grammar,
     /// Every single word of the lexicons above, with its class bits.
@@ -353,6 +357,10 @@ impl Lexicons {
             stopwords: entries(files::STOPWORDS).map(Into::into).collect(),
             titles,
             media: entries(files::MEDIA).map(|m| fold(m).into()).collect(),
+            places: entries(files::PLACES)
+                .filter(|l| !l.starts_with("=="))
+                .map(|m| fold(m).into())
+                .collect(),
             speech_verbs: entries(files::SPEECH_VERBS)
                 .filter_map(parse_speech_verb)
                 .collect(),
@@ -491,6 +499,13 @@ impl Lexicons {
         self.media.contains(fold(name).as_str())
     }
 
+    /// True when `name` (any case, any accents, without its article) is a
+    /// known place: a country, capital, region, French department or large
+    /// city.
+    pub fn is_place(&self, name: &str) -> bool {
+        self.places.contains(fold(name).as_str())
+    }
+
     /// Adds abbreviations, as written with their period; they end a
     /// sentence only before a capitalised function word, like "etc.".
     pub fn add_abbreviations<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, words: I) {
@@ -604,6 +619,17 @@ mod tests {
         assert_eq!(lex.title("présidente"), Some(Gender::Feminine));
         assert!(lex.is_media("Reuters"));
         assert!(lex.is_media("l'obs") || lex.is_media("L’Obs"));
+        for place in [
+            "Syrie",
+            "États-Unis",
+            "Etats-Unis",
+            "PARIS",
+            "Corse-du-Sud",
+            "Moscou",
+        ] {
+            assert!(lex.is_place(place), "{place}");
+        }
+        assert!(!lex.is_place("Poutine") && !lex.is_place("Victoria"));
         assert_eq!(&*lex.speech_verb("déclaré").unwrap().lemma, "déclarer");
         assert_eq!(lex.speech_verb("estime").unwrap().class, VerbClass::Opinion);
         assert!(lex.speech_verb("est").is_none());
