@@ -275,6 +275,7 @@ impl Analyzer {
             mark_in_quote(&mut doc.tokens, &found.quotes);
             doc.quotes = found.quotes;
             doc.speakers = found.speakers;
+            doc.people = found.people;
             doc.quoted_terms = found.quoted_terms;
         }
         doc

@@ -22,6 +22,7 @@ pub struct Document<'t> {
     pub(crate) paragraphs: Vec<Paragraph>,
     pub(crate) quotes: Vec<Quote>,
     pub(crate) speakers: Vec<Speaker>,
+    pub(crate) people: Vec<Speaker>,
     pub(crate) quoted_terms: Vec<Span>,
     pub(crate) char_index: OnceLock<CharIndex>,
 }
@@ -35,6 +36,7 @@ impl PartialEq for Document<'_> {
             && self.paragraphs == other.paragraphs
             && self.quotes == other.quotes
             && self.speakers == other.speakers
+            && self.people == other.people
             && self.quoted_terms == other.quoted_terms
     }
 }
@@ -56,6 +58,7 @@ impl<'t> Document<'t> {
             paragraphs: Vec::new(),
             quotes: Vec::new(),
             speakers: Vec::new(),
+            people: Vec::new(),
             quoted_terms: Vec::new(),
             char_index: OnceLock::new(),
         }
@@ -110,6 +113,14 @@ impl<'t> Document<'t> {
     /// The resolved speakers of the quotes, in order of their first quote.
     pub fn speakers(&self) -> &[Speaker] {
         &self.speakers
+    }
+
+    /// Every named person the text mentions outside quotes or as a speaker,
+    /// quoted or not, in order of first mention: who is talked about, where
+    /// [`Document::speakers`] is who gets to speak. A quoted person is in
+    /// both lists, with the same name, gender cue and quotes.
+    pub fn people(&self) -> &[Speaker] {
+        &self.people
     }
 
     /// Contents of quotation marks that report no speech: titles, names,
@@ -173,6 +184,7 @@ impl<'t> Document<'t> {
             paragraphs: self.paragraphs,
             quotes: self.quotes,
             speakers: self.speakers,
+            people: self.people,
             quoted_terms: self.quoted_terms,
             char_index: self.char_index,
         }

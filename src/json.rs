@@ -165,6 +165,9 @@ pub struct SpeakerJson<'a> {
     pub kind: SpeakerKind,
     /// masculine, feminine or unknown: a grammatical cue of the text.
     pub gender: Gender,
+    /// How many mentions carry a gender cue.
+    #[serde(default)]
+    pub gender_cues: u32,
     /// Every mention.
     #[serde(borrow)]
     pub mentions: Vec<SpanJson<'a>>,
@@ -197,9 +200,24 @@ pub struct DocumentJson<'a> {
     /// Speakers.
     #[serde(borrow, default)]
     pub speakers: Vec<SpeakerJson<'a>>,
+    /// Every named person mentioned, quoted or not.
+    #[serde(borrow, default)]
+    pub people: Vec<SpeakerJson<'a>>,
     /// Quoted terms (quotation marks that report no speech).
     #[serde(borrow, default)]
     pub quoted_terms: Vec<SpanJson<'a>>,
+}
+
+/// A speaker (or a person) in the JSON form; `span_json` converts its spans.
+fn speaker_json<'d>(s: &'d Speaker, span_json: &impl Fn(Span) -> SpanJson<'d>) -> SpeakerJson<'d> {
+    SpeakerJson {
+        name: Cow::Borrowed(&s.name),
+        kind: s.kind,
+        gender: s.gender,
+        gender_cues: s.gender_cues,
+        mentions: s.mentions.iter().map(|&m| span_json(m)).collect(),
+        quotes: s.quotes.clone(),
+    }
 }
 
 impl<'t> Document<'t> {
@@ -288,17 +306,8 @@ impl<'t> Document<'t> {
                 via: q.via.map(span_json),
             })
             .collect();
-        let speakers = self
-            .speakers
-            .iter()
-            .map(|s| SpeakerJson {
-                name: Cow::Borrowed(&s.name),
-                kind: s.kind,
-                gender: s.gender,
-                mentions: s.mentions.iter().copied().map(span_json).collect(),
-                quotes: s.quotes.clone(),
-            })
-            .collect();
+        let speakers = self.speakers.iter().map(|s| speaker_json(s, &span_json));
+        let people = self.people.iter().map(|s| speaker_json(s, &span_json));
         DocumentJson {
             schema: SCHEMA_VERSION,
             offsets: Cow::Borrowed("codepoints"),
@@ -307,7 +316,8 @@ impl<'t> Document<'t> {
             sentences,
             paragraphs,
             quotes,
-            speakers,
+            speakers: speakers.collect(),
+            people: people.collect(),
             quoted_terms: self.quoted_terms.iter().copied().map(span_json).collect(),
         }
     }
@@ -417,22 +427,29 @@ impl<'t> Document<'t> {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
+        let speaker = |s: &SpeakerJson<'_>| {
+            Ok(Speaker {
+                name: s.name.to_string(),
+                kind: s.kind,
+                gender: s.gender,
+                gender_cues: s.gender_cues,
+                mentions: s
+                    .mentions
+                    .iter()
+                    .map(|m| span(m.start, m.end))
+                    .collect::<Result<_>>()?,
+                quotes: s.quotes.clone(),
+            })
+        };
         let speakers = form
             .speakers
             .iter()
-            .map(|s| {
-                Ok(Speaker {
-                    name: s.name.to_string(),
-                    kind: s.kind,
-                    gender: s.gender,
-                    mentions: s
-                        .mentions
-                        .iter()
-                        .map(|m| span(m.start, m.end))
-                        .collect::<Result<_>>()?,
-                    quotes: s.quotes.clone(),
-                })
-            })
+            .map(speaker)
+            .collect::<Result<Vec<_>>>()?;
+        let people = form
+            .people
+            .iter()
+            .map(speaker)
             .collect::<Result<Vec<_>>>()?;
         let n_speakers = speakers.len();
         let quotes = form
@@ -478,6 +495,7 @@ impl<'t> Document<'t> {
         doc.paragraphs = paragraphs;
         doc.quotes = quotes;
         doc.speakers = speakers;
+        doc.people = people;
         doc.quoted_terms = quoted_terms;
         Ok(doc)
     }

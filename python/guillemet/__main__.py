@@ -33,6 +33,7 @@ from guillemet._cli_input import (
 )
 from guillemet._cli_output import Output, output_format
 from guillemet.batch import iter_analyze
+from guillemet.speakers import CORPUS_COLUMN_TYPES, CorpusTableStream
 from guillemet.tables import KINDS
 
 EXAMPLES = """\
@@ -58,7 +59,9 @@ unknown suffix is an error. On stdout: a summary (one text), JSONL (a
 corpus) or CSV (--table). A file is written under a temporary name and
 renamed at the end, so a failed run leaves no partial file. Offsets in the
 JSON are Unicode code points. Tables have one row per item per document,
-with the document id in the doc column.
+with the document id in the doc column, except speakers: one row per speaker
+across the corpus (as guillemet.speaker_table); quote rows carry the corpus
+speaker_id.
 
 A malformed line or file stops the run with its line number, unless
 --skip-bad-lines reports it on stderr and goes on. Lines longer than twice
@@ -215,7 +218,7 @@ def _rows(kind: str, doc_id: Any, doc: guillemet.Document, by: str) -> list[dict
 def _write(out: Output, args: argparse.Namespace, doc_id: Any, doc: guillemet.Document) -> None:
     """Writes one analysed document in the output's format."""
     if args.table:
-        out.rows(_rows(args.table, doc_id, doc, args.by))
+        out.rows(args.table_stream.add(doc_id, doc))
     elif out.format == "jsonl":
         out.json_line({**doc.to_dict(), "id": doc_id})
     elif out.format == "json":
@@ -305,6 +308,8 @@ def _table_columns(args: argparse.Namespace) -> dict[str, str] | None:
         return None
     from guillemet.tables import COLUMN_TYPES
 
+    if args.table == "speakers":  # one row per speaker across the corpus
+        return dict(CORPUS_COLUMN_TYPES)
     return {"doc": "str", **COLUMN_TYPES[args.table]}
 
 
@@ -333,8 +338,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.input not in (None, "-") and not Path(args.input).exists():
         raise CliError(f"cannot read {args.input}: no such file or folder", EXIT_USAGE)
     out = Output(args.output, fmt, _table_columns(args))
+    # Quote and speaker rows need the whole corpus (corpus speaker ids).
+    args.table_stream = CorpusTableStream(args.table, lambda i, d: _rows(args.table, i, d, args.by))
     try:
         code = run_single(args, out) if single else run_corpus(args, kind, out)
+        for rows in args.table_stream.finish():
+            out.rows(rows)
         out.commit()
     except BaseException:
         out.discard()

@@ -159,7 +159,8 @@ class Output:
             self.parquet = self._guard(lambda: pq.ParquetWriter(str(self.path), schema))
         names = list(self.columns)
         data = {name: [row[name] for row in self.pending] for name in names}
-        data["doc"] = [str(d) for d in data["doc"]]  # ids are labels: text in Parquet
+        if "doc" in data:  # ids are labels: text in Parquet
+            data["doc"] = [str(d) for d in data["doc"]]
         table = pa.table(data, schema=self.parquet.schema)
         self._guard(lambda: self.parquet.write_table(table))
         self.pending = []

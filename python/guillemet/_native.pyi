@@ -181,6 +181,7 @@ class Speaker:
     name: str
     kind: _SpeakerKind
     gender: _GenderCue
+    gender_cues: int
     def __new__(
         cls,
         index: int,
@@ -189,6 +190,7 @@ class Speaker:
         gender: str,
         mentions: list[TextSpan],
         quotes: list[int],
+        gender_cues: int = 0,
     ) -> Speaker: ...
     @property
     def mentions(self) -> list[TextSpan]: ...
@@ -262,6 +264,8 @@ class Document:
     def quotes(self) -> tuple[Quote, ...]: ...
     @property
     def speakers(self) -> tuple[Speaker, ...]: ...
+    @property
+    def people(self) -> tuple[Speaker, ...]: ...
     @property
     def quoted_terms(self) -> list[TextSpan]: ...
     def to_json(self) -> str: ...

@@ -9,14 +9,13 @@ it.
 
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from guillemet import _native
 from guillemet._frames import as_frame as _as_frame
 from guillemet._frames import require_pandas, require_polars
+from guillemet.speakers import CorpusSpeakers, speaker_columns
 
 __all__ = ["KINDS", "columns", "speaker_table", "to_pandas", "to_polars"]
 
@@ -68,15 +67,18 @@ COLUMN_TYPES: dict[str, dict[str, str]] = {
         "cue_lemma": "str?",
         "via": "str?",
         "sentence": "int",
+        "speaker_id": "str?",
     },
     "speakers": {
         "speaker": "int",
         "name": "str",
         "kind": "str",
         "gender": "str",
+        "gender_cues": "int",
         "quotes": "int",
         "words_quoted": "int",
         "mentions": "int",
+        "speaker_id": "str?",
     },
     "terms": {"term": "str", "form": "str", "count": "int"},
 }
@@ -112,6 +114,7 @@ def _speaker_columns(doc: _native.Document) -> dict[str, list[Any]]:
         "name": [s.name for s in speakers],
         "kind": [s.kind for s in speakers],
         "gender": [s.gender for s in speakers],
+        "gender_cues": [s.gender_cues for s in speakers],
         "quotes": [len(s.quotes) for s in speakers],
         "words_quoted": [sum(words[i] for i in s.quotes) for s in speakers],
         "mentions": [len(s.mentions) for s in speakers],
@@ -158,15 +161,26 @@ def _stacked(
     if len(ids) != len(docs):
         raise ValueError(f"{len(ids)} ids for {len(docs)} documents")
     out: dict[str, list[Any]] = {"doc": []}
-    for doc_id, doc in zip(ids, docs, strict=False):
+    # Quote and speaker rows carry the corpus id of their speaker.
+    corpus = CorpusSpeakers() if kind in ("quotes", "speakers") else None
+    positions: list[int] = []
+    for position, (doc_id, doc) in enumerate(zip(ids, docs, strict=False)):
         cols = columns(doc, kind, **options)
         n = len(next(iter(cols.values()), []))
         out["doc"].extend([doc_id] * n)
         for name, values in cols.items():
             out.setdefault(name, []).extend(values)
+        if corpus is not None:
+            corpus.add(doc_id, doc)
+            positions.extend([position] * n)
     if len(out) == 1:  # no document: still give the table its columns
         empty = _native.Analyzer().analyze("")
         out.update({name: [] for name in columns(empty, kind, **options)})
+    if corpus is not None:
+        key = "speaker_index" if kind == "quotes" else "speaker"
+        out["speaker_id"] = [
+            corpus.speaker_id(p, i) for p, i in zip(positions, out[key], strict=True)
+        ]
     return out
 
 
@@ -196,49 +210,15 @@ def to_polars(
     return polars.DataFrame(_stacked(_as_docs(docs), kind, ids, **options), strict=False)
 
 
-def _fold(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.lower().replace("’", "'").split())
-
-
-def speaker_table(docs: Iterable[Any], *, as_frame: bool = True) -> Any:
-    """One row per speaker across documents, merged by canonical name (case
-    and accents folded): ``name``, ``kind``, ``gender`` (the majority of the
-    known text cues), ``quotes``, ``words_quoted`` and ``documents``, sorted
-    by quotes. This is the table parity studies start from; the gender
-    column is a grammatical cue read from the text, not an identity."""
-    rows: dict[str, dict[str, Any]] = {}
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    genders: dict[str, Counter[str]] = defaultdict(Counter)
-    for doc in _as_docs(docs):
-        words = doc._quote_word_counts()
-        for s in doc.speakers:
-            key = _fold(s.name)
-            row = rows.setdefault(key, {"quotes": 0, "words_quoted": 0, "documents": 0})
-            row["quotes"] += len(s.quotes)
-            row["words_quoted"] += sum(words[i] for i in s.quotes)
-            row["documents"] += 1
-            names[key][s.name] += len(s.quotes)
-            kinds[key][s.kind] += 1
-            if s.gender != "unknown":
-                genders[key][s.gender] += 1
-    table: dict[str, list[Any]] = {
-        "name": [],
-        "kind": [],
-        "gender": [],
-        "quotes": [],
-        "words_quoted": [],
-        "documents": [],
-    }
-    order = sorted(rows, key=lambda k: (-rows[k]["quotes"], k))
-    for key in order:
-        g = genders[key].most_common(2)
-        gender = g[0][0] if g and (len(g) == 1 or g[0][1] > g[1][1]) else "unknown"
-        table["name"].append(names[key].most_common(1)[0][0])
-        table["kind"].append(kinds[key].most_common(1)[0][0])
-        table["gender"].append(gender)
-        for col in ("quotes", "words_quoted", "documents"):
-            table[col].append(rows[key][col])
-    return _as_frame(table, as_frame)
+def speaker_table(
+    docs: Iterable[Any], *, ids: Sequence[Any] | None = None, as_frame: bool = True
+) -> Any:
+    """One row per speaker across documents (see :mod:`guillemet.speakers`
+    for how speakers merge): ``speaker_id``, ``name`` (the fullest),
+    ``variants``, ``kind``, ``gender`` and ``gender_cues`` (the cue all
+    documents agree on, and how many mentions carry one), ``quotes``,
+    ``words_quoted``, ``documents`` and ``doc_ids`` (positions, or ``ids``),
+    most quoted first. The command line's ``--table speakers`` writes the same
+    table. This is the table parity studies start from; the gender column is
+    a grammatical cue read from the text, not an identity."""
+    return _as_frame(speaker_columns(_as_docs(docs), ids), as_frame)

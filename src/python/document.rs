@@ -181,6 +181,23 @@ impl PyParagraph {
     }
 }
 
+/// `Speaker` objects for `list` (the document's speakers or people), made
+/// once and kept in `cell`.
+fn speaker_tuple<'py>(
+    py: Python<'py>,
+    doc: &Document<'static>,
+    list: &[crate::Speaker],
+    cell: &PyOnceLock<Py<PyTuple>>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    cell.get_or_try_init(py, || {
+        let objects = (list.iter().enumerate())
+            .map(|(i, s)| Py::new(py, PySpeaker::build(doc, s, i)))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok::<_, PyErr>(PyTuple::new(py, objects)?.unbind())
+    })
+    .map(|t| t.bind(py).clone())
+}
+
 /// The analysis of one text. Every offset is in code points of `text`.
 #[pyclass(frozen, module = "guillemet", name = "Document")]
 pub struct PyDocument {
@@ -189,6 +206,7 @@ pub struct PyDocument {
     paragraphs: PyOnceLock<Py<PyTuple>>,
     quotes: PyOnceLock<Py<PyTuple>>,
     speakers: PyOnceLock<Py<PyTuple>>,
+    people: PyOnceLock<Py<PyTuple>>,
 }
 
 impl PyDocument {
@@ -199,6 +217,7 @@ impl PyDocument {
             paragraphs: PyOnceLock::new(),
             quotes: PyOnceLock::new(),
             speakers: PyOnceLock::new(),
+            people: PyOnceLock::new(),
         }
     }
 }
@@ -294,15 +313,15 @@ impl PyDocument {
     /// The resolved speakers, in order of their first quote.
     #[getter]
     fn speakers<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let doc = &self.doc;
-        self.speakers
-            .get_or_try_init(py, || {
-                let objects = (0..doc.speakers().len())
-                    .map(|i| Py::new(py, PySpeaker::build(doc, i)))
-                    .collect::<PyResult<Vec<_>>>()?;
-                Ok::<_, PyErr>(PyTuple::new(py, objects)?.unbind())
-            })
-            .map(|t| t.bind(py).clone())
+        speaker_tuple(py, &self.doc, self.doc.speakers(), &self.speakers)
+    }
+
+    /// Every named person the text mentions, quoted or not, in order of
+    /// first mention (`Speaker` objects; `index` is the position in this
+    /// tuple, `quotes` is empty for a person who is only mentioned).
+    #[getter]
+    fn people<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        speaker_tuple(py, &self.doc, self.doc.people(), &self.people)
     }
 
     /// Quotation marks that report no speech (titles, names, terms).

@@ -126,18 +126,22 @@ pub struct PySpeaker {
     /// Grammatical gender cue read from the text: masculine, feminine or unknown.
     #[pyo3(get)]
     gender: &'static str,
+    /// How many mentions carry a gender cue (the evidence behind `gender`).
+    #[pyo3(get)]
+    gender_cues: u32,
     mentions: Vec<PyTextSpan>,
     quotes: Vec<usize>,
 }
 
 impl PySpeaker {
-    pub(crate) fn build(doc: &Document<'_>, index: usize) -> Self {
-        let s = &doc.speakers()[index];
+    /// Speaker (or person) `s` of `doc`, at position `index` of its list.
+    pub(crate) fn build(doc: &Document<'_>, s: &crate::Speaker, index: usize) -> Self {
         PySpeaker {
             index,
             name: s.name.clone(),
             kind: s.kind.as_str(),
             gender: s.gender.as_str(),
+            gender_cues: s.gender_cues,
             mentions: s
                 .mentions
                 .iter()
@@ -151,6 +155,7 @@ impl PySpeaker {
 #[pymethods]
 impl PySpeaker {
     #[new]
+    #[pyo3(signature = (index, name, kind, gender, mentions, quotes, gender_cues=0))]
     fn new(
         index: usize,
         name: String,
@@ -158,6 +163,7 @@ impl PySpeaker {
         gender: &str,
         mentions: Vec<PyRef<'_, PyTextSpan>>,
         quotes: Vec<usize>,
+        gender_cues: u32,
     ) -> PyResult<Self> {
         let kind = match kind {
             "person" => "person",
@@ -179,6 +185,7 @@ impl PySpeaker {
             name,
             kind,
             gender,
+            gender_cues,
             mentions: mentions.iter().map(|m| (**m).clone()).collect(),
             quotes,
         })
@@ -213,6 +220,7 @@ impl PySpeaker {
             s.gender,
             mentions,
             s.quotes.clone(),
+            s.gender_cues,
         )
             .into_pyobject(py)?;
         Ok((slf.get_type().into_any(), args))

@@ -121,9 +121,13 @@ pub struct Speaker {
     /// or la before a title, "a-t-elle"): a property of the text, not an
     /// identity.
     pub gender: Gender,
+    /// How many of its mentions carry a gender cue: the evidence behind
+    /// `gender` (cues that disagree give `Unknown`).
+    pub gender_cues: u32,
     /// Every mention of the speaker found in the text, in order.
     pub mentions: Vec<Span>,
-    /// Indices of its quotes in [`crate::Document::quotes`].
+    /// Indices of its quotes in [`crate::Document::quotes`] (none for a
+    /// person who is only mentioned).
     pub quotes: Vec<usize>,
 }
 
@@ -132,6 +136,7 @@ pub struct Speaker {
 pub(crate) struct QuoteAnalysis {
     pub(crate) quotes: Vec<Quote>,
     pub(crate) speakers: Vec<Speaker>,
+    pub(crate) people: Vec<Speaker>,
     pub(crate) quoted_terms: Vec<Span>,
 }
 

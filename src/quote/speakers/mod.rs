@@ -530,9 +530,24 @@ impl Resolver<'_, '_> {
                 via: via.map(|r| ctx.span(r.start, r.end)),
             });
         }
+        // People: every person entity, quoted or not, in order of first
+        // mention, with the quotes of its speaker.
+        let people = (0..self.entities.len())
+            .filter_map(|e| {
+                let mut person = self.speaker_of(e);
+                if person.kind != SpeakerKind::Person || self.entities[e].names.is_empty() {
+                    return None;
+                }
+                if let Some(&s) = speaker_of_entity.get(&e) {
+                    person.quotes = speakers[s].quotes.clone();
+                }
+                Some(person)
+            })
+            .collect();
         QuoteAnalysis {
             quotes,
             speakers,
+            people,
             quoted_terms: found.terms,
         }
     }
@@ -563,6 +578,11 @@ impl Resolver<'_, '_> {
                 Gender::Unknown
             } else {
                 e.gender()
+            },
+            gender_cues: if kind == SpeakerKind::Organisation {
+                0
+            } else {
+                e.masculine + e.feminine
             },
             mentions,
             quotes: Vec::new(),
