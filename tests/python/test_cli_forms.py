@@ -147,8 +147,9 @@ def test_output_format_from_the_suffix(
     )
     assert code == 0, err
     lines = (tmp_path / "q.tsv").read_text(encoding="utf-8").splitlines()
-    assert lines[0].split("\t")[:3] == ["doc", "speaker", "name"]
-    assert lines[1].split("\t")[:3] == ["a.txt", "0", "Anne Martin"]
+    # The corpus speaker table: one row per speaker, with its documents.
+    assert lines[0].split("\t")[:3] == ["speaker_id", "name", "variants"]
+    assert ["Anne Martin", "a.txt"] in [[r.split("\t")[1], r.split("\t")[-1]] for r in lines[1:]]
     # --format overrides the suffix
     code, _, err = invoke(
         [*folder, "--table", "speakers", "--format", "csv", "-o", str(tmp_path / "q.out")],
@@ -157,7 +158,7 @@ def test_output_format_from_the_suffix(
         capsys,
     )
     assert code == 0, err
-    assert (tmp_path / "q.out").read_text(encoding="utf-8").startswith("doc,speaker,name")
+    assert (tmp_path / "q.out").read_text(encoding="utf-8").startswith("speaker_id,name,variants")
 
 
 def test_an_empty_input_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
