@@ -26,6 +26,8 @@ pub mod files {
     pub const MEDIA: &str = include_str!("lexicons/media.txt");
     /// Place names: countries, capitals, regions, departments, large cities.
     pub const PLACES: &str = include_str!("lexicons/places.txt");
+    /// Institutions, international bodies, NGOs, parties and platforms.
+    pub const ORGANISATIONS: &str = include_str!("lexicons/organisations.txt");
     /// Speech verbs: form, tab, lemma, tab, class.
     pub const SPEECH_VERBS: &str = include_str!("lexicons/speech_verbs.txt");
     /// Closed-class words for the quote rules, in sections.
@@ -264,6 +266,8 @@ pub struct Lexicons {
     pub(crate) media: FxHashSet<Box<str>>,
     /// Folded place names.
     pub(crate) places: FxHashSet<Box<str>>,
+    /// Folded organisation names.
+    pub(crate) organisations: FxHashSet<Box<str>>,
     pub(crate) speech_verbs: FxHashMap<Box<str>, SpeechVerb>,
     pub(crate) grammar: Grammar,
     /// Every single word of the lexicons above, with its class bits.
@@ -359,6 +363,9 @@ impl Lexicons {
             media: entries(files::MEDIA).map(|m| fold(m).into()).collect(),
             places: entries(files::PLACES)
                 .filter(|l| !l.starts_with("=="))
+                .map(|m| fold(m).into())
+                .collect(),
+            organisations: entries(files::ORGANISATIONS)
                 .map(|m| fold(m).into())
                 .collect(),
             speech_verbs: entries(files::SPEECH_VERBS)
@@ -499,6 +506,12 @@ impl Lexicons {
         self.media.contains(fold(name).as_str())
     }
 
+    /// True when `name` (any case, any accents) is a known institution,
+    /// international body, NGO, party or platform.
+    pub fn is_organisation(&self, name: &str) -> bool {
+        self.organisations.contains(fold(name).as_str())
+    }
+
     /// True when `name` (any case, any accents, without its article) is a
     /// known place: a country, capital, region, French department or large
     /// city.
@@ -630,6 +643,7 @@ mod tests {
             assert!(lex.is_place(place), "{place}");
         }
         assert!(!lex.is_place("Poutine") && !lex.is_place("Victoria"));
+        assert!(lex.is_organisation("Reporters sans frontières") && lex.is_organisation("ONU"));
         assert_eq!(&*lex.speech_verb("déclaré").unwrap().lemma, "déclarer");
         assert_eq!(lex.speech_verb("estime").unwrap().class, VerbClass::Opinion);
         assert!(lex.speech_verb("est").is_none());

@@ -5,7 +5,13 @@ use super::*;
 
 /// Classifies a mention: pronoun, name, organisation or role.
 pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -> Pending {
-    let t = m.tokens.clone();
+    let mut t = m.tokens.clone();
+    // A known organisation whose name the phrase reader cut at an inner
+    // word ("Reporters sans frontières") takes its whole name.
+    let known_org = known_organisation(ctx, t.clone());
+    if let Some(org) = &known_org {
+        t.end = t.end.max(org.end);
+    }
     let mut span = ctx.span(t.start, t.end);
     if let Some(offset) = m.pronoun_offset {
         span.start += offset;
@@ -34,13 +40,41 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
             };
         }
     }
-    // The proper-name run: the last run of capitalised words.
-    let name = name_run(ctx, t.clone());
-    let gender = phrase_gender(ctx, t.clone());
-    let org = t.clone().any(|k| {
-        let w_flags = ctx.flags(k);
-        (w_flags & word::ORG_NOUN != 0) && (!ctx.is_capitalised(k) || k == t.start)
-    }) || ctx.is_media_span(t.start, t.end)
+    // The proper-name run: the last run of capitalised words. After a
+    // plural article it names a group ("les Wikipédiens russophones"), not
+    // a person.
+    let name = name_run(ctx, t.clone()).filter(|n| {
+        !(n.start == t.start + 1 && matches!(ctx.lower(t.start), "les" | "des" | "ces"))
+    });
+    let mut gender = phrase_gender(ctx, t.clone());
+    if gender == Gender::Unknown {
+        gender = apposition_before_gender(ctx, t.start);
+    }
+    if gender == Gender::Unknown {
+        gender = agreement_gender(ctx, t.end);
+    }
+    // The head decides: "la porte-parole de la fédération" is a person,
+    // "la fédération des banques" an organisation. The head is the first
+    // noun, before any "de" complement.
+    let head_end = (t.start + 1..t.end)
+        .find(|&k| matches!(ctx.lower(k), "de" | "du" | "des" | "d'"))
+        .unwrap_or(t.end);
+    // A place speaks only by metonymy ("Paris a répondu"): an organisation.
+    let place = name
+        .clone()
+        .is_some_and(|n| ctx.lex.is_place(ctx.span(n.start, n.end).slice(ctx.text)));
+    // A name in apposition to an organisation ("la fédération des banques,
+    // Febelfin") names that organisation.
+    let org_apposition =
+        name.is_some() && apposition_head(ctx, t.start).is_some_and(|h| ctx.is(h, word::ORG_NOUN));
+    let org = place
+        || known_org.is_some()
+        || org_apposition
+        || (t.start..head_end).any(|k| {
+            let w_flags = ctx.flags(k);
+            (w_flags & word::ORG_NOUN != 0) && (!ctx.is_capitalised(k) || k == t.start)
+        })
+        || ctx.is_media_span(t.start, t.end)
         || name.clone().is_some_and(|n| {
             n.len() == 1
                 && ctx.tokens[n.start].is_upper()
@@ -76,8 +110,17 @@ pub(crate) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
             ) && tail.starts_with(char::is_uppercase)
         });
     // The form's ABBREVIATION bit says whether any casing of it is one.
-    let abbreviation =
-        ctx.is(k, word::ABBREVIATION) && ctx.lex.abbreviation(ctx.surface(k)).is_some();
+    // An initial ("P. Martin") is part of a name even where the same
+    // letter is an abbreviation ("p." for page); a title ("M.") is not.
+    let surface = ctx.surface(k);
+    let initial =
+        surface.len() == 2 && surface.ends_with('.') && surface.starts_with(char::is_uppercase);
+    let abbreviation = ctx.is(k, word::ABBREVIATION)
+        && match ctx.lex.abbreviation(surface) {
+            Some(crate::lexicon::AbbreviationKind::Title) => true,
+            Some(_) => !initial,
+            None => false,
+        };
     // A capitalised adverb, conjunction or pronoun opens a sentence, not a
     // name ("Puis Noël", "Maintenant, elle").
     let function_word = word::DETERMINER
@@ -144,7 +187,7 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
             }
             break;
         }
-        return Some(t.start..end);
+        return Some(without_outlet(ctx, t.start, end));
     }
     let mut end = t.end;
     while end > t.start && !is_name(end - 1) {
@@ -182,6 +225,7 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     if complement {
         return None;
     }
+    start = without_outlet(ctx, start, end).start;
     // A party or agency acronym before a name ("le député LFI François
     // Ruffin") is not part of it.
     while end - start >= 2
@@ -193,6 +237,113 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     Some(start..end)
 }
 
+/// The gender cue of a title phrase in apposition before a name ("le
+/// ministre des finances, Pierre Moscovici, a ajouté"; "La première ministre
+/// du Québec, Pauline Marois"): the phrase between the comma and the one
+/// before it (or the clause start), when it opens with an article or a title.
+fn apposition_before_gender(ctx: &Ctx<'_>, start: usize) -> Gender {
+    match apposition_start(ctx, start) {
+        Some(from) => phrase_gender(ctx, from..start - 1),
+        None => Gender::Unknown,
+    }
+}
+
+/// The head noun of the phrase in apposition before a name: its first word
+/// past the article and adjectives' run ("la fédération des banques,
+/// Febelfin" gives "fédération").
+fn apposition_head(ctx: &Ctx<'_>, start: usize) -> Option<usize> {
+    let from = apposition_start(ctx, start)?;
+    (from..start - 1).find(|&k| !ctx.is(k, word::DETERMINER))
+}
+
+/// Where the phrase in apposition before a name starts: after the comma
+/// before it (or the clause start), at its first article or title.
+fn apposition_start(ctx: &Ctx<'_>, start: usize) -> Option<usize> {
+    if start < 2 || ctx.lower(start - 1) != "," {
+        return None;
+    }
+    let comma = start - 1;
+    let floor = ctx
+        .sentence_tokens(comma)
+        .start
+        .max(comma.saturating_sub(16));
+    let mut from = comma;
+    while from > floor && !ctx.is_punct(from - 1) {
+        from -= 1;
+    }
+    // Skip "Selon", "D'après", "De son côté": the phrase opens at its article.
+    while from < comma && !ctx.is(from, word::DETERMINER | word::TITLE) {
+        from += 1;
+    }
+    (from < comma).then_some(from)
+}
+
+/// Gender cues after a phrase: the agreement of a past participle with être
+/// ("Paul Durand est arrivé", "elle s'est dite", "a été élue") and a
+/// gendered title in apposition ("Fatoumata Maïga, présidente d'une ONG").
+pub(super) fn agreement_gender(ctx: &Ctx<'_>, end: usize) -> Gender {
+    let word_at =
+        |k: usize| (k < ctx.len() && ctx.kind(k) == TokenKind::Word).then(|| ctx.lower(k));
+    let title_at = |k: usize| word_at(k).and_then(|w| ctx.lex.title(w));
+    if end < ctx.len() && ctx.lower(end) == "," {
+        // Apposition: "X, présidente de…", "X, le porte-parole de…".
+        return match (word_at(end + 1), title_at(end + 1)) {
+            (_, Some(g)) => g,
+            (Some("le" | "un"), None) if title_at(end + 2).is_some() => Gender::Masculine,
+            (Some("la" | "une"), None) if title_at(end + 2).is_some() => Gender::Feminine,
+            _ => Gender::Unknown,
+        };
+    }
+    let mut k = end;
+    while word_at(k).is_some_and(|w| matches!(w, "ne" | "n'" | "s'" | "se")) {
+        k += 1;
+    }
+    let etre = match word_at(k) {
+        Some("est" | "était" | "sera" | "serait" | "fut") => 1,
+        Some("a" | "avait" | "aura" | "aurait") if word_at(k + 1) == Some("été") => 2,
+        _ => return Gender::Unknown,
+    };
+    match word_at(k + etre) {
+        Some(w) if w.chars().count() > 3 && w.ends_with("ée") => Gender::Feminine,
+        Some(w) if w.chars().count() > 2 && w.ends_with('é') => Gender::Masculine,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The tokens of a known organisation's name opening the phrase (after its
+/// article), up to 6 words, possibly past the phrase's end.
+fn known_organisation(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let mut start = t.start;
+    while start < t.end && ctx.is(start, word::DETERMINER) {
+        start += 1;
+    }
+    if start >= t.end || !ctx.is_capitalised(start) && !ctx.tokens[start].is_upper() {
+        return None;
+    }
+    let limit = (start + 6).min(ctx.len());
+    (start + 1..=limit)
+        .rev()
+        .find(|&end| {
+            !ctx.is_punct(end - 1)
+                && ctx
+                    .lex
+                    .is_organisation(ctx.span(start, end).slice(ctx.text))
+        })
+        .map(|end| start..end)
+}
+
+/// A name run without the outlet before it ("a annoncé à l'agence RIA
+/// Novosti Valentine Sapounov": the name is Valentine Sapounov).
+fn without_outlet(ctx: &Ctx<'_>, start: usize, end: usize) -> std::ops::Range<usize> {
+    match (start + 1..end)
+        .rev()
+        .find(|&k| ctx.is_media_span(start, k))
+    {
+        Some(k) => k..end,
+        None => start..end,
+    }
+}
+
 /// Gender cues inside a phrase: the article before a title, an honorific,
 /// a gendered title.
 pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
@@ -202,19 +353,34 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
         match w {
             "m." | "mm." => return Gender::Masculine,
             "mme" | "mme." | "mlle" | "mlle." | "mmes" => return Gender::Feminine,
+            // "l'un des responsables", "l'une des porte-parole"
+            "un" | "une" if k > 0 && ctx.lower(k - 1) == "l'" => {
+                return if w == "un" {
+                    Gender::Masculine
+                } else {
+                    Gender::Feminine
+                };
+            }
             _ => {}
         }
         if let Some(g) = ctx.lex.title(w) {
             if g != Gender::Unknown {
                 return g;
             }
-            if k > 0 {
-                gender = match ctx.lower(k - 1) {
-                    "le" | "un" | "du" | "au" | "ce" => Gender::Masculine,
-                    "la" | "une" | "cette" => Gender::Feminine,
-                    _ => gender,
-                };
+            // An epicene title takes the article before it, past its
+            // adjectives ("la première ministre", "le nouveau porte-parole",
+            // "l'un des porte-parole").
+            let mut j = k;
+            while j > 0 && j + 3 > k && !ctx.is(j - 1, word::DETERMINER) {
+                j -= 1;
             }
+            let article = if j > 0 { ctx.lower(j - 1) } else { "" };
+            let after_article = if j < k { ctx.lower(j) } else { "" };
+            gender = match (article, after_article) {
+                ("l'", "un") | ("le" | "un" | "du" | "au" | "ce", _) => Gender::Masculine,
+                ("l'", "une") | ("la" | "une" | "cette", _) => Gender::Feminine,
+                _ => gender,
+            };
         }
     }
     gender
@@ -257,7 +423,10 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 k += 1;
                 continue;
             }
-            let run = name_run(ctx, k..(k + 6).min(s.tokens.end)).filter(|r| r.start == k);
+            // The run starts here, or after an outlet ("RIA Novosti Valentine
+            // Sapounov").
+            let run = name_run(ctx, k..(k + 6).min(s.tokens.end))
+                .filter(|r| r.start == k || ctx.is_media_span(k, r.start));
             let Some(mut run) = run else {
                 k += 1;
                 continue;

@@ -54,7 +54,9 @@ struct Entity {
     masculine: u32,
     feminine: u32,
     organisation: bool,
-    anonymous: bool,
+    /// Introduced as a group ("des témoins", "les scientifiques"): never
+    /// the antecedent of il or elle.
+    plural: bool,
     person_evidence: bool,
     mentions: Vec<Span>,
     last_position: usize,
@@ -72,7 +74,7 @@ impl Entity {
             masculine: 0,
             feminine: 0,
             organisation: false,
-            anonymous: false,
+            plural: false,
             person_evidence: false,
             mentions: Vec::new(),
             last_position: 0,
@@ -80,21 +82,26 @@ impl Entity {
         }
     }
 
+    /// The consistent evidence of its mentions: `Unknown` without a cue,
+    /// and when cues disagree.
     fn gender(&self) -> Gender {
-        if self.masculine > self.feminine {
-            Gender::Masculine
-        } else if self.feminine > self.masculine {
-            Gender::Feminine
-        } else {
-            Gender::Unknown
+        match (self.masculine, self.feminine) {
+            (0, 0) => Gender::Unknown,
+            (_, 0) => Gender::Masculine,
+            (0, _) => Gender::Feminine,
+            _ => Gender::Unknown,
         }
     }
 
-    fn compatible(&self, pronoun: Gender) -> bool {
-        matches!(
-            (self.gender(), pronoun),
-            (Gender::Unknown, _) | (_, Gender::Unknown)
-        ) || self.gender() == pronoun
+    /// Whether a mention with gender cue `cue` may refer to it: never
+    /// against a cue of the other gender ("la ministre" never joins someone
+    /// the text calls "il"); a mention without a cue may join anyone.
+    fn compatible(&self, cue: Gender) -> bool {
+        match cue {
+            Gender::Masculine => self.feminine == 0,
+            Gender::Feminine => self.masculine == 0,
+            Gender::Unknown => true,
+        }
     }
 }
 
@@ -128,6 +135,20 @@ fn levenshtein(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Two folded first names of one person: equal, or one the initials of the
+/// other ("v." and "valentine", "j.-m." and "jean-marie").
+fn first_names_agree(a: &str, b: &str) -> bool {
+    fn initials(name: &str) -> impl Iterator<Item = char> + '_ {
+        name.split('-').filter_map(|part| part.chars().next())
+    }
+    let is_initials = |s: &str| s.ends_with('.') && s.split('-').all(|p| p.chars().count() == 2);
+    match (is_initials(a), is_initials(b)) {
+        (true, false) => initials(a).eq(initials(b).take(initials(a).count())),
+        (false, true) => first_names_agree(b, a),
+        _ => a == b,
+    }
+}
+
 fn surname_matches(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -154,6 +175,8 @@ struct Resolver<'c, 'a> {
     /// Entities by recency of their last mention, most recent first (bounded,
     /// so that every look-up costs at most `RECENT` steps).
     recent: Vec<usize>,
+    /// How many named people the text has introduced so far.
+    named_people: usize,
     /// Entity of each pending mention, once resolved.
     resolved: Vec<Option<usize>>,
 }
@@ -179,6 +202,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         by_org: FxHashMap::default(),
         by_role: FxHashMap::default(),
         recent: Vec::new(),
+        named_people: 0,
         resolved: vec![None; pending.len()],
     };
     for (i, p) in pending.iter().enumerate() {
@@ -238,6 +262,14 @@ impl Resolver<'_, '_> {
                 }
             }
         }
+        if p.kind != MentionKind::Pronoun
+            && matches!(
+                ctx.lower(p.tokens.start),
+                "des" | "les" | "plusieurs" | "certains" | "certaines" | "d'" | "ces" | "quelques"
+            )
+        {
+            e.plural = true;
+        }
         match p.kind {
             MentionKind::Organisation => {
                 e.organisation = true;
@@ -261,6 +293,9 @@ impl Resolver<'_, '_> {
                         self.by_surname.entry(surname).or_default().push(id);
                     }
                     let e = &mut self.entities[id];
+                    if e.names.is_empty() {
+                        self.named_people += 1;
+                    }
                     if !e.names.contains(&text) {
                         e.names.push(text);
                     }
@@ -272,13 +307,6 @@ impl Resolver<'_, '_> {
             MentionKind::Role => {
                 if e.description.is_none() {
                     e.description = Some(p.span.slice(ctx.text).to_string());
-                }
-                let first = ctx.lower(p.tokens.start);
-                if matches!(
-                    first,
-                    "un" | "une" | "des" | "plusieurs" | "certains" | "certaines" | "d'"
-                ) {
-                    e.anonymous = true;
                 }
                 if p.quote.is_some() {
                     e.person_evidence = true;
@@ -311,7 +339,19 @@ impl Resolver<'_, '_> {
                 let n = p.name.clone()?;
                 let surname = fold(ctx.surface(n.end - 1));
                 let first = (n.len() >= 2).then(|| fold(ctx.surface(n.start)));
-                let candidate = self.find_by_surname(&surname, first.as_deref());
+                // A name already known as an organisation stays one.
+                let text = ctx.span(n.start, n.end).slice(ctx.text);
+                if let Some(&id) = self.by_org.get(&fold(text)) {
+                    self.add_to(id, p);
+                    return Some(id);
+                }
+                let candidate = self
+                    .find_by_surname(&surname, first.as_deref(), p.gender)
+                    .or_else(|| {
+                        (n.len() == 1)
+                            .then(|| self.find_by_first_name(&surname, p.gender))
+                            .flatten()
+                    });
                 let id = match candidate {
                     Some(id) => {
                         self.add_to(id, p);
@@ -340,7 +380,11 @@ impl Resolver<'_, '_> {
                 // A single capitalised word that is a known surname.
                 if let Some(n) = &p.name {
                     let surname = fold(ctx.surface(n.end - 1));
-                    if let Some(id) = self.find_by_surname(&surname, None) {
+                    if let Some(id) = self.find_by_surname(&surname, None, p.gender) {
+                        self.add_to(id, p);
+                        return Some(id);
+                    }
+                    if let Some(id) = self.find_by_first_name(&surname, p.gender) {
                         self.add_to(id, p);
                         return Some(id);
                     }
@@ -367,13 +411,21 @@ impl Resolver<'_, '_> {
         }
     }
 
-    fn find_by_surname(&self, surname: &str, first: Option<&str>) -> Option<usize> {
+    /// The person a name refers to: a bearer of the surname whose first
+    /// names agree (initials agree with the names they abbreviate:
+    /// "V. Sapounov" is "Valentine Sapounov") and whose gender cues do not
+    /// contradict the mention's. Namesakes with other first names never
+    /// merge.
+    fn find_by_surname(&self, surname: &str, first: Option<&str>, gender: Gender) -> Option<usize> {
         let first_ok = |id: usize| {
             let e = &self.entities[id];
-            match first {
-                Some(f) if !e.first_names.is_empty() => e.first_names.iter().any(|x| x == f),
-                _ => true,
-            }
+            e.compatible(gender)
+                && match first {
+                    Some(f) if !e.first_names.is_empty() => {
+                        e.first_names.iter().any(|x| first_names_agree(x, f))
+                    }
+                    _ => true,
+                }
         };
         if let Some(ids) = self.by_surname.get(surname) {
             // The latest few bearers of the surname: an article names a
@@ -395,6 +447,15 @@ impl Resolver<'_, '_> {
                 .as_deref()
                 .is_some_and(|s| surname_matches(s, surname))
                 && first_ok(id)
+        })
+    }
+
+    /// A recent person of whom `first` (folded) is the first name
+    /// ("Vladimir" for Vladimir Poutine).
+    fn find_by_first_name(&self, first: &str, gender: Gender) -> Option<usize> {
+        self.recent.iter().copied().find(|&id| {
+            let e = &self.entities[id];
+            e.compatible(gender) && e.first_names.iter().any(|f| f == first)
         })
     }
 
@@ -423,16 +484,30 @@ impl Resolver<'_, '_> {
             return None;
         }
         let definite = matches!(first, "le" | "la" | "l'" | "les" | "ce" | "cette");
-        // Same head title, or a shared adjective ("kazakh"), with a name.
+        // A role with its own complement ("la porte-parole de la fédération",
+        // "le chef de la direction de l'aviation civile") describes someone
+        // by themselves: it refers back only to someone so described.
+        let has_complement = (p.tokens.start + 1..p.tokens.end)
+            .any(|k| matches!(ctx.lower(k), "de" | "du" | "des" | "d'"));
+        // Same head title, or a shared adjective ("kazakh"), with a name;
+        // or the head of an unnamed person's description ("un porte-parole
+        // de la police … le porte-parole de la police madrilène").
         let by_descriptor = recent.iter().copied().find(|&id| {
             let e = &self.entities[id];
-            !e.names.is_empty()
-                && !e.organisation
-                && (e.descriptors.iter().any(|d| d == head)
-                    || words
-                        .iter()
-                        .skip(1)
-                        .any(|w| e.descriptors.iter().any(|d| d == w)))
+            if e.organisation || !e.compatible(p.gender) {
+                return false;
+            }
+            if e.names.is_empty() {
+                return definite
+                    && !e.plural
+                    && e.descriptors.first().is_some_and(|d| d == head)
+                    && (ctx.lex.title(head).is_some() || is_person_noun(head));
+            }
+            e.descriptors.iter().any(|d| d == head)
+                || words
+                    .iter()
+                    .skip(1)
+                    .any(|w| e.descriptors.iter().any(|d| d == w))
         });
         if by_descriptor.is_some() {
             return by_descriptor;
@@ -444,7 +519,7 @@ impl Resolver<'_, '_> {
                 e.organisation && e.descriptors.iter().any(|d| d == head)
             });
         }
-        if definite && (ctx.lex.title(head).is_some() || is_person_noun(head)) {
+        if definite && !has_complement && (ctx.lex.title(head).is_some() || is_person_noun(head)) {
             let gender = p.gender;
             // A person already quoted, else one just named ("Le maire,
             // Rachid Ben Amor, a demandé … « … », insiste l'élu").
@@ -457,22 +532,25 @@ impl Resolver<'_, '_> {
                 .copied()
                 .filter(person)
                 .find(|&id| self.entities[id].quoted);
+            // Else one just named, or the one person the text has named
+            // ("l'astronome Michel Mayor … D'après le chercheur").
             return quoted.or_else(|| {
                 recent.iter().copied().filter(person).find(|&id| {
                     p.span.start.saturating_sub(self.entities[id].last_position) < JUST_NAMED
+                        || (self.named_people == 1 && self.entities[id].person_evidence)
                 })
             });
         }
         None
     }
 
+    /// The antecedent of a pronoun: the most recent person (named, or one
+    /// unnamed person: "un porte-parole … a-t-il précisé") whose gender cues
+    /// agree with it.
     fn recent_person(&self, gender: Gender) -> Option<usize> {
         self.recent.iter().copied().find(|&id| {
             let e = &self.entities[id];
-            !e.organisation
-                && !e.anonymous
-                && (e.person_evidence || e.quoted)
-                && e.compatible(gender)
+            !e.organisation && !e.plural && (e.person_evidence || e.quoted) && e.compatible(gender)
         })
     }
 
@@ -561,9 +639,11 @@ impl Resolver<'_, '_> {
             .cloned()
             .or_else(|| e.description.clone())
             .unwrap_or_default();
+        // A person the text names; anyone it does not name ("la
+        // porte-parole de la fédération", "des témoins") is anonymous.
         let kind = if e.organisation {
             SpeakerKind::Organisation
-        } else if e.anonymous && e.names.is_empty() {
+        } else if e.names.is_empty() {
             SpeakerKind::Anonymous
         } else {
             SpeakerKind::Person

@@ -1,0 +1,116 @@
+//! Table-driven cases for speaker entities: who a mention is (identity), what
+//! kind of source it is, and the gender cue the text gives, one case per rule.
+
+use guillemet::{Gender, SpeakerKind};
+
+/// (name, kind, gender cue, number of quotes) of each speaker, in order.
+type Row = (String, SpeakerKind, Gender, usize);
+
+fn speakers(text: &str) -> Vec<Row> {
+    let doc = guillemet::analyze(text).unwrap();
+    doc.speakers()
+        .iter()
+        .map(|s| (s.name.clone(), s.kind, s.gender, s.quotes.len()))
+        .collect()
+}
+
+macro_rules! speaker_cases {
+    ($($name:ident: $input:expr => [$(($who:expr, $kind:ident, $gender:ident, $n:expr)),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let expected: Vec<Row> = vec![$(
+                    ($who.to_string(), SpeakerKind::$kind, Gender::$gender, $n)
+                ),*];
+                assert_eq!(speakers($input), expected, "input {:?}", $input);
+            }
+        )*
+    };
+}
+
+speaker_cases! {
+    // Agreement: a feminine role never joins a man the text marks masculine.
+    feminine_role_never_joins_a_masculine_person:
+        "Paul Durand est arrivé. La ministre a jugé que le projet était « équilibré »."
+        => [("La ministre", Anonymous, Feminine, 1)];
+    feminine_pronoun_never_joins_a_masculine_person:
+        "Le président Paul Durand a parlé. « Nous verrons », a-t-elle répondu."
+        => [];
+    masculine_pronoun_finds_the_nearest_compatible_person:
+        "La ministre Anne Martin a reçu Paul Durand. « Non », a-t-il dit. « Si », a-t-elle dit."
+        => [("Paul Durand", Person, Masculine, 1), ("Anne Martin", Person, Feminine, 1)];
+    participle_agreement_is_a_cue:
+        "Claire Dubois est arrivée hier. « Rien ne change », a déclaré Claire Dubois."
+        => [("Claire Dubois", Person, Feminine, 1)];
+    title_in_apposition_is_a_cue:
+        "« Il faut agir », déclare Fatoumata Maïga, présidente d'une ONG."
+        => [("Fatoumata Maïga", Person, Feminine, 1)];
+    title_phrase_before_the_name_is_a_cue:
+        "La première ministre du Québec, Pauline Marois, a dit que la gratuité était difficile."
+        => [("Pauline Marois", Person, Feminine, 1)];
+    // Kinds: places speak by metonymy, common nouns are never names.
+    place_subject_is_an_organisation:
+        "Paris a répondu que la décision était prise."
+        => [("Paris", Organisation, Unknown, 1)];
+    country_subject_is_an_organisation:
+        "La Syrie a affirmé que les troupes se retiraient."
+        => [("Syrie", Organisation, Unknown, 1)];
+    unnamed_role_is_anonymous:
+        "« Non, il ne faut pas être inquiet », a répondu la porte-parole de la fédération."
+        => [("la porte-parole de la fédération", Anonymous, Feminine, 1)];
+    organisation_head_makes_an_organisation:
+        "Le fisc défend cette publication. La fédération des banques a annoncé que les fraudes reculaient."
+        => [("fédération des banques", Organisation, Unknown, 1)];
+    common_noun_group_is_anonymous:
+        "Les scientifiques ont conclu que les papillons mutaient."
+        => [("Les scientifiques", Anonymous, Unknown, 1)];
+    plural_capitalised_group_is_no_person:
+        "Les Wikipédiens russophones craignent que la loi empêche l'accès aux pages."
+        => [("Les Wikipédiens russophones", Anonymous, Unknown, 1)];
+    known_organisation_keeps_its_whole_name:
+        "Selon Reporters sans frontières, la situation de la presse s'aggrave."
+        => [("Reporters sans frontières", Organisation, Unknown, 1)];
+    name_in_apposition_to_an_organisation:
+        "Selon la fédération des banques, Febelfin, « le montant est plus bas ». Febelfin a rappelé que la banque restait sûre."
+        => [("Febelfin", Organisation, Unknown, 2)];
+    indefinite_then_definite_role_is_one_person:
+        "« Nous enquêtons », a indiqué un porte-parole de la police. « Le bilan est lourd », a-t-il précisé. \
+         « Rien n'est exclu », a ajouté le porte-parole de la police madrilène."
+        => [("un porte-parole de la police", Anonymous, Masculine, 3)];
+    // Names: outlets, acronyms and titles before a name are not part of it.
+    outlet_before_a_name_is_not_part_of_it:
+        "Des poils trouvés en Sibérie appartiendraient au yéti, a annoncé à l'agence RIA Novosti Valentine Sapounov."
+        => [("Valentine Sapounov", Person, Unknown, 1)];
+    acronym_before_a_name_is_not_part_of_it:
+        "Le député LFI François Ruffin a déclaré que la réforme échouerait."
+        => [("François Ruffin", Person, Masculine, 1)];
+    initials_join_the_full_name:
+        "Valentine Sapounov a annoncé que les poils venaient du yéti. « Rien n'est sûr », a indiqué V. Sapounov."
+        => [("Valentine Sapounov", Person, Unknown, 2)];
+    first_name_joins_the_full_name:
+        "Vladimir Poutine est arrivé au sommet. « Nous agirons », a dit Vladimir."
+        => [("Vladimir Poutine", Person, Masculine, 1)];
+    namesakes_with_other_first_names_never_merge:
+        "Marine Le Pen a estimé que le projet était dangereux. Jean-Marie Le Pen a jugé que sa fille se trompait."
+        => [("Marine Le Pen", Person, Unknown, 1), ("Jean-Marie Le Pen", Person, Unknown, 1)];
+    initials_of_another_first_name_stay_apart:
+        "Anne Martin a dit que tout allait bien. « Non », a répondu P. Martin."
+        => [("Anne Martin", Person, Unknown, 1), ("P. Martin", Person, Unknown, 1)];
+}
+
+#[test]
+fn people_lists_everyone_named_quoted_or_not() {
+    let doc = guillemet::analyze(
+        "Le ministre Pierre Moscovici a rencontré Christine Lagarde. \
+         « Nous avançons », a déclaré Pierre Moscovici.",
+    )
+    .unwrap();
+    let people: Vec<(&str, usize)> = doc
+        .people()
+        .iter()
+        .map(|p| (p.name.as_str(), p.quotes.len()))
+        .collect();
+    assert_eq!(people, [("Pierre Moscovici", 1), ("Christine Lagarde", 0)]);
+    assert_eq!(doc.people()[0].gender, Gender::Masculine);
+    assert!(doc.people()[0].gender_cues >= 1);
+}
