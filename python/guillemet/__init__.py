@@ -7,15 +7,13 @@ Every offset is a code-point offset into the original ``str``:
 
 >>> import guillemet
 >>> doc = guillemet.analyze("« Bien sûr », a-t-il souligné.")
->>> [t.text for t in doc.tokens][:4]
+>>> [t.text for t in doc][:4]
 ['«', 'Bien', 'sûr', '»']
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
+from guillemet import _methods
 from guillemet._native import (
     SCHEMA_VERSION,
     SEED_ARTICLE,
@@ -26,6 +24,7 @@ from guillemet._native import (
     Paragraph,
     Quote,
     Sentence,
+    Span,
     Speaker,
     TextSpan,
     Token,
@@ -33,7 +32,7 @@ from guillemet._native import (
     __version__,
     stem,
 )
-from guillemet.batch import iter_analyze
+from guillemet.batch import analyze_many, iter_analyze
 from guillemet.errors import (
     DocumentTooLargeError,
     GuillemetError,
@@ -62,6 +61,7 @@ __all__ = [
     "Quote",
     "SerializationError",
     "Sentence",
+    "Span",
     "Speaker",
     "TextSpan",
     "Token",
@@ -82,6 +82,8 @@ __all__ = [
     "tokenize",
 ]
 
+_methods.install()
+
 _DEFAULT: Analyzer | None = None
 
 
@@ -97,12 +99,6 @@ def default_analyzer() -> Analyzer:
 def analyze(text: str | bytes) -> Document:
     """Analyse one text with the default analyzer."""
     return default_analyzer().analyze(text)
-
-
-def analyze_many(texts: Iterable[Any], **options: Any) -> list[Any]:
-    """Analyse many texts on every core with the default analyzer: see
-    :func:`guillemet.batch.analyze_many` for the options."""
-    return default_analyzer().analyze_many(texts, **options)
 
 
 def tokenize(text: str | bytes) -> TokenList:

@@ -128,8 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--by",
         choices=["surface", "lower", "stem"],
-        default="stem",
-        help="term form for --table terms (default: stem)",
+        default="lower",
+        help="term form for --table terms (default: lower)",
     )
     parser.add_argument(
         "--skip-bad-lines",

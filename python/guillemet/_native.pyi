@@ -4,21 +4,30 @@ Offsets are Unicode code points: ``text[x.start:x.end] == x.text`` for every
 token, sentence, paragraph, quote, cue and mention.
 """
 
-from collections.abc import Iterable, Iterator
-from typing import Any, Literal, final, overload
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, final, overload
 
-from guillemet.errors import GuillemetError
+if TYPE_CHECKING:
+    import pandas
+    import polars
 
 __all__ = [
     "Analyzer",
     "Cue",
     "Document",
+    "DocumentTooLargeError",
+    "GuillemetError",
+    "InputError",
+    "InternalError",
     "Mention",
+    "OptionError",
     "Paragraph",
     "Quote",
     "SCHEMA_VERSION",
     "SEED_ARTICLE",
+    "SerializationError",
     "Sentence",
+    "Span",
     "Speaker",
     "TextSpan",
     "Token",
@@ -27,6 +36,7 @@ __all__ = [
     "_corpus_terms",
     "_doc_term_matrix",
     "_keyness",
+    "_part",
     "stem",
 ]
 __version__: str
@@ -39,6 +49,33 @@ _TokenKind = Literal[
 _QuoteKind = Literal["direct", "indirect", "mixed"]
 _SpeakerKind = Literal["person", "organisation", "anonymous"]
 _GenderCue = Literal["masculine", "feminine", "unknown"]
+_TermForm = Literal["surface", "lower", "stem"]
+_Scope = Literal["all", "in_quotes", "outside_quotes"]
+_TableKind = Literal["tokens", "sentences", "paragraphs", "quotes", "speakers", "terms"]
+
+class GuillemetError(Exception):
+    """Base class of every error raised by guillemet."""
+
+class InputError(GuillemetError, ValueError):
+    """The input text cannot be analysed: invalid UTF-8 bytes or a lone
+    surrogate; ``position`` is where."""
+
+    position: int
+
+class DocumentTooLargeError(InputError):
+    """The document is larger than the analyzer's ``max_document_bytes``."""
+
+    size: int
+    limit: int
+
+class OptionError(GuillemetError, ValueError):
+    """An option has a value outside its allowed set."""
+
+class SerializationError(GuillemetError, ValueError):
+    """A serialised document or configuration could not be read."""
+
+class InternalError(GuillemetError, RuntimeError):
+    """A bug inside guillemet (a caught Rust panic)."""
 
 def stem(word: str | bytes) -> str:
     """The Snowball French stem of one word, as tokens are stemmed."""
@@ -88,7 +125,7 @@ class Token:
 
 @final
 class TokenList:
-    """The tokens of a document, as a lazy sequence."""
+    """The tokens of a document, as a lazy sequence; it pickles."""
 
     def __len__(self) -> int: ...
     @overload
@@ -96,52 +133,59 @@ class TokenList:
     @overload
     def __getitem__(self, key: slice, /) -> list[Token]: ...
     def __iter__(self) -> Iterator[Token]: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
+
+@final
+class Span:
+    """A run of a document's tokens (``doc[2:5]``, ``sentence.tokens``,
+    ``quote.tokens``): a sequence of ``Token``. ``start`` and ``end`` are
+    code points; ``token_start`` and ``token_end`` token indices."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def token_start(self) -> int: ...
+    @property
+    def token_end(self) -> int: ...
+    @property
+    def doc(self) -> Document: ...
+    def __len__(self) -> int: ...
+    @overload
+    def __getitem__(self, key: int, /) -> Token: ...
+    @overload
+    def __getitem__(self, key: slice, /) -> Span: ...
+    def __iter__(self) -> Iterator[Token]: ...
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Sentence:
-    """One sentence; ``tokens`` is the range of its token indices."""
+    """One sentence; ``tokens`` is a ``Span`` of its tokens."""
 
     index: int
     start: int
     end: int
     text: str
     paragraph: int
-    def __new__(
-        cls,
-        index: int,
-        start: int,
-        end: int,
-        text: str,
-        token_start: int,
-        token_end: int,
-        paragraph: int,
-    ) -> Sentence: ...
     @property
-    def tokens(self) -> range: ...
+    def tokens(self) -> Span: ...
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
     def __eq__(self, value: object, /) -> bool: ...
 
 @final
 class Paragraph:
-    """One paragraph, with the ranges of its tokens and sentences."""
+    """One paragraph: its tokens (a ``Span``) and its sentence indices."""
 
     index: int
     start: int
     end: int
     text: str
-    def __new__(
-        cls,
-        index: int,
-        start: int,
-        end: int,
-        text: str,
-        token_start: int,
-        token_end: int,
-        sentence_start: int,
-        sentence_end: int,
-    ) -> Paragraph: ...
     @property
-    def tokens(self) -> range: ...
+    def tokens(self) -> Span: ...
     @property
     def sentences(self) -> range: ...
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]: ...
@@ -226,21 +270,11 @@ class Quote:
     start: int
     end: int
     cue: Cue | None
-    speaker: Mention | None
     via: TextSpan | None
-    def __new__(
-        cls,
-        index: int,
-        kind: str,
-        text: str,
-        start: int,
-        end: int,
-        sentence_start: int,
-        sentence_end: int,
-        cue: Cue | None = None,
-        speaker: Mention | None = None,
-        via: TextSpan | None = None,
-    ) -> Quote: ...
+    @property
+    def speaker(self) -> Mention | None: ...
+    @property
+    def tokens(self) -> Span: ...
     @property
     def sentences(self) -> range: ...
     @property
@@ -250,7 +284,7 @@ class Quote:
 
 @final
 class Document:
-    """The analysis of one text."""
+    """The analysis of one text; a sequence of its tokens."""
 
     @property
     def text(self) -> str: ...
@@ -274,28 +308,67 @@ class Document:
     def to_dict(self) -> dict[str, Any]: ...
     @staticmethod
     def from_dict(data: dict[str, Any]) -> Document: ...
+    @overload
     def term_frequencies(
         self,
-        by: str = "lower",
+        by: _TermForm = ...,
         ngrams: tuple[int, int] = (1, 1),
         *,
-        stopwords: bool = False,
-        punctuation: bool = False,
-        numbers: bool = True,
-        scope: str = "all",
-        speaker: str | None = None,
-        as_frame: bool = True,
-    ) -> Any: ...
+        stopwords: bool = ...,
+        punctuation: bool = ...,
+        numbers: bool = ...,
+        scope: _Scope = ...,
+        speaker: str | None = ...,
+        as_frame: Literal[True] = ...,
+    ) -> pandas.DataFrame: ...
+    @overload
+    def term_frequencies(
+        self,
+        by: _TermForm = ...,
+        ngrams: tuple[int, int] = (1, 1),
+        *,
+        stopwords: bool = ...,
+        punctuation: bool = ...,
+        numbers: bool = ...,
+        scope: _Scope = ...,
+        speaker: str | None = ...,
+        as_frame: Literal[False],
+    ) -> dict[str, int]: ...
     def to_pandas(
-        self, kind: str = "tokens", *, ids: list[Any] | None = None, **options: Any
-    ) -> Any: ...
+        self,
+        kind: _TableKind = "tokens",
+        *,
+        ids: Sequence[Any] | None = None,
+        by: _TermForm | None = None,
+        ngrams: tuple[int, int] | None = None,
+        stopwords: bool | None = None,
+        punctuation: bool | None = None,
+        numbers: bool | None = None,
+        scope: _Scope | None = None,
+        speaker: str | None = None,
+    ) -> pandas.DataFrame: ...
     def to_polars(
-        self, kind: str = "tokens", *, ids: list[Any] | None = None, **options: Any
-    ) -> Any: ...
+        self,
+        kind: _TableKind = "tokens",
+        *,
+        ids: Sequence[Any] | None = None,
+        by: _TermForm | None = None,
+        ngrams: tuple[int, int] | None = None,
+        stopwords: bool | None = None,
+        punctuation: bool | None = None,
+        numbers: bool | None = None,
+        scope: _Scope | None = None,
+        speaker: str | None = None,
+    ) -> polars.DataFrame: ...
     def _repr_html_(self) -> str: ...
     def _columns(self, kind: str) -> dict[str, list[Any]]: ...
     def _quote_word_counts(self) -> list[int]: ...
     def __len__(self) -> int: ...
+    @overload
+    def __getitem__(self, key: int, /) -> Token: ...
+    @overload
+    def __getitem__(self, key: slice, /) -> Span: ...
+    def __iter__(self) -> Iterator[Token]: ...
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
     def __eq__(self, value: object, /) -> bool: ...
 
@@ -310,19 +383,30 @@ class Analyzer:
         add_stopwords: list[str] | None = None,
         remove_stopwords: list[str] | None = None,
         speech_verbs: list[str] | None = None,
-        max_document_bytes: int = ...,
-        max_quote_depth: int = ...,
+        max_document_bytes: int = 104857600,
+        max_quote_depth: int = 32,
     ) -> Analyzer: ...
     def analyze(self, text: str | bytes) -> Document: ...
     def tokenize(self, text: str | bytes) -> Document: ...
+    @overload
     def analyze_many(
         self,
         texts: Iterable[str | bytes],
         *,
-        n_threads: int | None = None,
-        batch_size: int = 1000,
-        progress: bool | Literal["auto"] = False,
-        errors: Literal["raise", "skip", "store"] = "raise",
+        n_threads: int | None = ...,
+        batch_size: int = ...,
+        progress: bool | Literal["auto"] = ...,
+        errors: Literal["raise", "skip"] = ...,
+    ) -> list[Document]: ...
+    @overload
+    def analyze_many(
+        self,
+        texts: Iterable[str | bytes],
+        *,
+        n_threads: int | None = ...,
+        batch_size: int = ...,
+        progress: bool | Literal["auto"] = ...,
+        errors: Literal["store"],
     ) -> list[Document | GuillemetError | TypeError]: ...
     def _analyze_batch(
         self, texts: list[Any], n_threads: int | None = None, store_errors: bool = False
@@ -332,10 +416,11 @@ class Analyzer:
     def from_config_json(json: str) -> Analyzer: ...
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
 
+def _part(doc: Document, kind: str, index: int) -> Any: ...
 def _corpus_terms(
     docs: list[Document],
     by: str = "lower",
-    ngrams: tuple[int, int] = ...,
+    ngrams: tuple[int, int] = (1, 1),
     stopwords: bool = False,
     punctuation: bool = False,
     numbers: bool = True,
@@ -347,7 +432,7 @@ def _corpus_terms(
 def _doc_term_matrix(
     docs: list[Document],
     by: str = "lower",
-    ngrams: tuple[int, int] = ...,
+    ngrams: tuple[int, int] = (1, 1),
     stopwords: bool = False,
     punctuation: bool = False,
     numbers: bool = True,
@@ -361,7 +446,7 @@ def _keyness(
     docs_a: list[Document],
     docs_b: list[Document],
     by: str = "lower",
-    ngrams: tuple[int, int] = ...,
+    ngrams: tuple[int, int] = (1, 1),
     stopwords: bool = False,
     punctuation: bool = False,
     numbers: bool = True,

@@ -7,13 +7,14 @@ core with the GIL released, so other Python threads keep running.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Any
+from typing import Any, Literal, overload
 
 from guillemet import _native
-from guillemet.errors import OptionError
+from guillemet.errors import GuillemetError, OptionError
 
 __all__ = ["analyze_many", "iter_analyze"]
 
@@ -34,25 +35,55 @@ def _progress_bar(progress: bool | str, total: int | None) -> Any:
         )
     if not progress:
         return None
+    notebook = _in_notebook()
     try:
-        if _in_notebook():
-            from tqdm.auto import tqdm
+        # tqdm's notebook bar needs ipywidgets; without it tqdm.auto warns
+        # (TqdmWarning) and falls back to text: take the text bar directly.
+        if notebook and importlib.util.find_spec("ipywidgets") is not None:
+            from tqdm.notebook import tqdm
         else:
             from tqdm import tqdm
     except ImportError as e:
         raise ImportError("progress bars need tqdm: `pip install 'guillemet[progress]'`") from e
-    return tqdm(total=total, unit="doc", desc="guillemet")
+    # A notebook shows stderr in red: there the text bar goes to stdout.
+    file = sys.stdout if notebook else sys.stderr
+    return tqdm(total=total, unit="doc", desc="guillemet", file=file)
 
 
+Texts = Iterable[str | bytes]
+#: What ``errors="store"`` puts in a failing text's slot.
+Failure = GuillemetError | TypeError
+
+
+@overload
 def iter_analyze(
-    texts: Iterable[Any],
+    texts: Texts,
+    *,
+    analyzer: _native.Analyzer | None = ...,
+    n_threads: int | None = ...,
+    batch_size: int = ...,
+    progress: bool | Literal["auto"] = ...,
+    errors: Literal["raise", "skip"] = ...,
+) -> Iterator[_native.Document]: ...
+@overload
+def iter_analyze(
+    texts: Texts,
+    *,
+    analyzer: _native.Analyzer | None = ...,
+    n_threads: int | None = ...,
+    batch_size: int = ...,
+    progress: bool | Literal["auto"] = ...,
+    errors: Literal["store"],
+) -> Iterator[_native.Document | Failure]: ...
+def iter_analyze(
+    texts: Texts,
     *,
     analyzer: _native.Analyzer | None = None,
     n_threads: int | None = None,
     batch_size: int = 1000,
-    progress: bool | str = False,
-    errors: str = "raise",
-) -> Iterator[Any]:
+    progress: bool | Literal["auto"] = False,
+    errors: Literal["raise", "skip", "store"] = "raise",
+) -> Iterator[_native.Document | Failure]:
     """Analyses texts lazily, yielding one result per text in order. Memory
     stays bounded by ``batch_size`` whatever the input's length."""
     if errors not in ERROR_MODES:
@@ -107,17 +138,38 @@ def iter_analyze(
             bar.close()
 
 
+@overload
 def analyze_many(
-    texts: Iterable[Any],
+    texts: Texts,
+    *,
+    analyzer: _native.Analyzer | None = ...,
+    n_threads: int | None = ...,
+    batch_size: int = ...,
+    progress: bool | Literal["auto"] = ...,
+    errors: Literal["raise", "skip"] = ...,
+) -> list[_native.Document]: ...
+@overload
+def analyze_many(
+    texts: Texts,
+    *,
+    analyzer: _native.Analyzer | None = ...,
+    n_threads: int | None = ...,
+    batch_size: int = ...,
+    progress: bool | Literal["auto"] = ...,
+    errors: Literal["store"],
+) -> list[_native.Document | Failure]: ...
+def analyze_many(
+    texts: Texts,
     *,
     analyzer: _native.Analyzer | None = None,
     n_threads: int | None = None,
     batch_size: int = 1000,
-    progress: bool | str = False,
-    errors: str = "raise",
-) -> list[Any]:
-    """Analyses many texts on every core and returns their documents, in
-    order.
+    progress: bool | Literal["auto"] = False,
+    errors: Literal["raise", "skip", "store"] = "raise",
+) -> list[_native.Document] | list[_native.Document | Failure]:
+    """Analyses many texts (any iterable: a list, a pandas Series, a
+    generator) on every core, with the default analyzer or ``analyzer``, and
+    returns their documents, in order.
 
     ``n_threads``: threads to use (default: all cores). ``batch_size``: texts
     read from the iterable and analysed at a time. ``progress``: a tqdm bar

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from guillemet.terms import _documents, doc_term_matrix
+from guillemet.terms import _documents, _TermForm, doc_term_matrix
 
 try:
     from sklearn.base import BaseEstimator, TransformerMixin
@@ -30,7 +30,7 @@ class FrenchVectorizer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
 
     def __init__(
         self,
-        by: str = "stem",
+        by: _TermForm = "lower",
         ngram_range: tuple[int, int] = (1, 1),
         stopwords: bool = False,
         numbers: bool = True,
@@ -50,7 +50,7 @@ class FrenchVectorizer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
         return doc_term_matrix(
             docs,
             self.by,
-            ngrams=tuple(self.ngram_range),
+            ngrams=(self.ngram_range[0], self.ngram_range[1]),
             stopwords=self.stopwords,
             numbers=self.numbers,
             vocabulary=vocabulary,

@@ -4,7 +4,7 @@ use super::document::PyDocument;
 use super::{extract_text, guard, to_py};
 use crate::{Analyzer, AnalyzerConfig};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::types::{PyList, PyTuple};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -17,7 +17,10 @@ pub struct PyAnalyzer {
 #[pymethods]
 impl PyAnalyzer {
     #[new]
-    #[pyo3(signature = (*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=crate::DEFAULT_MAX_DOCUMENT_BYTES, max_quote_depth=crate::DEFAULT_MAX_QUOTE_DEPTH))]
+    #[pyo3(
+        signature = (*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=crate::DEFAULT_MAX_DOCUMENT_BYTES, max_quote_depth=crate::DEFAULT_MAX_QUOTE_DEPTH),
+        text_signature = "(*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=104857600, max_quote_depth=32)"
+    )]
     fn new(
         abbreviations: Option<Vec<String>>,
         add_stopwords: Option<Vec<String>>,
@@ -61,19 +64,6 @@ impl PyAnalyzer {
             })
         })?;
         Ok(PyDocument::new(doc))
-    }
-
-    /// Analyses many texts: see `guillemet.batch.analyze_many`.
-    #[pyo3(signature = (texts, **kwargs))]
-    fn analyze_many<'py>(
-        slf: &Bound<'py, Self>,
-        texts: &Bound<'py, PyAny>,
-        kwargs: Option<&Bound<'py, PyDict>>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let py = slf.py();
-        py.import("guillemet.batch")?
-            .getattr("analyze_many")?
-            .call((texts,), Some(&with_analyzer(slf, kwargs)?))
     }
 
     /// Analyses one batch in parallel with the GIL released. Returns one
@@ -171,19 +161,6 @@ impl PyAnalyzer {
     fn __repr__(&self) -> String {
         format!("Analyzer({})", self.config_json())
     }
-}
-
-/// `kwargs` with `analyzer=slf` added.
-fn with_analyzer<'py>(
-    slf: &Bound<'py, PyAnalyzer>,
-    kwargs: Option<&Bound<'py, PyDict>>,
-) -> PyResult<Bound<'py, PyDict>> {
-    let out = match kwargs {
-        Some(k) => k.copy()?,
-        None => PyDict::new(slf.py()),
-    };
-    out.set_item("analyzer", slf)?;
-    Ok(out)
 }
 
 /// Adds the position of the failing text to an error (as `.index`).

@@ -2,7 +2,8 @@
 //! are code points.
 
 use super::quotes::{PyQuote, PySpeaker, PyTextSpan};
-use super::tokens::TokenList;
+use super::span::{get_item, reduce_part, DocRef, PySpan};
+use super::tokens::{TokenIter, TokenList};
 use super::{guard, index_range, preview, to_py};
 use crate::Document;
 use pyo3::prelude::*;
@@ -13,10 +14,9 @@ use std::sync::Arc;
 /// The Rust document shared by the Python objects that read it.
 pub(crate) type SharedDoc = Arc<Document<'static>>;
 
-/// One sentence. `text[s.start:s.end] == s.text`; `s.tokens` is the range
-/// of its token indices.
-#[pyclass(frozen, eq, module = "guillemet", name = "Sentence")]
-#[derive(Clone, PartialEq, Eq)]
+/// One sentence. `text[s.start:s.end] == s.text`; `s.tokens` is a `Span`
+/// of its tokens. It pickles with its document.
+#[pyclass(frozen, module = "guillemet", name = "Sentence")]
 pub struct PySentence {
     /// Position in its document.
     #[pyo3(get)]
@@ -35,51 +35,37 @@ pub struct PySentence {
     /// Index of its paragraph.
     #[pyo3(get)]
     paragraph: usize,
+    link: DocRef,
+}
+
+impl PySentence {
+    fn key(&self) -> (usize, usize, usize, &str, usize, usize, usize) {
+        let s = self;
+        let (i, a, b, p) = (s.index, s.start, s.end, s.paragraph);
+        (i, a, b, &s.text, s.token_start, s.token_end, p)
+    }
 }
 
 #[pymethods]
 impl PySentence {
-    #[new]
-    fn new(
-        index: usize,
-        start: usize,
-        end: usize,
-        text: String,
-        token_start: usize,
-        token_end: usize,
-        paragraph: usize,
-    ) -> Self {
-        PySentence {
-            index,
-            start,
-            end,
-            text,
-            token_start,
-            token_end,
-            paragraph,
-        }
-    }
-
-    /// The token indices of the sentence, as a `range`.
+    /// Its tokens, as a `Span` (iterate or index it for `Token`s).
     #[getter]
-    fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        index_range(py, self.token_start, self.token_end)
+    fn tokens(&self, py: Python<'_>) -> PySpan {
+        PySpan::new(self.link.clone_ref(py), self.token_start, self.token_end)
     }
 
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<PySentence>()
+            .is_ok_and(|o| o.get().key() == self.key())
+    }
+
+    /// Pickles as sentence `index` of its document.
     fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
+        &self,
+        py: Python<'py>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let s = slf.get();
-        let args = (
-            s.index,
-            s.start,
-            s.end,
-            s.text.clone(),
-            s.token_start,
-            s.token_end,
-            s.paragraph,
-        );
-        Ok((slf.get_type().into_any(), args.into_pyobject(slf.py())?))
+        reduce_part(py, &self.link, "sentences", self.index)
     }
 
     fn __repr__(&self) -> String {
@@ -95,9 +81,9 @@ impl PySentence {
     }
 }
 
-/// One paragraph, with the ranges of its tokens and sentences.
-#[pyclass(frozen, eq, module = "guillemet", name = "Paragraph")]
-#[derive(Clone, PartialEq, Eq)]
+/// One paragraph, with its tokens (a `Span`) and the range of its sentence
+/// indices. It pickles with its document.
+#[pyclass(frozen, module = "guillemet", name = "Paragraph")]
 pub struct PyParagraph {
     /// Position in its document.
     #[pyo3(get)]
@@ -115,38 +101,15 @@ pub struct PyParagraph {
     token_end: usize,
     sentence_start: usize,
     sentence_end: usize,
+    link: DocRef,
 }
 
 #[pymethods]
 impl PyParagraph {
-    #[new]
-    #[allow(clippy::too_many_arguments)]
-    fn new(
-        index: usize,
-        start: usize,
-        end: usize,
-        text: String,
-        token_start: usize,
-        token_end: usize,
-        sentence_start: usize,
-        sentence_end: usize,
-    ) -> Self {
-        PyParagraph {
-            index,
-            start,
-            end,
-            text,
-            token_start,
-            token_end,
-            sentence_start,
-            sentence_end,
-        }
-    }
-
-    /// The token indices of the paragraph, as a `range`.
+    /// Its tokens, as a `Span` (iterate or index it for `Token`s).
     #[getter]
-    fn tokens<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        index_range(py, self.token_start, self.token_end)
+    fn tokens(&self, py: Python<'_>) -> PySpan {
+        PySpan::new(self.link.clone_ref(py), self.token_start, self.token_end)
     }
 
     /// The sentence indices of the paragraph, as a `range`.
@@ -155,21 +118,28 @@ impl PyParagraph {
         index_range(py, self.sentence_start, self.sentence_end)
     }
 
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other.cast::<PyParagraph>().is_ok_and(|o| {
+            let o = o.get();
+            (o.index, o.start, o.end, &o.text, o.token_start, o.token_end)
+                == (
+                    self.index,
+                    self.start,
+                    self.end,
+                    &self.text,
+                    self.token_start,
+                    self.token_end,
+                )
+                && (o.sentence_start, o.sentence_end) == (self.sentence_start, self.sentence_end)
+        })
+    }
+
+    /// Pickles as paragraph `index` of its document.
     fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
+        &self,
+        py: Python<'py>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let p = slf.get();
-        let args = (
-            p.index,
-            p.start,
-            p.end,
-            p.text.clone(),
-            p.token_start,
-            p.token_end,
-            p.sentence_start,
-            p.sentence_end,
-        );
-        Ok((slf.get_type().into_any(), args.into_pyobject(slf.py())?))
+        reduce_part(py, &self.link, "paragraphs", self.index)
     }
 
     fn __repr__(&self) -> String {
@@ -198,8 +168,10 @@ fn speaker_tuple<'py>(
     .map(|t| t.bind(py).clone())
 }
 
-/// The analysis of one text. Every offset is in code points of `text`.
-#[pyclass(frozen, module = "guillemet", name = "Document")]
+/// The analysis of one text. Every offset is in code points of `text`. It
+/// is a sequence of its tokens: `len(doc)`, `doc[i]` (a `Token`),
+/// `doc[i:j]` (a `Span`) and iteration, as in spaCy.
+#[pyclass(frozen, weakref, module = "guillemet", name = "Document")]
 pub struct PyDocument {
     pub(crate) doc: SharedDoc,
     sentences: PyOnceLock<Py<PyTuple>>,
@@ -211,8 +183,13 @@ pub struct PyDocument {
 
 impl PyDocument {
     pub(crate) fn new(doc: Document<'static>) -> Self {
+        Self::from_shared(Arc::new(doc))
+    }
+
+    /// A Python document over a Rust document that others may share.
+    pub(crate) fn from_shared(doc: SharedDoc) -> Self {
         PyDocument {
-            doc: Arc::new(doc),
+            doc,
             sentences: PyOnceLock::new(),
             paragraphs: PyOnceLock::new(),
             quotes: PyOnceLock::new(),
@@ -232,16 +209,23 @@ impl PyDocument {
 
     /// The tokens, as a lazy sequence of `Token`.
     #[getter]
-    fn tokens(&self) -> TokenList {
-        TokenList::new(self.doc.clone())
+    fn tokens(slf: &Bound<'_, Self>) -> PyResult<TokenList> {
+        let weak = DocRef::weak(slf)?;
+        Ok(TokenList::new(DocRef::new(
+            slf.get().doc.clone(),
+            Some(&weak),
+        )))
     }
 
     /// The sentences, in text order.
     #[getter]
-    fn sentences<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let doc = &self.doc;
-        self.sentences
+    pub(crate) fn sentences<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let this = slf.get();
+        let doc = &this.doc;
+        this.sentences
             .get_or_try_init(py, || {
+                let weak = DocRef::weak(slf)?;
                 let items = doc.sentences().iter().enumerate().map(|(i, s)| PySentence {
                     index: i,
                     start: doc.char_offset(s.span.start),
@@ -250,6 +234,7 @@ impl PyDocument {
                     token_start: s.tokens.start,
                     token_end: s.tokens.end,
                     paragraph: s.paragraph,
+                    link: DocRef::new(doc.clone(), Some(&weak)),
                 });
                 let objects = items
                     .map(|s| Py::new(py, s))
@@ -261,10 +246,13 @@ impl PyDocument {
 
     /// The paragraphs, in text order.
     #[getter]
-    fn paragraphs<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let doc = &self.doc;
-        self.paragraphs
+    pub(crate) fn paragraphs<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let this = slf.get();
+        let doc = &this.doc;
+        this.paragraphs
             .get_or_try_init(py, || {
+                let weak = DocRef::weak(slf)?;
                 let items = doc
                     .paragraphs()
                     .iter()
@@ -278,6 +266,7 @@ impl PyDocument {
                         token_end: p.tokens.end,
                         sentence_start: p.sentences.start,
                         sentence_end: p.sentences.end,
+                        link: DocRef::new(doc.clone(), Some(&weak)),
                     });
                 let objects = items
                     .map(|p| Py::new(py, p))
@@ -289,8 +278,10 @@ impl PyDocument {
 
     /// The reported speech, in text order.
     #[getter]
-    fn quotes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let speakers: Vec<Py<PySpeaker>> = self
+    pub(crate) fn quotes<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let this = slf.get();
+        let speakers: Vec<Py<PySpeaker>> = this
             .speakers(py)?
             .iter()
             .map(|s| {
@@ -299,11 +290,15 @@ impl PyDocument {
                     .map_err(PyErr::from)
             })
             .collect::<PyResult<_>>()?;
-        let doc = &self.doc;
-        self.quotes
+        let doc = &this.doc;
+        this.quotes
             .get_or_try_init(py, || {
+                let weak = DocRef::weak(slf)?;
                 let objects = (0..doc.quotes().len())
-                    .map(|i| Py::new(py, PyQuote::build(py, doc, i, &speakers)?))
+                    .map(|i| {
+                        let link = DocRef::new(doc.clone(), Some(&weak));
+                        Py::new(py, PyQuote::build(py, link, i, &speakers)?)
+                    })
                     .collect::<PyResult<Vec<_>>>()?;
                 Ok::<_, PyErr>(PyTuple::new(py, objects)?.unbind())
             })
@@ -477,44 +472,6 @@ impl PyDocument {
             .collect()
     }
 
-    /// This document's term counts: see `guillemet.terms.document_term_frequencies`.
-    #[pyo3(signature = (*args, **kwargs))]
-    fn term_frequencies<'py>(
-        slf: &Bound<'py, Self>,
-        args: &Bound<'py, PyTuple>,
-        kwargs: Option<&Bound<'py, PyDict>>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        forward(
-            slf,
-            "guillemet.terms",
-            "document_term_frequencies",
-            args,
-            kwargs,
-        )
-    }
-
-    /// A table of this document ("tokens", "sentences", "paragraphs",
-    /// "quotes", "speakers", "terms") as a pandas DataFrame: see
-    /// `guillemet.tables.to_pandas`.
-    #[pyo3(signature = (*args, **kwargs))]
-    fn to_pandas<'py>(
-        slf: &Bound<'py, Self>,
-        args: &Bound<'py, PyTuple>,
-        kwargs: Option<&Bound<'py, PyDict>>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        forward(slf, "guillemet.tables", "to_pandas", args, kwargs)
-    }
-
-    /// The same table as a polars DataFrame.
-    #[pyo3(signature = (*args, **kwargs))]
-    fn to_polars<'py>(
-        slf: &Bound<'py, Self>,
-        args: &Bound<'py, PyTuple>,
-        kwargs: Option<&Bound<'py, PyDict>>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        forward(slf, "guillemet.tables", "to_polars", args, kwargs)
-    }
-
     /// The JSON form as a dict (what `guillemet --json` prints).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let json = self.to_json(py)?;
@@ -532,14 +489,19 @@ impl PyDocument {
         Self::from_json(py, &json)
     }
 
-    /// An HTML view of the quotes and speakers, for notebooks.
-    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        let args = PyTuple::empty(slf.py());
-        forward(slf, "guillemet.html", "render", &args, None)
-    }
-
     fn __len__(&self) -> usize {
         self.doc.len()
+    }
+
+    /// `doc[i]` is token `i` (negative from the end); `doc[i:j]` is a `Span`.
+    fn __getitem__(slf: &Bound<'_, Self>, key: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let weak = DocRef::weak(slf)?;
+        let link = DocRef::new(slf.get().doc.clone(), Some(&weak));
+        get_item(slf.py(), &link, 0, slf.get().doc.len(), key)
+    }
+
+    fn __iter__(&self) -> TokenIter {
+        TokenIter::new(self.doc.clone(), 0, self.doc.len())
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
@@ -562,21 +524,4 @@ impl PyDocument {
             self.doc.sentences().len()
         )
     }
-}
-
-/// Calls `module.function(slf, *args, **kwargs)`: the Python helpers that
-/// build DataFrames and HTML live in the Python package.
-fn forward<'py>(
-    slf: &Bound<'py, PyDocument>,
-    module: &str,
-    function: &str,
-    args: &Bound<'py, PyTuple>,
-    kwargs: Option<&Bound<'py, PyDict>>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let py = slf.py();
-    let mut all: Vec<Bound<'py, PyAny>> = vec![slf.clone().into_any()];
-    all.extend(args.iter());
-    py.import(module)?
-        .getattr(function)?
-        .call(PyTuple::new(py, all)?, kwargs)
 }

@@ -1,27 +1,106 @@
-//! Maps [`crate::Error`] and caught panics to the exception classes of
-//! `guillemet.errors` (defined in Python so that `InputError` can derive from
-//! both `GuillemetError` and `ValueError`).
+//! The exception classes of guillemet, made here (the Python package
+//! re-exports them from `guillemet.errors`), and the mapping of
+//! [`crate::Error`] and caught panics to them.
+//!
+//! They are built with Python's `type()` because `InputError` derives from
+//! both `GuillemetError` and `ValueError`, which `create_exception!` cannot
+//! express. The native module never imports the Python package.
 
 use crate::Error;
+use pyo3::exceptions::{PyException, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::PyModule;
+use pyo3::types::{PyDict, PyTuple, PyType};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-fn errors_module(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
-    static MODULE: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
-    MODULE
-        .get_or_try_init(py, || py.import("guillemet.errors").map(Bound::unbind))
-        .map(|m| m.bind(py))
+/// The exception classes, in the order they are built (each base first):
+/// name, base names ("Exception", "ValueError", "RuntimeError" or an
+/// earlier class), docstring.
+const CLASSES: [(&str, &[&str], &str); 6] = [
+    (
+        "GuillemetError",
+        &["Exception"],
+        "Base class of every error raised by guillemet.",
+    ),
+    (
+        "InputError",
+        &["GuillemetError", "ValueError"],
+        "The input text cannot be analysed: invalid UTF-8 bytes or a lone \
+         surrogate. ``position`` is the byte (bytes input) or character (str \
+         input) position of the problem.",
+    ),
+    (
+        "DocumentTooLargeError",
+        &["InputError"],
+        "The document is larger than the analyzer's ``max_document_bytes``. \
+         ``size`` and ``limit`` are in bytes.",
+    ),
+    (
+        "OptionError",
+        &["GuillemetError", "ValueError"],
+        "An option has a value outside its allowed set; the message lists them.",
+    ),
+    (
+        "SerializationError",
+        &["GuillemetError", "ValueError"],
+        "A serialised document or configuration could not be read.",
+    ),
+    (
+        "InternalError",
+        &["GuillemetError", "RuntimeError"],
+        "A bug inside guillemet (a caught Rust panic). Please report it with \
+         the input that caused it.",
+    ),
+];
+
+/// The exception classes, built once per interpreter.
+fn classes(py: Python<'_>) -> PyResult<&Vec<Py<PyType>>> {
+    static BUILT: PyOnceLock<Vec<Py<PyType>>> = PyOnceLock::new();
+    BUILT.get_or_try_init(py, || {
+        let type_ = py.get_type::<PyType>();
+        let mut built: Vec<Py<PyType>> = Vec::with_capacity(CLASSES.len());
+        for (name, bases, doc) in CLASSES {
+            let bases = bases
+                .iter()
+                .map(|base| match *base {
+                    "Exception" => Ok(py.get_type::<PyException>()),
+                    "ValueError" => Ok(py.get_type::<PyValueError>()),
+                    "RuntimeError" => Ok(py.get_type::<PyRuntimeError>()),
+                    earlier => CLASSES
+                        .iter()
+                        .position(|c| c.0 == earlier)
+                        .map(|i| built[i].bind(py).clone())
+                        .ok_or_else(|| PyRuntimeError::new_err(format!("no class {earlier}"))),
+                })
+                .collect::<PyResult<Vec<_>>>()?;
+            let namespace = PyDict::new(py);
+            namespace.set_item("__doc__", doc)?;
+            namespace.set_item("__module__", "guillemet")?;
+            let class = type_.call1((name, PyTuple::new(py, bases)?, namespace))?;
+            built.push(class.cast_into::<PyType>()?.unbind());
+        }
+        Ok(built)
+    })
 }
 
-/// A `guillemet.errors.<class_name>` exception with `message`, and extra
-/// attributes set on it (such as `position`).
+/// Adds the exception classes to the module.
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    for (class, (name, _, _)) in classes(m.py())?.iter().zip(CLASSES) {
+        m.add(name, class.bind(m.py()))?;
+    }
+    Ok(())
+}
+
+/// A `<class_name>` exception with `message`, and extra attributes set on
+/// it (such as `position`).
 pub(crate) fn raise(class_name: &str, message: String, attrs: &[(&str, usize)]) -> PyErr {
     Python::attach(|py| {
         let build = || -> PyResult<PyErr> {
-            let class = errors_module(py)?.getattr(class_name)?;
-            let exc = class.call1((message.clone(),))?;
+            let index = CLASSES
+                .iter()
+                .position(|c| c.0 == class_name)
+                .ok_or_else(|| PyRuntimeError::new_err(format!("no class {class_name}")))?;
+            let exc = classes(py)?[index].bind(py).call1((message.clone(),))?;
             for (name, value) in attrs {
                 exc.setattr(*name, *value)?;
             }
@@ -50,8 +129,8 @@ pub(crate) fn to_py(err: Error) -> PyErr {
     }
 }
 
-/// Runs `f`, turning a Rust panic into `guillemet.errors.InternalError`
-/// so that no panic crosses into Python.
+/// Runs `f`, turning a Rust panic into `InternalError` so that no panic
+/// crosses into Python.
 pub(crate) fn guard<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|panic| {
         let message = panic

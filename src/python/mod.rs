@@ -4,11 +4,16 @@
 //! core, and converts byte offsets to code points at the boundary. Objects
 //! are built lazily: a `Document` holds the Rust document and makes `Token`
 //! objects only when they are touched.
+//!
+//! The module never imports the Python package `guillemet`: that package
+//! wraps this one, and adds the methods written in Python (tables, HTML,
+//! batches) to these classes when it loads.
 
 mod analyzer;
 mod document;
 mod errors;
 mod quotes;
+mod span;
 mod terms;
 mod tokens;
 
@@ -81,6 +86,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<document::PyDocument>()?;
     m.add_class::<tokens::PyToken>()?;
     m.add_class::<tokens::TokenList>()?;
+    m.add_class::<span::PySpan>()?;
     m.add_class::<document::PySentence>()?;
     m.add_class::<document::PyParagraph>()?;
     m.add_class::<quotes::PyQuote>()?;
@@ -92,6 +98,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(terms::_corpus_terms, m)?)?;
     m.add_function(wrap_pyfunction!(terms::_doc_term_matrix, m)?)?;
     m.add_function(wrap_pyfunction!(terms::_keyness, m)?)?;
+    span::register(m)?;
+    errors::register(m)?;
     m.add("SEED_ARTICLE", crate::SEED_ARTICLE)?;
     m.add("SCHEMA_VERSION", crate::json::SCHEMA_VERSION)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

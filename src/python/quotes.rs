@@ -2,9 +2,15 @@
 //! from the Rust document, with code-point offsets.
 
 use super::index_range;
+use super::span::{reduce_part, DocRef, PySpan};
 use crate::{Document, Span};
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
+
+/// An optional name as Python writes it: `None` or a quoted string.
+fn py_repr(name: Option<&str>) -> String {
+    name.map_or_else(|| "None".to_string(), |n| format!("{n:?}"))
+}
 
 /// A span of the text: `text[s.start:s.end] == s.text`.
 #[pyclass(frozen, eq, hash, module = "guillemet", name = "TextSpan")]
@@ -304,9 +310,9 @@ impl PyMention {
 
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
-            "Mention({:?}, name={:?}, start={}, end={})",
+            "Mention({:?}, name={}, start={}, end={})",
             self.text,
-            self.name(py),
+            py_repr(self.name(py).as_deref()),
             self.start,
             self.end
         )
@@ -318,8 +324,9 @@ impl PyMention {
 }
 
 /// One piece of reported speech: `kind` (direct, indirect, mixed), its
-/// content (`text`, `start`, `end`), the `sentences` it covers, its `cue`,
-/// its `speaker` mention and the relaying outlet `via`.
+/// content (`text`, `start`, `end`, and its `tokens`), the `sentences` it
+/// covers, its `cue`, its `speaker` mention and the relaying outlet `via`.
+/// It pickles with its document.
 #[pyclass(frozen, module = "guillemet", name = "Quote")]
 pub struct PyQuote {
     /// Position in its document.
@@ -346,6 +353,9 @@ pub struct PyQuote {
     /// The outlet relaying the words, when it is not the speaker.
     #[pyo3(get)]
     via: Option<PyTextSpan>,
+    token_start: usize,
+    token_end: usize,
+    link: DocRef,
 }
 
 impl PyQuote {
@@ -353,11 +363,13 @@ impl PyQuote {
     /// objects, which its mention refers to.
     pub(crate) fn build(
         py: Python<'_>,
-        doc: &Document<'_>,
+        link: DocRef,
         index: usize,
         speakers: &[Py<PySpeaker>],
     ) -> PyResult<Self> {
+        let doc = &*link.doc;
         let q = &doc.quotes()[index];
+        let tokens = doc.tokens_in(q.span);
         let speaker = match &q.speaker {
             Some(m) => Some(Py::new(
                 py,
@@ -386,49 +398,20 @@ impl PyQuote {
             }),
             speaker,
             via: q.via.map(|v| PyTextSpan::build(doc, v)),
+            token_start: tokens.start,
+            token_end: tokens.end,
+            link,
         })
     }
 }
 
 #[pymethods]
 impl PyQuote {
-    #[new]
-    #[pyo3(signature = (index, kind, text, start, end, sentence_start, sentence_end, cue=None, speaker=None, via=None))]
-    #[allow(clippy::too_many_arguments)]
-    fn new(
-        index: usize,
-        kind: &str,
-        text: String,
-        start: usize,
-        end: usize,
-        sentence_start: usize,
-        sentence_end: usize,
-        cue: Option<PyRef<'_, PyCue>>,
-        speaker: Option<Py<PyMention>>,
-        via: Option<PyRef<'_, PyTextSpan>>,
-    ) -> PyResult<Self> {
-        let kind = match kind {
-            "direct" => "direct",
-            "indirect" => "indirect",
-            "mixed" => "mixed",
-            other => {
-                return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                    "unknown quote kind {other:?}"
-                )))
-            }
-        };
-        Ok(PyQuote {
-            index,
-            kind,
-            text,
-            start,
-            end,
-            sentence_start,
-            sentence_end,
-            cue: cue.map(|c| (*c).clone()),
-            speaker,
-            via: via.map(|v| (*v).clone()),
-        })
+    /// The tokens of its content, as a `Span` (iterate or index it for
+    /// `Token`s).
+    #[getter]
+    fn tokens(&self, py: Python<'_>) -> PySpan {
+        PySpan::new(self.link.clone_ref(py), self.token_start, self.token_end)
     }
 
     /// The speaker mention, or None when unattributed.
@@ -471,39 +454,21 @@ impl PyQuote {
             && same_speaker)
     }
 
+    /// Pickles as quote `index` of its document.
     fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
+        &self,
+        py: Python<'py>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let q = slf.get();
-        let py = slf.py();
-        let cue = q.cue.clone().map(|c| Py::new(py, c)).transpose()?;
-        let speaker = q.speaker.as_ref().map(|m| m.clone_ref(py));
-        let via = q.via.clone().map(|v| Py::new(py, v)).transpose()?;
-        let args = PyTuple::new(
-            py,
-            [
-                q.index.into_pyobject(py)?.into_any(),
-                q.kind.into_pyobject(py)?.into_any(),
-                q.text.as_str().into_pyobject(py)?.into_any(),
-                q.start.into_pyobject(py)?.into_any(),
-                q.end.into_pyobject(py)?.into_any(),
-                q.sentence_start.into_pyobject(py)?.into_any(),
-                q.sentence_end.into_pyobject(py)?.into_any(),
-                cue.into_pyobject(py)?.into_any(),
-                speaker.into_pyobject(py)?.into_any(),
-                via.into_pyobject(py)?.into_any(),
-            ],
-        )?;
-        Ok((slf.get_type().into_any(), args))
+        reduce_part(py, &self.link, "quotes", self.index)
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
         let preview: String = self.text.chars().take(50).collect();
         format!(
-            "Quote({}, {:?}, speaker={:?}, start={}, end={})",
+            "Quote({}, {:?}, speaker={}, start={}, end={})",
             self.kind,
             preview,
-            self.speaker_name(py),
+            py_repr(self.speaker_name(py).as_deref()),
             self.start,
             self.end
         )

@@ -52,7 +52,10 @@ fn docs_of(docs: Vec<PyRef<'_, PyDocument>>) -> Vec<SharedDoc> {
 
 /// Term statistics over documents: columns term, form, count, df, idf, tfidf.
 #[pyfunction]
-#[pyo3(signature = (docs, by="lower", ngrams=(1, 1), stopwords=false, punctuation=false, numbers=true, scope="all", speaker=None, min_count=1, min_df=1))]
+#[pyo3(
+    signature = (docs, by="lower", ngrams=(1, 1), stopwords=false, punctuation=false, numbers=true, scope="all", speaker=None, min_count=1, min_df=1),
+    text_signature = "(docs, by='lower', ngrams=(1, 1), stopwords=False, punctuation=False, numbers=True, scope='all', speaker=None, min_count=1, min_df=1)"
+)]
 #[allow(clippy::too_many_arguments)]
 pub fn _corpus_terms<'py>(
     py: Python<'py>,
@@ -93,7 +96,10 @@ pub fn _corpus_terms<'py>(
 
 /// CSR parts of the document-term matrix: (data, indices, indptr, vocabulary).
 #[pyfunction]
-#[pyo3(signature = (docs, by="lower", ngrams=(1, 1), stopwords=false, punctuation=false, numbers=true, scope="all", speaker=None, vocabulary=None, min_count=1, min_df=1))]
+#[pyo3(
+    signature = (docs, by="lower", ngrams=(1, 1), stopwords=false, punctuation=false, numbers=true, scope="all", speaker=None, vocabulary=None, min_count=1, min_df=1),
+    text_signature = "(docs, by='lower', ngrams=(1, 1), stopwords=False, punctuation=False, numbers=True, scope='all', speaker=None, vocabulary=None, min_count=1, min_df=1)"
+)]
 #[allow(clippy::too_many_arguments, clippy::type_complexity)]
 pub fn _doc_term_matrix(
     py: Python<'_>,
@@ -129,7 +135,10 @@ pub fn _doc_term_matrix(
 /// Keyness of terms between two sets of documents: columns term, form,
 /// count_a, count_b, g2, log_ratio.
 #[pyfunction]
-#[pyo3(signature = (docs_a, docs_b, by="lower", ngrams=(1, 1), stopwords=false, punctuation=false, numbers=true, scope="all", speaker=None, min_count=1))]
+#[pyo3(
+    signature = (docs_a, docs_b, by="lower", ngrams=(1, 1), stopwords=false, punctuation=false, numbers=true, scope="all", speaker=None, min_count=1),
+    text_signature = "(docs_a, docs_b, by='lower', ngrams=(1, 1), stopwords=False, punctuation=False, numbers=True, scope='all', speaker=None, min_count=1)"
+)]
 #[allow(clippy::too_many_arguments)]
 pub fn _keyness<'py>(
     py: Python<'py>,

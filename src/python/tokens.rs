@@ -3,6 +3,7 @@
 //! Offsets are code points.
 
 use super::document::SharedDoc;
+use super::span::DocRef;
 use crate::Document;
 use pyo3::exceptions::{PyIndexError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -57,7 +58,7 @@ pub struct PyToken {
 }
 
 impl PyToken {
-    fn build(doc: &Document<'_>, index: usize, sentence: Option<usize>) -> Self {
+    pub(crate) fn build(doc: &Document<'_>, index: usize, sentence: Option<usize>) -> Self {
         let t = doc.token(index);
         let span = t.span();
         PyToken {
@@ -173,15 +174,19 @@ impl PyToken {
 }
 
 /// The tokens of a document, as a lazy sequence: a `Token` object is made
-/// only when an item is read.
+/// only when an item is read. It pickles as its document's `tokens`.
 #[pyclass(frozen, sequence, module = "guillemet", name = "TokenList")]
 pub struct TokenList {
     doc: SharedDoc,
+    link: DocRef,
 }
 
 impl TokenList {
-    pub(crate) fn new(doc: SharedDoc) -> Self {
-        Self { doc }
+    pub(crate) fn new(link: DocRef) -> Self {
+        Self {
+            doc: link.doc.clone(),
+            link,
+        }
     }
 
     fn item(&self, index: usize) -> PyToken {
@@ -193,6 +198,21 @@ impl TokenList {
 impl TokenList {
     fn __len__(&self) -> usize {
         self.doc.len()
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other.cast::<TokenList>().is_ok_and(|o| {
+            std::sync::Arc::ptr_eq(&o.get().doc, &self.doc) || *o.get().doc == *self.doc
+        })
+    }
+
+    /// Pickles as its document's `tokens`.
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let args = (self.link.document(py)?, "tokens").into_pyobject(py)?;
+        Ok((py.import("builtins")?.getattr("getattr")?, args))
     }
 
     fn __getitem__<'py>(&self, py: Python<'py>, key: &Bound<'py, PyAny>) -> PyResult<Py<PyAny>> {
@@ -220,11 +240,7 @@ impl TokenList {
     }
 
     fn __iter__(&self) -> TokenIter {
-        TokenIter {
-            doc: self.doc.clone(),
-            next: 0,
-            sentence: 0,
-        }
+        TokenIter::new(self.doc.clone(), 0, self.doc.len())
     }
 
     fn __repr__(&self) -> String {
@@ -232,12 +248,26 @@ impl TokenList {
     }
 }
 
-/// Iterator over a `TokenList`.
+/// Iterator over the tokens `next..end` of a document.
 #[pyclass(module = "guillemet")]
 pub struct TokenIter {
     doc: SharedDoc,
     next: usize,
+    end: usize,
     sentence: usize,
+}
+
+impl TokenIter {
+    pub(crate) fn new(doc: SharedDoc, start: usize, end: usize) -> Self {
+        let sentence = doc.sentences().partition_point(|s| s.tokens.end <= start);
+        let end = end.min(doc.len());
+        TokenIter {
+            doc,
+            next: start,
+            end,
+            sentence,
+        }
+    }
 }
 
 #[pymethods]
@@ -248,7 +278,7 @@ impl TokenIter {
 
     fn __next__(&mut self) -> Option<PyToken> {
         let i = self.next;
-        if i >= self.doc.len() {
+        if i >= self.end {
             return None;
         }
         self.next += 1;

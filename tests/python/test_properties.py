@@ -71,9 +71,10 @@ def check(text: str, doc: guillemet.Document) -> None:
     expected_token = 0
     for s in doc.sentences:
         r = s.tokens
-        assert r.start == expected_token and r.stop > r.start
+        assert r.token_start == expected_token and r.token_end > r.token_start
         assert text[s.start : s.end] == s.text
-        expected_token = r.stop
+        assert text[r.start : r.end] == r.text and s.start <= r.start <= r.end <= s.end
+        expected_token = r.token_end
     assert expected_token == len(doc.tokens)
 
 

@@ -109,10 +109,43 @@ def test_doc_term_matrix_is_csr() -> None:
 def test_keyness() -> None:
     a = ["guerre guerre guerre paix", "guerre armée"]
     b = ["paix paix traité", "paix accord"]
-    df = guillemet.keyness(a, b, by="lower")
+    df = guillemet.keyness(a, b, by="lower", direction="both")
     assert df.iloc[0].term == "guerre" and df.iloc[0].log_ratio > 0
     paix = df[df.term == "paix"].iloc[0]
     assert paix.log_ratio < 0 and (paix.count_a, paix.count_b) == (1, 3)
+
+
+def test_keyness_direction_sorts_by_signed_effect() -> None:
+    """The first set's key terms by default: never a term it uses less."""
+    a = ["guerre guerre guerre paix armée", "guerre armée soldat"]
+    b = ["paix paix traité accord", "paix accord signé"]
+    ahead = guillemet.keyness(a, b, as_frame=False)
+    assert ahead and all(r["log_ratio"] > 0 for r in ahead)
+    assert [r["term"] for r in ahead][0] == "guerre"
+    assert [r["g2"] for r in ahead] == sorted((r["g2"] for r in ahead), reverse=True)
+    behind = guillemet.keyness(a, b, direction="b", as_frame=False)
+    assert {"paix", "accord"} <= {r["term"] for r in behind}
+    assert all(r["log_ratio"] < 0 for r in behind)
+    both = guillemet.keyness(a, b, direction="both", as_frame=False)
+    signed = [r["g2"] * (1 if r["log_ratio"] > 0 else -1) for r in both]
+    assert signed == sorted(signed, reverse=True) and len(both) >= len(ahead) + len(behind)
+    with pytest.raises(errors.OptionError, match="a, b, both"):
+        guillemet.keyness(a, b, direction="up")  # type: ignore[call-overload]
+
+
+def test_keyness_refuses_empty_inputs() -> None:
+    docs = ["guerre et paix", "paix"]
+    with pytest.raises(errors.OptionError, match="docs_b is empty"):
+        guillemet.keyness(docs, [])
+    with pytest.raises(errors.OptionError, match="docs_a is empty"):
+        guillemet.keyness([], docs)
+    with pytest.raises(errors.OptionError, match="docs_b .* has no term"):
+        guillemet.keyness(docs, ["", "le la les"])
+    with pytest.raises(TypeError, match="Document or a str"):
+        guillemet.keyness(docs, [3])  # type: ignore[list-item]
+    # One text or one document is a set of one, not a set of characters.
+    one = guillemet.keyness("guerre guerre paix", docs, as_frame=False)
+    assert [r["term"] for r in one] == ["guerre"]
 
 
 def test_french_vectorizer_in_a_pipeline() -> None:
