@@ -33,19 +33,16 @@ fn stages(c: &mut Criterion) {
     let texts = corpus();
     let bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
     let analyzer = Analyzer::new();
-    let lexicons = analyzer.lexicons();
     let docs: Vec<Document<'_>> = texts.iter().map(|t| analyzer.analyze(t).unwrap()).collect();
 
     let mut group = c.benchmark_group("stages");
     group.throughput(Throughput::Bytes(bytes));
     group.sample_size(10);
     group.bench_function("normalise+tokenise", |b| {
-        let tokenizer = guillemet::tokenize::Tokenizer::new(lexicons);
         let mut out = Vec::new();
         b.iter(|| {
             for t in &texts {
-                out.clear();
-                tokenizer.tokenize_into(black_box(t), &mut out);
+                guillemet::bench::tokenize_into(&analyzer, black_box(t), &mut out);
             }
             black_box(out.len())
         })
@@ -61,14 +58,14 @@ fn stages(c: &mut Criterion) {
     group.bench_function("sentences", |b| {
         b.iter(|| {
             docs.iter()
-                .map(|d| guillemet::bench::split_sentences(d, lexicons))
+                .map(|d| guillemet::bench::split_sentences(d, &analyzer))
                 .sum::<usize>()
         })
     });
     group.bench_function("quotes+speakers", |b| {
         b.iter(|| {
             docs.iter()
-                .map(|d| guillemet::bench::find_quotes(d, lexicons))
+                .map(|d| guillemet::bench::find_quotes(d, &analyzer))
                 .sum::<usize>()
         })
     });

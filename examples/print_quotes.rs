@@ -12,14 +12,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let analyzer = Analyzer::new();
     let doc = analyzer.analyze(&text)?;
     for quote in doc.quotes() {
-        let speaker = quote
-            .speaker
-            .as_ref()
-            .map(|m| match m.speaker {
-                Some(i) => doc.speakers()[i].name.clone(),
-                None => doc.slice(m.span).to_string(),
-            })
-            .unwrap_or_else(|| "unattributed".into());
+        let speaker = match (doc.speaker_of(quote), &quote.speaker) {
+            (Some(s), _) => s.name.clone(),
+            (None, Some(mention)) => doc.slice(mention.span).to_string(),
+            (None, None) => "unattributed".into(),
+        };
         let cue = quote.cue.as_ref().map_or("", |c| doc.slice(c.span));
         println!(
             "{:<8} {speaker} [{cue}]: {}",

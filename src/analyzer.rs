@@ -40,8 +40,9 @@ pub struct AnalyzerConfig {
     pub add_stopwords: Vec<String>,
     /// Words removed from the stopword list.
     pub remove_stopwords: Vec<String>,
-    /// Extra speech verbs, as inflected forms ("gazouille") or
-    /// "form:lemma" pairs ("gazouille:gazouiller").
+    /// Extra speech verbs: an infinitive gives all its forms ("gazouiller":
+    /// groups 1 and 2, -dre and -enir verbs); a "form:lemma" pair
+    /// ("gazouille:gazouiller") or a lone form adds that form only.
     pub speech_verbs: Vec<String>,
     /// Documents larger than this many bytes are refused with
     /// [`Error::DocumentTooLarge`] rather than analysed.
@@ -101,7 +102,8 @@ impl AnalyzerBuilder {
         remove_stopwords
     );
     list_setter!(
-        /// Adds speech verbs ("form" or "form:lemma").
+        /// Adds speech verbs: infinitives ("gazouiller", conjugated),
+        /// "form:lemma" pairs or lone forms.
         speech_verbs
     );
 
@@ -123,7 +125,8 @@ impl AnalyzerBuilder {
     }
 }
 
-/// A reusable, thread-safe French news analyzer.
+/// A reusable, thread-safe French news analyzer. With `serde` it
+/// serialises as its [`AnalyzerConfig`] (and reads back from one).
 ///
 /// ```
 /// let analyzer = guillemet::Analyzer::new();
@@ -211,7 +214,7 @@ impl Analyzer {
     }
 
     /// The lexicons in use.
-    pub fn lexicons(&self) -> &Lexicons {
+    pub(crate) fn lexicons(&self) -> &Lexicons {
         &self.lex
     }
 
@@ -297,5 +300,24 @@ impl Analyzer {
         {
             texts.iter().map(one).collect()
         }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Analyzer {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        self.config.serialize(serializer)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Analyzer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        AnalyzerConfig::deserialize(deserializer).map(Analyzer::with_config)
     }
 }

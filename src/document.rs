@@ -115,6 +115,22 @@ impl<'t> Document<'t> {
         &self.speakers
     }
 
+    /// The resolved speaker of `quote` (one of this document's quotes), or
+    /// `None` when it is unattributed or its mention stays unresolved.
+    ///
+    /// ```
+    /// let doc = guillemet::analyze("« Oui », a dit Paul Durand.")?;
+    /// assert_eq!(doc.speaker_of(&doc.quotes()[0]).unwrap().name, "Paul Durand");
+    /// # Ok::<(), guillemet::Error>(())
+    /// ```
+    pub fn speaker_of(&self, quote: &Quote) -> Option<&Speaker> {
+        quote
+            .speaker
+            .as_ref()
+            .and_then(|mention| mention.speaker)
+            .and_then(|i| self.speakers.get(i))
+    }
+
     /// Every named person the text mentions outside quotes or as a speaker,
     /// quoted or not, in order of first mention: who is talked about, where
     /// [`Document::speakers`] is who gets to speak. A quoted person is in
@@ -275,5 +291,28 @@ impl<'d> TokenRef<'d> {
     /// Index of its paragraph, when sentences were split.
     pub fn paragraph(&self) -> Option<usize> {
         self.doc.paragraph_of(self.index)
+    }
+}
+
+/// A document serialises as its JSON form (schema 1, code-point offsets:
+/// what [`Document::to_json`] writes), and reads back from it with every
+/// span checked against the text ([`Document::from_json`]).
+#[cfg(feature = "serde")]
+impl serde::Serialize for Document<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        self.to_json_form().serialize(serializer)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Document<'static> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        let form = crate::json::DocumentJson::deserialize(deserializer)?;
+        Document::from_json_form(form).map_err(serde::de::Error::custom)
     }
 }

@@ -7,6 +7,7 @@ use thiserror::Error;
 /// Each variant maps to one Python exception class (see the `python` module):
 /// all of them derive from `guillemet.GuillemetError`.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum Error {
     /// Input bytes are not valid UTF-8; `position` is the byte offset of the

@@ -59,6 +59,7 @@ pub enum AbbreviationKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum Gender {
     /// Masculine agreement (il, le président, a-t-il).
     Masculine,
@@ -546,26 +547,31 @@ impl Lexicons {
         self.speech_verbs.get(lower)
     }
 
-    /// The closed word classes.
-    pub fn grammar(&self) -> &Grammar {
-        &self.grammar
-    }
-
-    /// Adds speech verbs given as "form" or "form:lemma" (speech class).
+    /// Adds speech verbs (speech class), each given as an infinitive
+    /// ("gazouiller": all its forms, for the verbs [`crate::conjugate`]
+    /// knows), a "form:lemma" pair ("gazouille:gazouiller") or a lone form.
     pub fn add_speech_verbs<I: IntoIterator<Item = S>, S: AsRef<str>>(&mut self, entries: I) {
         for entry in entries {
             let entry = normalize_entry(entry.as_ref());
             let (form, lemma) = entry.split_once(':').unwrap_or((&entry, &entry));
+            let (form, lemma) = (form.trim(), lemma.trim());
             if form.is_empty() {
                 continue;
             }
-            self.speech_verbs.insert(
-                form.trim().into(),
-                SpeechVerb {
-                    lemma: lemma.trim().into(),
-                    class: VerbClass::Speech,
-                },
-            );
+            let forms = if form == lemma {
+                crate::conjugate::conjugate(lemma).unwrap_or_else(|| vec![form.to_string()])
+            } else {
+                vec![form.to_string()]
+            };
+            for form in forms {
+                self.speech_verbs.insert(
+                    form.into(),
+                    SpeechVerb {
+                        lemma: lemma.into(),
+                        class: VerbClass::Speech,
+                    },
+                );
+            }
         }
         self.rebuild_word_flags();
     }
@@ -647,7 +653,7 @@ mod tests {
         assert_eq!(&*lex.speech_verb("déclaré").unwrap().lemma, "déclarer");
         assert_eq!(lex.speech_verb("estime").unwrap().class, VerbClass::Opinion);
         assert!(lex.speech_verb("est").is_none());
-        let g = lex.grammar();
+        let g = &lex.grammar;
         assert!(g.determiners.contains("les") && g.auxiliaries.contains("a"));
         assert_eq!(
             g.adverbs.match_len(["pour", "sa", "part", "x"].into_iter()),

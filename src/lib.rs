@@ -1,39 +1,81 @@
 //! # guillemet
 //!
-//! French news text analytics with exact offsets: tokens, sentences and
-//! paragraphs, Snowball stems, term frequencies, and reported speech (direct
-//! « » quotes, indirect speech) with its resolved speakers.
-//!
-//! Plain rules and lexicons, no model to load, linear time in every input.
-//! Every span is a byte range of the original text.
+//! Who is quoted in French news, saying what: direct « » quotes, indirect
+//! speech ("a déclaré que…", "selon X, …") and mixed speech, each with its
+//! cue and its speaker, resolved through pronouns and titles to one person;
+//! plus tokens, sentences and paragraphs, Snowball stems and term counts.
+//! Plain rules and lexicons, no model to load, linear time in every input,
+//! and every span a byte range of the original text.
 //!
 //! ```
-//! let doc = guillemet::analyze("« Bien sûr », a déclaré le président Poutine. Il l’a répété.").unwrap();
+//! let text = "« Nous agirons vite », a déclaré la ministre Anne Martin. \
+//!             Elle a ajouté que rien n'était joué.";
+//! let doc = guillemet::analyze(text)?;
+//! for quote in doc.quotes() {
+//!     let who = doc.speaker_of(quote).map(|s| s.name.as_str());
+//!     println!("{:?} {:?}: {}", quote.kind, who, doc.slice(quote.span));
+//! }
+//! let first = &doc.quotes()[0];
+//! assert_eq!(doc.slice(first.span), "Nous agirons vite");
+//! assert_eq!(doc.speaker_of(first).unwrap().name, "Anne Martin");
+//! // The pronoun "Elle" resolves to the same speaker.
+//! assert_eq!(doc.speaker_of(&doc.quotes()[1]).unwrap().name, "Anne Martin");
+//! # Ok::<(), guillemet::Error>(())
+//! ```
+//!
+//! Tokens, sentences and term counts:
+//!
+//! ```
+//! use guillemet::{CountOptions, TermForm};
+//!
+//! let doc = guillemet::analyze("« Bien sûr », a déclaré le président Poutine. Il l’a répété.")?;
 //! let words: Vec<&str> = doc.tokens().map(|t| t.text()).collect();
 //! assert_eq!(&words[..6], ["«", "Bien", "sûr", "»", ",", "a"]);
 //! assert_eq!(doc.sentences().len(), 2);
+//! let stems = doc.term_counts(&CountOptions { by: TermForm::Stem, ..Default::default() })?;
+//! assert_eq!(stems.get("poutin"), 1);
+//! # Ok::<(), guillemet::Error>(())
 //! ```
 //!
-//! Features: `parallel` (rayon batch analysis, default), `serde` (JSON form
-//! and config files, default), `python` (the pyo3 module, off by default).
+//! ## Features
+//!
+//! - `parallel` (default): [`Analyzer::analyze_many`] analyses a batch on
+//!   every core (rayon).
+//! - `serde` (default): `Serialize` and `Deserialize` on the public types,
+//!   the versioned JSON form ([`Document::to_json`], [`json`]) and
+//!   [`AnalyzerConfig`] files.
+//! - `python` (off): the pyo3 module `guillemet._native`, built by maturin
+//!   for the Python package; Rust users never compile pyo3.
+//!
+//! `cargo build --no-default-features` gives the analysis alone.
+//!
+//! ## Serialisation
+//!
+//! With `serde`, every public type serialises, except [`Token`],
+//! [`TokenRef`] and [`CharIndex`]: a token's strings live in its document's
+//! form table (a [`TokenRef`] borrows the document), and a [`CharIndex`] is
+//! rebuilt from the text, so these serialise as part of a [`Document`],
+//! whose form is the schema-1 JSON ([`Document::to_json`]).
 
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod analyzer;
+mod conjugate;
 mod document;
 mod error;
 mod forms;
 #[cfg(feature = "serde")]
 pub mod json;
-pub mod lexicon;
-pub mod normalize;
+mod lexicon;
+mod normalize;
 mod quote;
 mod sentence;
 mod span;
 mod stem;
 pub mod terms;
 mod token;
-pub mod tokenize;
+mod tokenize;
 
 #[cfg(feature = "python")]
 mod python;
@@ -51,27 +93,119 @@ pub use stem::stem;
 pub use terms::{CountOptions, DocTermMatrix, Keyness, Scope, TermCounts, TermForm, TermStat};
 pub use token::{Token, TokenKind};
 
-/// Stage entry points for the benchmarks (`benches/pipeline.rs`): each
-/// re-runs one stage on an analysed document. Not a stable API.
+/// Stage entry points for the benchmarks (`benches/pipeline.rs`) and the
+/// property tests: each re-runs one stage. Not a stable API.
 #[doc(hidden)]
 pub mod bench {
-    use crate::{lexicon::Lexicons, Document};
+    use crate::{Analyzer, Document, Token};
+
+    /// Normalises and tokenises `text` into `out` (cleared first).
+    pub fn tokenize_into(analyzer: &Analyzer, text: &str, out: &mut Vec<Token>) {
+        out.clear();
+        crate::tokenize::Tokenizer::new(analyzer.lexicons()).tokenize_into(text, out);
+    }
 
     /// Splits the document's tokens into sentences again; returns how many.
-    pub fn split_sentences(doc: &Document<'_>, lex: &Lexicons) -> usize {
-        crate::sentence::split(&doc.text, &doc.tokens, &doc.forms, lex)
+    pub fn split_sentences(doc: &Document<'_>, analyzer: &Analyzer) -> usize {
+        crate::sentence::split(&doc.text, &doc.tokens, &doc.forms, analyzer.lexicons())
             .0
             .len()
     }
 
     /// Finds the document's quotes and speakers again; returns how many quotes.
-    pub fn find_quotes(doc: &Document<'_>, lex: &Lexicons) -> usize {
+    pub fn find_quotes(doc: &Document<'_>, analyzer: &Analyzer) -> usize {
+        let lex = analyzer.lexicons();
         let flags = crate::quote::Ctx::lookup_form_flags(&doc.forms, lex);
         let ctx = crate::quote::Ctx::for_document(doc, lex, flags);
         crate::quote::analyse(&ctx, crate::DEFAULT_MAX_QUOTE_DEPTH)
             .quotes
             .len()
     }
+
+    /// True for the characters the tokenizer skips between tokens.
+    pub fn is_separator(c: char) -> bool {
+        crate::tokenize::is_separator(c)
+    }
+}
+
+/// Compile-time checks of the public surface: the public enums are
+/// `#[non_exhaustive]`, so a crate that matches on them needs a wildcard arm
+/// (and guillemet may add kinds); the stages' internals are private.
+#[cfg(doctest)]
+pub mod api_checks {
+    /// ```compile_fail
+    /// let _ = guillemet::lexicon::Lexicons::builtin();
+    /// ```
+    pub struct LexiconIsPrivate;
+    /// ```compile_fail
+    /// let _ = guillemet::tokenize::is_separator(' ');
+    /// ```
+    pub struct TokenizeIsPrivate;
+    /// ```compile_fail
+    /// use guillemet::normalize;
+    /// ```
+    pub struct NormalizeIsPrivate;
+    /// ```compile_fail
+    /// let _ = guillemet::Analyzer::new().lexicons();
+    /// ```
+    pub struct LexiconsAccessorIsPrivate;
+    /// ```compile_fail
+    /// fn name(k: guillemet::QuoteKind) -> u8 {
+    ///     match k { guillemet::QuoteKind::Direct => 0, guillemet::QuoteKind::Indirect => 1, guillemet::QuoteKind::Mixed => 2 }
+    /// }
+    /// ```
+    pub struct QuoteKind;
+    /// ```compile_fail
+    /// fn name(k: guillemet::SpeakerKind) -> u8 {
+    ///     match k { guillemet::SpeakerKind::Person => 0, guillemet::SpeakerKind::Organisation => 1, guillemet::SpeakerKind::Anonymous => 2 }
+    /// }
+    /// ```
+    pub struct SpeakerKind;
+    /// ```compile_fail
+    /// fn name(k: guillemet::Gender) -> u8 {
+    ///     match k { guillemet::Gender::Masculine => 0, guillemet::Gender::Feminine => 1, guillemet::Gender::Unknown => 2 }
+    /// }
+    /// ```
+    pub struct Gender;
+    /// ```compile_fail
+    /// fn name(k: guillemet::TermForm) -> u8 {
+    ///     match k { guillemet::TermForm::Surface => 0, guillemet::TermForm::Lower => 1, guillemet::TermForm::Stem => 2 }
+    /// }
+    /// ```
+    pub struct TermForm;
+    /// ```compile_fail
+    /// fn name(k: &guillemet::Scope) -> u8 {
+    ///     match k { guillemet::Scope::All => 0, guillemet::Scope::InQuotes => 1, guillemet::Scope::OutsideQuotes => 2, guillemet::Scope::Speaker(_) => 3 }
+    /// }
+    /// ```
+    pub struct Scope;
+    /// ```compile_fail
+    /// use guillemet::TokenKind::*;
+    /// fn name(k: guillemet::TokenKind) -> u8 {
+    ///     match k { Word | Number | Punct | Symbol | Url | Email | Hashtag | Mention | Emoji => 0 }
+    /// }
+    /// ```
+    pub struct TokenKind;
+    /// ```compile_fail
+    /// fn name(e: &guillemet::Error) -> u8 {
+    ///     match e {
+    ///         guillemet::Error::InvalidUtf8 { .. } | guillemet::Error::LoneSurrogate { .. }
+    ///         | guillemet::Error::DocumentTooLarge { .. } | guillemet::Error::InvalidOption { .. }
+    ///         | guillemet::Error::Deserialize(_) | guillemet::Error::Internal(_) => 0,
+    ///     }
+    /// }
+    /// ```
+    pub struct Error;
+    /// The same matches with a wildcard arm compile.
+    ///
+    /// ```
+    /// fn name(k: guillemet::QuoteKind, e: &guillemet::Error) -> u8 {
+    ///     let a = match k { guillemet::QuoteKind::Direct => 0, _ => 1 };
+    ///     let b = match e { guillemet::Error::Internal(_) => 0, _ => 1 };
+    ///     a + b
+    /// }
+    /// ```
+    pub struct Wildcard;
 }
 
 /// The sample article the project was created from (a French news text about

@@ -22,6 +22,7 @@ use std::ops::Range;
 
 /// A sentence: its span and the range of its tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Sentence {
     /// Byte span from its first token's start to its last token's end.
     pub span: Span,
@@ -33,6 +34,7 @@ pub struct Sentence {
 
 /// A paragraph: its span, its tokens and its sentences.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Paragraph {
     /// Byte span from its first token's start to its last token's end.
     pub span: Span,

@@ -17,6 +17,7 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum TermForm {
     /// The text as written ("Poutine", "l’").
     Surface,
@@ -47,6 +48,7 @@ impl TermForm {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum Scope {
     /// The whole document.
     #[default]
@@ -112,6 +114,7 @@ impl CountOptions {
 /// Term counts of one document or a corpus, sorted by count (descending),
 /// then term.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct TermCounts {
     /// (term, count) pairs.
     pub terms: Vec<(String, u64)>,
@@ -411,6 +414,7 @@ impl TermAccumulator {
 
 /// Statistics of one term over a corpus.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct TermStat {
     /// The term.
     pub term: String,
@@ -508,6 +512,7 @@ where
 /// A document-term matrix in compressed sparse row parts, ready for
 /// `scipy.sparse.csr_matrix((data, indices, indptr))`.
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DocTermMatrix {
     /// Column names: the terms, in column order.
     pub vocabulary: Vec<String>,
@@ -586,6 +591,7 @@ where
 
 /// How much a term distinguishes corpus A from corpus B.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Keyness {
     /// The term.
     pub term: String,

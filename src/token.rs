@@ -7,6 +7,7 @@ use crate::span::Span;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[repr(u8)]
+#[non_exhaustive]
 pub enum TokenKind {
     /// A word, including elided forms (l'), clitics (-t-il), abbreviations
     /// (M.) and hyphenated compounds.

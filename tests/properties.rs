@@ -3,8 +3,8 @@
 //! tokens, sentences and paragraphs tiling the tokens, code-point offsets
 //! round-tripping, and the JSON form reading back to the same document.
 
+use guillemet::bench::is_separator;
 use guillemet::terms::TermAccumulator;
-use guillemet::tokenize::is_separator;
 use guillemet::{CountOptions, Document, TermForm};
 use proptest::prelude::*;
 

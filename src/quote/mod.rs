@@ -28,6 +28,7 @@ use std::ops::Range;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum QuoteKind {
     /// Words reported verbatim between quotation marks (or in a dialogue
     /// line).
@@ -51,6 +52,7 @@ impl QuoteKind {
 
 /// The reporting verb group or marker of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Cue {
     /// Span of the cue ("a-t-il souligné", "selon", ":").
     pub span: Span,
@@ -60,6 +62,7 @@ pub struct Cue {
 
 /// Where the text names a speaker, and who it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Mention {
     /// Span of the mention ("il", "le président Poutine", "Febelfin").
     pub span: Span,
@@ -69,6 +72,7 @@ pub struct Mention {
 
 /// One piece of reported speech.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Quote {
     /// Direct, indirect or mixed.
     pub kind: QuoteKind,
@@ -89,6 +93,7 @@ pub struct Quote {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum SpeakerKind {
     /// A named or described person.
     Person,
@@ -111,6 +116,7 @@ impl SpeakerKind {
 
 /// A resolved speaker of the document.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Speaker {
     /// The fullest name the article gives ("Vladimir Poutine"), or the
     /// description as written when it names no one.

@@ -216,3 +216,22 @@ def test_the_compiled_module_never_imports_the_package() -> None:
     source = Path(__file__).resolve().parents[2] / "src" / "python"
     for path in source.glob("*.rs"):
         assert 'import("guillemet' not in path.read_text(encoding="utf-8"), path
+
+
+def test_speech_verbs_accept_lemmas_and_conjugate_them() -> None:
+    """Analyzer(speech_verbs=["gazouiller"]) reports speech in every tense;
+    a "form:lemma" pair or a lone form still adds just that form."""
+    texts = [
+        "« Nous ne céderons jamais », a gazouillé Paul Martin.",
+        "« Nous ne céderons jamais », gazouilla-t-il.",
+        "Anne Durand gazouillait que rien ne changerait.",
+        "« Nous ne céderons jamais », gazouilleront-ils.",
+    ]
+    lemma = guillemet.Analyzer(speech_verbs=["gazouiller"])
+    for text in texts:
+        cues = [q.cue.lemma for q in lemma.analyze(text).quotes if q.cue]
+        assert cues == ["gazouiller"], (text, cues)
+        assert not [q.cue for q in guillemet.analyze(text).quotes if q.cue]
+    one_form = guillemet.Analyzer(speech_verbs=["gazouillé:gazouiller"])
+    assert [q.cue.lemma for q in one_form.analyze(texts[0]).quotes if q.cue] == ["gazouiller"]
+    assert not [q.cue for q in one_form.analyze(texts[1]).quotes if q.cue]
