@@ -61,6 +61,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod analyzer;
+pub mod cluster;
 mod conjugate;
 mod document;
 mod error;

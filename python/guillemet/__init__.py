@@ -33,6 +33,7 @@ from guillemet._native import (
     stem,
 )
 from guillemet.batch import analyze_many, iter_analyze
+from guillemet.clusters import QuoteClusters, merge_quote_clusters, quote_clusters
 from guillemet.errors import (
     DocumentTooLargeError,
     GuillemetError,
@@ -59,6 +60,7 @@ __all__ = [
     "OptionError",
     "Paragraph",
     "Quote",
+    "QuoteClusters",
     "SerializationError",
     "Sentence",
     "Span",
@@ -72,6 +74,8 @@ __all__ = [
     "default_analyzer",
     "doc_term_matrix",
     "keyness",
+    "merge_quote_clusters",
+    "quote_clusters",
     "render",
     "speaker_table",
     "stem",

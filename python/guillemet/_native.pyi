@@ -36,7 +36,9 @@ __all__ = [
     "_corpus_terms",
     "_doc_term_matrix",
     "_keyness",
+    "_cluster_records",
     "_part",
+    "_quote_records",
     "stem",
 ]
 __version__: str
@@ -454,3 +456,14 @@ def _keyness(
     speaker: str | None = None,
     min_count: int = 1,
 ) -> dict[str, list[Any]]: ...
+def _quote_records(docs: list[Document]) -> dict[str, list[Any]]: ...
+def _cluster_records(
+    texts: list[str],
+    kinds: list[str],
+    docs: list[int],
+    speakers: list[str | None],
+    dates: list[int | None],
+    sources: list[int | None],
+    min_words: int = 4,
+    similarity: float = 0.5,
+) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]: ...

@@ -10,6 +10,7 @@
 //! batches) to these classes when it loads.
 
 mod analyzer;
+mod cluster;
 mod document;
 mod errors;
 mod quotes;
@@ -98,6 +99,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(terms::_corpus_terms, m)?)?;
     m.add_function(wrap_pyfunction!(terms::_doc_term_matrix, m)?)?;
     m.add_function(wrap_pyfunction!(terms::_keyness, m)?)?;
+    m.add_function(wrap_pyfunction!(cluster::_quote_records, m)?)?;
+    m.add_function(wrap_pyfunction!(cluster::_cluster_records, m)?)?;
     span::register(m)?;
     errors::register(m)?;
     m.add("SEED_ARTICLE", crate::SEED_ARTICLE)?;
