@@ -343,3 +343,33 @@ fn a_synthetic_corpus_is_clustered_as_its_truth() {
     assert!(precision >= 0.98, "precision {precision:.4}");
     assert!(recall >= 0.95, "recall {recall:.4}");
 }
+
+#[test]
+fn records_from_analysed_documents() {
+    let a = guillemet::analyze(
+        "« Nous ne céderons jamais au chantage des terroristes », a déclaré Jean Dupont. \
+         Un porte-parole a affirmé que la réforme des retraites sera menée à son terme.",
+    )
+    .unwrap();
+    let b = guillemet::analyze("« Nous ne céderons jamais au chantage » : la phrase a marqué.")
+        .unwrap();
+    let records: Vec<QuoteRecord<'_>> = QuoteRecord::from_document(&a, 0)
+        .chain(QuoteRecord::from_document(&b, 1))
+        .collect();
+    assert_eq!(records.len(), 3);
+    assert_eq!(records[0].speaker, Some("Jean Dupont"));
+    assert_eq!(
+        records[1].speaker, None,
+        "an anonymous source does not vote"
+    );
+    let out = cluster(&records);
+    assert_eq!(
+        out.assignments[0].unwrap().cluster,
+        out.assignments[2].unwrap().cluster
+    );
+    let c = &out.clusters[out.assignments[0].unwrap().cluster];
+    assert_eq!(
+        (c.documents, c.speaker.as_deref()),
+        (2, Some("Jean Dupont"))
+    );
+}

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import guillemet
+from guillemet._cli_clusters import CLUSTER_TABLES, QuoteClusterTable
 from guillemet._cli_input import (
     EXIT_BAD_INPUT,
     EXIT_EMPTY,
@@ -118,7 +119,28 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSONL field or CSV column holding the document id (default: id; the line "
         "number if absent)",
     )
-    parser.add_argument("--table", choices=KINDS, help="write a table instead of the documents")
+    parser.add_argument(
+        "--table",
+        choices=(*KINDS, *CLUSTER_TABLES),
+        help="write a table instead of the documents (quote-clusters and quote-occurrences "
+        "follow quotes across the corpus)",
+    )
+    parser.add_argument(
+        "--date-field",
+        help="JSONL field or CSV column holding the document date, for the quote-clusters "
+        "tables (ISO dates order correctly)",
+    )
+    parser.add_argument(
+        "--source-field",
+        help="JSONL field or CSV column holding the document source (outlet), for the "
+        "quote-clusters tables",
+    )
+    parser.add_argument(
+        "--min-words",
+        type=_positive_int,
+        default=4,
+        help="fewest words of a quote that joins a cluster (default: 4)",
+    )
     parser.add_argument(
         "--format",
         choices=["jsonl", "json", "csv", "tsv", "parquet", "summary"],
@@ -283,7 +305,10 @@ def run_corpus(args: argparse.Namespace, kind: str, out: Output) -> int:
                 failed += 1
                 _warn(f"skipped {message}")
                 continue
-            _write(out, args, record.id, result)
+            if args.table in CLUSTER_TABLES:  # with the record's date and source
+                args.table_stream.add(record.id, result, record.date, record.source)
+            else:
+                _write(out, args, record.id, result)
             written += 1
         if bar is not None:
             bar.update(source.consumed - bar.n)  # trailing blank or skipped lines
@@ -306,11 +331,14 @@ def run_corpus(args: argparse.Namespace, kind: str, out: Output) -> int:
 def _table_columns(args: argparse.Namespace) -> dict[str, str] | None:
     if not args.table:
         return None
+    from guillemet._cli_clusters import COLUMN_TYPES as CLUSTER_TYPES
     from guillemet.tables import COLUMN_TYPES
 
     if args.table == "speakers":  # one row per speaker across the corpus
         return dict(CORPUS_COLUMN_TYPES)
-    return {"doc": "str", **COLUMN_TYPES[args.table]}
+    if args.table == "quote-clusters":  # one row per cluster: no doc column
+        return dict(CLUSTER_TYPES[args.table])
+    return {"doc": "str", **{**COLUMN_TYPES, **CLUSTER_TYPES}[args.table]}
 
 
 def _silence_stdout() -> None:
@@ -339,7 +367,12 @@ def _run(args: argparse.Namespace) -> int:
         raise CliError(f"cannot read {args.input}: no such file or folder", EXIT_USAGE)
     out = Output(args.output, fmt, _table_columns(args))
     # Quote and speaker rows need the whole corpus (corpus speaker ids).
-    args.table_stream = CorpusTableStream(args.table, lambda i, d: _rows(args.table, i, d, args.by))
+    if args.table in CLUSTER_TABLES:  # clusters need the whole corpus too
+        args.table_stream = QuoteClusterTable(args.table, args.min_words)
+    else:
+        args.table_stream = CorpusTableStream(
+            args.table, lambda i, d: _rows(args.table, i, d, args.by)
+        )
     try:
         code = run_single(args, out) if single else run_corpus(args, kind, out)
         for rows in args.table_stream.finish():

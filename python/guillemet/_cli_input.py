@@ -57,6 +57,9 @@ class Record:
     id: Any
     text: str
     end: int
+    # The --date-field and --source-field values of a JSONL or CSV record.
+    date: Any = None
+    source: Any = None
 
 
 def input_kind(source: str | None, declared: str | None) -> str:
@@ -167,8 +170,12 @@ class Source:
         document_limit: int,
         warn: Callable[[str], None],
         skip_bad: bool,
+        date_field: str | None = None,
+        source_field: str | None = None,
     ) -> None:
         self.kind = kind
+        self.date_field = date_field
+        self.source_field = source_field
         self.path = path
         self.name = "stdin" if path in (None, "-") else path
         self.text_field = text_field
@@ -256,6 +263,15 @@ class Source:
         doc_id = record.get(self.id_field)
         return (number if doc_id in (None, "") else doc_id), text
 
+    def _date_and_source(self, fields: dict[str, Any]) -> tuple[Any, Any]:
+        """The record's date and source fields (None when absent or empty)."""
+
+        def get(name: str | None) -> Any:
+            value = fields.get(name) if name else None
+            return None if value in (None, "") else value
+
+        return get(self.date_field), get(self.source_field)
+
     def _jsonl(self) -> Iterator[Record]:
         assert self.stream is not None
         for number, line, size in capped_lines(self.stream, self.line_cap):
@@ -266,12 +282,13 @@ class Source:
             if not line.strip():
                 continue
             try:
-                doc_id, text = self._field(parse_json_line(line), number)
+                fields = parse_json_line(line)
+                doc_id, text = self._field(fields, number)
             except ValueError as e:
                 self._bad(f"line {number}", str(e))
                 continue
             self.read += 1
-            yield Record(doc_id, text, self.consumed)
+            yield Record(doc_id, text, self.consumed, *self._date_and_source(fields))
 
     def _table(self, delimiter: str) -> Iterator[Record]:
         assert self.stream is not None
@@ -319,13 +336,14 @@ class Source:
             if len(row) != len(header):
                 self._bad(f"line {reader.line_num}", f"{len(row)} fields for {len(header)} columns")
                 continue
+            fields = dict(zip(header, row, strict=True))
             try:
-                doc_id, text = self._field(dict(zip(header, row, strict=True)), reader.line_num)
+                doc_id, text = self._field(fields, reader.line_num)
             except ValueError as e:
                 self._bad(f"line {reader.line_num}", str(e))
                 continue
             self.read += 1
-            yield Record(doc_id, text, self.consumed)
+            yield Record(doc_id, text, self.consumed, *self._date_and_source(fields))
 
 
 def _size(path: Path) -> int:
@@ -345,4 +363,6 @@ def open_source(kind: str, args: Any, document_limit: int, warn: Callable[[str],
         document_limit=document_limit,
         warn=warn,
         skip_bad=args.skip_bad_lines,
+        date_field=getattr(args, "date_field", None),
+        source_field=getattr(args, "source_field", None),
     )

@@ -31,7 +31,14 @@ OUTPUT_SUFFIXES = {
 }
 
 # Parquet column types for the table kinds' type names (tables.COLUMN_TYPES).
-_ARROW_TYPES = {"int": "int64", "int?": "int64", "str": "string", "str?": "string", "bool": "bool"}
+_ARROW_TYPES = {
+    "int": "int64",
+    "int?": "int64",
+    "float?": "float64",
+    "str": "string",
+    "str?": "string",
+    "bool": "bool",
+}
 
 
 def output_format(output: str | None, declared: str | None, *, table: bool, single: bool) -> str:

@@ -58,8 +58,11 @@ def diff_html(canonical: str, text: str) -> str:
 
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op in ("delete", "replace"):
-            upto(ours[b0].start() if b0 < len(ours) else len(text))
-            pieces.append(f"<del>{html.escape(' '.join(theirs[a0:a1]))}</del> ")
+            at_end = b0 >= len(ours)
+            upto(len(text) if at_end else ours[b0].start())
+            left = " " if pieces and not pieces[-1][-1:].isspace() else ""
+            right = "" if at_end else " "
+            pieces.append(f"{left}<del>{html.escape(' '.join(theirs[a0:a1]))}</del>{right}")
         if op in ("insert", "replace"):
             upto(ours[b0].start())
             end = ours[b1 - 1].end()
@@ -79,8 +82,12 @@ def _columns(table: Any) -> dict[str, list[Any]]:
         return {k: list(v) for k, v in table.to_dict("list").items()}  # pandas
 
 
+def _missing(v: Any) -> bool:
+    return v is None or v != v  # None, NaN or NaT
+
+
 def _value(v: Any) -> str:
-    return "–" if v is None or v != v else html.escape(str(v))
+    return "–" if _missing(v) else html.escape(str(v))
 
 
 def render_clusters(result: Any, top: int = 10, max_occurrences: int = 20) -> str:
@@ -103,7 +110,7 @@ def render_clusters(result: Any, top: int = 10, max_occurrences: int = 20) -> st
         share = clusters["speaker_share"][row]
         who = (
             f"{html.escape(speaker)} ({share:.0%} of the votes)"
-            if speaker is not None and share == share
+            if not _missing(speaker) and not _missing(share)
             else "no speaker"
         )
         meta = (
@@ -117,8 +124,10 @@ def render_clusters(result: Any, top: int = 10, max_occurrences: int = 20) -> st
             f'</div><div class="g-meta">{who} · {meta}</div>'
         )
         members = by_cluster.get(cid, [])
-        seen: set[str] = set()
-        distinct = [i for i in members if not (occ["text"][i] in seen or seen.add(occ["text"][i]))]
+        first_with_text: dict[str, int] = {}
+        for i in members:
+            first_with_text.setdefault(occ["text"][i], i)
+        distinct = list(first_with_text.values())
         first_of_text = set(distinct)
         shown = (distinct + [i for i in members if i not in first_of_text])[:max_occurrences]
         shown.sort()
@@ -128,8 +137,9 @@ def render_clusters(result: Any, top: int = 10, max_occurrences: int = 20) -> st
         )
         for i in shown:
             speaker_cell = occ["speaker"][i]
-            if speaker_cell is None and occ["suggested_speaker"][i] is not None:
-                speaker_cell = f"({occ['suggested_speaker'][i]}?)"
+            suggested = occ["suggested_speaker"][i]
+            if _missing(speaker_cell) and not _missing(suggested):
+                speaker_cell = f"({suggested}?)"
             parts.append(
                 f"<tr><td>{_value(occ['doc'][i])}</td><td>{_value(occ['date'][i])}</td>"
                 f"<td>{_value(occ['source'][i])}</td><td>{_value(speaker_cell)}</td>"

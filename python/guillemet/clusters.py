@@ -27,7 +27,7 @@ than ``min_words`` words join no cluster.
 The result depends only on the occurrences and their order, so
 :func:`merge_quote_clusters` over the results of partitions (in corpus
 order) equals :func:`quote_clusters` over the whole corpus: see
-``examples/dask_quote_clusters.py``.
+``examples/dask_corpus.py``.
 """
 
 from __future__ import annotations
@@ -151,14 +151,16 @@ def quote_records(
     return {name: out[name] for name in RECORD_COLUMNS}
 
 
-def _codes(values: list[Any]) -> tuple[list[int | None], list[Any]]:
-    """Each value's number in order of first appearance (None when missing),
-    and the values by number."""
+def _codes(values: list[Any]) -> list[int | None]:
+    """Each value's number in order of first appearance (None when missing)."""
     numbers: dict[Any, int] = {}
-    codes: list[int | None] = []
-    for v in values:
-        codes.append(None if _missing(v) else numbers.setdefault(v, len(numbers)))
-    return codes, list(numbers)
+    return [None if _missing(v) else numbers.setdefault(v, len(numbers)) for v in values]
+
+
+def _doc_codes(ids: list[Any]) -> list[int]:
+    """Each document id's number in order of first appearance."""
+    numbers: dict[Any, int] = {}
+    return [numbers.setdefault(v, len(numbers)) for v in ids]
 
 
 def _date_ranks(values: list[Any]) -> tuple[list[int | None], list[Any]]:
@@ -206,8 +208,8 @@ def cluster_records(
         raise OptionError(f"min_words must be an integer of at least 1, got {min_words!r}")
     cols = {name: list(records[name]) for name in RECORD_COLUMNS}
     n = len(cols["text"])
-    doc_codes, _ = _codes(cols["doc"])
-    source_codes, _ = _codes(cols["source"])
+    doc_codes = _doc_codes(cols["doc"])
+    source_codes = _codes(cols["source"])
     date_ranks, by_rank = _date_ranks(cols["date"])
     voters = [
         s if not _missing(s) and k in VOTING_KINDS else None

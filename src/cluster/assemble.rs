@@ -3,42 +3,10 @@
 //! then pick each cluster's canonical text, relate every occurrence to it,
 //! and count votes, documents, sources and dates.
 
-use super::matching::{containments, contains_in_order, near_duplicates};
+use super::matching::{containments, contains_in_order, near_duplicates, Components};
 use super::text::{segment, Completeness, Segmented};
 use super::{Assignment, ClusterOptions, QuoteCluster, QuoteClusters, QuoteRecord, Relation};
 use rustc_hash::{FxHashMap, FxHashSet};
-
-/// Union-find over nodes; the smallest node is the root, so the roots
-/// depend only on the set of unions, not on their order.
-struct Components {
-    parent: Vec<u32>,
-}
-
-impl Components {
-    fn new(n: usize) -> Self {
-        Components {
-            parent: (0..n as u32).collect(),
-        }
-    }
-
-    fn find(&mut self, mut x: u32) -> u32 {
-        while self.parent[x as usize] != x {
-            let up = self.parent[self.parent[x as usize] as usize];
-            self.parent[x as usize] = up;
-            x = up;
-        }
-        x
-    }
-
-    fn union(&mut self, a: u32, b: u32) {
-        let (a, b) = (self.find(a), self.find(b));
-        if a == b {
-            return;
-        }
-        let (keep, gone) = if a < b { (a, b) } else { (b, a) };
-        self.parent[gone as usize] = keep;
-    }
-}
 
 /// Folds every record; returns the distinct texts in a content-determined
 /// order, the node of each record (`u32::MAX`: too short), and each
@@ -155,9 +123,7 @@ pub(super) fn run(records: &[QuoteRecord<'_>], options: &ClusterOptions) -> Quot
         node_count[node as usize] += 1;
     }
     let mut components = Components::new(n);
-    for (a, b) in near_duplicates(&nodes, options.similarity) {
-        components.union(a, b);
-    }
+    near_duplicates(&nodes, options.similarity, &mut components);
     let contained = containments(&nodes, options.min_words);
     attach_contained(&contained, &nodes, &node_count, &mut components);
 

@@ -149,49 +149,94 @@ pub(crate) fn within_edits(a: &[u64], b: &[u64], budget: usize) -> bool {
     row[b.len() + budget - a.len()] <= budget
 }
 
-/// Pairs of near-duplicate nodes: their bigram sets have a Jaccard
+/// Union-find over nodes; the smallest node is the root, so the roots
+/// depend only on the set of unions, not on their order.
+pub(crate) struct Components {
+    parent: Vec<u32>,
+}
+
+impl Components {
+    pub(crate) fn new(n: usize) -> Self {
+        Components {
+            parent: (0..n as u32).collect(),
+        }
+    }
+
+    pub(crate) fn find(&mut self, mut x: u32) -> u32 {
+        while self.parent[x as usize] != x {
+            let up = self.parent[self.parent[x as usize] as usize];
+            self.parent[x as usize] = up;
+            x = up;
+        }
+        x
+    }
+
+    pub(crate) fn union(&mut self, a: u32, b: u32) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a == b {
+            return;
+        }
+        let (keep, gone) = if a < b { (a, b) } else { (b, a) };
+        self.parent[gone as usize] = keep;
+    }
+}
+
+/// Joins near-duplicate nodes: their bigram sets have a Jaccard
 /// similarity of at least `threshold`, and a few edits (a quarter of the
 /// shorter text's words, at least one) turn one into the other, so that
 /// two quotes sharing a long opening but going on differently stay apart.
-/// Candidates come from LSH buckets: a node is compared with the
-/// leaders of each bucket it falls in, and becomes a leader of the buckets
-/// where it matched none (at most [`LEADERS`] per bucket). Nodes are taken
-/// in index order, so the result depends only on the set of nodes.
-pub(crate) fn near_duplicates(nodes: &[Segmented], threshold: f64) -> Vec<(u32, u32)> {
-    let shingle_sets: Vec<Vec<u64>> = nodes.iter().map(shingles).collect();
+/// Candidates come from LSH buckets, one band at a time: a node is compared
+/// with the leaders of its bucket (unless already joined to them), and
+/// becomes a leader where it joined none (at most [`LEADERS`] per bucket).
+/// Bands and nodes are taken in order, so the result depends only on the
+/// set of nodes.
+pub(crate) fn near_duplicates(nodes: &[Segmented], threshold: f64, components: &mut Components) {
+    let sketch = |n: &Segmented| {
+        let set = shingles(n);
+        let keys = band_keys(&set);
+        (set, keys)
+    };
+    #[cfg(feature = "parallel")]
+    let sketches: Vec<(Vec<u64>, [u64; BANDS])> = {
+        use rayon::prelude::*;
+        nodes.par_iter().map(sketch).collect()
+    };
+    #[cfg(not(feature = "parallel"))]
+    let sketches: Vec<(Vec<u64>, [u64; BANDS])> = nodes.iter().map(sketch).collect();
     let similar = |a: usize, b: usize| {
         let (x, y) = (&nodes[a].words, &nodes[b].words);
-        jaccard(&shingle_sets[a], &shingle_sets[b]) >= threshold
+        jaccard(&sketches[a].0, &sketches[b].0) >= threshold
             && within_edits(x, y, (x.len().min(y.len()) / 4).max(1))
     };
-    let mut buckets: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-    let mut pairs = Vec::new();
-    let mut checked: Vec<u32> = Vec::with_capacity(BANDS * LEADERS);
-    for (node, set) in shingle_sets.iter().enumerate() {
-        if set.is_empty() {
-            continue;
-        }
-        checked.clear();
-        for key in band_keys(set) {
-            let leaders = buckets.entry(key).or_default();
-            let mut matched = false;
-            for &leader in leaders.iter() {
-                if checked.contains(&leader) {
-                    matched = true;
-                    continue;
-                }
-                checked.push(leader);
-                if similar(node, leader as usize) {
-                    pairs.push((leader, node as u32));
-                    matched = true;
-                }
+    const EMPTY: u32 = u32::MAX;
+    let mut buckets: FxHashMap<u64, [u32; LEADERS]> = FxHashMap::default();
+    buckets.reserve(nodes.len());
+    for band in 0..BANDS {
+        buckets.clear();
+        for (node, (set, keys)) in sketches.iter().enumerate() {
+            if set.is_empty() {
+                continue;
             }
-            if !matched && leaders.len() < LEADERS {
-                leaders.push(node as u32);
+            let node = node as u32;
+            let leaders = buckets.entry(keys[band]).or_insert([EMPTY; LEADERS]);
+            let mut joined = false;
+            for slot in leaders.iter_mut() {
+                let leader = *slot;
+                if leader == EMPTY {
+                    if !joined {
+                        *slot = node;
+                    }
+                    break;
+                }
+                if components.find(leader) == components.find(node) {
+                    joined = true;
+                } else if similar(node as usize, leader as usize) {
+                    components.union(leader, node);
+                    joined = true;
+                }
             }
         }
     }
-    pairs
 }
 
 /// Hashes of the `k`-grams of `words` (a polynomial rolling hash, mixed).
@@ -364,4 +409,77 @@ pub(crate) fn containments(nodes: &[Segmented], k: usize) -> Vec<(u32, u32)> {
         }
     }
     pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seq(text: &str) -> Vec<u64> {
+        text.bytes().map(u64::from).collect()
+    }
+
+    fn segmented(parts: &[&str]) -> Segmented {
+        let mut out = Segmented {
+            words: Vec::new(),
+            breaks: Vec::new(),
+        };
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                out.breaks.push(out.words.len() as u32);
+            }
+            out.words.extend(seq(p));
+        }
+        out
+    }
+
+    #[test]
+    fn edit_budgets() {
+        let cases = [
+            ("abcdef", "abcdef", 0, true),
+            ("abcdef", "abXdef", 1, true),
+            ("abcdef", "abXdef", 0, false),
+            ("abcdef", "abcdefgh", 1, false),
+            ("abcdef", "abcdefgh", 2, true),
+            ("abcdef", "bcdefg", 2, true),
+            ("abcdef", "bcdefg", 1, false),
+            ("", "ab", 2, true),
+            ("abcdefgh", "hgfedcba", 3, false),
+            ("kitten", "sitting", 3, true),
+            ("kitten", "sitting", 2, false),
+        ];
+        for (a, b, budget, expected) in cases {
+            assert_eq!(
+                within_edits(&seq(a), &seq(b), budget),
+                expected,
+                "{a} {b} {budget}"
+            );
+            assert_eq!(
+                within_edits(&seq(b), &seq(a), budget),
+                expected,
+                "{b} {a} {budget}"
+            );
+        }
+    }
+
+    #[test]
+    fn segments_are_found_in_order() {
+        let whole = seq("abcdefghij");
+        assert!(contains_in_order(&whole, &segmented(&["cde"])));
+        assert!(contains_in_order(&whole, &segmented(&["ab", "ghi"])));
+        assert!(!contains_in_order(&whole, &segmented(&["ghi", "ab"])));
+        assert!(
+            !contains_in_order(&whole, &segmented(&["abc", "bcd"])),
+            "no overlap"
+        );
+        assert!(!contains_in_order(&whole, &segmented(&["ace"])));
+        assert!(contains_in_order(&seq("aabaabaaab"), &segmented(&["aaab"])));
+    }
+
+    #[test]
+    fn jaccard_of_sorted_sets() {
+        assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
+        assert_eq!(jaccard(&[], &[]), 0.0);
+        assert_eq!(jaccard(&[5], &[5]), 1.0);
+    }
 }

@@ -209,3 +209,67 @@ pub(crate) fn segment(text: &str, kind: QuoteKind, min_words: usize) -> (Segment
     };
     (Segmented { words, breaks }, class)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str, kind: QuoteKind) -> (Vec<Vec<u64>>, Completeness) {
+        let (seg, class) = segment(text, kind, 4);
+        (seg.segments().map(<[u64]>::to_vec).collect(), class)
+    }
+
+    fn hashes(text: &str) -> Vec<u64> {
+        text.split(' ').map(word_hash).collect()
+    }
+
+    #[test]
+    fn typography_does_not_count() {
+        let plain = words("nous l etat n a pas cede", QuoteKind::Direct);
+        for text in [
+            "Nous, l’État n’a pas cédé !",
+            "NOUS L'ÉTAT N'A PAS CÉDÉ",
+            "nous\u{a0}l'e\u{301}tat n'a pas ce\u{301}de\u{301}…",
+            "« nous » l'É\u{ad}tat n'a — pas — cédé",
+        ] {
+            assert_eq!(words(text, QuoteKind::Direct), plain, "{text}");
+        }
+        assert_eq!(plain.0, [hashes("nous l etat n a pas cede")]);
+    }
+
+    #[test]
+    fn a_bracketed_ellipsis_cuts() {
+        for text in [
+            "un deux […] trois quatre",
+            "un deux (...) trois quatre",
+            "un deux [ .. ] trois quatre",
+        ] {
+            let (segs, class) = words(text, QuoteKind::Direct);
+            assert_eq!(segs, [hashes("un deux"), hashes("trois quatre")], "{text}");
+            assert_eq!(class, Completeness::Cut);
+        }
+        let (segs, class) = words("un deux… trois (quatre)", QuoteKind::Direct);
+        assert_eq!((segs.len(), class), (1, Completeness::Whole));
+    }
+
+    #[test]
+    fn a_mixed_quote_matches_by_its_quoted_words() {
+        let (segs, class) = words(
+            "la France « ne cédera pas » face aux « menaces des terroristes »",
+            QuoteKind::Mixed,
+        );
+        assert_eq!(
+            segs,
+            [hashes("ne cedera pas"), hashes("menaces des terroristes")]
+        );
+        assert_eq!(class, Completeness::Cut);
+        // Too few quoted words: all of them, as indirect speech.
+        let (segs, class) = words("la France « ne cédera » face aux menaces", QuoteKind::Mixed);
+        assert_eq!(segs, [hashes("la france ne cedera face aux menaces")]);
+        assert_eq!(class, Completeness::Reworded);
+        assert_eq!(
+            words("il viendra demain matin", QuoteKind::Indirect).1,
+            Completeness::Reworded
+        );
+    }
+}
