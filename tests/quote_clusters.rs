@@ -117,6 +117,9 @@ fn all_relations_at_once_make_one_cluster() {
         .chain(RELATIONS.iter().map(|r| r.2))
         .collect();
     assert_eq!(relations, expected);
+    let json = serde_json::to_string(&out).unwrap();
+    assert!(json.contains(r#""relation":"fragment""#));
+    assert_eq!(serde_json::from_str::<QuoteClusters>(&json).unwrap(), out);
 }
 
 #[test]

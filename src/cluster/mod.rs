@@ -90,6 +90,7 @@ impl<'a> QuoteRecord<'a> {
 
 /// Clustering settings.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ClusterOptions {
     /// Fewest words an occurrence needs to join any cluster (a mixed quote:
     /// fewest quoted words to match by them alone), and the length of the
@@ -135,6 +136,7 @@ impl ClusterOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum Relation {
     /// The same words.
     Exact,
@@ -162,6 +164,7 @@ impl Relation {
 
 /// The cluster of one record and how it relates to the canonical text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Assignment {
     /// Index in [`QuoteClusters::clusters`].
     pub cluster: usize,
@@ -171,6 +174,7 @@ pub struct Assignment {
 
 /// One quote followed across the corpus.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct QuoteCluster {
     /// The record whose text is the canonical text: the longest complete
     /// version (a direct quote without cut if any, else a cut or mixed
@@ -212,6 +216,7 @@ impl QuoteCluster {
 
 /// The clusters of a set of records.
 #[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct QuoteClusters {
     /// Clusters, most occurrences first (ties: first seen first).
     pub clusters: Vec<QuoteCluster>,
