@@ -75,6 +75,10 @@ def test_pickling_keeps_tokens_and_shares_the_document() -> None:
     assert len(pickle.dumps(doc.quotes)) < 1.5 * one
     assert quotes == doc.quotes
     assert quotes[0].speaker.speaker is quotes[1].speaker.speaker  # shared, as in the original
+    # An object whose document is gone still pickles with it.
+    sentence = guillemet.analyze(TEXT).sentences[1]
+    again = pickle.loads(pickle.dumps(sentence))
+    assert again == sentence and again.tokens.text == sentence.text
     # Documents, analyzers and errors too.
     assert pickle.loads(pickle.dumps(doc)) == doc
     error = guillemet.InputError("bad")
