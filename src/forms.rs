@@ -5,7 +5,7 @@
 //! normalised, stemmed and looked up in the stopword list once, and tokens
 //! hold its index. Counting terms then works on integers.
 
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordInfo};
 use crate::normalize::{lowercase_into, normalize};
 use crate::stem::with_cache;
 use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER};
@@ -220,8 +220,13 @@ fn case_flags(text: &str) -> u8 {
 
 /// Fills in the forms and flags of `tokens`. Each distinct lowercase form is
 /// looked up once in the thread's cache, which also gives its document id.
-/// Also returns the word-class bits of each form, for quote detection.
-pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> (Forms, Vec<u32>) {
+/// Also returns the word classes and part-of-speech candidates of each
+/// form, for quote detection.
+pub(crate) fn assign_forms(
+    text: &str,
+    tokens: &mut [Token],
+    lex: &Lexicons,
+) -> (Forms, Vec<WordInfo>) {
     let mut out = Forms::default();
     let mut form_flags = Vec::new();
     let capacity = tokens.len() / 3 + 8;
@@ -260,7 +265,7 @@ pub(crate) fn assign_forms(text: &str, tokens: &mut [Token], lex: &Lexicons) -> 
                     if new.new_stem {
                         out.push_stem(new.stem);
                     }
-                    form_flags.push(new.word_flags);
+                    form_flags.push(new.word);
                     out.push_form(&lower, new.stem_id, is_word && new.stopword)
                 }
             };

@@ -70,6 +70,7 @@ mod forms;
 pub mod json;
 mod lexicon;
 mod normalize;
+mod pos;
 mod quote;
 mod sentence;
 mod span;

@@ -5,7 +5,7 @@
 //! bounded (it is emptied when it reaches [`CACHE_CAPACITY`] entries) and
 //! needs no lock, which keeps batch analysis free of shared mutable state.
 
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordInfo};
 use crate::normalize::{lowercase_into, normalize};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
@@ -38,7 +38,7 @@ struct Entry {
     stem_id: u32,
     /// The lexicon facts of the string, valid for lexicon `lex_version`.
     lex_version: u64,
-    word_flags: u32,
+    word: WordInfo,
     stopword: bool,
 }
 
@@ -63,8 +63,8 @@ pub(crate) struct NewForm<'c> {
     pub(crate) new_stem: bool,
     /// Whether the lowercase form is in the stopword list.
     pub(crate) stopword: bool,
-    /// The form's word-class bits ([`crate::lexicon::word`]).
-    pub(crate) word_flags: u32,
+    /// The form's word-class bits and part-of-speech candidates.
+    pub(crate) word: WordInfo,
 }
 
 impl ThreadCache {
@@ -92,7 +92,7 @@ impl ThreadCache {
                     stem_generation: 0,
                     stem_id: 0,
                     lex_version: 0,
-                    word_flags: 0,
+                    word: WordInfo::default(),
                     stopword: false,
                 });
                 self.index.insert(key, (self.entries.len() - 1) as u32);
@@ -123,9 +123,9 @@ impl ThreadCache {
         if entry.lex_version != lex.version {
             entry.lex_version = lex.version;
             entry.stopword = lex.is_stopword(lower);
-            entry.word_flags = lex.word_flags(lower);
+            entry.word = lex.word_info(lower);
         }
-        let (stopword, word_flags) = (entry.stopword, entry.word_flags);
+        let (stopword, word) = (entry.stopword, entry.word);
         let stem_index = if !is_word {
             form_index
         } else if entry.word_stem != NO_ENTRY {
@@ -150,7 +150,7 @@ impl ThreadCache {
             stem_id,
             new_stem,
             stopword,
-            word_flags,
+            word,
         })
     }
 }

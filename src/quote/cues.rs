@@ -124,6 +124,11 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             (format!("faire {lower}").into_boxed_str(), VerbClass::Speech)
         } else {
             let verb = ctx.lex.speech_verb(lower)?;
+            // The tagger reads a noun, adjective or adverb here: "il apparaît
+            // maintenant que", "la note", "une remarque".
+            if !ctx.tag(i).is_verb() {
+                return None;
+            }
             (verb.lemma.clone(), verb.class)
         };
     // A determiner before the form makes it a noun: "l'annonce", "la note"

@@ -18,7 +18,8 @@ mod mentions;
 mod speakers;
 
 use crate::forms::Forms;
-use crate::lexicon::{Gender, Grammar, Lexicons};
+use crate::lexicon::{Gender, Grammar, Lexicons, WordInfo};
+use crate::pos::{Tag, TagInput, Tagged};
 use crate::sentence::{Paragraph, Sentence};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
@@ -157,19 +158,25 @@ pub(crate) struct Ctx<'a> {
     pub(crate) g: &'a Grammar,
     /// Sentence index of each token.
     pub(crate) sentence_of: Vec<u32>,
-    /// Word-class bits ([`crate::lexicon::word`]) of each form, looked up
-    /// once per distinct form rather than at every token.
-    form_flags: Vec<u32>,
+    /// Word-class bits ([`crate::lexicon::word`]) and part-of-speech
+    /// candidates of each form, looked up once per distinct form rather than
+    /// at every token.
+    form_flags: Vec<WordInfo>,
     /// Whether each token starts a line.
     pub(crate) line_starts: Vec<bool>,
+    /// Part of speech of each token of the analysed sentences (those holding
+    /// a cue candidate or a quotation mark); `X` elsewhere.
+    tags: Vec<Tagged>,
+    /// Whether each sentence is analysed (tagged).
+    analysed: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
     /// The word-class bits of each form of `forms`, looked up in `lex`
     /// (the analyzer gets them from its thread cache instead).
-    pub(crate) fn lookup_form_flags(forms: &Forms, lex: &Lexicons) -> Vec<u32> {
+    pub(crate) fn lookup_form_flags(forms: &Forms, lex: &Lexicons) -> Vec<WordInfo> {
         (0..forms.forms.len() as u32)
-            .map(|f| lex.word_flags(forms.lower(f)))
+            .map(|f| lex.word_info(forms.lower(f)))
             .collect()
     }
 
@@ -179,7 +186,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn for_document(
         doc: &'a crate::Document<'_>,
         lex: &'a Lexicons,
-        form_flags: Vec<u32>,
+        form_flags: Vec<WordInfo>,
     ) -> Self {
         let (text, tokens, forms) = (&*doc.text, &doc.tokens[..], &doc.forms);
         let (sentences, paragraphs) = (&doc.sentences[..], &doc.paragraphs[..]);
@@ -191,7 +198,7 @@ impl<'a> Ctx<'a> {
         }
         let g = &lex.grammar;
         debug_assert_eq!(form_flags.len(), forms.forms.len());
-        Ctx {
+        let mut ctx = Ctx {
             text,
             tokens,
             forms,
@@ -202,13 +209,55 @@ impl<'a> Ctx<'a> {
             sentence_of,
             form_flags,
             line_starts: marks::line_starts(text, tokens),
+            tags: Vec::new(),
+            analysed: Vec::new(),
+        };
+        ctx.tag_candidate_sentences();
+        ctx
+    }
+
+    /// Tags the sentences that may hold reported speech: those with a
+    /// reporting-verb form, a source marker (selon, pour…), a quotation
+    /// mark, or a dash opening a line. The rest of the text is never read
+    /// by the quote rules, so it is not tagged.
+    fn tag_candidate_sentences(&mut self) {
+        use crate::lexicon::word;
+        const CUE: u32 =
+            word::SPEECH_VERB | word::FAIRE_FORM | word::SOURCE_MARKER | word::QUOTATION_MARK;
+        self.tags = vec![Tagged::default(); self.tokens.len()];
+        self.analysed = vec![false; self.sentences.len()];
+        let mut input = Vec::new();
+        let mut out = Vec::new();
+        for (s, sentence) in self.sentences.iter().enumerate() {
+            let range = sentence.tokens.clone();
+            let candidate = range.clone().any(|i| {
+                self.is(i, CUE) || (self.line_starts[i] && marks::is_dash(self.surface(i)))
+            });
+            if !candidate {
+                continue;
+            }
+            self.analysed[s] = true;
+            input.clear();
+            input.extend(range.clone().map(|i| TagInput {
+                pos: self.form_flags[self.tokens[i].form as usize].pos,
+                kind: self.tokens[i].kind,
+                capitalised_inside: i > range.start && self.tokens[i].is_title(),
+            }));
+            self.lex.pos.tag(&input, &mut out);
+            self.tags[range].copy_from_slice(&out);
         }
+    }
+
+    /// The part of speech of token `i` (`X` outside analysed sentences).
+    #[inline]
+    pub(crate) fn tag(&self, i: usize) -> Tag {
+        self.tags[i].tag
     }
 
     /// The word-class bits of token `i`'s form.
     #[inline]
     pub(crate) fn flags(&self, i: usize) -> u32 {
-        self.form_flags[self.tokens[i].form as usize]
+        self.form_flags[self.tokens[i].form as usize].flags
     }
 
     /// True when tokens `[from, to)` name a media outlet: every word is part
