@@ -9,7 +9,7 @@ use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::forms::Forms;
 use crate::lexicon::Gender;
-use crate::quote::{Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind};
+use crate::quote::{Cue, Mention, Quote, QuoteKind, QuoteRule, Speaker, SpeakerKind};
 use crate::sentence::{Paragraph, Sentence};
 use crate::span::{CharIndex, Span};
 use crate::token::{
@@ -153,6 +153,8 @@ pub struct QuoteJson<'a> {
     /// The relaying outlet.
     #[serde(borrow)]
     pub via: Option<SpanJson<'a>>,
+    /// The construction that produced the quote ("verb-que", "incise").
+    pub rule: QuoteRule,
 }
 
 /// A speaker in the JSON form.
@@ -304,6 +306,7 @@ impl<'t> Document<'t> {
                         .map(|i| Cow::Borrowed(self.speakers[i].name.as_str())),
                 }),
                 via: q.via.map(span_json),
+                rule: q.rule,
             })
             .collect();
         let speakers = self.speakers.iter().map(|s| speaker_json(s, &span_json));
@@ -482,6 +485,7 @@ impl<'t> Document<'t> {
                         None => None,
                     },
                     via: q.via.as_ref().map(|v| span(v.start, v.end)).transpose()?,
+                    rule: q.rule,
                 })
             })
             .collect::<Result<Vec<_>>>()?;

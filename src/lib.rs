@@ -88,7 +88,7 @@ pub use analyzer::{
 pub use document::{Document, TokenRef};
 pub use error::{Error, Result};
 pub use lexicon::Gender;
-pub use quote::{Cue, Mention, Quote, QuoteKind, Speaker, SpeakerKind};
+pub use quote::{Cue, Mention, Quote, QuoteKind, QuoteRule, Speaker, SpeakerKind};
 pub use sentence::{Paragraph, Sentence};
 pub use span::{CharIndex, Span};
 pub use stem::stem;

@@ -5,9 +5,10 @@
 
 use guillemet::{Document, Gender, QuoteKind, SpeakerKind};
 
-/// (kind, content, speaker) where speaker is the resolved name, or the
-/// mention as written when it resolves to no one.
-type Row = (QuoteKind, String, Option<String>);
+/// (kind, content, speaker, rule) where speaker is the resolved name, or the
+/// mention as written when it resolves to no one, and rule the construction
+/// that produced the quote.
+type Row = (QuoteKind, String, Option<String>, &'static str);
 
 fn rows(doc: &Document<'_>) -> Vec<Row> {
     doc.quotes()
@@ -17,7 +18,12 @@ fn rows(doc: &Document<'_>) -> Vec<Row> {
                 Some(i) => doc.speakers()[i].name.clone(),
                 None => doc.slice(m.span).to_string(),
             });
-            (q.kind, doc.slice(q.span).to_string(), speaker)
+            (
+                q.kind,
+                doc.slice(q.span).to_string(),
+                speaker,
+                q.rule.as_str(),
+            )
         })
         .collect()
 }
@@ -27,12 +33,12 @@ fn quotes(text: &str) -> Vec<Row> {
 }
 
 macro_rules! quote_cases {
-    ($($name:ident: $input:expr => [$(($kind:ident, $content:expr, $speaker:expr)),* $(,)?];)*) => {
+    ($($name:ident: $input:expr => [$(($kind:ident, $content:expr, $speaker:expr, $rule:expr)),* $(,)?];)*) => {
         $(
             #[test]
             fn $name() {
                 let expected: Vec<Row> = vec![$(
-                    (QuoteKind::$kind, $content.to_string(), Option::<&str>::from($speaker).map(str::to_string))
+                    (QuoteKind::$kind, $content.to_string(), Option::<&str>::from($speaker).map(str::to_string), $rule)
                 ),*];
                 assert_eq!(quotes($input), expected, "input {:?}", $input);
             }
@@ -43,186 +49,186 @@ macro_rules! quote_cases {
 quote_cases! {
     // Direct speech, cue after the quote.
     after_inverted_name: "« Nous ne céderons pas », a déclaré le ministre Jean Dupont."
-        => [(Direct, "Nous ne céderons pas", "Jean Dupont")];
+        => [(Direct, "Nous ne céderons pas", "Jean Dupont", "incise")];
     after_pronoun: "Le ministre Jean Dupont est arrivé. « Nous ne céderons pas », a-t-il souligné."
-        => [(Direct, "Nous ne céderons pas", "Jean Dupont")];
+        => [(Direct, "Nous ne céderons pas", "Jean Dupont", "incise")];
     after_selon: "« La situation est grave », selon Marie Curie."
-        => [(Direct, "La situation est grave", "Marie Curie")];
+        => [(Direct, "La situation est grave", "Marie Curie", "selon")];
     after_parenthesis: "« La situation est grave » (Marie Curie)."
-        => [(Direct, "La situation est grave", "Marie Curie")];
+        => [(Direct, "La situation est grave", "Marie Curie", "attribution")];
     after_no_comma: "« La sécurité est l’affaire de tous » a ensuite précisé Febelfin."
-        => [(Direct, "La sécurité est l’affaire de tous", "Febelfin")];
+        => [(Direct, "La sécurité est l’affaire de tous", "Febelfin", "incise")];
     after_gerund: "— Elle nage comme un cygne ! dit en riant le père."
-        => [(Direct, "Elle nage comme un cygne ! dit en riant le père.", "le père")];
+        => [(Direct, "Elle nage comme un cygne ! dit en riant le père.", "le père", "incise")];
     // Direct speech, cue before the quote.
     before_colon_verb: "Le président Emmanuel Macron a déclaré : « Nous agirons vite. »"
-        => [(Direct, "Nous agirons vite.", "Emmanuel Macron")];
+        => [(Direct, "Nous agirons vite.", "Emmanuel Macron", "verb-colon")];
     before_que: "Hu Jintao a indiqué que « la corruption doit être combattue »."
-        => [(Direct, "la corruption doit être combattue", "Hu Jintao")];
+        => [(Direct, "la corruption doit être combattue", "Hu Jintao", "verb-que")];
     before_selon_apposition: "Selon la fédération des banques, Febelfin, « le montant est plutôt de 700 000 euros »."
-        => [(Direct, "le montant est plutôt de 700 000 euros", "Febelfin")];
+        => [(Direct, "le montant est plutôt de 700 000 euros", "Febelfin", "selon")];
     before_colon_without_verb: "Le vieux la regarda en hochant la tête : « Ma pauvre fille, tu as raison. »"
-        => [(Direct, "Ma pauvre fille, tu as raison.", "Le vieux")];
+        => [(Direct, "Ma pauvre fille, tu as raison.", "Le vieux", "colon")];
     // An incise inside the marks: one quote, attributed by the incise.
     incise_inside: "« Ces résultats, dit-elle, sont provisoires. »"
-        => [(Direct, "Ces résultats, dit-elle, sont provisoires.", "elle")];
+        => [(Direct, "Ces résultats, dit-elle, sont provisoires.", "elle", "incise")];
     // Closed and reopened around an incise: two quotes, one speaker.
     incise_between_pairs: "« Nous sommes prêts », a affirmé Anne Hidalgo, « et nous le prouverons »."
-        => [(Direct, "Nous sommes prêts", "Anne Hidalgo"), (Direct, "et nous le prouverons", "Anne Hidalgo")];
+        => [(Direct, "Nous sommes prêts", "Anne Hidalgo", "incise"), (Direct, "et nous le prouverons", "Anne Hidalgo", "incise")];
     // Nested marks stay inside their quote.
     nested: "« Nous refusons la soi-disant « révolution de couleur » ici », a-t-il dit."
-        => [(Direct, "Nous refusons la soi-disant « révolution de couleur » ici", "il")];
+        => [(Direct, "Nous refusons la soi-disant « révolution de couleur » ici", "il", "incise")];
     // A quote over two paragraphs: one item per paragraph, one speaker.
     multi_paragraph: "« La première partie du discours est longue.\n\n« Et voici la seconde », a déclaré Marie Curie."
-        => [(Direct, "La première partie du discours est longue.", "Marie Curie"), (Direct, "Et voici la seconde", "Marie Curie")];
+        => [(Direct, "La première partie du discours est longue.", "Marie Curie", "continued"), (Direct, "Et voici la seconde", "Marie Curie", "incise")];
     // A story told by a character over several paragraphs, in the passé
     // simple, is narration: the dialogue inside it is the speech.
     embedded_narrative: "Et il commença : « Elle fut élevée au village.\n« Un soir, elle vint chez nous. Le maire cria : « Sortez tous ! »\n« Nous partîmes aussitôt.\n« Personne ne revint. »"
-        => [(Direct, "Sortez tous !", "Le maire")];
+        => [(Direct, "Sortez tous !", "Le maire", "verb-colon")];
     // A long news quotation (passé composé) keeps every paragraph.
     long_news_quote: "La ministre Anne Martin a déclaré : « Nous avons agi vite.\n« Nous avons fermé les écoles.\n« Nous avons aidé les familles.\n« Nous continuerons. »"
-        => [(Direct, "Nous avons agi vite.", "Anne Martin"), (Direct, "Nous avons fermé les écoles.", "Anne Martin"), (Direct, "Nous avons aidé les familles.", "Anne Martin"), (Direct, "Nous continuerons.", "Anne Martin")];
+        => [(Direct, "Nous avons agi vite.", "Anne Martin", "verb-colon"), (Direct, "Nous avons fermé les écoles.", "Anne Martin", "continued"), (Direct, "Nous avons aidé les familles.", "Anne Martin", "continued"), (Direct, "Nous continuerons.", "Anne Martin", "continued")];
     // A gerund cue takes the subject of the clause it hangs on.
     gerund_takes_its_clause_subject: "Comme il insistait, elle se tordit en bégayant : « Vous êtes infâme, allez-vous-en. »"
-        => [(Direct, "Vous êtes infâme, allez-vous-en.", "elle")];
+        => [(Direct, "Vous êtes infâme, allez-vous-en.", "elle", "verb-colon")];
     // A cue after the quote naming no one yields to a colon cue before it.
     colon_cue_before_beats_a_bare_gerund_after: "Le docteur Marc Simon arriva. Je répondis : « Non » en souriant."
-        => [(Direct, "Non", "Je")];
+        => [(Direct, "Non", "Je", "verb-colon")];
     // Speech that a speaker reports inside their quote, with a reporting
     // verb and a speaker of its own, is that other speaker's quote; the
     // short frame around it ("Le policier m'a dit :") is not speech.
     nested_attributed_speech: "« Le policier m'a dit : « Circulez ! » Alors je suis partie », a raconté Marie Dupont."
-        => [(Direct, "Circulez !", "Le policier"), (Direct, "Alors je suis partie", "Marie Dupont")];
+        => [(Direct, "Circulez !", "Le policier", "verb-colon"), (Direct, "Alors je suis partie", "Marie Dupont", "incise")];
     // A name inside a noun phrase is a term, whatever verb governs it.
     name_after_article_is_a_term: "Lorsque Roger reprit le chemin du « Nautilus », il pensait à elle."
         => [];
     // An infinitive cue takes the subject of the verb it hangs on, past
     // clitics and negation ("ne put s'empêcher de dire").
     infinitive_after_reflexive_verb: "Pécuchet ne put s'empêcher de dire : « On le prendrait pour votre père ! »"
-        => [(Direct, "On le prendrait pour votre père !", "Pécuchet")];
+        => [(Direct, "On le prendrait pour votre père !", "Pécuchet", "verb-colon")];
     // A dialogue dash glued to the colon before the marks ("murmura :--
     // « … »"): still a direct quote of the clause's subject.
     colon_dash_before_marks: "Puis Marie murmura :-- « Tu viendras, dis ? »"
-        => [(Direct, "Tu viendras, dis ?", "Marie")];
+        => [(Direct, "Tu viendras, dis ?", "Marie", "verb-colon")];
     // After several appositions the subject is the phrase opening the
     // clause, past a coordination and a time adverbial.
     subject_before_several_appositions: "Jules, indigné, tremblant de colère, cria : « Pourquoi l'avez-vous laissé là ? »"
-        => [(Direct, "Pourquoi l'avez-vous laissé là ?", "Jules")];
+        => [(Direct, "Pourquoi l'avez-vous laissé là ?", "Jules", "verb-colon")];
     subject_after_coordination_and_adverbial: "L'homme ne répondait pas, et la jeune femme, au bout de cinq minutes, reprenait : « Dis donc, Marcel ! »"
-        => [(Direct, "Dis donc, Marcel !", "la jeune femme")];
+        => [(Direct, "Dis donc, Marcel !", "la jeune femme", "verb-colon")];
     // A colon with no reporting verb: the subject of the clause after the
     // last ";", past a capitalised conjunction and a long apposition.
     colon_subject_after_semicolon: "Toutes grises qu'elles étaient, les femmes se turent ; et Rachel, frissonnante, se retourna : « Tu sais, j'en connais, des Français. »"
-        => [(Direct, "Tu sais, j'en connais, des Français.", "Rachel")];
+        => [(Direct, "Tu sais, j'en connais, des Français.", "Rachel", "colon")];
     colon_subject_after_capitalised_conjunction: "Mais le petit marquis, la tenant toujours sur ses genoux, se mit à rire, rendu très gai par le vin : « Je n'en ai jamais vu, moi. »"
-        => [(Direct, "Je n'en ai jamais vu, moi.", "le petit marquis")];
+        => [(Direct, "Je n'en ai jamais vu, moi.", "le petit marquis", "colon")];
     // "puis" joins a second verb to the first one's subject.
     coordinated_verb_after_puis: "Anne Martin se tut, puis reprit : « Avez-vous été amoureux ? »"
-        => [(Direct, "Avez-vous été amoureux ?", "Anne Martin")];
+        => [(Direct, "Avez-vous été amoureux ?", "Anne Martin", "verb-colon")];
     // A manner adverb between an inverted verb and its subject.
     incise_with_manner_adverb: "— Je crois qu'il est au théâtre, dit timidement Louisa."
-        => [(Direct, "Je crois qu'il est au théâtre, dit timidement Louisa.", "Louisa")];
+        => [(Direct, "Je crois qu'il est au théâtre, dit timidement Louisa.", "Louisa", "incise")];
     // A diary entry under its date line is a document, not speech; the
     // speech reported inside it still is.
     diary_entry_under_its_date: "Mardi, 22 novembre.\n« Journée calme. Le commandant m'a dit : « Courage, Signora ! » Puis j'ai lu. »"
-        => [(Direct, "Courage, Signora !", "Le commandant")];
+        => [(Direct, "Courage, Signora !", "Le commandant", "verb-colon")];
     // An inverted title phrase followed by the name in apposition: the
     // name is the speaker (the guidelines' shortest span that names).
     inverted_title_then_name: "« Non », a déclaré le porte-parole du Kremlin, Dmitri Peskov."
-        => [(Direct, "Non", "Dmitri Peskov")];
+        => [(Direct, "Non", "Dmitri Peskov", "incise")];
     // Capitals after "du", "de la", "de l'" name an institution, not the
     // person; the same role twice is one speaker.
     role_with_institution_complement: "Le ministre de l'Intérieur a dit : « Nous verrons. » Le ministre de l'Intérieur a ajouté : « Rien ne presse. »"
-        => [(Direct, "Nous verrons.", "Le ministre de l'Intérieur"), (Direct, "Rien ne presse.", "Le ministre de l'Intérieur")];
+        => [(Direct, "Nous verrons.", "Le ministre de l'Intérieur", "verb-colon"), (Direct, "Rien ne presse.", "Le ministre de l'Intérieur", "verb-colon")];
     // A party acronym is not part of the name; particles are.
     acronym_before_name: "« C'est un scandale », s'est indigné le député LFI François Ruffin."
-        => [(Direct, "C'est un scandale", "François Ruffin")];
+        => [(Direct, "C'est un scandale", "François Ruffin", "incise")];
     name_with_particles_in_apposition: "« Il faut agir vite », a insisté la présidente de la Commission, Ursula von der Leyen, à Bruxelles."
-        => [(Direct, "Il faut agir vite", "Ursula von der Leyen")];
+        => [(Direct, "Il faut agir vite", "Ursula von der Leyen", "incise")];
     // An indefinite role is someone new, and a place after "de" is no name.
     indefinite_role_is_someone_new: "« Nous ne céderons pas », a déclaré Anne Martin. « On n'a pas le choix », confie une infirmière de l'hôpital de Lyon."
-        => [(Direct, "Nous ne céderons pas", "Anne Martin"), (Direct, "On n'a pas le choix", "une infirmière de l'hôpital de Lyon")];
+        => [(Direct, "Nous ne céderons pas", "Anne Martin", "incise"), (Direct, "On n'a pas le choix", "une infirmière de l'hôpital de Lyon", "incise")];
     // "Pour" with a named body after its article is an opinion.
     pour_named_body: "Pour la CGT, cette réforme est injuste."
-        => [(Indirect, "cette réforme est injuste", "CGT")];
+        => [(Indirect, "cette réforme est injuste", "CGT", "selon")];
     // The headline form: a speech noun after the colon, then its source.
     headline_speech_noun: "« Nous sommes à bout » : le cri d'alarme des médecins urgentistes"
-        => [(Direct, "Nous sommes à bout", "des médecins urgentistes")];
+        => [(Direct, "Nous sommes à bout", "des médecins urgentistes", "speech-noun")];
     headline_multiword_speech_noun: "« Une réforme injuste » : le coup de gueule de la CGT"
-        => [(Direct, "Une réforme injuste", "CGT")];
+        => [(Direct, "Une réforme injuste", "CGT", "speech-noun")];
     // A subject with its appositions before "a demandé" is no report.
     subject_with_apposition_is_no_incise: "Le maire de la commune, Rachid Ben Amor, a demandé l'état de catastrophe naturelle."
         => [];
     // A role refers to the person just named, even one not yet quoted.
     role_refers_to_the_person_just_named: "Le maire, Rachid Ben Amor, a écrit au préfet. « Les habitants ont besoin d'aide », insiste l'élu."
-        => [(Direct, "Les habitants ont besoin d'aide", "Rachid Ben Amor")];
+        => [(Direct, "Les habitants ont besoin d'aide", "Rachid Ben Amor", "incise")];
     // A colon with no reporting verb, in the present tense of reportage.
     colon_subject_in_present_tense: "Son mari, Patrick, hoche la tête : « Trente ans de vie, partis en une nuit. »"
-        => [(Direct, "Trente ans de vie, partis en une nuit.", "Son mari")];
+        => [(Direct, "Trente ans de vie, partis en une nuit.", "Son mari", "colon")];
     // A headline quoting the article takes the speaker of the words it
     // repeats.
     headline_repeats_an_attributed_quote: "Inondations : « On a tout perdu »\n\n« On a tout perdu, les meubles, les papiers », explique Marie Durand."
-        => [(Direct, "On a tout perdu", "Marie Durand"), (Direct, "On a tout perdu, les meubles, les papiers", "Marie Durand")];
+        => [(Direct, "On a tout perdu", "Marie Durand", "repeated"), (Direct, "On a tout perdu, les meubles, les papiers", "Marie Durand", "incise")];
     // A colon before a dialogue line introduces that line, not an indirect
     // clause.
     colon_before_dialogue_line: "Fin.\n\n— Si je n’étais pas une femme ? demanda la Zambinella.\nElle sourit tristement, et dit en murmurant :\n— Fatale beauté !\nElle leva les yeux."
-        => [(Direct, "Si je n’étais pas une femme ? demanda la Zambinella.", "Zambinella"), (Direct, "Fatale beauté !", "Zambinella")];
+        => [(Direct, "Si je n’étais pas une femme ? demanda la Zambinella.", "Zambinella", "incise"), (Direct, "Fatale beauté !", "Zambinella", "verb-colon")];
     // Other quotation marks.
     curly_quotes: "“Nous verrons bien”, a répondu Paul Martin."
-        => [(Direct, "Nous verrons bien", "Paul Martin")];
+        => [(Direct, "Nous verrons bien", "Paul Martin", "incise")];
     straight_quotes: "\"Nous verrons bien\", a répondu Paul Martin."
-        => [(Direct, "Nous verrons bien", "Paul Martin")];
+        => [(Direct, "Nous verrons bien", "Paul Martin", "incise")];
     // Em-dash dialogue.
     dialogue: "Il entra.\n\n— Bonjour, dit Bouvard.\n\n— Bonsoir, répondit Pécuchet."
-        => [(Direct, "Bonjour, dit Bouvard.", "Bouvard"), (Direct, "Bonsoir, répondit Pécuchet.", "Pécuchet")];
+        => [(Direct, "Bonjour, dit Bouvard.", "Bouvard", "incise"), (Direct, "Bonsoir, répondit Pécuchet.", "Pécuchet", "incise")];
     // A speaker introduced by a gesture in the sentence before, not a verb.
     narrated_speaker: "Louisa pleurait plus fort.\n– Ne me grondez pas, je suis déjà si malheureuse !"
-        => [(Direct, "Ne me grondez pas, je suis déjà si malheureuse !", "Louisa")];
+        => [(Direct, "Ne me grondez pas, je suis déjà si malheureuse !", "Louisa", "narration")];
     narrated_pronoun: "Noël Dupont tira Lucie par la main.\n\nIl la tirait encore. « Viens ! Tu n'as pas peur des rats ? »"
-        => [(Direct, "Viens ! Tu n'as pas peur des rats ?", "Noël Dupont")];
+        => [(Direct, "Viens ! Tu n'as pas peur des rats ?", "Noël Dupont", "narration")];
     // ... but a thing is not a speaker.
     narrated_object_is_no_speaker: "La porte s'ouvrit lentement.\n– Qui va là ? Montrez-vous !"
-        => [(Direct, "Qui va là ? Montrez-vous !", None)];
+        => [(Direct, "Qui va là ? Montrez-vous !", None, "unattributed")];
     // The subject of the verb an infinitive hangs on.
     infinitive_governing_pronoun: "Impuissant, il se mit à crier de toute sa force : « Holà ! hé ! holà ! là-bas ! »"
-        => [(Direct, "Holà ! hé ! holà ! là-bas !", "il")];
+        => [(Direct, "Holà ! hé ! holà ! là-bas !", "il", "verb-colon")];
     infinitive_governing_apposition: "Noël, dépité, ne cessait de dire : « Il te faudrait une culotte. »"
-        => [(Direct, "Il te faudrait une culotte.", "Noël")];
+        => [(Direct, "Il te faudrait une culotte.", "Noël", "verb-colon")];
     // A capitalised adverb opening the sentence is not part of the name.
     sentence_adverb_not_in_name: "Puis Noël parla de Lucie.\n\n— Elle ne t'aime pas, tu sais ?"
-        => [(Direct, "Elle ne t'aime pas, tu sais ?", "Noël")];
+        => [(Direct, "Elle ne t'aime pas, tu sais ?", "Noël", "narration")];
     sentence_stopword_not_in_name: "Quoique Marthe Dupont sût peu d'italien, elle entra.\n\nElle ajouta : « Il me tuera ! »"
-        => [(Direct, "Il me tuera !", "Marthe Dupont")];
+        => [(Direct, "Il me tuera !", "Marthe Dupont", "verb-colon")];
     // A question to the listener inside the quote is no incise.
     question_is_no_incise: "Il bondit :\n« Ici, chez nous, y penses-tu ? »"
-        => [(Direct, "Ici, chez nous, y penses-tu ?", "Il")];
+        => [(Direct, "Ici, chez nous, y penses-tu ?", "Il", "colon")];
     // A participle takes the subject of its own clause.
     participle_after_mais: "Je voulus me dresser, mais le médecin appuya sur ma poitrine, en disant :\n\n— Il ne faut pas bouger."
-        => [(Direct, "Il ne faut pas bouger.", "le médecin")];
+        => [(Direct, "Il ne faut pas bouger.", "le médecin", "verb-colon")];
     // Indirect speech.
     indirect_que: "Le Parquet fédéral annonce que des hackers ont volé 3 millions d'euros."
-        => [(Indirect, "des hackers ont volé 3 millions d'euros", "Parquet fédéral")];
+        => [(Indirect, "des hackers ont volé 3 millions d'euros", "Parquet fédéral", "verb-que")];
     indirect_opinion: "Le président Poutine estime que l’OTSC a prouvé son potentiel."
-        => [(Indirect, "l’OTSC a prouvé son potentiel", "Poutine")];
+        => [(Indirect, "l’OTSC a prouvé son potentiel", "Poutine", "verb-que")];
     indirect_with_time_and_object: "Paul Martin a déclaré lundi à l'AFP que la grève continuerait."
-        => [(Indirect, "la grève continuerait", "Paul Martin")];
+        => [(Indirect, "la grève continuerait", "Paul Martin", "verb-que")];
     indirect_selon: "Selon le procureur, trois suspects ont été arrêtés."
-        => [(Indirect, "trois suspects ont été arrêtés", "le procureur")];
+        => [(Indirect, "trois suspects ont été arrêtés", "le procureur", "selon")];
     indirect_d_apres: "D'après Marie Curie, la découverte est majeure."
-        => [(Indirect, "la découverte est majeure", "Marie Curie")];
+        => [(Indirect, "la découverte est majeure", "Marie Curie", "selon")];
     indirect_pour_opinion: "Pour le procureur fédéral, plus de 3 millions d’euros ont été volés."
-        => [(Indirect, "plus de 3 millions d’euros ont été volés", "le procureur fédéral")];
+        => [(Indirect, "plus de 3 millions d’euros ont été volés", "le procureur fédéral", "selon")];
     indirect_selon_after: "Trois hommes ont été arrêtés, selon la police."
-        => [(Indirect, "Trois hommes ont été arrêtés", "police")];
+        => [(Indirect, "Trois hommes ont été arrêtés", "police", "selon")];
     indirect_incise_after: "La situation est sous contrôle, a indiqué la police."
-        => [(Indirect, "La situation est sous contrôle", "police")];
+        => [(Indirect, "La situation est sous contrôle", "police", "incise")];
     indirect_passive: "Le départ du ministre a été annoncé par l'Élysée."
-        => [(Indirect, "Le départ du ministre", "Élysée")];
+        => [(Indirect, "Le départ du ministre", "Élysée", "passive")];
     indirect_colon: "Le ministre Paul Martin a précisé : la réforme sera votée en mai."
-        => [(Indirect, "la réforme sera votée en mai", "Paul Martin")];
+        => [(Indirect, "la réforme sera votée en mai", "Paul Martin", "verb-colon")];
     // Mixed speech: a quoted fragment inside indirect speech.
     mixed: "Le ministre Paul Martin a déclaré que la situation était « très grave » ce soir."
-        => [(Mixed, "la situation était « très grave » ce soir", "Paul Martin")];
+        => [(Mixed, "la situation était « très grave » ce soir", "Paul Martin", "verb-que")];
     // What is not reported speech.
     negated: "Le ministre n'a pas dit que la réforme était abandonnée."
         => [];
@@ -383,7 +389,8 @@ fn extra_speech_verbs_from_the_analyzer() {
         [(
             QuoteKind::Indirect,
             "tout va bien".to_string(),
-            Some("Paul Martin".to_string())
+            Some("Paul Martin".to_string()),
+            "verb-que"
         )]
     );
     assert_eq!(&*doc.quotes()[0].cue.as_ref().unwrap().lemma, "gazouiller");
@@ -402,7 +409,8 @@ fn editing_stopwords_for_counting_does_not_change_names() {
         [(
             QuoteKind::Direct,
             "Il me tuera !".to_string(),
-            Some("Marthe Dupont".to_string())
+            Some("Marthe Dupont".to_string()),
+            "verb-colon"
         )]
     );
 }

@@ -66,6 +66,7 @@ type QuoteSummary<'a> = (
     Option<&'a str>,
     Option<&'a str>,
     Option<&'a str>,
+    &'static str,
 );
 
 /// The seed's reported speech, checked by hand against the article.
@@ -90,6 +91,7 @@ fn seed_quotes_golden() {
                 q.cue.as_ref().map(|c| doc.slice(c.span)),
                 name(q),
                 q.via.map(|v| doc.slice(v)),
+                q.rule.as_str(),
             )
         })
         .collect();
@@ -101,6 +103,7 @@ fn seed_quotes_golden() {
             Some("A Déclaré"),
             poutine,
             None,
+            "verb-que",
         ),
         (
             Indirect,
@@ -108,6 +111,7 @@ fn seed_quotes_golden() {
             Some("insistant"),
             poutine,
             None,
+            "verb-que",
         ),
         (
             Direct,
@@ -115,6 +119,7 @@ fn seed_quotes_golden() {
             Some("a déclaré"),
             poutine,
             Some("Reuters"),
+            "incise",
         ),
         (
             Direct,
@@ -122,6 +127,7 @@ fn seed_quotes_golden() {
             Some("a-t-il souligné"),
             poutine,
             None,
+            "incise",
         ),
         (
             Indirect,
@@ -129,6 +135,7 @@ fn seed_quotes_golden() {
             Some("a déclaré"),
             poutine,
             None,
+            "verb-que",
         ),
         (
             Mixed,
@@ -136,6 +143,7 @@ fn seed_quotes_golden() {
             Some("a déclaré"),
             Some("Kassym-Jomart Tokayev"),
             None,
+            "verb-que",
         ),
         (
             Direct,
@@ -143,6 +151,7 @@ fn seed_quotes_golden() {
             Some("a déclaré"),
             poutine,
             None,
+            "incise",
         ),
         (
             Indirect,
@@ -150,6 +159,7 @@ fn seed_quotes_golden() {
             Some("estime"),
             poutine,
             Some("TASS"),
+            "verb-que",
         ),
         (
             Direct,
@@ -157,6 +167,7 @@ fn seed_quotes_golden() {
             Some("a-t-il expliqué"),
             poutine,
             None,
+            "incise",
         ),
         (
             Indirect,
@@ -164,6 +175,7 @@ fn seed_quotes_golden() {
             Some("Selon"),
             poutine,
             None,
+            "selon",
         ),
         (
             Direct,
@@ -171,11 +183,12 @@ fn seed_quotes_golden() {
             Some("a-t-il conclu"),
             poutine,
             None,
+            "incise",
         ),
     ];
     let expected: Vec<_> = expected
         .into_iter()
-        .map(|(k, s, c, n, v)| (k, s.to_string(), c, n, v))
+        .map(|(k, s, c, n, v, r)| (k, s.to_string(), c, n, v, r))
         .collect();
     assert_eq!(summary, expected);
 

@@ -49,6 +49,50 @@ _TokenKind = Literal[
     "word", "number", "punct", "symbol", "url", "email", "hashtag", "mention", "emoji"
 ]
 _QuoteKind = Literal["direct", "indirect", "mixed"]
+_QuoteRule = Literal[
+    "verb-que",
+    "verb-colon",
+    "verb-infinitive",
+    "verb-quote",
+    "passive",
+    "incise",
+    "selon",
+    "attribution",
+    "speech-noun",
+    "headline-colon",
+    "colon",
+    "previous-sentence",
+    "fragment",
+    "dialogue-turn",
+    "floating",
+    "continued",
+    "narration",
+    "repeated",
+    "relay",
+    "unattributed",
+]
+_QuoteRule = Literal[
+    "verb-que",
+    "verb-colon",
+    "verb-infinitive",
+    "verb-quote",
+    "passive",
+    "incise",
+    "selon",
+    "attribution",
+    "speech-noun",
+    "headline-colon",
+    "colon",
+    "previous-sentence",
+    "fragment",
+    "dialogue-turn",
+    "floating",
+    "continued",
+    "narration",
+    "repeated",
+    "relay",
+    "unattributed",
+]
 _SpeakerKind = Literal["person", "organisation", "anonymous"]
 _GenderCue = Literal["masculine", "feminine", "unknown"]
 _TermForm = Literal["surface", "lower", "stem"]
@@ -273,6 +317,7 @@ class Quote:
     end: int
     cue: Cue | None
     via: TextSpan | None
+    rule: _QuoteRule
     @property
     def speaker(self) -> Mention | None: ...
     @property

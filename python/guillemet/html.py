@@ -91,7 +91,7 @@ def _spans(doc: _native.Document) -> list[tuple[int, int, str, str]]:
         speaker = q.speaker.speaker.index if q.speaker and q.speaker.speaker else None
         who = q.speaker_name or (q.speaker.text if q.speaker else "unattributed")
         cue = f" — {q.cue.text}" if q.cue else ""
-        title = html.escape(f"{q.kind} quote #{q.index} — {who}{cue}", quote=True)
+        title = html.escape(f"{q.kind} quote #{q.index} — {who}{cue} [{q.rule}]", quote=True)
         classes = f"g-q g-{q.kind}" + (" g-unattributed" if speaker is None else "")
         out.append((q.start, q.end, classes, f'style="--c:{_rgb(speaker)}" title="{title}"'))
         if q.speaker:

@@ -125,6 +125,7 @@ def _quote_columns(doc: _native.Document) -> dict[str, list[Any]]:
         "cue": [q.cue.text if q.cue else None for q in quotes],
         "cue_lemma": [q.cue.lemma if q.cue else None for q in quotes],
         "via": [q.via.text if q.via else None for q in quotes],
+        "rule": [q.rule for q in quotes],
         "sentence": [q.sentences.start for q in quotes],
     }
 

@@ -325,8 +325,9 @@ impl PyMention {
 
 /// One piece of reported speech: `kind` (direct, indirect, mixed), its
 /// content (`text`, `start`, `end`, and its `tokens`), the `sentences` it
-/// covers, its `cue`, its `speaker` mention and the relaying outlet `via`.
-/// It pickles with its document.
+/// covers, its `cue`, its `speaker` mention, the relaying outlet `via`, and
+/// the `rule` (the construction that produced it: "verb-que", "incise",
+/// "selon"…). It pickles with its document.
 #[pyclass(frozen, module = "guillemet", name = "Quote")]
 pub struct PyQuote {
     /// Position in its document.
@@ -353,6 +354,10 @@ pub struct PyQuote {
     /// The outlet relaying the words, when it is not the speaker.
     #[pyo3(get)]
     via: Option<PyTextSpan>,
+    /// The construction that produced the quote ("verb-que", "incise",
+    /// "selon", "headline-colon", "fragment", "dialogue-turn"…).
+    #[pyo3(get)]
+    rule: &'static str,
     token_start: usize,
     token_end: usize,
     link: DocRef,
@@ -398,6 +403,7 @@ impl PyQuote {
             }),
             speaker,
             via: q.via.map(|v| PyTextSpan::build(doc, v)),
+            rule: q.rule.as_str(),
             token_start: tokens.start,
             token_end: tokens.end,
             link,
@@ -451,6 +457,7 @@ impl PyQuote {
             && (self.sentence_start, self.sentence_end) == (o.sentence_start, o.sentence_end)
             && self.cue == o.cue
             && self.via == o.via
+            && self.rule == o.rule
             && same_speaker)
     }
 
@@ -465,10 +472,11 @@ impl PyQuote {
     fn __repr__(&self, py: Python<'_>) -> String {
         let preview: String = self.text.chars().take(50).collect();
         format!(
-            "Quote({}, {:?}, speaker={}, start={}, end={})",
+            "Quote({}, {:?}, speaker={}, rule={}, start={}, end={})",
             self.kind,
             preview,
             py_repr(self.speaker_name(py).as_deref()),
+            self.rule,
             self.start,
             self.end
         )

@@ -51,6 +51,119 @@ impl QuoteKind {
     }
 }
 
+/// The construction that produced a quote: why guillemet reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum QuoteRule {
+    /// A reporting verb and its que-clause: "X a déclaré que …" (direct when
+    /// the whole clause is quoted).
+    VerbQue,
+    /// A reporting verb and a colon: "X a indiqué : …", "X a déclaré : « … »".
+    VerbColon,
+    /// A reporting verb and a reported infinitive: "affirment avoir découvert …".
+    VerbInfinitive,
+    /// A reporting verb governing the quotation marks: "un message disant « … »".
+    VerbQuote,
+    /// A passive report: "… a été annoncé par X".
+    Passive,
+    /// A reporting clause set in or after the content: "« … », a-t-il dit",
+    /// "« …, dit-elle, … »", "La réforme est un échec, a déclaré X".
+    Incise,
+    /// A source adjunct, wherever it stands: selon X, d'après X, pour X, de
+    /// l'avis de X, aux yeux de X.
+    Selon,
+    /// A name after the marks: "« … » (X)", "« … » — X, journaliste".
+    Attribution,
+    /// A speech noun and its source: "« … » : l'appel de Zelensky".
+    SpeechNoun,
+    /// A name and a colon before the marks, as in headlines: "Emmanuel
+    /// Macron : « … »".
+    HeadlineColon,
+    /// A colon ending a clause with no reporting verb: "il s'en prit au
+    /// président : « … »"; the clause's subject speaks.
+    Colon,
+    /// A reporting verb in the sentence just before: "La porte-parole a
+    /// nuancé les chiffres. « … »".
+    PreviousSentence,
+    /// A short quoted fragment that its subject says, names or describes:
+    /// "le maire se dit « rassuré »".
+    Fragment,
+    /// A dialogue turn, attributed by the alternation of two speakers.
+    DialogueTurn,
+    /// A quote standing alone after one by the same speaker.
+    Floating,
+    /// A quotation that goes on over several paragraphs, attributed in
+    /// another of its parts.
+    Continued,
+    /// A quote after a narrated sentence, attributed to that sentence's
+    /// subject ("Louisa pleurait. – Ne me grondez pas").
+    Narration,
+    /// The words of an attributed quote, repeated (a headline).
+    Repeated,
+    /// An outlet that relays the words: "« … », citant Reuters".
+    Relay,
+    /// Quotation marks with no attribution.
+    Unattributed,
+}
+
+impl QuoteRule {
+    /// Every rule, in declaration order.
+    pub const ALL: [QuoteRule; 20] = [
+        QuoteRule::VerbQue,
+        QuoteRule::VerbColon,
+        QuoteRule::VerbInfinitive,
+        QuoteRule::VerbQuote,
+        QuoteRule::Passive,
+        QuoteRule::Incise,
+        QuoteRule::Selon,
+        QuoteRule::Attribution,
+        QuoteRule::SpeechNoun,
+        QuoteRule::HeadlineColon,
+        QuoteRule::Colon,
+        QuoteRule::PreviousSentence,
+        QuoteRule::Fragment,
+        QuoteRule::DialogueTurn,
+        QuoteRule::Floating,
+        QuoteRule::Continued,
+        QuoteRule::Narration,
+        QuoteRule::Repeated,
+        QuoteRule::Relay,
+        QuoteRule::Unattributed,
+    ];
+
+    /// The kebab-case name used in tables and JSON ("verb-que").
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            QuoteRule::VerbQue => "verb-que",
+            QuoteRule::VerbColon => "verb-colon",
+            QuoteRule::VerbInfinitive => "verb-infinitive",
+            QuoteRule::VerbQuote => "verb-quote",
+            QuoteRule::Passive => "passive",
+            QuoteRule::Incise => "incise",
+            QuoteRule::Selon => "selon",
+            QuoteRule::Attribution => "attribution",
+            QuoteRule::SpeechNoun => "speech-noun",
+            QuoteRule::HeadlineColon => "headline-colon",
+            QuoteRule::Colon => "colon",
+            QuoteRule::PreviousSentence => "previous-sentence",
+            QuoteRule::Fragment => "fragment",
+            QuoteRule::DialogueTurn => "dialogue-turn",
+            QuoteRule::Floating => "floating",
+            QuoteRule::Continued => "continued",
+            QuoteRule::Narration => "narration",
+            QuoteRule::Repeated => "repeated",
+            QuoteRule::Relay => "relay",
+            QuoteRule::Unattributed => "unattributed",
+        }
+    }
+
+    /// Parses a name given by [`QuoteRule::as_str`].
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+}
+
 /// The reporting verb group or marker of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -88,6 +201,8 @@ pub struct Quote {
     /// The outlet that relays the words, when it is not the speaker
     /// ("citant Reuters").
     pub via: Option<Span>,
+    /// The construction that produced the quote.
+    pub rule: QuoteRule,
 }
 
 /// What kind of source a speaker is.
@@ -228,6 +343,7 @@ impl<'a> Ctx<'a> {
         self.analysed = vec![false; self.sentences.len()];
         let mut input = Vec::new();
         let mut out = Vec::new();
+        let mut scratch = Vec::new();
         for (s, sentence) in self.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
             let candidate = range.clone().any(|i| {
@@ -243,7 +359,7 @@ impl<'a> Ctx<'a> {
                 kind: self.tokens[i].kind,
                 capitalised_inside: i > range.start && self.tokens[i].is_title(),
             }));
-            self.lex.pos.tag(&input, &mut out);
+            self.lex.pos.tag(&input, &mut scratch, &mut out);
             self.tags[range].copy_from_slice(&out);
         }
     }

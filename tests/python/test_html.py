@@ -31,6 +31,8 @@ def test_quotes_speakers_and_legend(seed_doc: guillemet.Document) -> None:
     colours = set(re.findall(r'class="g-swatch" style="background:(rgba\([^)]*\))', html))
     assert len(colours) == len(seed_doc.speakers)
     assert 'class="g-mention"' in html and 'class="g-cue"' in html and 'class="g-via"' in html
+    # Each quote's tooltip names the construction that produced it.
+    assert "a déclaré [incise]" in html and "[verb-que]" in html
     assert "<script" not in html.lower() and "javascript:" not in html.lower()
 
 

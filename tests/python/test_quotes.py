@@ -36,6 +36,15 @@ def test_quote_attributes_and_offsets() -> None:
     assert list(first.sentences) == [1]
 
 
+def test_each_quote_says_which_construction_made_it() -> None:
+    doc = guillemet.analyze(TEXT)
+    assert [q.rule for q in doc.quotes] == ["incise", "incise", "selon"]
+    assert guillemet.to_pandas(doc, "quotes")["rule"].tolist() == ["incise", "incise", "selon"]
+    back = guillemet.Document.from_json(doc.to_json())
+    assert [q.rule for q in back.quotes] == ["incise", "incise", "selon"]
+    assert '"rule": "selon"' in doc.to_json() or '"rule":"selon"' in doc.to_json()
+
+
 def test_speakers_table() -> None:
     doc = guillemet.analyze(TEXT)
     by_name = {s.name: s for s in doc.speakers}

@@ -25,6 +25,7 @@ def summary(doc: guillemet.Document) -> dict[str, object]:
                 "speaker": q.speaker.text if q.speaker else None,
                 "speaker_name": q.speaker_name,
                 "via": q.via.text if q.via else None,
+                "rule": q.rule,
             }
             for q in doc.quotes
         ],

@@ -50,6 +50,7 @@ impl Extractor<'_, '_> {
                             first_token: piece.start,
                             dialogue: p.kind == MarkKind::Dialogue,
                             open_ended: p.close.is_none() && p.kind != MarkKind::Dialogue,
+                            rule: a.rule,
                         });
                     }
                 }
@@ -70,6 +71,7 @@ impl Extractor<'_, '_> {
                             first_token: piece.start,
                             dialogue: p.kind == MarkKind::Dialogue,
                             open_ended: p.close.is_none() && p.kind != MarkKind::Dialogue,
+                            rule: QuoteRule::Unattributed,
                         });
                     }
                 }
@@ -164,6 +166,7 @@ impl Extractor<'_, '_> {
                 Some(Attribution {
                     cue: Some(self.cue_of(g)),
                     speaker: Some(speaker),
+                    rule: QuoteRule::Incise,
                 })
             })
     }
@@ -190,6 +193,7 @@ impl Extractor<'_, '_> {
             return Some(Attribution {
                 cue: Some(self.cue_of(g)),
                 speaker,
+                rule: QuoteRule::Incise,
             });
         }
         match ctx.lower(t) {
@@ -208,6 +212,7 @@ impl Extractor<'_, '_> {
                 Some(Attribution {
                     cue: Some((self.span_of(t..t + len), ctx.lower(t).into())),
                     speaker: Some(np),
+                    rule: QuoteRule::Selon,
                 })
             }
             "(" | "-" | "–" | "—" => {
@@ -217,6 +222,7 @@ impl Extractor<'_, '_> {
                 (closes && ctx.is_capitalised(np.tokens.start)).then_some(Attribution {
                     cue: None,
                     speaker: Some(np),
+                    rule: QuoteRule::Attribution,
                 })
             }
             _ => None,
@@ -250,6 +256,7 @@ impl Extractor<'_, '_> {
         Some(Attribution {
             cue: Some((cue, cue.slice(ctx.text).to_lowercase().into())),
             speaker: Some(speaker),
+            rule: QuoteRule::SpeechNoun,
         })
     }
 
@@ -290,9 +297,22 @@ impl Extractor<'_, '_> {
             let reach = if words <= 3 { 3 } else { 8 };
             let between_quote = (g.end..p.open).any(|t| self.in_pair[t] != NONE);
             if !between_quote && p.open <= g.end + reach {
+                let colon = (g.end..p.open).any(|t| ctx.lower(t) == ":");
+                // "« … », a affirmé X, « … »": the incise of the marks
+                // closed before it.
+                let incise = g.start >= 2
+                    && ctx.lower(g.start - 1) == ","
+                    && self.closing[g.start - 2] != NONE;
                 return Some(Attribution {
                     cue: Some(self.cue_of(g)),
                     speaker: self.subject_of(g),
+                    rule: if colon {
+                        QuoteRule::VerbColon
+                    } else if incise {
+                        QuoteRule::Incise
+                    } else {
+                        QuoteRule::VerbQuote
+                    },
                 });
             }
         }
@@ -329,6 +349,7 @@ impl Extractor<'_, '_> {
             return Some(Attribution {
                 cue: Some((self.span_of(colon..colon + 1), ":".into())),
                 speaker: q.speaker.clone(),
+                rule: QuoteRule::Colon,
             });
         }
         // A verb group right before the colon ("elle ajouta très vite :").
@@ -343,6 +364,7 @@ impl Extractor<'_, '_> {
                 return Some(Attribution {
                     cue,
                     speaker: Some(speaker),
+                    rule: QuoteRule::VerbColon,
                 });
             }
         }
@@ -359,7 +381,11 @@ impl Extractor<'_, '_> {
             ctx.last_pronoun(from, colon)
                 .or_else(|| self.verb_anchored_subject(from, colon))
         });
-        Some(Attribution { cue, speaker })
+        Some(Attribution {
+            cue,
+            speaker,
+            rule: QuoteRule::Colon,
+        })
     }
 
     /// The first noun phrase or pronoun of `[floor, end)` that a verb
@@ -547,6 +573,7 @@ impl Extractor<'_, '_> {
         Some(Attribution {
             cue: Some(self.cue_of(g)),
             speaker: self.subject_of(g),
+            rule: QuoteRule::PreviousSentence,
         })
     }
 }

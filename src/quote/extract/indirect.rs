@@ -19,7 +19,7 @@ impl Extractor<'_, '_> {
                 }
                 let end = self.clause_end(que + 1);
                 let speaker = self.subject_of(g);
-                self.push_clause(que + 1..end, self.cue_of(g), speaker);
+                self.push_clause(que + 1..end, self.cue_of(g), speaker, QuoteRule::VerbQue);
                 covered_until = end;
             } else if let Some(colon) = self.colon_after(g, s.end) {
                 // A mark after the colon opens a quotation, paired or set
@@ -31,14 +31,19 @@ impl Extractor<'_, '_> {
                 if colon + 3 < s.end && !opens_marks() {
                     let end = self.clause_end(colon + 1);
                     let speaker = self.subject_of(g);
-                    self.push_clause(colon + 1..end, self.cue_of(g), speaker);
+                    self.push_clause(
+                        colon + 1..end,
+                        self.cue_of(g),
+                        speaker,
+                        QuoteRule::VerbColon,
+                    );
                     covered_until = end;
                 }
             } else if let Some(inf) = self.reported_infinitive(g, s.end) {
                 // "affirment avoir découvert …"
                 let end = self.clause_end(inf);
                 let speaker = self.subject_of(g);
-                self.push_clause(inf..end, self.cue_of(g), speaker);
+                self.push_clause(inf..end, self.cue_of(g), speaker, QuoteRule::VerbInfinitive);
                 covered_until = end;
             } else if g.passive && g.end < s.end && self.ctx.lower(g.end) == "par" {
                 self.passive(g, s.end);
@@ -73,7 +78,7 @@ impl Extractor<'_, '_> {
             .any(|k| matches!(self.ctx.lower(k), "qui" | "que" | "qu'" | "dont"));
         if content.len() >= 2 && content.len() <= 15 && !relative {
             let speaker = self.ctx.np_after(g.end + 1, limit);
-            self.push_clause(content, self.cue_of(g), speaker);
+            self.push_clause(content, self.cue_of(g), speaker, QuoteRule::Passive);
         }
     }
 
@@ -110,7 +115,12 @@ impl Extractor<'_, '_> {
         if comma_after && g.clitic.is_some() {
             let end = self.clause_end(after + 1);
             if end > after + 2 {
-                self.push_clause(after + 1..end, self.cue_of(g), Some(speaker));
+                self.push_clause(
+                    after + 1..end,
+                    self.cue_of(g),
+                    Some(speaker),
+                    QuoteRule::Incise,
+                );
                 return;
             }
         }
@@ -142,7 +152,12 @@ impl Extractor<'_, '_> {
         if all_phrases {
             return;
         }
-        self.push_clause(start..comma, self.cue_of(g), Some(speaker));
+        self.push_clause(
+            start..comma,
+            self.cue_of(g),
+            Some(speaker),
+            QuoteRule::Incise,
+        );
     }
 
     /// "affirment avoir découvert": an infinitive "avoir"/"être" reported
@@ -322,7 +337,7 @@ impl Extractor<'_, '_> {
                 }
                 let end = self.clause_end(after);
                 if !self.relay(after..end, &head) {
-                    self.push_clause(after..end, cue, Some(head));
+                    self.push_clause(after..end, cue, Some(head), QuoteRule::Selon);
                 }
                 k = end.max(k + 1);
                 continue;
@@ -334,7 +349,7 @@ impl Extractor<'_, '_> {
                     let head = ctx.np_after(from, end).unwrap_or(head);
                     let start = self.clause_start(k - 1);
                     if !self.relay(start..k - 1, &head) {
-                        self.push_clause(start..k - 1, cue, Some(head));
+                        self.push_clause(start..k - 1, cue, Some(head), QuoteRule::Selon);
                     }
                 }
             }

@@ -33,13 +33,21 @@ impl Extractor<'_, '_> {
                 let pj = paragraph(self.ctx, self.found.quotes[j].first_token);
                 let pi = paragraph(self.ctx, q.first_token);
                 if pi <= pj + 1 {
-                    let (speaker, cue) = {
+                    let (speaker, cue, open_ended) = {
                         let src = &self.found.quotes[j];
-                        (src.speaker.clone(), src.cue.clone())
+                        (src.speaker.clone(), src.cue.clone(), src.open_ended)
                     };
+                    // A quotation reopened at the head of the next
+                    // paragraph goes on; any other quote floats.
+                    let continued = open_ended && pi == pj + 1;
                     let q = &mut self.found.quotes[i];
                     q.speaker = speaker;
                     q.cue = cue;
+                    q.rule = if continued {
+                        QuoteRule::Continued
+                    } else {
+                        QuoteRule::Floating
+                    };
                     last = Some(i);
                 }
             }
@@ -94,6 +102,7 @@ impl Extractor<'_, '_> {
             });
             if let Some(j) = source {
                 self.found.quotes[i].speaker = self.found.quotes[j].speaker.clone();
+                self.found.quotes[i].rule = QuoteRule::Repeated;
             }
         }
     }
@@ -131,6 +140,7 @@ impl Extractor<'_, '_> {
             };
             if self.is_person_subject(&subject, prev.tokens.start) {
                 self.found.quotes[i].speaker = Some(subject);
+                self.found.quotes[i].rule = QuoteRule::Narration;
             }
         }
     }
@@ -174,6 +184,7 @@ impl Extractor<'_, '_> {
                 let q = &mut self.found.quotes[i];
                 q.speaker = speaker;
                 q.cue = cue;
+                q.rule = QuoteRule::Continued;
             }
         }
     }
@@ -203,6 +214,7 @@ impl Extractor<'_, '_> {
         if consecutive && differ {
             let speaker = a.speaker.clone();
             self.found.quotes[i].speaker = speaker;
+            self.found.quotes[i].rule = QuoteRule::DialogueTurn;
         }
     }
 
@@ -253,6 +265,7 @@ impl Extractor<'_, '_> {
                 let same = q.speaker.as_ref().is_some_and(|s| s.tokens == np.tokens);
                 if q.speaker.is_none() {
                     q.speaker = Some(np);
+                    q.rule = QuoteRule::Relay;
                 } else if !same {
                     q.via = Some(np.tokens);
                 }

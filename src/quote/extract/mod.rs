@@ -20,7 +20,7 @@
 use super::cues::{VerbForm, VerbGroup};
 use super::marks::{is_dash, starts_line, MarkKind, Pair};
 use super::mentions::MentionTokens;
-use super::{Ctx, QuoteKind};
+use super::{Ctx, QuoteKind, QuoteRule};
 use crate::lexicon::word;
 use crate::span::Span;
 use std::ops::Range;
@@ -95,6 +95,8 @@ pub(crate) struct RawQuote {
     /// Quotation marks still open at the paragraph end (a quote that goes
     /// on in the next paragraph).
     pub(crate) open_ended: bool,
+    /// The construction that produced it.
+    pub(crate) rule: QuoteRule,
 }
 
 /// Quotes and quoted terms, before speaker resolution.
@@ -104,10 +106,11 @@ pub(crate) struct Found {
     pub(crate) terms: Vec<Span>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Attribution {
     cue: Option<(Span, Box<str>)>,
     speaker: Option<MentionTokens>,
+    rule: QuoteRule,
 }
 
 struct Extractor<'c, 'a> {
@@ -321,6 +324,7 @@ impl Extractor<'_, '_> {
         content: Range<usize>,
         g_cue: (Span, Box<str>),
         speaker: Option<MentionTokens>,
+        rule: QuoteRule,
     ) {
         let content = self.trim(content);
         if content.len() < 2 {
@@ -331,7 +335,7 @@ impl Extractor<'_, '_> {
         if let [k] = inner[..] {
             let p = self.pairs[k];
             if p.open <= content.start && p.end() >= content.end {
-                self.attribute(k, Some(g_cue), speaker);
+                self.attribute(k, Some(g_cue), speaker, rule);
                 return;
             }
         }
@@ -352,6 +356,7 @@ impl Extractor<'_, '_> {
             first_token: content.start,
             dialogue: false,
             open_ended: false,
+            rule,
         });
     }
 
@@ -360,9 +365,10 @@ impl Extractor<'_, '_> {
         k: usize,
         cue: Option<(Span, Box<str>)>,
         speaker: Option<MentionTokens>,
+        rule: QuoteRule,
     ) {
         if self.attributions[k].is_none() {
-            self.attributions[k] = Some(Attribution { cue, speaker });
+            self.attributions[k] = Some(Attribution { cue, speaker, rule });
         }
     }
 }

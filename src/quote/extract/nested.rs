@@ -122,6 +122,7 @@ impl Extractor<'_, '_> {
                 first_token: piece.start,
                 dialogue: false,
                 open_ended: q.close.is_none(),
+                rule: a.rule,
             });
         }
     }

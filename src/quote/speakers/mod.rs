@@ -579,6 +579,7 @@ impl Resolver<'_, '_> {
                 content,
                 cue,
                 via,
+                rule,
                 ..
             } = raw;
             let speaker = match (quote_mention[qi], quote_entity[qi]) {
@@ -606,6 +607,7 @@ impl Resolver<'_, '_> {
                 cue: cue.map(|(span, lemma)| Cue { span, lemma }),
                 speaker,
                 via: via.map(|r| ctx.span(r.start, r.end)),
+                rule,
             });
         }
         // People: every person entity, quoted or not, in order of first
