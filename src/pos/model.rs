@@ -397,11 +397,13 @@ impl PosModel {
     /// candidate: the cost of a bigram decoder (previous by current
     /// candidates), and within 0.1 point of exact trigram decoding in the
     /// 10-fold check. `back` holds the back pointers between calls.
-    pub(crate) fn tag(&self, words: &[TagInput], back: &mut Vec<Back>, out: &mut Vec<Tagged>) {
+    pub(crate) fn tag(
+        &self,
+        words: impl IntoIterator<Item = TagInput>,
+        back: &mut Vec<Back>,
+        out: &mut Vec<Tagged>,
+    ) {
         out.clear();
-        if words.is_empty() {
-            return;
-        }
         back.clear();
         // The previous position's candidates: their start in `candidates`,
         // scores, and states two back on their best paths.
@@ -409,7 +411,7 @@ impl PosModel {
         let mut prev_scores = [0f32; MAX_CANDIDATES];
         let mut prev_before = [N_TAGS as u8; MAX_CANDIDATES];
         for w in words {
-            let (start, len) = self.lists[self.list_of(w) as usize];
+            let (start, len) = self.lists[self.list_of(&w) as usize];
             let (cur_start, cur_len) = (start as usize, len as usize);
             if cur_len == 1 && prev_len == 1 {
                 // Most words: one candidate after one candidate.
@@ -450,6 +452,9 @@ impl PosModel {
             back.push(Back { start, from });
             (prev_start, prev_len, prev_scores, prev_before) = (cur_start, cur_len, scores, before);
         }
+        if back.is_empty() {
+            return;
+        }
         // The best last candidate, then the back pointers.
         let mut c = (0..prev_len).fold(0, |b, k| {
             if prev_scores[k & CANDIDATE_MASK] > prev_scores[b & CANDIDATE_MASK] {
@@ -458,7 +463,7 @@ impl PosModel {
                 b
             }
         });
-        out.resize(words.len(), Tagged::default());
+        out.resize(back.len(), Tagged::default());
         for (slot, b) in out.iter_mut().zip(back.iter()).rev() {
             let cand = self.candidates[b.start as usize + c];
             *slot = Tagged {

@@ -24,7 +24,8 @@ fn tags(sentence: &str) -> Vec<&'static str> {
         })
         .collect();
     let mut out = Vec::new();
-    lex.pos.tag(&words, &mut Vec::new(), &mut out);
+    lex.pos
+        .tag(words.iter().copied(), &mut Vec::new(), &mut out);
     out.iter().map(|t| t.tag.as_str()).collect()
 }
 
@@ -89,7 +90,8 @@ fn unseen_reporting_verbs_are_verbs() {
         capitalised_inside: false,
     }];
     let mut out = Vec::new();
-    lex.pos.tag(&words, &mut Vec::new(), &mut out);
+    lex.pos
+        .tag(words.iter().copied(), &mut Vec::new(), &mut out);
     assert!(out[0].tag.is_verb(), "{form}: {:?}", out[0]);
 }
 
@@ -112,7 +114,8 @@ fn morphology_of_seen_words() {
         },
     ];
     let mut out = Vec::new();
-    lex.pos.tag(&words, &mut Vec::new(), &mut out);
+    lex.pos
+        .tag(words.iter().copied(), &mut Vec::new(), &mut out);
     assert_eq!(out[0].morph, Morph::parse("fs"));
     assert_eq!(out[1].morph, Morph::parse("ms"));
 }
@@ -129,7 +132,7 @@ fn long_sentences_tag_in_one_pass() {
 #[test]
 fn empty_input() {
     let mut out = vec![Tagged::default()];
-    Lexicons::builtin().pos.tag(&[], &mut Vec::new(), &mut out);
+    Lexicons::builtin().pos.tag([], &mut Vec::new(), &mut out);
     assert!(out.is_empty());
 }
 
@@ -150,6 +153,7 @@ fn user_reporting_verbs_are_verbs() {
         },
     ];
     let mut out = Vec::new();
-    lex.pos.tag(&words, &mut Vec::new(), &mut out);
+    lex.pos
+        .tag(words.iter().copied(), &mut Vec::new(), &mut out);
     assert_eq!(out[1].tag, Tag::V);
 }

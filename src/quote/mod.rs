@@ -266,7 +266,6 @@ pub(crate) struct QuoteAnalysis {
 pub(crate) struct Ctx<'a> {
     pub(crate) text: &'a str,
     pub(crate) tokens: &'a [Token],
-    pub(crate) forms: &'a Forms,
     pub(crate) sentences: &'a [Sentence],
     pub(crate) paragraphs: &'a [Paragraph],
     pub(crate) lex: &'a Lexicons,
@@ -284,6 +283,8 @@ pub(crate) struct Ctx<'a> {
     tags: Vec<Tagged>,
     /// Whether each sentence is analysed (tagged).
     analysed: Vec<bool>,
+    /// The lowercase text of each form, read by every rule.
+    form_lower: Vec<&'a str>,
 }
 
 impl<'a> Ctx<'a> {
@@ -316,7 +317,6 @@ impl<'a> Ctx<'a> {
         let mut ctx = Ctx {
             text,
             tokens,
-            forms,
             sentences,
             paragraphs,
             lex,
@@ -326,6 +326,9 @@ impl<'a> Ctx<'a> {
             line_starts: marks::line_starts(text, tokens),
             tags: Vec::new(),
             analysed: Vec::new(),
+            form_lower: (0..forms.forms.len() as u32)
+                .map(|f| forms.lower(f))
+                .collect(),
         };
         ctx.tag_candidate_sentences();
         ctx
@@ -341,9 +344,8 @@ impl<'a> Ctx<'a> {
             word::SPEECH_VERB | word::FAIRE_FORM | word::SOURCE_MARKER | word::QUOTATION_MARK;
         self.tags = vec![Tagged::default(); self.tokens.len()];
         self.analysed = vec![false; self.sentences.len()];
-        let mut input = Vec::new();
+        let mut back = Vec::new();
         let mut out = Vec::new();
-        let mut scratch = Vec::new();
         for (s, sentence) in self.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
             let candidate = range.clone().any(|i| {
@@ -353,13 +355,15 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             self.analysed[s] = true;
-            input.clear();
-            input.extend(range.clone().map(|i| TagInput {
-                pos: self.form_flags[self.tokens[i].form as usize].pos,
-                kind: self.tokens[i].kind,
-                capitalised_inside: i > range.start && self.tokens[i].is_title(),
-            }));
-            self.lex.pos.tag(&input, &mut scratch, &mut out);
+            let words = range.clone().map(|i| {
+                let t = &self.tokens[i];
+                TagInput {
+                    pos: self.form_flags[t.form as usize].pos,
+                    kind: t.kind,
+                    capitalised_inside: i > range.start && t.is_title(),
+                }
+            });
+            self.lex.pos.tag(words, &mut back, &mut out);
             self.tags[range].copy_from_slice(&out);
         }
     }
@@ -403,8 +407,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// The lowercase normalised form of token `i`.
+    #[inline]
     pub(crate) fn lower(&self, i: usize) -> &'a str {
-        self.forms.lower(self.tokens[i].form)
+        self.form_lower[self.tokens[i].form as usize]
     }
 
     /// Lowercase forms from token `i` on, for phrase matching.
