@@ -71,28 +71,6 @@ _QuoteRule = Literal[
     "relay",
     "unattributed",
 ]
-_QuoteRule = Literal[
-    "verb-que",
-    "verb-colon",
-    "verb-infinitive",
-    "verb-quote",
-    "passive",
-    "incise",
-    "selon",
-    "attribution",
-    "speech-noun",
-    "headline-colon",
-    "colon",
-    "previous-sentence",
-    "fragment",
-    "dialogue-turn",
-    "floating",
-    "continued",
-    "narration",
-    "repeated",
-    "relay",
-    "unattributed",
-]
 _SpeakerKind = Literal["person", "organisation", "anonymous"]
 _GenderCue = Literal["masculine", "feminine", "unknown"]
 _TermForm = Literal["surface", "lower", "stem"]

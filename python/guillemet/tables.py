@@ -89,6 +89,7 @@ COLUMN_TYPES: dict[str, dict[str, str]] = {
         "cue": "str?",
         "cue_lemma": "str?",
         "via": "str?",
+        "rule": "str",
         "sentence": "int",
         "speaker_id": "str?",
     },
