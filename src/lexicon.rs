@@ -158,6 +158,8 @@ pub mod word {
     pub const SOURCE_MARKER: u32 = 1 << 23;
     /// In the `quotation_marks` section of grammar.txt.
     pub const QUOTATION_MARK: u32 = 1 << 24;
+    /// In the `person_deictics` section of grammar.txt (je, tu, vous…).
+    pub const PERSON_DEICTIC: u32 = 1 << 25;
 }
 
 /// What the quote rules know of a lowercase form, looked up once per form:
@@ -239,6 +241,8 @@ pub struct Grammar {
     pub narrative_past: WordClass,
     pub source_markers: WordClass,
     pub quotation_marks: WordClass,
+    pub person_deictics: WordClass,
+    pub reflexive_not_speech: WordClass,
 }
 
 impl Grammar {
@@ -268,6 +272,8 @@ impl Grammar {
                     "narrative_past" => Some(&mut g.narrative_past),
                     "source_markers" => Some(&mut g.source_markers),
                     "quotation_marks" => Some(&mut g.quotation_marks),
+                    "person_deictics" => Some(&mut g.person_deictics),
+                    "reflexive_not_speech" => Some(&mut g.reflexive_not_speech),
                     _ => None,
                 };
             } else if let Some(class) = section.as_deref_mut() {
@@ -437,6 +443,7 @@ impl Lexicons {
             (&g.narrative_past, word::NARRATIVE_PAST),
             (&g.source_markers, word::SOURCE_MARKER),
             (&g.quotation_marks, word::QUOTATION_MARK),
+            (&g.person_deictics, word::PERSON_DEICTIC),
         ];
         for (class, bit) in classes {
             for w in &class.words {

@@ -244,6 +244,44 @@ quote_cases! {
         => [];
     scare_quote: "Deux Polonais servaient de « mules » au réseau."
         => [];
+
+    // Issue 14, construction 11: false alarms.
+    // A list item opened by a hyphen is no dialogue turn; its own reporting
+    // clause still reports.
+    list_item_is_no_turn: "- 12 février 1996 : La police judiciaire perquisitionne les locaux de l'office."
+        => [];
+    list_item_of_a_leaflet: "- si vous avez des problèmes rénaux ou si vous en avez eu."
+        => [];
+    list_item_with_a_report: "- Les juges estiment que des commissions auraient été versées."
+        => [(Indirect, "des commissions auraient été versées", "Les juges", "verb-que")];
+    // A hyphen turn says so: an incise, or a question in the second person.
+    hyphen_turn_with_incise: "- Entrez donc, dit-il."
+        => [(Direct, "Entrez donc, dit-il.", "il", "incise")];
+    hyphen_turn_addressed: "- Tu viens avec nous ?"
+        => [(Direct, "Tu viens avec nous ?", None, "unattributed")];
+    // An adverb that looks like a reporting verb ("maintenir").
+    adverb_is_no_cue: "Il apparaît maintenant que la réforme a échoué."
+        => [];
+    // "Comment se fait-il que": "se faire" reports nothing.
+    reflexive_faire_is_no_incise: "Comment se fait-il que le parlement ne se conforme pas à la réglementation ?"
+        => [];
+    // "Pour X," is an opinion only when X can speak.
+    pour_a_time_is_no_source: "Pour la première fois, le gouvernement recule."
+        => [];
+    pour_an_occasion_is_no_source: "Pour ce premier rendez-vous, l'animateur a présenté quelques œuvres."
+        => [];
+    // A parenthesis that abbreviates the quoted words is not who said them.
+    acronym_of_the_term: "Il est classé en « zone d'éducation prioritaire » (ZEP)."
+        => [];
+    // A verbless phrase in marks inside a sentence is a term.
+    verbless_phrase_is_a_term: "Il est mis en examen pour « trafic d'influence et abus de biens sociaux »."
+        => [];
+    // Verbs whose reflexive form reports nothing.
+    reflexive_terminer_is_no_cue: "Le concert se termina sur « Whole Lotta Love », une reprise."
+        => [];
+    // A passive verb before a colon announces a list, not words.
+    passive_before_colon: "Trois séances sont prévues : à 14h, 15h et 16h."
+        => [];
 }
 
 #[test]

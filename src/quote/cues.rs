@@ -102,7 +102,9 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
                 && (ctx.is_capitalised(i + 1)
                     || ctx.is(i + 1, word::DETERMINER)
                     || ctx.is(i + 1, word::ADVERB))));
-    if matches!(lower, "fit" | "fait" | "firent" | "faisait") && inverted_next {
+    // "Comment se fait-il que": the reflexive "se faire" reports nothing.
+    let reflexive = i > 0 && matches!(ctx.lower(i - 1), "se" | "s'");
+    if matches!(lower, "fit" | "fait" | "firent" | "faisait") && inverted_next && !reflexive {
         let clitic = g
             .clitic_subjects
             .contains(ctx.lower(i + 1))
@@ -295,6 +297,13 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         && ((lower.ends_with("ons") && before != "nous")
             || (lower.ends_with("ez") && before != "vous"))
     {
+        return None;
+    }
+    // "le concert se termina", "il se rappelle", "s'assurer": verbs whose
+    // reflexive form reports nothing.
+    let reflexive = (start..i).any(|k| matches!(ctx.lower(k), "se" | "s'"))
+        || (start == i && i > 0 && matches!(ctx.lower(i - 1), "se" | "s'"));
+    if reflexive && g.reflexive_not_speech.contains(&lemma) {
         return None;
     }
     // Negation needs "pas"/"jamais" after "ne": "n'a pas dit". Check right.

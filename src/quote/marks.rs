@@ -181,9 +181,12 @@ fn close(
 }
 
 /// A line opened by a dash is dialogue when it reads as speech. An em or
-/// en dash (or "--") opens a turn of any length ("— Oui."); a hyphen needs
-/// three words and final punctuation, so that a list item ("- le budget")
-/// is not one. A dash followed by « leaves the marks to pair as usual.
+/// en dash (or "--") opens a turn of any length ("— Oui."). A hyphen opens
+/// list items as often as turns ("- 8 juillet 2000 : X déclare …", "- si
+/// vous avez …"), so a hyphen line is a turn only when it says so: an incise
+/// ("- Entrez, dit-il.") or a question or exclamation in the first or second
+/// person ("- Tu viens ?"). A dash followed by « leaves the marks to pair as
+/// usual.
 fn is_dialogue_line(ctx: &Ctx<'_>, dash: usize, paragraph_end: usize) -> bool {
     if dash + 1 >= paragraph_end || matches!(ctx.surface(dash + 1), "«" | "“" | "\"") {
         return false;
@@ -196,10 +199,36 @@ fn is_dialogue_line(ctx: &Ctx<'_>, dash: usize, paragraph_end: usize) -> bool {
     let last = ctx.surface(end - 1);
     let punctuated = last.ends_with(['.', '!', '?', '…', '»', '"', '”']);
     if ctx.surface(dash) == "-" {
-        words >= 3 && punctuated
+        words >= 2
+            && punctuated
+            && (has_incise(ctx, dash + 1..end) || is_addressed(ctx, dash + 1..end))
     } else {
         words >= 1
     }
+}
+
+/// A reporting verb with its subject inverted after it, set off from what
+/// comes before: "dit-il", ", répondit Paul", "! s'écria-t-elle".
+fn has_incise(ctx: &Ctx<'_>, line: std::ops::Range<usize>) -> bool {
+    use crate::lexicon::word;
+    line.clone().any(|k| {
+        ctx.is(k, word::SPEECH_VERB)
+            && k + 1 < line.end
+            && (ctx.is(k + 1, word::CLITIC_SUBJECT)
+                || (k > line.start
+                    && ctx.is_punct(k - 1)
+                    && (ctx.is_capitalised(k + 1) || ctx.is(k + 1, word::DETERMINER))))
+    })
+}
+
+/// A question or exclamation with a first- or second-person word: speech
+/// addressed to someone ("- Tu viens ?", "- Laissez-moi !").
+fn is_addressed(ctx: &Ctx<'_>, line: std::ops::Range<usize>) -> bool {
+    use crate::lexicon::word;
+    let asks = line
+        .clone()
+        .any(|k| ctx.is_punct(k) && ctx.surface(k).contains(['?', '!']));
+    asks && line.clone().any(|k| ctx.is(k, word::PERSON_DEICTIC))
 }
 
 /// Quoted runs of at least this many paragraphs may be embedded narratives.

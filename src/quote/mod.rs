@@ -11,6 +11,7 @@
 //! 3. [`extract`] turns marks and cues into quotes and quoted terms;
 //! 4. [`speakers`] merges the speaker mentions into speakers.
 
+mod chunks;
 mod cues;
 mod extract;
 mod marks;

@@ -219,6 +219,11 @@ impl Extractor<'_, '_> {
                 let np = ctx.np_after(t + 1, s.end.min(t + 8))?;
                 let closes =
                     ctx.lower(t) != "(" || ctx.lower(np.tokens.end.min(ctx.len() - 1)) == ")";
+                // "« zone d'éducation prioritaire » (ZEP)": the term's own
+                // abbreviation, not who said it.
+                if np.tokens.len() == 1 && self.abbreviates(np.tokens.start, p.content.clone()) {
+                    return None;
+                }
                 (closes && ctx.is_capitalised(np.tokens.start)).then_some(Attribution {
                     cue: None,
                     speaker: Some(np),
@@ -227,6 +232,22 @@ impl Extractor<'_, '_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the all-capital token `t` spells the initials of the content
+    /// words of `content` ("ZEP" for "zone d'éducation prioritaire").
+    fn abbreviates(&self, t: usize, content: Range<usize>) -> bool {
+        let ctx = self.ctx;
+        if !ctx.tokens[t].is_upper() {
+            return false;
+        }
+        let initials: String = content
+            .filter(|&k| {
+                !ctx.is_punct(k) && !ctx.is(k, word::FUNCTION_WORD) && !ctx.lower(k).ends_with('\'')
+            })
+            .filter_map(|k| crate::lexicon::fold(ctx.surface(k)).chars().next())
+            .collect();
+        initials.len() >= 2 && initials == crate::lexicon::fold(ctx.surface(t))
     }
 
     /// The headline form "« … » : le cri d'alarme des médecins", "« … » :
@@ -521,6 +542,14 @@ impl Extractor<'_, '_> {
         let standalone = p.open == sentence_start
             || (p.open == sentence_start + 1 && ctx.is_punct(sentence_start));
         if !standalone && words <= 6 {
+            return true;
+        }
+        // Nor is a longer one with no finite verb: a name or a phrase ("mis
+        // en examen pour « trafic d'influence et abus de biens sociaux »").
+        // Past ten words, a verbless quotation cites a text (a list of
+        // themes, a slogan) and stays a quote.
+        let finite = p.content.clone().any(|t| ctx.tag(t) == crate::pos::Tag::V);
+        if !standalone && !finite && words <= 10 {
             return true;
         }
         let before = if p.open > 0 {

@@ -21,7 +21,7 @@ impl Extractor<'_, '_> {
                 let speaker = self.subject_of(g);
                 self.push_clause(que + 1..end, self.cue_of(g), speaker, QuoteRule::VerbQue);
                 covered_until = end;
-            } else if let Some(colon) = self.colon_after(g, s.end) {
+            } else if let Some(colon) = self.colon_after(g, s.end).filter(|_| !g.passive) {
                 // A mark after the colon opens a quotation, paired or set
                 // aside with a story told within the story.
                 let opens_marks = || {
@@ -394,7 +394,6 @@ impl Extractor<'_, '_> {
     /// an organisation, a pronoun, a document; not "selon les régions".
     pub(super) fn selon_source(&self, np: &MentionTokens, cue: &str) -> bool {
         let ctx = self.ctx;
-        let first = np.tokens.start;
         let words: Vec<&str> = np.tokens.clone().map(|k| ctx.lower(k)).collect();
         if words.iter().any(|w| ctx.g.depending_on.contains(w))
             || words[0] == "que"
@@ -406,15 +405,13 @@ impl Extractor<'_, '_> {
         if cue != "pour" {
             return !matches!(words[0], "moi" | "nous");
         }
-        // "Pour X," is an opinion only when X is someone.
-        let someone = np.tokens.clone().any(|k| {
-            let w_flags = ctx.flags(k);
-            (w_flags & word::TITLE != 0) || (w_flags & word::ORG_NOUN != 0)
-        }) || (ctx.is_capitalised(first) && !ctx.g.determiners.contains(words[0]))
-            // "pour la CGT", "pour le Medef": a named body after its article.
-            || (np.tokens.len() >= 2
-                && ctx.g.determiners.contains(words[0])
-                && ctx.is_capitalised(first + 1));
-        pronoun || someone
+        // "Pour X," is an opinion only when X is someone: the head of the
+        // phrase names a person or a body ("pour le procureur", "pour la
+        // CGT"), not a time or a thing ("pour la première fois", "pour ce
+        // premier rendez-vous").
+        pronoun
+            || ctx
+                .phrase_head(np.tokens.clone())
+                .is_some_and(|h| ctx.can_speak(h))
     }
 }
