@@ -143,7 +143,7 @@ impl Norms {
     }
 
     /// Gives `token` the norm string `id` already recorded.
-    fn share(&mut self, token: u32, id: u32) {
+    pub(crate) fn share(&mut self, token: u32, id: u32) {
         self.of_token.insert(token, id);
     }
 

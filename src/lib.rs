@@ -71,6 +71,7 @@ mod forms;
 pub mod json;
 mod lexicon;
 mod normalize;
+mod pack;
 mod pos;
 mod quote;
 mod sentence;

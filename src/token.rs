@@ -72,6 +72,7 @@ impl TokenKind {
     }
 }
 
+// A new flag also goes into `pack::TOKEN_FLAGS` (the packed form).
 pub(crate) const FLAG_TITLE: u8 = 1;
 pub(crate) const FLAG_UPPER: u8 = 1 << 1;
 pub(crate) const FLAG_STOPWORD: u8 = 1 << 2;

@@ -1,7 +1,8 @@
 //! Property tests over arbitrary Unicode and French-like text: no panic,
 //! tokens in order and slicing exactly, nothing but separators left between
 //! tokens, sentences and paragraphs tiling the tokens, code-point offsets
-//! round-tripping, and the JSON form reading back to the same document.
+//! round-tripping, and the JSON and packed forms reading back to the same
+//! document.
 
 use guillemet::bench::is_separator;
 use guillemet::terms::TermAccumulator;
@@ -277,5 +278,85 @@ proptest! {
         let back = Document::from_json(&doc.to_json()).unwrap();
         prop_assert_eq!(&back, &doc);
         prop_assert_eq!(back.to_json(), doc.to_json());
+    }
+}
+
+/// The compact form's size bound: at most 4 times the text plus 1 kB.
+fn packed_size_ok(doc: &Document<'_>, packed: &[u8]) -> bool {
+    packed.len() <= 4 * doc.text().len() + 1024
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn packed_round_trip(text in french_like()) {
+        let doc = guillemet::analyze(&text).unwrap();
+        let packed = doc.to_bytes();
+        prop_assert!(packed_size_ok(&doc, &packed), "{} bytes for {}", packed.len(), text.len());
+        let back = Document::from_bytes(&packed).unwrap();
+        prop_assert_eq!(&back, &doc);
+        prop_assert_eq!(back.to_bytes(), packed);
+    }
+
+    #[test]
+    fn packed_round_trip_of_any_text(text in "\\PC{0,200}") {
+        for doc in [guillemet::analyze(&text).unwrap(), guillemet::tokenize(&text).unwrap()] {
+            let packed = doc.to_bytes();
+            prop_assert!(packed_size_ok(&doc, &packed));
+            prop_assert_eq!(&Document::from_bytes(&packed).unwrap(), &doc);
+        }
+    }
+
+    /// Damaged input is an error or a document whose spans all slice its
+    /// text, never a panic.
+    #[test]
+    fn damaged_packed_never_panics(
+        text in french_like(),
+        edits in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..4),
+        cut in any::<Option<usize>>(),
+    ) {
+        let mut packed = guillemet::analyze(&text).unwrap().to_bytes();
+        for (at, byte) in edits {
+            let at = at % packed.len();
+            packed[at] = byte;
+        }
+        if let Some(cut) = cut {
+            packed.truncate(cut % (packed.len() + 1));
+        }
+        if let Ok(doc) = Document::from_bytes(&packed) {
+            check_spans(&doc);
+            let _ = doc.to_bytes();
+        }
+    }
+}
+
+/// Every span of `doc` slices its text (what a damaged input may not break).
+fn check_spans(doc: &Document<'_>) {
+    for t in doc.tokens() {
+        let _ = (t.text(), t.norm(), t.lower(), t.stem());
+        let _ = (t.sentence(), t.paragraph());
+    }
+    for s in doc.sentences() {
+        let _ = doc.slice(s.span);
+        let _ = &doc.paragraphs()[s.paragraph];
+    }
+    for q in doc.quotes() {
+        let _ = doc.slice(q.span);
+        let _ = doc.speaker_of(q);
+        for span in [q.cue.as_ref().map(|c| c.span), q.via]
+            .into_iter()
+            .flatten()
+        {
+            let _ = doc.slice(span);
+        }
+    }
+    for s in doc.speakers().iter().chain(doc.people()) {
+        for &m in &s.mentions {
+            let _ = doc.slice(m);
+        }
+        for &q in &s.quotes {
+            let _ = &doc.quotes()[q];
+        }
     }
 }

@@ -8,7 +8,7 @@ use super::{guard, index_range, preview, to_py};
 use crate::Document;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyTuple};
 use std::sync::Arc;
 
 /// The Rust document shared by the Python objects that read it.
@@ -343,6 +343,21 @@ impl PyDocument {
         Ok(PyDocument::new(doc))
     }
 
+    /// The compact binary form: the text and the whole analysis in about
+    /// 2.5 times the text's UTF-8 size (what a pickle carries).
+    fn to_bytes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
+        let bytes = guard(|| Ok(self.doc.to_bytes()))?;
+        Ok(PyBytes::new(py, &bytes))
+    }
+
+    /// Reads a document from the bytes `to_bytes` returned, exactly as it
+    /// was; malformed bytes raise `SerializationError`.
+    #[staticmethod]
+    fn from_bytes(data: &[u8]) -> PyResult<PyDocument> {
+        let doc = guard(|| Document::from_bytes(data).map_err(to_py))?;
+        Ok(PyDocument::new(doc))
+    }
+
     /// Columns of one table ("tokens", "sentences" or "paragraphs") as a
     /// dict of lists, for DataFrame builders.
     fn _columns<'py>(&self, py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyDict>> {
@@ -504,9 +519,12 @@ impl PyDocument {
         TokenIter::new(self.doc.clone(), 0, self.doc.len())
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        let json = slf.get().doc.to_json();
-        Ok((slf.get_type().getattr("from_json")?, (json,)))
+    /// Pickles as its compact binary form (`to_bytes`).
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyBytes>,))> {
+        let bytes = slf.get().to_bytes(slf.py())?;
+        Ok((slf.get_type().getattr("from_bytes")?, (bytes,)))
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {

@@ -4,6 +4,7 @@ tiling the tokens, on arbitrary text and French-like text."""
 from __future__ import annotations
 
 import json
+import pickle
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -98,6 +99,18 @@ def test_python_objects_equal_the_rust_json(text: str) -> None:
         (s.start, s.end) for s in doc.sentences
     ]
     assert guillemet.Document.from_json(doc.to_json()) == doc
+
+
+@settings(max_examples=100, deadline=None)
+@given(text_strategy)
+def test_pickle_is_exact_and_compact(text: str) -> None:
+    doc = guillemet.analyze(text)
+    data = pickle.dumps(doc)
+    assert len(data) <= 4 * len(text.encode()) + 1024
+    again = pickle.loads(data)
+    assert again == doc
+    assert again.to_json() == doc.to_json()
+    assert [t.stem for t in again] == [t.stem for t in doc]
 
 
 @settings(max_examples=50, deadline=None)

@@ -7,6 +7,8 @@ import importlib.util
 import pickle
 from pathlib import Path
 
+import pytest
+
 import guillemet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,6 +55,30 @@ def test_public_objects_pickle() -> None:
     assert pickle.loads(pickle.dumps(doc)) == doc
     for obj in [doc.tokens[3], doc.sentences[0], doc.paragraphs[0], doc.quotes[0], doc.speakers[0]]:
         assert pickle.loads(pickle.dumps(obj)) == obj
+
+
+def test_a_pickled_document_is_its_text_and_a_compact_analysis() -> None:
+    # Dask and Spark ship documents by pickle: at most 4 times the text's
+    # UTF-8 size plus 1 kB, and back exactly as it was.
+    for _, text in CORPUS:
+        doc = guillemet.analyze(text)
+        data = pickle.dumps(doc)
+        assert len(data) <= 4 * len(text.encode()) + 1024, (len(data), len(text.encode()))
+        assert pickle.loads(data) == doc
+        assert guillemet.Document.from_bytes(doc.to_bytes()) == doc
+    # A document an analyzer of its own made keeps that analysis.
+    analyzer = guillemet.Analyzer(add_stopwords=["poutine"], speech_verbs=["gazouiller"])
+    doc = analyzer.analyze("Le président Poutine a gazouillé que tout allait bien.")
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc and [t.is_stopword for t in again] == [t.is_stopword for t in doc]
+    assert again.quotes[0].cue.lemma == "gazouiller"
+
+
+def test_damaged_bytes_raise_serialization_error() -> None:
+    data = guillemet.analyze(guillemet.SEED_ARTICLE).to_bytes()
+    for bad in [b"", data[:-1], data[: len(data) // 2], b"GLM\x01" + b"\xff" * 20]:
+        with pytest.raises(guillemet.SerializationError):
+            guillemet.Document.from_bytes(bad)
 
 
 def test_to_dict_round_trip_is_the_cli_json() -> None:
