@@ -1,15 +1,21 @@
 //! The lexical forms of tokens: normalised form, lowercase form, stem and the
 //! case and stopword flags.
 //!
-//! Forms are interned per document: each distinct lowercase form is
-//! normalised, stemmed and looked up in the stopword list once, and tokens
-//! hold its index. Counting terms then works on integers.
+//! Forms are interned per document: tokens hold the index of their
+//! distinct lowercase form, and counting terms works on integers. A form
+//! the analyzer's shared table knows ([`crate::form_table`]: nearly nine
+//! tokens in ten of news text) costs one look-up and copies no string; the
+//! others are normalised, stemmed and looked up once per thread (the
+//! thread's cache in [`crate::stem`]).
 
+use crate::form_table::FormTable;
 use crate::lexicon::{Lexicons, WordInfo};
 use crate::normalize::{lowercase_into, normalize};
 use crate::stem::with_cache;
 use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER};
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::sync::{Arc, OnceLock};
 
 /// A string of a document's form arena.
 #[derive(Debug, Clone, Copy)]
@@ -18,28 +24,57 @@ struct ArenaStr {
     len: u32,
 }
 
+/// Where a form's strings are.
+#[derive(Debug, Clone, Copy)]
+enum FormText {
+    /// Form `id` of the shared table.
+    Shared(u32),
+    /// The document's own: its lowercase text in the arena, and its stem's
+    /// index in the document's stem table.
+    Local { lower: ArenaStr, stem: u32 },
+}
+
 /// One distinct lowercase form of a document.
 #[derive(Debug, Clone)]
 pub(crate) struct Form {
-    lower: ArenaStr,
-    /// Index into the document's stem table.
-    pub(crate) stem: u32,
+    text: FormText,
     pub(crate) stopword: bool,
 }
 
-/// The form tables of one document. The strings of its forms and stems sit
-/// in one arena: building a document copies a few bytes per new form, with
-/// no shared pointer to count, and dropping it frees one buffer.
-#[derive(Debug, Clone, Default)]
+/// The form tables of one document. The strings of its own forms and stems
+/// sit in one arena (building a document copies a few bytes per new form,
+/// and dropping it frees one buffer); the frequent forms are read from the
+/// analyzer's shared table.
+#[derive(Debug, Clone)]
 pub(crate) struct Forms {
     pub(crate) forms: Vec<Form>,
+    table: Arc<FormTable>,
     stems: Vec<ArenaStr>,
     strings: String,
     /// Normalised forms of the tokens whose norm differs from their text.
     pub(crate) norms: Norms,
 }
 
+impl Default for Forms {
+    /// No form yet, and no shared table (a document read from JSON or
+    /// bytes holds all its strings).
+    fn default() -> Self {
+        static EMPTY: OnceLock<Arc<FormTable>> = OnceLock::new();
+        Forms::with_table(EMPTY.get_or_init(Default::default).clone())
+    }
+}
+
 impl Forms {
+    fn with_table(table: Arc<FormTable>) -> Self {
+        Forms {
+            forms: Vec::new(),
+            table,
+            stems: Vec::new(),
+            strings: String::new(),
+            norms: Norms::default(),
+        }
+    }
+
     fn store(&mut self, text: &str) -> ArenaStr {
         let start = self.strings.len();
         self.strings.push_str(text);
@@ -67,8 +102,16 @@ impl Forms {
     pub(crate) fn push_form(&mut self, lower: &str, stem: u32, stopword: bool) -> u32 {
         let lower = self.store(lower);
         self.forms.push(Form {
-            lower,
-            stem,
+            text: FormText::Local { lower, stem },
+            stopword,
+        });
+        (self.forms.len() - 1) as u32
+    }
+
+    /// Records form `id` of the shared table as a new form; returns its id.
+    fn push_shared(&mut self, id: u32, stopword: bool) -> u32 {
+        self.forms.push(Form {
+            text: FormText::Shared(id),
             stopword,
         });
         (self.forms.len() - 1) as u32
@@ -81,7 +124,10 @@ impl Forms {
 
     /// The lowercase text of form `form`.
     pub(crate) fn lower(&self, form: u32) -> &str {
-        self.arena(self.forms[form as usize].lower)
+        match self.forms[form as usize].text {
+            FormText::Shared(id) => self.table.lower(id),
+            FormText::Local { lower, .. } => self.arena(lower),
+        }
     }
 
     /// The text of stem `stem`.
@@ -91,10 +137,13 @@ impl Forms {
 
     /// The stem text of form `form`.
     pub(crate) fn stem_of(&self, form: u32) -> &str {
-        self.stem_text(self.forms[form as usize].stem)
+        match self.forms[form as usize].text {
+            FormText::Shared(id) => self.table.stem(id),
+            FormText::Local { stem, .. } => self.stem_text(stem),
+        }
     }
 
-    /// Heap bytes, roughly.
+    /// Heap bytes, roughly (the shared table apart).
     pub(crate) fn heap_size(&self) -> usize {
         self.forms.capacity() * std::mem::size_of::<Form>()
             + self.stems.capacity() * std::mem::size_of::<ArenaStr>()
@@ -166,18 +215,6 @@ impl PartialEq for Norms {
 
 impl Eq for Norms {}
 
-/// What a surface string gave the first time the document met it.
-#[derive(Clone, Copy)]
-struct SurfaceMemo {
-    kind: TokenKind,
-    form: u32,
-    flags: u8,
-    /// Id of its norm string, or `NO_NORM`.
-    norm: u32,
-}
-
-const NO_NORM: u32 = u32::MAX;
-
 /// Case flags of a token's text.
 #[inline]
 fn case_flags(text: &str) -> u8 {
@@ -218,81 +255,110 @@ fn case_flags(text: &str) -> u8 {
     flags
 }
 
+/// The document form of each table form met in the document being
+/// analysed on this thread: `(generation, form id)`, valid when the
+/// generation is the document's. Bounded by the largest table used.
+#[derive(Default)]
+struct TableSlots {
+    generation: u32,
+    slots: Vec<(u32, u32)>,
+}
+
+impl TableSlots {
+    /// Starts a document read against `table`.
+    fn begin(&mut self, table: &FormTable) {
+        if self.slots.len() < table.len() {
+            self.slots.resize(table.len(), (0, 0));
+        }
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            // Wrapped: forget every document.
+            self.slots.iter_mut().for_each(|s| s.0 = 0);
+            self.generation = 1;
+        }
+    }
+}
+
+thread_local! {
+    static SLOTS: RefCell<TableSlots> = RefCell::new(TableSlots::default());
+}
+
 /// Fills in the forms and flags of `tokens`. Each distinct lowercase form is
-/// looked up once in the thread's cache, which also gives its document id.
-/// Also returns the word classes and part-of-speech candidates of each
-/// form, for quote detection.
+/// found once per document: in the analyzer's shared table, else in the
+/// thread's cache (which stems it the first time). Also returns the word
+/// classes and part-of-speech candidates of each form, for quote detection.
 pub(crate) fn assign_forms(
     text: &str,
     tokens: &mut [Token],
     lex: &Lexicons,
 ) -> (Forms, Vec<WordInfo>) {
-    let mut out = Forms::default();
-    let mut form_flags = Vec::new();
-    let capacity = tokens.len() / 3 + 8;
+    let table = lex.form_table();
+    let mut out = Forms::with_table(table.clone());
+    let capacity = tokens.len() / 2 + 8;
     out.forms.reserve(capacity);
-    out.stems.reserve(capacity);
-    out.strings.reserve(text.len() / 2);
+    let mut word_info = Vec::with_capacity(capacity);
     let mut lower = String::new();
-    // A document repeats most of its tokens ("de", "la", ","): each distinct
-    // surface is normalised, lowercased and looked up once, and the small
-    // per-document table answers the repeats.
-    let mut seen: FxHashMap<&str, SurfaceMemo> = FxHashMap::default();
-    seen.reserve(capacity);
-    with_cache(|cache| {
-        for (index, token) in tokens.iter_mut().enumerate() {
-            let surface = &text[token.start as usize..token.end as usize];
-            if let Some(memo) = seen.get(surface) {
-                if memo.kind == token.kind {
-                    token.form = memo.form;
-                    token.flags |= memo.flags;
-                    if memo.norm != NO_NORM {
-                        out.norms.share(index as u32, memo.norm);
+    // Tokens with the same surface share one norm string.
+    let mut norm_ids: FxHashMap<&str, u32> = FxHashMap::default();
+    SLOTS.with(|slots| {
+        let mut slots = slots.borrow_mut();
+        let slots = &mut *slots;
+        slots.begin(table);
+        let generation = slots.generation;
+        with_cache(|cache| {
+            for (index, token) in tokens.iter_mut().enumerate() {
+                let surface = &text[token.start as usize..token.end as usize];
+                let norm = if surface.is_ascii() {
+                    None
+                } else {
+                    normalize(surface)
+                };
+                lowercase_into(norm.as_deref().unwrap_or(surface), &mut lower);
+                let mut flags = case_flags(surface);
+                let is_word = token.kind == TokenKind::Word;
+                let form = if let Some(id) = table.get(&lower, is_word) {
+                    let slot = &mut slots.slots[id as usize];
+                    if slot.0 == generation {
+                        slot.1
+                    } else {
+                        let form = out.push_shared(id, is_word && table.stopword(id));
+                        word_info.push(table.word(id));
+                        *slot = (generation, form);
+                        form
                     }
-                    continue;
-                }
-            }
-            let norm = normalize(surface);
-            let norm_str = norm.as_deref().unwrap_or(surface);
-            lowercase_into(norm_str, &mut lower);
-            let mut flags = case_flags(surface);
-            let is_word = token.kind == TokenKind::Word;
-            let next_form = out.forms.len() as u32;
-            let next_stem = out.stem_count() as u32;
-            let form = match cache.form(&lower, is_word, lex, next_form, next_stem) {
-                Ok(id) => id,
-                Err(new) => {
-                    if new.new_stem {
-                        out.push_stem(new.stem);
+                } else {
+                    let next_form = out.forms.len() as u32;
+                    let next_stem = out.stem_count() as u32;
+                    match cache.form(&lower, is_word, lex, next_form, next_stem) {
+                        Ok(id) => id,
+                        Err(new) => {
+                            if new.new_stem {
+                                out.push_stem(new.stem);
+                            }
+                            word_info.push(new.word);
+                            out.push_form(&lower, new.stem_id, is_word && new.stopword)
+                        }
                     }
-                    form_flags.push(new.word);
-                    out.push_form(&lower, new.stem_id, is_word && new.stopword)
+                };
+                if out.forms[form as usize].stopword {
+                    flags |= FLAG_STOPWORD;
                 }
-            };
-            if out.forms[form as usize].stopword {
-                flags |= FLAG_STOPWORD;
-            }
-            let norm = match norm {
-                Some(norm) => {
+                if let Some(norm) = norm {
                     flags |= FLAG_NORM_DIFFERS;
-                    out.norms.insert(index as u32, norm.into())
+                    match norm_ids.get(surface) {
+                        Some(&id) => out.norms.share(index as u32, id),
+                        None => {
+                            let id = out.norms.insert(index as u32, norm.into());
+                            norm_ids.insert(surface, id);
+                        }
+                    }
                 }
-                None => NO_NORM,
-            };
-            token.form = form;
-            token.flags |= flags;
-            seen.insert(
-                surface,
-                SurfaceMemo {
-                    kind: token.kind,
-                    form,
-                    flags,
-                    norm,
-                },
-            );
-        }
+                token.form = form;
+                token.flags |= flags;
+            }
+        })
     });
-    (out, form_flags)
+    (out, word_info)
 }
 
 #[cfg(test)]

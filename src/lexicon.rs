@@ -5,6 +5,7 @@
 //! once per process; an [`crate::Analyzer`] adds the user's extra entries on
 //! top of a copy.
 
+use crate::form_table::FormTable;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::{Arc, OnceLock};
 
@@ -298,6 +299,8 @@ pub struct Lexicons {
     pub(crate) places: FxHashSet<Box<str>>,
     /// Folded organisation names.
     pub(crate) organisations: FxHashSet<Box<str>>,
+    /// The same names, sorted, to tell a prefix of one.
+    pub(crate) organisations_sorted: Vec<Box<str>>,
     pub(crate) speech_verbs: FxHashMap<Box<str>, SpeechVerb>,
     pub(crate) grammar: Grammar,
     /// The part-of-speech tagger.
@@ -307,6 +310,9 @@ pub struct Lexicons {
     /// Changes whenever the word lists change, so that per-thread caches of
     /// lexicon facts (stopword, class bits) know when to look again.
     pub(crate) version: u64,
+    /// The frequent forms with their facts, built on first use and again
+    /// after a change.
+    form_table: OnceLock<Arc<FormTable>>,
 }
 
 /// A fresh lexicon version: unique in the process.
@@ -339,10 +345,18 @@ fn parse_gender(code: &str) -> Gender {
 
 /// Folds case and accents for name matching: "Tokaïev" and "TOKAIEV" agree.
 pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends the folded `text` to `out`. Folding maps each character on its
+/// own, so folding a text piece by piece gives its fold: a phrase can be
+/// folded one token at a time and checked as it grows.
+pub fn fold_into(text: &str, out: &mut String) {
     use unicode_normalization::UnicodeNormalization;
     // Fast path: ASCII and the Latin-1 letters of French, without NFD.
-    let mut out = String::with_capacity(text.len());
-    let mut simple = true;
+    let from = out.len();
     for c in text.chars() {
         let folded = match c {
             'A'..='Z' => c.to_ascii_lowercase(),
@@ -357,20 +371,18 @@ pub fn fold(text: &str) -> String {
             '’' | 'ʼ' | '‘' => '\'',
             _ if c.is_ascii() => c,
             _ => {
-                simple = false;
-                break;
+                out.truncate(from);
+                out.extend(
+                    text.nfd()
+                        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+                        .flat_map(char::to_lowercase)
+                        .map(straight_apostrophe),
+                );
+                return;
             }
         };
         out.push(folded);
     }
-    if simple {
-        return out;
-    }
-    text.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(straight_apostrophe)
-        .collect()
 }
 
 impl Lexicons {
@@ -408,11 +420,19 @@ impl Lexicons {
             organisations: entries(files::ORGANISATIONS)
                 .map(|m| fold(m).into())
                 .collect(),
+            organisations_sorted: {
+                let mut names: Vec<Box<str>> = entries(files::ORGANISATIONS)
+                    .map(|m| fold(m).into())
+                    .collect();
+                names.sort();
+                names
+            },
             speech_verbs,
             grammar: Grammar::parse(files::GRAMMAR),
             pos: Arc::new(pos),
             word_flags: FxHashMap::default(),
             version: 0,
+            form_table: OnceLock::new(),
         };
         lex.rebuild_word_flags();
         lex
@@ -475,7 +495,7 @@ impl Lexicons {
             }
         }
         self.word_flags = flags;
-        self.version = next_version();
+        self.changed();
     }
 
     /// The class bits ([`word`]) of a lowercase word; 0 for an open-class word.
@@ -490,6 +510,21 @@ impl Lexicons {
             flags: self.word_flags(lower),
             pos: self.pos.lookup(lower),
         }
+    }
+
+    /// Marks the word lists changed: a new version, and the table of
+    /// frequent forms to build again.
+    fn changed(&mut self) {
+        self.version = next_version();
+        self.form_table = OnceLock::new();
+    }
+
+    /// The table of frequent forms with their stems and word facts, built
+    /// on first use (and shared by every thread and analyzer using these
+    /// lexicons).
+    pub(crate) fn form_table(&self) -> &Arc<FormTable> {
+        self.form_table
+            .get_or_init(|| Arc::new(FormTable::build(self)))
     }
 
     /// The built-in lexicons, parsed once per process.
@@ -556,10 +591,17 @@ impl Lexicons {
         self.media.contains(fold(name).as_str())
     }
 
-    /// True when `name` (any case, any accents) is a known institution,
-    /// international body, NGO, party or platform.
-    pub fn is_organisation(&self, name: &str) -> bool {
-        self.organisations.contains(fold(name).as_str())
+    /// True when `folded` (a [`fold`]ed text) is a known organisation.
+    pub fn is_folded_organisation(&self, folded: &str) -> bool {
+        self.organisations.contains(folded)
+    }
+
+    /// True when `folded` starts some known organisation's folded name (or
+    /// is one): a phrase growing token by token can stop when it is not.
+    pub fn is_organisation_prefix(&self, folded: &str) -> bool {
+        let names = &self.organisations_sorted;
+        let i = names.partition_point(|n| &**n < folded);
+        names.get(i).is_some_and(|n| n.starts_with(folded))
     }
 
     /// True when `name` (any case, any accents, without its article) is a
@@ -588,7 +630,7 @@ impl Lexicons {
         for w in words {
             self.stopwords.insert(normalize_entry(w.as_ref()).into());
         }
-        self.version = next_version();
+        self.changed();
     }
 
     /// The reporting verb a lowercase form belongs to, if any.
@@ -632,7 +674,7 @@ impl Lexicons {
         for w in words {
             self.stopwords.remove(normalize_entry(w.as_ref()).as_str());
         }
-        self.version = next_version();
+        self.changed();
     }
 }
 
@@ -700,7 +742,10 @@ mod tests {
             assert!(lex.is_place(place), "{place}");
         }
         assert!(!lex.is_place("Poutine") && !lex.is_place("Victoria"));
-        assert!(lex.is_organisation("Reporters sans frontières") && lex.is_organisation("ONU"));
+        assert!(
+            lex.is_folded_organisation(&fold("Reporters sans frontières"))
+                && lex.is_folded_organisation(&fold("ONU"))
+        );
         assert_eq!(&*lex.speech_verb("déclaré").unwrap().lemma, "déclarer");
         assert_eq!(lex.speech_verb("estime").unwrap().class, VerbClass::Opinion);
         assert!(lex.speech_verb("est").is_none());
@@ -718,5 +763,32 @@ mod tests {
     fn fold_strips_accents_and_case() {
         assert_eq!(fold("Tokaïev"), "tokaiev");
         assert_eq!(fold("L’État"), "l'etat");
+    }
+
+    #[test]
+    fn folding_is_per_character() {
+        // What lets a phrase be folded token by token.
+        let pieces = [
+            "Tokaïev", "L’", "État", "ÆSØ", "e\u{301}", "\u{301}x", "İz", "ΣΑΣ", "ß", " ", "Ð-Þ",
+            "",
+        ];
+        for a in pieces {
+            for b in pieces {
+                let mut piecewise = fold(a);
+                fold_into(b, &mut piecewise);
+                assert_eq!(piecewise, fold(&format!("{a}{b}")), "{a:?} + {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn organisation_prefixes() {
+        let lex = Lexicons::builtin();
+        let name = lex.organisations_sorted[0].to_string();
+        assert!(lex.is_folded_organisation(&name));
+        for end in (1..=name.len()).filter(|&e| name.is_char_boundary(e)) {
+            assert!(lex.is_organisation_prefix(&name[..end]), "{name:?}");
+        }
+        assert!(!lex.is_organisation_prefix("zzzz qqqq"));
     }
 }

@@ -66,6 +66,7 @@ pub mod cluster;
 mod conjugate;
 mod document;
 mod error;
+mod form_table;
 mod forms;
 #[cfg(feature = "serde")]
 pub mod json;

@@ -131,8 +131,7 @@ impl ThreadCache {
         } else if entry.word_stem != NO_ENTRY {
             entry.word_stem as usize
         } else {
-            let word = lex.elision(lower).unwrap_or(lower);
-            let stem = stemmer().stem(word);
+            let stem = word_stem(lex, lower);
             let stem_index = self.entry(&stem);
             self.entries[form_index].word_stem = stem_index as u32;
             stem_index
@@ -153,6 +152,13 @@ impl ThreadCache {
             word,
         })
     }
+}
+
+/// The stem of a lowercase form as a word: an elided form ("qu'") stems as
+/// its full word.
+pub(crate) fn word_stem<'w>(lex: &'w Lexicons, lower: &'w str) -> std::borrow::Cow<'w, str> {
+    let word = lex.elision(lower).unwrap_or(lower);
+    stemmer().stem(word)
 }
 
 /// Runs `f` with the thread's cache, a new document begun.

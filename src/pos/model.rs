@@ -353,6 +353,11 @@ impl PosModel {
     }
 
     /// The candidate lists of a lowercase form.
+    /// The lowercase forms of the tagger's lexicon.
+    pub(crate) fn forms(&self) -> impl Iterator<Item = &str> + '_ {
+        self.lexicon.keys().map(|k| &**k)
+    }
+
     pub(crate) fn lookup(&self, lower: &str) -> WordPos {
         match self.lexicon.get(lower) {
             Some(&id) => WordPos {

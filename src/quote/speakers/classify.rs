@@ -320,16 +320,24 @@ fn known_organisation(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::o
     if start >= t.end || !ctx.is_capitalised(start) && !ctx.tokens[start].is_upper() {
         return None;
     }
+    // The longest phrase of up to six tokens that folds to a known name,
+    // folded one token at a time and given up once it starts no name.
     let limit = (start + 6).min(ctx.len());
-    (start + 1..=limit)
-        .rev()
-        .find(|&end| {
-            !ctx.is_punct(end - 1)
-                && ctx
-                    .lex
-                    .is_organisation(ctx.span(start, end).slice(ctx.text))
-        })
-        .map(|end| start..end)
+    let mut folded = String::new();
+    let mut from = ctx.tokens[start].start as usize;
+    let mut found = None;
+    for end in start + 1..=limit {
+        let to = ctx.tokens[end - 1].end as usize;
+        crate::lexicon::fold_into(&ctx.text[from..to], &mut folded);
+        from = to;
+        if !ctx.lex.is_organisation_prefix(&folded) {
+            break;
+        }
+        if !ctx.is_punct(end - 1) && ctx.lex.is_folded_organisation(&folded) {
+            found = Some(start..end);
+        }
+    }
+    found
 }
 
 /// A name run without the outlet before it ("a annoncé à l'agence RIA

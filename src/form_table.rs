@@ -1,0 +1,149 @@
+//! The shared table of frequent forms: each lowercase form of the lexicons
+//! (the tagger's lexicon of the treebanks' words, the speech verbs with all
+//! their forms, the closed classes, stopwords, titles, outlets' words,
+//! elisions and clitics) with its stem, stopword flag and word classes,
+//! computed once per set of lexicons and read by every thread without a
+//! lock.
+//!
+//! News vocabulary is Zipfian: these forms make nearly nine tokens in ten of
+//! the news articles, so a document only stems and looks up the rest. The
+//! table is bounded by the lexicons (about 20,000 forms, 2 MB) and never
+//! grows while analysing.
+
+use crate::lexicon::{Lexicons, WordInfo};
+use rustc_hash::FxHashMap;
+
+/// One form of the table.
+#[derive(Debug, Clone, Copy)]
+struct TableForm {
+    /// Its lowercase text and its stem as a word: `(start, len)` in `strings`.
+    lower: (u32, u32),
+    stem: (u32, u32),
+    /// Whether its stem is its lowercase text: then a token of any kind may
+    /// take this form (other kinds than words are not stemmed).
+    stem_is_lower: bool,
+    /// Stopword, as a word.
+    stopword: bool,
+    word: WordInfo,
+}
+
+/// Frequent lowercase forms with their stems and word facts.
+#[derive(Debug, Default)]
+pub(crate) struct FormTable {
+    index: FxHashMap<Box<str>, u32>,
+    forms: Vec<TableForm>,
+    strings: String,
+}
+
+impl FormTable {
+    /// The table of the forms the lexicons `lex` know.
+    pub(crate) fn build(lex: &Lexicons) -> FormTable {
+        let mut table = FormTable::default();
+        let words = lex
+            .pos
+            .forms()
+            .chain(lex.word_flags.keys().map(|w| &**w))
+            .chain(lex.elisions.keys().map(|w| &**w))
+            .chain(lex.clitics.iter().map(|w| &**w))
+            .chain(lex.stopwords.iter().map(|w| &**w));
+        for lower in words {
+            // Only what a token's lowercase form can be.
+            if lower.is_empty() || table.index.contains_key(lower) || lower.contains(' ') {
+                continue;
+            }
+            let stem = crate::stem::word_stem(lex, lower);
+            let lower_at = table.store(lower);
+            let stem_at = if *stem == *lower {
+                lower_at
+            } else {
+                table.store(&stem)
+            };
+            table.forms.push(TableForm {
+                lower: lower_at,
+                stem: stem_at,
+                stem_is_lower: *stem == *lower,
+                stopword: lex.is_stopword(lower),
+                word: lex.word_info(lower),
+            });
+            table
+                .index
+                .insert(lower.into(), (table.forms.len() - 1) as u32);
+        }
+        table.strings.shrink_to_fit();
+        table
+    }
+
+    fn store(&mut self, s: &str) -> (u32, u32) {
+        let at = (self.strings.len() as u32, s.len() as u32);
+        self.strings.push_str(s);
+        at
+    }
+
+    fn text(&self, (start, len): (u32, u32)) -> &str {
+        &self.strings[start as usize..(start + len) as usize]
+    }
+
+    /// Number of forms.
+    pub(crate) fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// The id of a lowercase form for a token that is (`is_word`) or is not
+    /// a word, if the table has it for that kind.
+    #[inline]
+    pub(crate) fn get(&self, lower: &str, is_word: bool) -> Option<u32> {
+        let id = *self.index.get(lower)?;
+        (is_word || self.forms[id as usize].stem_is_lower).then_some(id)
+    }
+
+    /// The lowercase text of form `id`.
+    pub(crate) fn lower(&self, id: u32) -> &str {
+        self.text(self.forms[id as usize].lower)
+    }
+
+    /// The stem of form `id`.
+    pub(crate) fn stem(&self, id: u32) -> &str {
+        self.text(self.forms[id as usize].stem)
+    }
+
+    /// Whether form `id` is a stopword (as a word).
+    pub(crate) fn stopword(&self, id: u32) -> bool {
+        self.forms[id as usize].stopword
+    }
+
+    /// The word classes and tagger candidates of form `id`.
+    pub(crate) fn word(&self, id: u32) -> WordInfo {
+        self.forms[id as usize].word
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_holds_the_lexicon_forms_with_their_facts() {
+        let lex = Lexicons::builtin();
+        let table = lex.form_table();
+        assert!(table.len() > 10_000, "{}", table.len());
+        for (lower, stem, stopword) in [
+            ("déclaré", "déclar", false),
+            ("le", "le", true),
+            ("l'", "le", true),
+            ("président", "président", false),
+        ] {
+            let id = table.get(lower, true).unwrap_or_else(|| panic!("{lower}"));
+            assert_eq!(table.lower(id), lower);
+            assert_eq!(table.stem(id), stem, "{lower}");
+            assert_eq!(table.stopword(id), stopword, "{lower}");
+            assert_eq!(table.word(id), lex.word_info(lower), "{lower}");
+        }
+        // A form whose stem differs is for words only: another kind of
+        // token keeps its lowercase text as its stem.
+        let id = table.get("déclaré", true).unwrap();
+        assert!(table.get("déclaré", false).is_none());
+        assert_eq!(table.get(",", false), table.get(",", true));
+        assert!(table.get(&"x".repeat(40), true).is_none());
+        assert!(id < table.len() as u32);
+    }
+}
