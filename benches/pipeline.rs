@@ -206,28 +206,81 @@ fn stages(c: &mut Criterion) {
     batch.finish();
 }
 
+/// `n` lines quoting one person, each writing the surname in another casing.
+fn casings(n: usize) -> String {
+    let name = "dupontdupontdupon"; // 2^17 casings
+    (0..n)
+        .map(|i| {
+            let cased: String = name
+                .chars()
+                .enumerate()
+                .map(|(b, c)| {
+                    if b == 0 || (i >> b) & 1 == 1 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            format!("« Oui », a dit Jean {cased}.\n")
+        })
+        .collect()
+}
+
+/// A named input shape, made at size `n`.
+type Shape = (&'static str, Box<dyn Fn(usize) -> String>);
+
 fn pathological(c: &mut Criterion) {
     // Linear time on adversarial inputs: 10x the input, 10x the time.
     let analyzer = Analyzer::new();
     let mut group = c.benchmark_group("pathological");
     group.sample_size(10);
-    for (name, prefix, unit) in [
-        ("open guillemets", "", "« "),
-        ("pronouns", "", "a-t-il dit. "),
-        ("nesting", "", "« « "),
+    let repeated = |prefix: &'static str, unit: &'static str| {
+        move |n: usize| format!("{prefix}{}", unit.repeat(n))
+    };
+    let shapes: Vec<Shape> = vec![
+        ("open guillemets", Box::new(repeated("", "« "))),
+        ("pronouns", Box::new(repeated("", "a-t-il dit. "))),
+        ("nesting", Box::new(repeated("", "« « "))),
         // One sentence-long quote holding speech of others, cut around each.
-        ("nested speech", "« ", "il m'a dit : « non » puis "),
+        (
+            "nested speech",
+            Box::new(repeated("« ", "il m'a dit : « non » puis ")),
+        ),
         // One story told over many quoted paragraphs in the passé simple.
         (
             "quoted paragraphs",
-            "Il commença : ",
-            "« Il fut là et vint.\n",
+            Box::new(repeated("Il commença : ", "« Il fut là et vint.\n")),
         ),
-    ] {
+        // The attack shapes of issue 18: a chain of incises (each made a
+        // quote to the sentence end), two long surnames (an edit distance
+        // over their whole length), one name in many casings, and colons
+        // after many cues (a backward search through every cue).
+        ("incises", Box::new(repeated("", "oui, dit-il, "))),
+        (
+            "long surnames",
+            Box::new(|n: usize| {
+                let a = "a".repeat(n);
+                format!("« Oui », a dit Paul D{a}b. « Non », a dit Paul D{a}c. ")
+            }),
+        ),
+        ("name casings", Box::new(casings)),
+        (
+            "colons after cues",
+            Box::new(|n: usize| {
+                format!(
+                    "{}{}",
+                    "Il a dit. ".repeat(n),
+                    "Bon : « a b c d e »\n".repeat(n)
+                )
+            }),
+        ),
+    ];
+    for (name, make) in &shapes {
         for n in [10_000usize, 100_000] {
-            let text = format!("{prefix}{}", unit.repeat(n));
+            let text = make(n);
             group.throughput(Throughput::Bytes(text.len() as u64));
-            group.bench_with_input(BenchmarkId::new(name, n), &text, |b, t| {
+            group.bench_with_input(BenchmarkId::new(*name, n), &text, |b, t| {
                 b.iter(|| analyzer.analyze(black_box(t)).unwrap().len())
             });
         }

@@ -374,9 +374,17 @@ impl Extractor<'_, '_> {
             });
         }
         // A verb group right before the colon ("elle ajouta très vite :").
+        // Groups are sorted by end: the walk back stops at the first one
+        // ending before the window, so a colon after many cues costs no more
+        // than one after a few.
         let gi = self.groups.partition_point(|g| g.end <= colon);
         let mut cue = Some((self.span_of(colon..colon + 1), ":".into()));
-        if let Some(g) = self.groups[..gi].iter().rev().find(|g| g.start >= floor) {
+        let last_group = self.groups[..gi]
+            .iter()
+            .rev()
+            .take_while(|g| g.end > floor)
+            .find(|g| g.start >= floor);
+        if let Some(g) = last_group {
             if g.negated {
                 return None;
             }

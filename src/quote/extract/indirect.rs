@@ -48,7 +48,9 @@ impl Extractor<'_, '_> {
             } else if g.passive && g.end < s.end && self.ctx.lower(g.end) == "par" {
                 self.passive(g, s.end);
             } else if let Some(comma) = self.incise_comma(g) {
-                self.incise(g, comma, s.clone());
+                if let Some(end) = self.incise(g, comma, s.clone(), covered_until) {
+                    covered_until = end;
+                }
             }
             if self.found.quotes.len() > before {
                 covered_until = covered_until.max(g.end);
@@ -84,12 +86,23 @@ impl Extractor<'_, '_> {
 
     /// An incise after a comma: "…, a indiqué la police." reports the clause
     /// before it; "qui, dit-on, s'étaient rendus" the clause after it.
-    pub(super) fn incise(&mut self, g: &VerbGroup, comma: usize, s: Range<usize>) {
+    ///
+    /// Incises make quotes that do not overlap. The clause before an incise
+    /// starts at or after `covered` (the end of the quotes already made in
+    /// the sentence). For the clause after it, the function returns where
+    /// that clause ends: the groups inside it report nothing more. So a
+    /// chain of incises ("oui, dit-il, oui, dit-il, …") makes one quote, not
+    /// one per incise running to the sentence end (quadratic output).
+    pub(super) fn incise(
+        &mut self,
+        g: &VerbGroup,
+        comma: usize,
+        s: Range<usize>,
+        covered: usize,
+    ) -> Option<usize> {
         let ctx = self.ctx;
         let limit = s.end.min(g.end + WINDOW);
-        let Some(speaker) = ctx.inverted_subject(g, limit) else {
-            return;
-        };
+        let speaker = ctx.inverted_subject(g, limit)?;
         let mut after = speaker.tokens.end;
         // An apposition without comma: "explique Joechen Zaumseil le
         // vice-président de L'Oréal".
@@ -104,14 +117,21 @@ impl Extractor<'_, '_> {
         let ends = after >= s.end || ctx.is_clause_end(after);
         let comma_after = !ends && ctx.lower(after) == ",";
         if !ends && !comma_after {
-            return; // "a confirmé ces incidents à …": an object, not a subject
+            return None; // "a confirmé ces incidents à …": an object, not a subject
         }
         // A chain of incises ("…, indique une analyse, a annoncé X"): the
         // last one attributes.
         if comma_after && after + 1 < s.end && self.group_starting[after + 1] != NONE {
-            return;
+            return None;
         }
-        let start = self.clause_start(comma);
+        let mut start = self.clause_start(comma);
+        if covered > start {
+            // Past the end of the last quote and the punctuation after it.
+            start = covered;
+            while start < comma && ctx.is_punct(start) {
+                start += 1;
+            }
+        }
         if comma_after && g.clitic.is_some() {
             let end = self.clause_end(after + 1);
             if end > after + 2 {
@@ -121,11 +141,11 @@ impl Extractor<'_, '_> {
                     Some(speaker),
                     QuoteRule::Incise,
                 );
-                return;
+                return Some(end);
             }
         }
         if comma < start + 3 {
-            return;
+            return None;
         }
         // "Un haut responsable, a confirmé …": a lone subject phrase before
         // the comma is no report.
@@ -133,7 +153,7 @@ impl Extractor<'_, '_> {
             .np_before(comma, start)
             .is_some_and(|np| np.tokens.start == start)
         {
-            return;
+            return None;
         }
         // Nor a subject with its appositions: "Le maire de la commune,
         // Rachid Ben Amor, a demandé …".
@@ -150,7 +170,7 @@ impl Extractor<'_, '_> {
             whole
         });
         if all_phrases {
-            return;
+            return None;
         }
         self.push_clause(
             start..comma,
@@ -158,6 +178,7 @@ impl Extractor<'_, '_> {
             Some(speaker),
             QuoteRule::Incise,
         );
+        None
     }
 
     /// "affirment avoir découvert": an infinitive "avoir"/"être" reported

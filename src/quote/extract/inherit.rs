@@ -3,6 +3,22 @@
 
 use super::*;
 
+/// One past the last token that starts before byte `end`, searched from
+/// token `from` on (every token before `from` starts before `end`). The
+/// search gallops from `from`, so it costs the log of the quote's length:
+/// a search over the whole document, once per quote, would miss the CPU
+/// caches at every step on a long one.
+fn tokens_before(ctx: &Ctx<'_>, from: usize, end: usize) -> usize {
+    let tokens = &ctx.tokens[from.min(ctx.len())..];
+    let mut bound = 1;
+    while bound < tokens.len() && (tokens[bound].start as usize) < end {
+        bound *= 2;
+    }
+    let low = bound / 2;
+    let high = bound.min(tokens.len());
+    from + low + tokens[low..high].partition_point(|t| (t.start as usize) < end)
+}
+
 impl Extractor<'_, '_> {
     /// Unattributed quotes take the speaker of the quote before them when it
     /// is in the same or the previous paragraph. Unattributed dialogue lines
@@ -68,9 +84,7 @@ impl Extractor<'_, '_> {
         }
         let ctx = self.ctx;
         let words = |q: &RawQuote| -> Vec<u32> {
-            let end = ctx
-                .tokens
-                .partition_point(|t| (t.start as usize) < q.content.end);
+            let end = tokens_before(ctx, q.first_token, q.content.end);
             (q.first_token..end.max(q.first_token))
                 .filter(|&k| !ctx.is_punct(k))
                 .map(|k| ctx.tokens[k].form)
@@ -223,17 +237,16 @@ impl Extractor<'_, '_> {
     pub(super) fn find_via(&mut self) {
         let ctx = self.ctx;
         for q in &mut self.found.quotes {
-            let first = ctx
-                .tokens
-                .partition_point(|t| (t.end as usize) <= q.content.start);
+            let first = q.first_token;
+            debug_assert_eq!(
+                first,
+                ctx.tokens
+                    .partition_point(|t| (t.end as usize) <= q.content.start)
+            );
             if first >= ctx.len() {
                 continue;
             }
-            let last = ctx
-                .tokens
-                .partition_point(|t| (t.start as usize) < q.content.end)
-                .max(first + 1)
-                - 1;
+            let last = tokens_before(ctx, first, q.content.end).max(first + 1) - 1;
             let from = ctx.sentence_tokens(first).start;
             let to = ctx.sentence_tokens(last).end;
             let from = from.max(first.saturating_sub(WINDOW));

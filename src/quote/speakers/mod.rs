@@ -41,8 +41,12 @@ enum MentionKind {
 
 #[derive(Debug, Clone)]
 struct Entity {
-    /// Name runs seen for it (as written).
+    /// Name runs seen for it, one per folded spelling ("DuPoNt" and
+    /// "Dupont" are one), so that a name written in many casings costs one
+    /// look-up per mention, not a scan of every variant seen.
     names: Vec<String>,
+    /// Index in `names` of each folded name.
+    name_keys: FxHashMap<String, usize>,
     /// Written description when no name is known.
     description: Option<String>,
     /// Folded surname key.
@@ -67,6 +71,7 @@ impl Entity {
     fn new() -> Self {
         Entity {
             names: Vec::new(),
+            name_keys: FxHashMap::default(),
             description: None,
             surname: None,
             first_names: Vec::new(),
@@ -118,21 +123,37 @@ struct Pending {
     quote: Option<usize>,
 }
 
-fn levenshtein(a: &str, b: &str) -> usize {
+/// Whether `a` and `b` are within `max` edits (Levenshtein) of each other.
+/// Only the diagonal band of width `2 max + 1` of the edit table can hold
+/// such a path, so the cost is linear in the names' length (two surnames of
+/// 100,000 letters cost ten times two of 10,000, not a hundred).
+fn within_edits(a: &str, b: &str, max: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            prev = cur;
-        }
+    if a.len().abs_diff(b.len()) > max {
+        return false;
     }
-    row[b.len()]
+    // Cells outside the band are never written and stay "too far".
+    let far = max + 1;
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    let mut cur = vec![far; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        let row = i + 1;
+        let lo = row.saturating_sub(max).max(1);
+        let hi = (row + max).min(b.len());
+        cur[lo - 1] = if lo == 1 { row.min(far) } else { far };
+        let mut best = cur[lo - 1];
+        for j in lo..=hi {
+            let substitute = prev[j - 1] + usize::from(*ca != b[j - 1]);
+            cur[j] = substitute.min(prev[j] + 1).min(cur[j - 1] + 1).min(far);
+            best = best.min(cur[j]);
+        }
+        if best > max {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= max
 }
 
 /// Two folded first names of one person: equal, or one the initials of the
@@ -161,7 +182,7 @@ fn surname_matches(a: &str, b: &str) -> bool {
     } else {
         0
     };
-    allowed > 0 && a.chars().next() == b.chars().next() && levenshtein(a, b) <= allowed
+    allowed > 0 && a.chars().next() == b.chars().next() && within_edits(a, b, allowed)
 }
 
 struct Resolver<'c, 'a> {
@@ -296,8 +317,19 @@ impl Resolver<'_, '_> {
                     if e.names.is_empty() {
                         self.named_people += 1;
                     }
-                    if !e.names.contains(&text) {
-                        e.names.push(text);
+                    match e.name_keys.entry(fold(&text)) {
+                        // Of two spellings of one name, the longer keeps
+                        // its accents ("Élisabeth" over "Elisabeth").
+                        std::collections::hash_map::Entry::Occupied(slot) => {
+                            let kept = &mut e.names[*slot.get()];
+                            if text.len() > kept.len() {
+                                *kept = text;
+                            }
+                        }
+                        std::collections::hash_map::Entry::Vacant(slot) => {
+                            slot.insert(e.names.len());
+                            e.names.push(text);
+                        }
                     }
                     if p.quote.is_some() || n.len() >= 2 {
                         e.person_evidence = true;
@@ -668,6 +700,71 @@ impl Resolver<'_, '_> {
             },
             mentions,
             quotes: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_edits;
+
+    /// The full edit table, as a reference.
+    fn levenshtein(a: &str, b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut row: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut prev = row[0];
+            row[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let cur = row[j + 1];
+                row[j + 1] = (prev + usize::from(ca != *cb))
+                    .min(row[j] + 1)
+                    .min(row[j + 1] + 1);
+                prev = cur;
+            }
+        }
+        row[b.len()]
+    }
+
+    #[test]
+    fn banded_distance_agrees_with_the_full_table() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "tokayev",
+            "tokaiev",
+            "tokaïev",
+            "poutine",
+            "poutin",
+            "putin",
+            "xaaaaaaaay",
+            "aaaaaaaayx",
+            "aaaaaaaaaa",
+            "dupont",
+            "dupond",
+            "dupontel",
+            "abcdefgh",
+            "badcfehg",
+            "zelensky",
+            "zelenskyy",
+            "zelenski",
+        ];
+        for a in words {
+            for b in words {
+                for max in 0..4 {
+                    let expected = levenshtein(a, b) <= max;
+                    assert_eq!(within_edits(a, b, max), expected, "{a:?} {b:?} {max}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn banded_distance_agrees_on_random_words(a in "[abé]{0,12}", b in "[abé]{0,12}", max in 0usize..4) {
+            proptest::prop_assert_eq!(within_edits(&a, &b, max), levenshtein(&a, &b) <= max);
         }
     }
 }
