@@ -285,6 +285,15 @@ fn pathological(c: &mut Criterion) {
             });
         }
     }
+    // Stemming a long word (Snowball rewrites the tail at every "qu"): the
+    // stem function itself, as the analyzer's cache would hide a repeat.
+    for n in [10_000usize, 100_000] {
+        let word = "qu".repeat(n);
+        group.throughput(Throughput::Bytes(word.len() as u64));
+        group.bench_with_input(BenchmarkId::new("stem of a long word", n), &word, |b, w| {
+            b.iter(|| guillemet::stem(black_box(w)).len())
+        });
+    }
     group.finish();
 }
 

@@ -94,7 +94,7 @@ pub use lexicon::Gender;
 pub use quote::{Cue, Mention, Quote, QuoteKind, QuoteRule, Speaker, SpeakerKind};
 pub use sentence::{Paragraph, Sentence};
 pub use span::{CharIndex, Span};
-pub use stem::stem;
+pub use stem::{stem, MAX_STEMMED_BYTES};
 pub use terms::{CountOptions, DocTermMatrix, Keyness, Scope, TermCounts, TermForm, TermStat};
 pub use token::{Token, TokenKind};
 

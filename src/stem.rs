@@ -2,8 +2,9 @@
 //!
 //! News vocabulary is Zipfian: a few thousand word forms make most of the
 //! tokens, so each thread keeps the stems it has computed. The cache is
-//! bounded (it is emptied when it reaches [`CACHE_CAPACITY`] entries) and
-//! needs no lock, which keeps batch analysis free of shared mutable state.
+//! bounded in bytes (it is emptied, between documents, once its strings and
+//! entries take [`CACHE_BYTES`]) and needs no lock, which keeps batch
+//! analysis free of shared mutable state.
 
 use crate::lexicon::{Lexicons, WordInfo};
 use crate::normalize::{lowercase_into, normalize};
@@ -12,12 +13,36 @@ use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
-/// Entries a thread's stem cache holds before it is emptied.
-pub const CACHE_CAPACITY: usize = 200_000;
+/// Bytes a thread's stem cache holds (its strings, plus [`ENTRY_BYTES`] for
+/// each entry) before it is emptied: about 200,000 news words. A count of
+/// entries alone would let a few long words (200 words of 1 MB) hold
+/// hundreds of megabytes after their documents are gone.
+pub const CACHE_BYTES: usize = 32 << 20;
+
+/// What an entry costs besides its string: the entry, the string's
+/// reference-counted header and its slot in the index.
+const ENTRY_BYTES: usize = std::mem::size_of::<Entry>() + 48;
+
+/// Words longer than this (in bytes) are not stemmed: their stem is their
+/// lowercase form. No French word comes near it (the longest dictionary
+/// words have about 25 letters), and the Snowball algorithm takes time
+/// quadratic in the length of some words ("ququ…" rewrites its tail at every
+/// "qu"), which a text of one megabyte-long word would otherwise pay.
+pub const MAX_STEMMED_BYTES: usize = 100;
 
 fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::French))
+}
+
+/// The Snowball stem of a lowercase word, or the word itself when it is
+/// longer than [`MAX_STEMMED_BYTES`].
+fn snowball(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.len() > MAX_STEMMED_BYTES {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        stemmer().stem(word)
+    }
 }
 
 const NO_ENTRY: u32 = u32::MAX;
@@ -47,6 +72,8 @@ struct Entry {
 pub(crate) struct ThreadCache {
     index: FxHashMap<Arc<str>, u32>,
     entries: Vec<Entry>,
+    /// What the entries take, as [`CACHE_BYTES`] counts it.
+    bytes: usize,
     generation: u64,
 }
 
@@ -68,14 +95,21 @@ pub(crate) struct NewForm<'c> {
 }
 
 impl ThreadCache {
-    /// Starts a new document: ids of earlier documents become stale. The
-    /// cache is emptied here, between documents, when it is full.
+    /// Starts a new document: ids of earlier documents become stale.
     pub(crate) fn begin_document(&mut self) {
-        if self.entries.len() >= CACHE_CAPACITY {
-            self.entries.clear();
-            self.index.clear();
-        }
         self.generation += 1;
+    }
+
+    /// Ends a document: the cache is emptied here, between documents, when
+    /// it is full, so that it never holds more than [`CACHE_BYTES`] once the
+    /// document is done.
+    fn end_document(&mut self) {
+        if self.bytes >= CACHE_BYTES {
+            // Fresh tables: cleared ones would keep their capacity.
+            self.entries = Vec::new();
+            self.index = FxHashMap::default();
+            self.bytes = 0;
+        }
     }
 
     /// The index of the entry for `text`, created if missing.
@@ -84,6 +118,7 @@ impl ThreadCache {
             Some(&i) => i as usize,
             None => {
                 let key: Arc<str> = text.into();
+                self.bytes += text.len() + ENTRY_BYTES;
                 self.entries.push(Entry {
                     text: key.clone(),
                     word_stem: NO_ENTRY,
@@ -158,7 +193,7 @@ impl ThreadCache {
 /// its full word.
 pub(crate) fn word_stem<'w>(lex: &'w Lexicons, lower: &'w str) -> std::borrow::Cow<'w, str> {
     let word = lex.elision(lower).unwrap_or(lower);
-    stemmer().stem(word)
+    snowball(word)
 }
 
 /// Runs `f` with the thread's cache, a new document begun.
@@ -166,18 +201,22 @@ pub(crate) fn with_cache<R>(f: impl FnOnce(&mut ThreadCache) -> R) -> R {
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         cache.begin_document();
-        f(&mut cache)
+        let out = f(&mut cache);
+        cache.end_document();
+        out
     })
 }
 
 /// The Snowball French stem of one word, as the analyzer computes it for a
 /// token: lowercased, with ’ read as ', and an elided form read as its full
-/// word (`stem("L’")` is `"le"`).
+/// word (`stem("L’")` is `"le"`). A word longer than [`MAX_STEMMED_BYTES`]
+/// is its own stem (lowercased).
 ///
 /// ```
 /// assert_eq!(guillemet::stem("Alliance"), "allianc");
 /// assert_eq!(guillemet::stem("Poutine"), "poutin");
 /// assert_eq!(guillemet::stem("qu’"), "que");
+/// assert_eq!(guillemet::stem(&"QU".repeat(60)), "qu".repeat(60));
 /// ```
 pub fn stem(word: &str) -> String {
     let norm = normalize(word.trim());
@@ -185,5 +224,5 @@ pub fn stem(word: &str) -> String {
     lowercase_into(norm.as_deref().unwrap_or(word.trim()), &mut lower);
     let lex = Lexicons::builtin();
     let word = lex.elision(&lower).unwrap_or(&lower);
-    stemmer().stem(word).into_owned()
+    snowball(word).into_owned()
 }

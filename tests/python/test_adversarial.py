@@ -206,6 +206,20 @@ def assert_linear(
     assert ratios[-1] <= 12, f"{name}: x{size_ratio:.0f} input took x{ratios} time"
 
 
+def test_long_words_are_not_stemmed() -> None:
+    """Snowball takes time quadratic in some words ("ququ…"): a word over
+    100 bytes is its own stem, so stemming is linear in the word. The stem
+    function is timed (the analyzer caches stems, which would hide it), on
+    words that stay within the CPU's private cache: it then costs about a
+    nanosecond a byte, so on longer ones the ratio would measure the memory."""
+    word = "b" * 79 + "constitutionnellement"  # 100 bytes
+    assert guillemet.stem(word) == word.removesuffix("lement")
+    assert guillemet.stem("B" + word) == "b" + word
+    doc = guillemet.analyze(f"Les {word} et les B{word}")
+    assert [t.stem for t in doc.tokens] == ["le", guillemet.stem(word), "et", "le", "b" + word]
+    assert_linear("stem", "qu" * 30_000, "qu" * 300_000, run=guillemet.stem)
+
+
 def test_incises_make_quotes_that_do_not_overlap() -> None:
     """A chain of incises gives quotes that never overlap, so their text and
     the JSON and HTML forms grow with the input (at 800 incises the HTML
@@ -253,6 +267,30 @@ def test_fifty_megabyte_document_and_its_memory() -> None:
     assert size >= 50_000_000
     assert quotes > 10_000
     assert growth < 20 * size, f"peak memory grew by {growth / size:.1f} times the input"
+
+
+def test_iter_analyze_memory_is_bounded_by_a_batch_whatever_the_vocabulary() -> None:
+    """400 documents of one new half-megabyte word each, ten at a time: the
+    stem cache is capped in bytes, so peak memory stops growing once it is
+    full (capped by its number of entries, it kept every word: +125 MB from
+    the 150th document to the 400th)."""
+    script = (
+        "import resource, guillemet\n"
+        "letters = str.maketrans('0123456789', 'bcdfghjklm')\n"
+        "def texts():\n"
+        "    for i in range(400):\n"
+        "        yield f'{i:03d}'.translate(letters) + 'a' * 500_000\n"
+        "peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024\n"
+        "marks = []\n"
+        "for i, doc in enumerate(guillemet.iter_analyze(texts(), batch_size=10, n_threads=1)):\n"
+        "    assert len(doc.tokens) == 1\n"
+        "    if i in (149, 399):\n"
+        "        marks.append(peak())\n"
+        "print(marks[1] - marks[0])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    growth = int(out.stdout)
+    assert growth < 20_000_000, f"peak memory grew by {growth / 1e6:.0f} MB over 250 documents"
 
 
 def test_size_limit_is_a_clear_error() -> None:
