@@ -169,10 +169,22 @@ fn annotate(py: Python<'_>, err: PyErr, index: usize) -> PyErr {
     err
 }
 
-/// A rayon pool of `n` threads (the global one when `None`), built once per
-/// size and reused.
+/// The rayon pools of this process, by size, and the process they belong to.
+struct Pools {
+    pid: u32,
+    by_size: HashMap<usize, Arc<rayon::ThreadPool>>,
+}
+
+/// A rayon pool of `n` threads (as many as the global pool when `None`),
+/// built once per size and reused.
+///
+/// A child made by `fork` inherits the pools but not their threads: a job
+/// sent to them would wait forever. So the pools remember the process that
+/// built them, and a child builds its own. The parent's pools are leaked in
+/// the child, not dropped: dropping would signal threads that are not there,
+/// through locks a parent thread may have held at the fork.
 fn pool(n: Option<usize>) -> crate::Result<Arc<rayon::ThreadPool>> {
-    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    static POOLS: OnceLock<Mutex<Pools>> = OnceLock::new();
     let n = n.unwrap_or_else(rayon::current_num_threads);
     if n == 0 {
         return Err(crate::Error::invalid_option(
@@ -181,11 +193,23 @@ fn pool(n: Option<usize>) -> crate::Result<Arc<rayon::ThreadPool>> {
             &["None", "a positive integer"],
         ));
     }
+    let pid = std::process::id();
     let mut pools = POOLS
-        .get_or_init(Default::default)
+        .get_or_init(|| {
+            Mutex::new(Pools {
+                pid,
+                by_size: HashMap::new(),
+            })
+        })
         .lock()
         .unwrap_or_else(|p| p.into_inner());
-    if let Some(p) = pools.get(&n) {
+    if pools.pid != pid {
+        for (_, inherited) in pools.by_size.drain() {
+            std::mem::forget(inherited);
+        }
+        pools.pid = pid;
+    }
+    if let Some(p) = pools.by_size.get(&n) {
         return Ok(p.clone());
     }
     let p = rayon::ThreadPoolBuilder::new()
@@ -193,6 +217,6 @@ fn pool(n: Option<usize>) -> crate::Result<Arc<rayon::ThreadPool>> {
         .build()
         .map_err(|e| crate::Error::Internal(e.to_string()))?;
     let p = Arc::new(p);
-    pools.insert(n, p.clone());
+    pools.by_size.insert(n, p.clone());
     Ok(p)
 }

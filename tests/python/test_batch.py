@@ -78,3 +78,30 @@ def test_one_analyzer_many_threads() -> None:
         batches = list(pool.map(lambda _: analyzer.analyze_many(TEXTS[:10]), range(4)))
     assert got == expected
     assert all(b == expected[:10] for b in batches)
+
+
+def _analyse_in_child(texts: list[str]) -> list[int]:
+    """Run in a forked child: batch analysis on every thread count."""
+    return [
+        len(doc.quotes) for n in (None, 1, 2) for doc in guillemet.analyze_many(texts, n_threads=n)
+    ]
+
+
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_a_forked_child_analyses_in_parallel() -> None:
+    """A child made by fork (multiprocessing's default on Linux) after the
+    parent used the thread pools gets pools of its own: the inherited ones
+    have no threads, and a batch sent to them never returned."""
+    import multiprocessing
+
+    texts = TEXTS[:10]
+    expected = [
+        len(doc.quotes) for n in (None, 1, 2) for doc in guillemet.analyze_many(texts, n_threads=n)
+    ]
+    context = multiprocessing.get_context("fork")
+    with context.Pool(2) as workers:
+        results = [workers.apply_async(_analyse_in_child, (texts,)) for _ in range(2)]
+        try:
+            assert [r.get(timeout=60) for r in results] == [expected, expected]
+        finally:
+            workers.terminate()
