@@ -6,10 +6,11 @@ use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::forms::assign_forms;
 use crate::lexicon::Lexicons;
+use crate::limits::{self, Interrupt};
 use crate::sentence;
 use crate::tokenize::Tokenizer;
 use std::borrow::Cow;
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 /// Default for [`AnalyzerConfig::max_document_bytes`]: 100 MiB.
@@ -150,7 +151,8 @@ fn mark_in_quote(tokens: &mut [crate::Token], quotes: &[crate::Quote]) {
     let mut spans: Vec<crate::Span> = quotes.iter().map(|q| q.span).collect();
     spans.sort();
     let mut k = 0;
-    for t in tokens.iter_mut() {
+    for (i, t) in tokens.iter_mut().enumerate() {
+        limits::every(i);
         let start = t.start as usize;
         while k < spans.len() && spans[k].end <= start {
             k += 1;
@@ -242,7 +244,52 @@ impl Analyzer {
         self.run(Cow::Borrowed(text), Stages::TokensOnly)
     }
 
+    /// Runs the whole pipeline on an owned text, stopping with
+    /// [`Error::Interrupted`] soon after `interrupt` is set (from another
+    /// thread): a long document need not be analysed to its end.
+    ///
+    /// ```
+    /// use std::sync::{atomic::AtomicBool, Arc};
+    /// let analyzer = guillemet::Analyzer::new();
+    /// let stop = Arc::new(AtomicBool::new(true));
+    /// let text = "« Oui », dit-il. ".repeat(10_000);
+    /// assert_eq!(
+    ///     analyzer.analyze_interruptible(text, stop).unwrap_err(),
+    ///     guillemet::Error::Interrupted
+    /// );
+    /// ```
+    pub fn analyze_interruptible(
+        &self,
+        text: String,
+        interrupt: Arc<AtomicBool>,
+    ) -> Result<Document<'static>> {
+        let interrupt = Interrupt {
+            flag: Some(interrupt),
+            poll: None,
+        };
+        self.analyze_owned_with(text, interrupt)
+    }
+
+    /// [`Analyzer::analyze_owned`] under `interrupt` (the Python binding's
+    /// check for signals, a batch's cancellation).
+    pub(crate) fn analyze_owned_with(
+        &self,
+        text: String,
+        interrupt: Interrupt,
+    ) -> Result<Document<'static>> {
+        self.run_with(Cow::Owned(text), Stages::Full, interrupt)
+    }
+
     fn run<'t>(&self, text: Cow<'t, str>, stages: Stages) -> Result<Document<'t>> {
+        self.run_with(text, stages, Interrupt::default())
+    }
+
+    fn run_with<'t>(
+        &self,
+        text: Cow<'t, str>,
+        stages: Stages,
+        interrupt: Interrupt,
+    ) -> Result<Document<'t>> {
         // Offsets are stored on 32 bits: no limit goes above 4 GiB - 1.
         let limit = self.config.max_document_bytes.min(u32::MAX as usize);
         if text.len() > limit {
@@ -251,20 +298,19 @@ impl Analyzer {
                 limit,
             });
         }
-        catch_unwind(AssertUnwindSafe(|| self.pipeline(text, stages))).map_err(|panic| {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "panic".to_string());
-            Error::Internal(message)
-        })
+        limits::run(text.len(), interrupt, || self.pipeline(text, stages))
     }
 
-    fn pipeline<'t>(&self, text: Cow<'t, str>, stages: Stages) -> Document<'t> {
+    fn pipeline<'t>(&self, text: Cow<'t, str>, stages: Stages) -> Result<Document<'t>> {
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
         Tokenizer::new(&self.lex).tokenize_into(&text, &mut tokens);
         let (forms, form_flags) = assign_forms(&text, &mut tokens, &self.lex);
+        if let Stages::Full = stages {
+            // What the sentence and quote stages may hold, before they run.
+            let needed = crate::budget::needed(&text, &tokens, &forms, &form_flags);
+            limits::commit(needed.bytes + needed.pairs * crate::budget::cost::QUOTE);
+            limits::prepaid_quotes(needed.pairs);
+        }
         let mut doc = Document::from_parts(text, tokens, forms);
         if let Stages::Full = stages {
             let (sentences, paragraphs) =
@@ -281,7 +327,7 @@ impl Analyzer {
             doc.people = found.people;
             doc.quoted_terms = found.quoted_terms;
         }
-        doc
+        Ok(doc)
     }
 
     /// Analyses many texts, in parallel with the `parallel` feature, keeping

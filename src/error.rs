@@ -32,6 +32,24 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// The document would take more memory to analyse than
+    /// [`crate::MEMORY_FACTOR`] times its size plus
+    /// [`crate::MEMORY_ALLOWANCE`]: it is several megabytes made almost only of
+    /// very short lines, sentences or quotes. Documents of its density are
+    /// analysed up to `limit` bytes.
+    #[error("document is {size} bytes of very short lines, sentences or quotes: its analysis would take about {needed} bytes, over 30 times its size plus 64 MiB; at this density documents are analysed up to {limit} bytes (split it)")]
+    TooDense {
+        /// Size of the rejected document in bytes.
+        size: usize,
+        /// The memory its analysis may take, in bytes.
+        needed: usize,
+        /// The largest size analysed at this density, in bytes.
+        limit: usize,
+    },
+    /// The analysis was interrupted before its end (its interruption flag
+    /// was set; in Python, a signal such as Ctrl-C).
+    #[error("analysis interrupted")]
+    Interrupted,
     /// An option has a value outside its allowed set.
     #[error("invalid value {value:?} for option `{option}`: expected one of {allowed}")]
     InvalidOption {

@@ -307,6 +307,7 @@ pub(crate) fn assign_forms(
         let generation = slots.generation;
         with_cache(|cache| {
             for (index, token) in tokens.iter_mut().enumerate() {
+                crate::limits::every(index);
                 let surface = &text[token.start as usize..token.end as usize];
                 let norm = if surface.is_ascii() {
                     None

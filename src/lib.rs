@@ -62,6 +62,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod analyzer;
+mod budget;
 pub mod cluster;
 mod conjugate;
 mod document;
@@ -71,6 +72,7 @@ mod forms;
 #[cfg(feature = "serde")]
 pub mod json;
 mod lexicon;
+mod limits;
 mod normalize;
 mod pack;
 mod pos;
@@ -88,6 +90,7 @@ mod python;
 pub use analyzer::{
     Analyzer, AnalyzerBuilder, AnalyzerConfig, DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_QUOTE_DEPTH,
 };
+pub use budget::{MEMORY_ALLOWANCE, MEMORY_FACTOR};
 pub use document::{Document, TokenRef};
 pub use error::{Error, Result};
 pub use lexicon::Gender;
@@ -125,6 +128,15 @@ pub mod bench {
         crate::quote::analyse(&ctx, crate::DEFAULT_MAX_QUOTE_DEPTH)
             .quotes
             .len()
+    }
+
+    /// The memory the analysis of `text` may take, as the memory budget
+    /// counts it (bytes).
+    pub fn memory_needed(analyzer: &Analyzer, text: &str) -> usize {
+        let doc = analyzer.tokenize(text).expect("tokenises");
+        let flags = crate::quote::Ctx::lookup_form_flags(&doc.forms, analyzer.lexicons());
+        let needed = crate::budget::needed(text, &doc.tokens, &doc.forms, &flags);
+        needed.bytes + needed.pairs * crate::budget::cost::QUOTE
     }
 
     /// True for the characters the tokenizer skips between tokens.

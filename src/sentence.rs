@@ -46,7 +46,7 @@ pub struct Paragraph {
 
 /// Line breaks in a gap between tokens, and whether one is a paragraph
 /// separator (U+2029).
-fn line_breaks(gap: &str) -> (usize, bool) {
+pub(crate) fn line_breaks(gap: &str) -> (usize, bool) {
     let bytes = gap.as_bytes();
     let mut count = 0;
     let mut paragraph_sep = false;
@@ -286,6 +286,7 @@ pub(crate) fn split(
     let mut soft_breaks = Vec::new();
     let mut ends = Vec::new();
     for i in 1..=tokens.len() {
+        crate::limits::every(i);
         let hard = i == tokens.len() || {
             let (n, sep) = breaks[i - 1];
             if blank_line_mode {

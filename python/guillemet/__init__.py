@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from guillemet import _methods
 from guillemet._native import (
+    MEMORY_ALLOWANCE,
+    MEMORY_FACTOR,
     SCHEMA_VERSION,
     SEED_ARTICLE,
     Analyzer,
@@ -47,6 +49,8 @@ from guillemet.tables import speaker_table, to_pandas, to_polars
 from guillemet.terms import doc_term_matrix, keyness, term_frequencies
 
 __all__ = [
+    "MEMORY_ALLOWANCE",
+    "MEMORY_FACTOR",
     "SCHEMA_VERSION",
     "SEED_ARTICLE",
     "Analyzer",

@@ -19,6 +19,8 @@ __all__ = [
     "GuillemetError",
     "InputError",
     "InternalError",
+    "MEMORY_ALLOWANCE",
+    "MEMORY_FACTOR",
     "Mention",
     "OptionError",
     "Paragraph",
@@ -44,6 +46,8 @@ __all__ = [
 __version__: str
 SEED_ARTICLE: str
 SCHEMA_VERSION: int
+MEMORY_FACTOR: int
+MEMORY_ALLOWANCE: int
 
 _TokenKind = Literal[
     "word", "number", "punct", "symbol", "url", "email", "hashtag", "mention", "emoji"
@@ -87,10 +91,14 @@ class InputError(GuillemetError, ValueError):
     position: int
 
 class DocumentTooLargeError(InputError):
-    """The document is larger than the analyzer's ``max_document_bytes``."""
+    """The document is larger than the analyzer's ``max_document_bytes``, or
+    its analysis would take more than ``MEMORY_FACTOR`` times its size plus
+    ``MEMORY_ALLOWANCE`` bytes; then ``needed`` is that memory and ``limit``
+    the size analysed at its density."""
 
     size: int
     limit: int
+    needed: int
 
 class OptionError(GuillemetError, ValueError):
     """An option has a value outside its allowed set."""

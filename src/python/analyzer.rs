@@ -1,7 +1,7 @@
 //! `Analyzer`: the configurable analyzer, holding its lexicon additions.
 
 use super::document::PyDocument;
-use super::{extract_text, guard, to_py};
+use super::{extract_text, guard, interrupt, to_py};
 use crate::{Analyzer, AnalyzerConfig};
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
@@ -28,7 +28,15 @@ impl PyAnalyzer {
         speech_verbs: Option<Vec<String>>,
         max_document_bytes: usize,
         max_quote_depth: usize,
-    ) -> Self {
+    ) -> PyResult<Self> {
+        // Offsets are 32-bit: the documented cap.
+        if max_document_bytes > u32::MAX as usize {
+            return Err(to_py(crate::Error::invalid_option(
+                "max_document_bytes",
+                &max_document_bytes.to_string(),
+                &["a size in bytes up to 4294967295 (4 GiB - 1)"],
+            )));
+        }
         let config = AnalyzerConfig {
             abbreviations: abbreviations.unwrap_or_default(),
             add_stopwords: add_stopwords.unwrap_or_default(),
@@ -37,16 +45,24 @@ impl PyAnalyzer {
             max_document_bytes,
             max_quote_depth,
         };
-        PyAnalyzer {
+        Ok(PyAnalyzer {
             inner: Analyzer::with_config(config),
-        }
+        })
     }
 
     /// Analyses one text (str, or UTF-8 bytes) and returns its `Document`.
+    /// Ctrl-C interrupts a long analysis (`KeyboardInterrupt`).
     fn analyze(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
         let text = extract_text(text, "analyze()")?;
         let analyzer = &self.inner;
-        let doc = py.detach(|| guard(|| analyzer.analyze_owned(text).map_err(to_py)))?;
+        let (interrupt, raised) = interrupt::signal_poll(py, text.len());
+        let doc = py.detach(|| {
+            guard(|| {
+                analyzer
+                    .analyze_owned_with(text, interrupt)
+                    .map_err(|e| interrupt::to_py(e, &raised))
+            })
+        })?;
         Ok(PyDocument::new(doc))
     }
 
@@ -97,24 +113,7 @@ impl PyAnalyzer {
             .iter_mut()
             .map(|r| r.as_mut().ok().map(std::mem::take))
             .collect();
-        let results: Vec<Option<crate::Result<crate::Document<'static>>>> = py.detach(|| {
-            use rayon::prelude::*;
-            pool.install(|| {
-                owned
-                    .into_par_iter()
-                    .map(|t| {
-                        t.map(|t| {
-                            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                analyzer.analyze_owned(t)
-                            }))
-                            .unwrap_or_else(|_| {
-                                Err(crate::Error::Internal("panic during analysis".into()))
-                            })
-                        })
-                    })
-                    .collect()
-            })
-        });
+        let results = interrupt::run_batch(py, &pool, analyzer, owned)?;
         let mut out = Vec::with_capacity(results.len());
         for (i, (result, input)) in results.into_iter().zip(inputs).enumerate() {
             match (result, input) {

@@ -32,8 +32,12 @@ const CLASSES: [(&str, &[&str], &str); 6] = [
     (
         "DocumentTooLargeError",
         &["InputError"],
-        "The document is larger than the analyzer's ``max_document_bytes``. \
-         ``size`` and ``limit`` are in bytes.",
+        "The document is larger than the analyzer's ``max_document_bytes``, \
+         or its analysis would take more than ``MEMORY_FACTOR`` times its \
+         size plus ``MEMORY_ALLOWANCE`` bytes (a text of several megabytes \
+         made only of very short lines or quotes); then ``needed`` is that \
+         memory and ``limit`` the size analysed at its density. ``size``, \
+         ``limit`` and ``needed`` are in bytes.",
     ),
     (
         "OptionError",
@@ -123,6 +127,18 @@ pub(crate) fn to_py(err: Error) -> PyErr {
             message,
             &[("size", size), ("limit", limit)],
         ),
+        Error::TooDense {
+            size,
+            needed,
+            limit,
+        } => raise(
+            "DocumentTooLargeError",
+            message,
+            &[("size", size), ("limit", limit), ("needed", needed)],
+        ),
+        // Only a batch's cancellation ends so without an exception of its
+        // own to raise (see `interrupt`).
+        Error::Interrupted => pyo3::exceptions::PyKeyboardInterrupt::new_err(message),
         Error::InvalidOption { .. } => raise("OptionError", message, &[]),
         Error::Deserialize(_) => raise("SerializationError", message, &[]),
         Error::Internal(_) => raise("InternalError", message, &[]),

@@ -13,6 +13,7 @@ mod analyzer;
 mod cluster;
 mod document;
 mod errors;
+mod interrupt;
 mod quotes;
 mod span;
 mod terms;
@@ -105,6 +106,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     m.add("SEED_ARTICLE", crate::SEED_ARTICLE)?;
     m.add("SCHEMA_VERSION", crate::json::SCHEMA_VERSION)?;
+    m.add("MEMORY_FACTOR", crate::MEMORY_FACTOR)?;
+    m.add("MEMORY_ALLOWANCE", crate::MEMORY_ALLOWANCE)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

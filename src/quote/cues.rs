@@ -70,6 +70,7 @@ pub(crate) fn find_groups(ctx: &Ctx<'_>) -> Vec<VerbGroup> {
     let mut groups: Vec<VerbGroup> = Vec::new();
     let mut i = 0;
     while i < ctx.len() {
+        crate::limits::every(i);
         if let Some(group) = group_at(ctx, i) {
             if groups.last().is_none_or(|g| g.end <= group.start) {
                 i = group.end;

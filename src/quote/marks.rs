@@ -57,6 +57,7 @@ pub(crate) fn line_starts(text: &str, tokens: &[crate::token::Token]) -> Vec<boo
     let mut out = Vec::with_capacity(tokens.len());
     let mut previous_end = 0usize;
     for (i, t) in tokens.iter().enumerate() {
+        crate::limits::every(i);
         let gap = &text[previous_end..t.start as usize];
         let starts = i == 0
             || match gap.as_bytes() {
@@ -100,6 +101,7 @@ fn pair_paragraph(
         }
     };
     for i in range.clone() {
+        crate::limits::every(i);
         if starts_line(ctx, i) && i > range.start {
             if let Some(open) = dialogue.take() {
                 close_dialogue(open, i, out);
@@ -315,6 +317,7 @@ pub(crate) fn lift_embedded_narratives(ctx: &Ctx<'_>, pairs: &mut Vec<Pair>) {
     // Pairs inside a dropped one move one level out.
     let mut container_end = 0;
     for k in 0..pairs.len() {
+        crate::limits::every(k);
         if dropped[k] {
             container_end = pairs[k].end();
         } else if pairs[k].open < container_end && pairs[k].depth > 0 {

@@ -348,6 +348,7 @@ impl<'a> Ctx<'a> {
         let mut back = Vec::new();
         let mut out = Vec::new();
         for (s, sentence) in self.sentences.iter().enumerate() {
+            crate::limits::every(s);
             let range = sentence.tokens.clone();
             let candidate = range.clone().any(|i| {
                 self.is(i, CUE) || (self.line_starts[i] && marks::is_dash(self.surface(i)))
@@ -357,6 +358,7 @@ impl<'a> Ctx<'a> {
             }
             self.analysed[s] = true;
             let words = range.clone().map(|i| {
+                crate::limits::every(i);
                 let t = &self.tokens[i];
                 TagInput {
                     pos: self.form_flags[t.form as usize].pos,
@@ -483,5 +485,6 @@ pub(crate) fn analyse(ctx: &Ctx<'_>, max_depth: usize) -> QuoteAnalysis {
     marks::lift_embedded_narratives(ctx, &mut pairs);
     let groups = cues::find_groups(ctx);
     let found = extract::extract(ctx, &pairs, &groups);
+    crate::limits::commit_quotes(found.quotes.len());
     speakers::resolve(ctx, found)
 }

@@ -47,7 +47,10 @@ impl<'l> Tokenizer<'l> {
         // Whether the previous character was a separator or an opening
         // bracket: a sign there starts a number ("-1", "(+3").
         let mut after_space = true;
+        let mut turns = 0;
         while i < n {
+            turns += 1;
+            crate::limits::every(turns);
             // ASCII fast path: spaces and the start of ASCII words.
             match bytes[i] {
                 b' ' | b'\n' | b'\t' | b'\r' => {

@@ -4,6 +4,7 @@ span slices the original text, and time grows linearly with the input."""
 from __future__ import annotations
 
 import itertools
+import signal
 import statistics
 import string
 import subprocess
@@ -269,6 +270,62 @@ def test_fifty_megabyte_document_and_its_memory() -> None:
     assert growth < 20 * size, f"peak memory grew by {growth / size:.1f} times the input"
 
 
+# Documents of 20 MB made of one unit repeated, whose analysis would take 40
+# to 100 times their size: very short lines, quotes and dialogue turns, and
+# a new person every 12 bytes ("Jean A et Jean B et …").
+DENSE = {
+    "guillemet lines": "'« a\\n\\n' * (SIZE // 6)",
+    "dialogue dashes": "'— a\\n' * (SIZE // 6)",
+    "one-word lines": "'a\\n' * (SIZE // 2)",
+    "attributed quotes": "'« Non », a dit Paul. ' * (SIZE // 22)",
+    "new people": "''.join(f'Jean {name(i)} et ' for i in range(SIZE // 12))",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DENSE))
+def test_peak_memory_is_within_thirty_times_the_text(name: str) -> None:
+    """The analysis of any text takes at most 30 times its size plus 64 MiB
+    (guillemet.MEMORY_FACTOR, MEMORY_ALLOWANCE), or is refused with
+    DocumentTooLargeError before it takes more (a 50 MB text of "« a"
+    lines took 74 times its size)."""
+    script = (
+        "import resource, guillemet\n"
+        "SIZE = 20_000_000\n"
+        "def name(i):\n"
+        "    w = chr(65 + i % 26)\n"
+        "    while i := i // 26:\n"
+        "        w += chr(97 + i % 26)\n"
+        "    return w\n"
+        f"text = {DENSE[name]}\n"
+        "size = len(text.encode())\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024\n"
+        "try:\n"
+        "    guillemet.analyze(text)\n"
+        "    outcome = 'analysed'\n"
+        "except guillemet.DocumentTooLargeError as e:\n"
+        "    assert e.size == size and 0 < e.limit < size and e.needed > 30 * size, e\n"
+        "    outcome = 'refused'\n"
+        "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024\n"
+        "print(size, after - before, outcome)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    size, growth, outcome = out.stdout.split()
+    budget = guillemet.MEMORY_FACTOR * int(size) + guillemet.MEMORY_ALLOWANCE
+    assert int(growth) <= budget, f"{name} ({outcome}): grew by {int(growth) / int(size):.0f}x"
+
+
+def test_a_dense_text_under_its_limit_is_analysed() -> None:
+    """The limit a refusal gives is about the size up to which texts of the
+    same density are analysed (the budget is checked a few thousand quotes
+    ahead, hence the margin)."""
+    unit = "— Oui, dit-il.\n"
+    with pytest.raises(guillemet.DocumentTooLargeError) as refused:
+        guillemet.analyze(unit * (10_000_000 // len(unit.encode())))
+    limit = refused.value.limit
+    text = unit * (limit * 95 // 100 // len(unit.encode()))
+    assert len(guillemet.analyze(text).quotes) == text.count("\n")
+
+
 def test_iter_analyze_memory_is_bounded_by_a_batch_whatever_the_vocabulary() -> None:
     """400 documents of one new half-megabyte word each, ten at a time: the
     stem cache is capped in bytes, so peak memory stops growing once it is
@@ -291,6 +348,61 @@ def test_iter_analyze_memory_is_bounded_by_a_batch_whatever_the_vocabulary() -> 
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     growth = int(out.stdout)
     assert growth < 20_000_000, f"peak memory grew by {growth / 1e6:.0f} MB over 250 documents"
+
+
+NEWS = "(guillemet.SEED_ARTICLE + '\\n\\n') * (SIZE // 5600)"
+INTERRUPTED = {
+    # A news article repeated to 40 MB (over a second of analysis).
+    "news": (NEWS, 40_000_000, False),
+    # One of the slowest shapes per byte: names of people, each new.
+    "many names": (
+        "''.join(f'M. {name(i)} Dupont et ' for i in range(SIZE // 17))",
+        20_000_000,
+        False,
+    ),
+    # analyze_many over four documents of 20 MB on two threads.
+    "batch": (NEWS, 20_000_000, True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INTERRUPTED))
+def test_ctrl_c_stops_a_long_analysis_within_half_a_second(name: str) -> None:
+    """SIGINT (Ctrl-C) during a long analysis raises KeyboardInterrupt
+    within half a second: the analysis looks for signals every 50 ms, and a
+    batch stops the documents in progress (it used to land 12.5 s late, and
+    a batch waited for all its documents)."""
+    make, size, many = INTERRUPTED[name]
+    script = (
+        "import sys, time, guillemet\n"
+        f"SIZE = {size}\n"
+        "def name(i):\n"
+        "    w = chr(65 + i % 26)\n"
+        "    while i := i // 26:\n"
+        "        w += chr(97 + i % 26)\n"
+        "    return w\n"
+        f"text = {make}\n"
+        "print('ready', flush=True)\n"
+        "try:\n"
+        f"    run = (lambda t: guillemet.analyze_many([t] * 4, n_threads=2)) if {many} else None\n"
+        "    (run or guillemet.analyze)(text)\n"
+        "    print('finished', flush=True)\n"
+        "except KeyboardInterrupt:\n"
+        "    print('interrupted', time.time(), flush=True)\n"
+    )
+    command = [sys.executable, "-c", script]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
+        try:
+            assert child.stdout is not None and child.stdout.readline() == "ready\n"
+            time.sleep(0.5)
+            sent = time.time()
+            child.send_signal(signal.SIGINT)
+            line = child.stdout.readline()
+            assert line.startswith("interrupted"), f"{name}: {line!r} (the analysis ended first)"
+            latency = float(line.split()[1]) - sent
+            assert latency < 0.5, f"{name}: interrupted {latency:.2f} s after Ctrl-C"
+            assert child.wait(timeout=60) == 0
+        finally:
+            child.kill()
 
 
 def test_size_limit_is_a_clear_error() -> None:

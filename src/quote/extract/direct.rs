@@ -14,6 +14,7 @@ impl Extractor<'_, '_> {
             .filter_map(|q| q.cue.as_ref().map(|(span, _)| span.start))
             .collect();
         for k in 0..self.pairs.len() {
+            crate::limits::every(k);
             if self.absorbed[k] {
                 continue;
             }
@@ -41,7 +42,7 @@ impl Extractor<'_, '_> {
             match attribution {
                 Some(a) => {
                     for piece in pieces {
-                        self.found.quotes.push(RawQuote {
+                        self.push_quote(RawQuote {
                             kind: QuoteKind::Direct,
                             content: self.span_of(piece.clone()),
                             cue: a.cue.clone(),
@@ -62,7 +63,7 @@ impl Extractor<'_, '_> {
                 }
                 None => {
                     for piece in pieces {
-                        self.found.quotes.push(RawQuote {
+                        self.push_quote(RawQuote {
                             kind: QuoteKind::Direct,
                             content: self.span_of(piece.clone()),
                             cue: None,

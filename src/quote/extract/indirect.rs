@@ -7,6 +7,7 @@ impl Extractor<'_, '_> {
     pub(super) fn indirect_from_groups(&mut self) {
         let mut covered_until = 0;
         for gi in 0..self.groups.len() {
+            crate::limits::every(gi);
             let g = &self.groups[gi];
             if g.negated || self.in_pair[g.verb] != NONE || g.start < covered_until {
                 continue;
@@ -303,7 +304,10 @@ impl Extractor<'_, '_> {
     pub(super) fn indirect_from_selon(&mut self) {
         let ctx = self.ctx;
         let mut k = 0;
+        let mut turns = 0;
         while k < ctx.len() {
+            turns += 1;
+            crate::limits::every(turns);
             let w = ctx.lower(k);
             let len = match w {
                 "selon" => 1,

@@ -28,6 +28,7 @@ impl Extractor<'_, '_> {
         let paragraph = |ctx: &Ctx<'_>, t: usize| ctx.sentence(t).paragraph;
         let mut last: Option<usize> = None;
         for i in 0..self.found.quotes.len() {
+            crate::limits::every(i);
             if self.found.quotes[i].dialogue {
                 self.alternate(i);
                 continue;
@@ -103,6 +104,7 @@ impl Extractor<'_, '_> {
             }
         }
         for i in 0..self.found.quotes.len() {
+            crate::limits::every(i);
             let q = &self.found.quotes[i];
             if !unattributed(q) || all[i].len() < 3 {
                 continue;
@@ -130,6 +132,7 @@ impl Extractor<'_, '_> {
     pub(super) fn speaker_from_narration(&mut self) {
         let ctx = self.ctx;
         for i in 0..self.found.quotes.len() {
+            crate::limits::every(i);
             let q = &self.found.quotes[i];
             if q.speaker.is_some() || q.cue.is_some() || q.kind != QuoteKind::Direct {
                 continue;
@@ -181,6 +184,7 @@ impl Extractor<'_, '_> {
     pub(super) fn continue_backwards(&mut self) {
         let ctx = self.ctx;
         for i in (0..self.found.quotes.len().saturating_sub(1)).rev() {
+            crate::limits::every(i);
             let (q, next) = (&self.found.quotes[i], &self.found.quotes[i + 1]);
             if !q.open_ended
                 || q.speaker.is_some()
@@ -236,7 +240,8 @@ impl Extractor<'_, '_> {
     /// "(Source : Kremlin.ru)" in its sentence, when it names a medium.
     pub(super) fn find_via(&mut self) {
         let ctx = self.ctx;
-        for q in &mut self.found.quotes {
+        for (i, q) in self.found.quotes.iter_mut().enumerate() {
+            crate::limits::every(i);
             let first = q.first_token;
             debug_assert_eq!(
                 first,

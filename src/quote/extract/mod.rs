@@ -31,6 +31,8 @@ mod inherit;
 mod nested;
 
 const NONE: u32 = u32::MAX;
+/// Quotes made between two checks of the memory budget.
+const QUOTES_CHECKED: usize = 4096;
 /// How far (in tokens) rules look around a cue.
 const WINDOW: usize = 40;
 
@@ -347,7 +349,7 @@ impl Extractor<'_, '_> {
         for k in inner {
             self.absorbed[k] = true;
         }
-        self.found.quotes.push(RawQuote {
+        self.push_quote(RawQuote {
             kind,
             content: self.span_of(content.clone()),
             cue: Some(g_cue),
@@ -358,6 +360,17 @@ impl Extractor<'_, '_> {
             open_ended: false,
             rule,
         });
+    }
+
+    /// Records a quote. Every [`QUOTES_CHECKED`] quotes, the memory budget
+    /// is checked for the next ones first: a quote holds memory through the
+    /// rest of the analysis ([`crate::budget::cost::QUOTE`]).
+    fn push_quote(&mut self, quote: RawQuote) {
+        let n = self.found.quotes.len();
+        if n % QUOTES_CHECKED == 0 {
+            crate::limits::check_quotes(n + QUOTES_CHECKED);
+        }
+        self.found.quotes.push(quote);
     }
 
     fn attribute(

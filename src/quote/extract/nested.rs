@@ -23,6 +23,7 @@ pub(super) fn nested_speech<'c>(
     let x = Extractor::new(ctx, inner.clone(), groups);
     let mut out = Vec::new();
     for (k, &p) in inner.iter().enumerate() {
+        crate::limits::every(k);
         let parent = top.partition_point(|q| q.open < p.open);
         let Some(parent) = parent.checked_sub(1).map(|i| top[i]) else {
             continue;
@@ -113,7 +114,7 @@ impl Extractor<'_, '_> {
             if piece.is_empty() {
                 continue;
             }
-            self.found.quotes.push(RawQuote {
+            self.push_quote(RawQuote {
                 kind: QuoteKind::Direct,
                 content: self.span_of(piece.clone()),
                 cue: a.cue,

@@ -408,13 +408,15 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
     q.sort_by_key(|s| s.start);
     let mut qi = 0;
     for (k, t) in ctx.tokens.iter().enumerate() {
+        crate::limits::every(k);
         while qi < q.len() && q[qi].end <= t.start as usize {
             qi += 1;
         }
         inside[k] = qi < q.len() && q[qi].start <= t.start as usize;
     }
     let mut out = Vec::new();
-    for s in ctx.sentences {
+    for (i, s) in ctx.sentences.iter().enumerate() {
+        crate::limits::every(i);
         let (mut words, mut capitals) = (0usize, 0usize);
         for k in s.tokens.clone() {
             if ctx.kind(k) == TokenKind::Word {

@@ -227,10 +227,14 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         resolved: vec![None; pending.len()],
     };
     for (i, p) in pending.iter().enumerate() {
+        crate::limits::every(i);
         r.resolved[i] = r.resolve_one(p);
     }
     r.finish(found, &pending)
 }
+
+/// People (entities) made between two checks of the memory budget.
+const PEOPLE_CHECKED: usize = 1024;
 
 /// How many people sharing a surname a name is compared with.
 const SURNAME_BEARERS: usize = 16;
@@ -242,6 +246,11 @@ const JUST_NAMED: usize = 300;
 impl Resolver<'_, '_> {
     fn new_entity(&mut self, p: &Pending) -> usize {
         let id = self.entities.len();
+        // People take memory as they come: the budget is checked for the
+        // next batch of them before it is taken.
+        if id % PEOPLE_CHECKED == 0 {
+            crate::limits::check((id + PEOPLE_CHECKED) * crate::budget::cost::PERSON);
+        }
         self.entities.push(Entity::new());
         self.add_to(id, p);
         id
@@ -606,6 +615,7 @@ impl Resolver<'_, '_> {
         let mut speakers: Vec<Speaker> = Vec::new();
         let mut quotes = Vec::with_capacity(found.quotes.len());
         for (qi, raw) in found.quotes.into_iter().enumerate() {
+            crate::limits::every(qi);
             let RawQuote {
                 kind,
                 content,
