@@ -257,6 +257,8 @@ fn pathological(c: &mut Criterion) {
         // over their whole length), one name in many casings, and colons
         // after many cues (a backward search through every cue).
         ("incises", Box::new(repeated("", "oui, dit-il, "))),
+        // One long word: Snowball rewrote its tail at every "qu".
+        ("long word", Box::new(repeated("", "qu"))),
         (
             "long surnames",
             Box::new(|n: usize| {

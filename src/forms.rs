@@ -217,7 +217,7 @@ impl Eq for Norms {}
 
 /// Case flags of a token's text.
 #[inline]
-fn case_flags(text: &str) -> u8 {
+pub(crate) fn case_flags(text: &str) -> u8 {
     if text.is_ascii() {
         let bytes = text.as_bytes();
         let first = bytes.first().copied().unwrap_or(b' ');

@@ -6,16 +6,10 @@
 //! line prints with `--json`. [`Document::from_json`] reads it back.
 
 use crate::document::Document;
-use crate::error::{Error, Result};
-use crate::forms::Forms;
 use crate::lexicon::Gender;
-use crate::quote::{Cue, Mention, Quote, QuoteKind, QuoteRule, Speaker, SpeakerKind};
-use crate::sentence::{Paragraph, Sentence};
-use crate::span::{CharIndex, Span};
-use crate::token::{
-    Token, TokenKind, FLAG_IN_QUOTE, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER,
-};
-use rustc_hash::FxHashMap;
+use crate::quote::{QuoteKind, QuoteRule, Speaker, SpeakerKind};
+use crate::span::Span;
+use crate::token::TokenKind;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -24,6 +18,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// A token in the JSON form.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct TokenJson<'a> {
     /// Code-point offset of the first character.
     pub start: usize,
@@ -59,6 +54,7 @@ pub struct TokenJson<'a> {
 
 /// A sentence in the JSON form.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct SentenceJson<'a> {
     /// Code-point start.
     pub start: usize,
@@ -75,6 +71,7 @@ pub struct SentenceJson<'a> {
 
 /// A paragraph in the JSON form.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct ParagraphJson {
     /// Code-point start.
     pub start: usize,
@@ -88,6 +85,7 @@ pub struct ParagraphJson {
 
 /// A span with its text, in the JSON form.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct SpanJson<'a> {
     /// Code-point start.
     pub start: usize,
@@ -100,6 +98,7 @@ pub struct SpanJson<'a> {
 
 /// A quote's cue in the JSON form.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct CueJson<'a> {
     /// Code-point start.
     pub start: usize,
@@ -115,6 +114,7 @@ pub struct CueJson<'a> {
 
 /// A speaker mention in the JSON form.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct MentionJson<'a> {
     /// Code-point start.
     pub start: usize,
@@ -132,6 +132,7 @@ pub struct MentionJson<'a> {
 
 /// A quote in the JSON form.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct QuoteJson<'a> {
     /// direct, indirect or mixed.
     pub kind: QuoteKind,
@@ -159,6 +160,7 @@ pub struct QuoteJson<'a> {
 
 /// A speaker in the JSON form.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct SpeakerJson<'a> {
     /// Canonical name.
     #[serde(borrow)]
@@ -179,6 +181,7 @@ pub struct SpeakerJson<'a> {
 
 /// The whole document in the JSON form.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
 pub struct DocumentJson<'a> {
     /// Always [`SCHEMA_VERSION`] when written by this crate.
     pub schema: u32,
@@ -333,174 +336,5 @@ impl<'t> Document<'t> {
     /// The document as pretty-printed JSON.
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(&self.to_json_form()).expect("a document always serialises")
-    }
-
-    /// Reads a document back from its JSON form. Offsets are checked against
-    /// the text: a span that does not slice it is an [`Error::Deserialize`].
-    pub fn from_json(json: &str) -> Result<Document<'static>> {
-        let form: DocumentJson<'_> =
-            serde_json::from_str(json).map_err(|e| Error::Deserialize(e.to_string()))?;
-        Document::from_json_form(form)
-    }
-
-    /// Builds a document from its JSON-ready form.
-    pub fn from_json_form(form: DocumentJson<'_>) -> Result<Document<'static>> {
-        if form.schema != SCHEMA_VERSION {
-            return Err(Error::Deserialize(format!(
-                "unsupported schema {} (this version reads {SCHEMA_VERSION})",
-                form.schema
-            )));
-        }
-        let text = form.text.into_owned();
-        let index = CharIndex::new(&text);
-        let span = |start: usize, end: usize| -> Result<Span> {
-            let s = index.to_byte(&text, start);
-            let e = index.to_byte(&text, end);
-            match (s, e) {
-                (Some(s), Some(e)) if s <= e => Ok(Span::new(s, e)),
-                _ => Err(Error::Deserialize(format!(
-                    "span {start}..{end} does not fit the text"
-                ))),
-            }
-        };
-        let mut forms = Forms::default();
-        let mut by_lower: FxHashMap<String, u32> = FxHashMap::default();
-        let mut by_stem: FxHashMap<String, u32> = FxHashMap::default();
-        let mut tokens = Vec::with_capacity(form.tokens.len());
-        let mut previous_end = 0;
-        for (i, t) in form.tokens.iter().enumerate() {
-            let sp = span(t.start, t.end)?;
-            if sp.start < previous_end || sp.slice(&text) != t.text {
-                return Err(Error::Deserialize(format!(
-                    "token {i} does not slice the text at {}..{}",
-                    t.start, t.end
-                )));
-            }
-            previous_end = sp.end;
-            let mut token = Token::new(sp.start, sp.end, t.kind);
-            let stem_id = *by_stem
-                .entry(t.stem.to_string())
-                .or_insert_with(|| forms.push_stem(&t.stem));
-            token.form = *by_lower
-                .entry(t.lower.to_string())
-                .or_insert_with(|| forms.push_form(&t.lower, stem_id, t.is_stopword));
-            for (flag, on) in [
-                (FLAG_STOPWORD, t.is_stopword),
-                (FLAG_TITLE, t.is_title),
-                (FLAG_UPPER, t.is_upper),
-                (FLAG_IN_QUOTE, t.in_quote),
-                (FLAG_NORM_DIFFERS, t.norm != t.text),
-            ] {
-                if on {
-                    token.flags |= flag;
-                }
-            }
-            if t.norm != t.text {
-                forms.norms.insert(i as u32, t.norm.as_ref().into());
-            }
-            tokens.push(token);
-        }
-        let n = tokens.len();
-        let range = |r: [usize; 2], len: usize| -> Result<std::ops::Range<usize>> {
-            if r[0] <= r[1] && r[1] <= len {
-                Ok(r[0]..r[1])
-            } else {
-                Err(Error::Deserialize(format!("range {r:?} is out of bounds")))
-            }
-        };
-        let sentences = form
-            .sentences
-            .iter()
-            .map(|s| {
-                Ok(Sentence {
-                    span: span(s.start, s.end)?,
-                    tokens: range(s.tokens, n)?,
-                    paragraph: s.paragraph,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let paragraphs = form
-            .paragraphs
-            .iter()
-            .map(|p| {
-                Ok(Paragraph {
-                    span: span(p.start, p.end)?,
-                    tokens: range(p.tokens, n)?,
-                    sentences: range(p.sentences, sentences.len())?,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let speaker = |s: &SpeakerJson<'_>| {
-            Ok(Speaker {
-                name: s.name.to_string(),
-                kind: s.kind,
-                gender: s.gender,
-                gender_cues: s.gender_cues,
-                mentions: s
-                    .mentions
-                    .iter()
-                    .map(|m| span(m.start, m.end))
-                    .collect::<Result<_>>()?,
-                quotes: s.quotes.clone(),
-            })
-        };
-        let speakers = form
-            .speakers
-            .iter()
-            .map(speaker)
-            .collect::<Result<Vec<_>>>()?;
-        let people = form
-            .people
-            .iter()
-            .map(speaker)
-            .collect::<Result<Vec<_>>>()?;
-        let n_speakers = speakers.len();
-        let quotes = form
-            .quotes
-            .iter()
-            .map(|q| {
-                Ok(Quote {
-                    kind: q.kind,
-                    span: span(q.start, q.end)?,
-                    sentences: range(q.sentences, sentences.len())?,
-                    cue: match &q.cue {
-                        Some(c) => Some(Cue {
-                            span: span(c.start, c.end)?,
-                            lemma: c.lemma.as_ref().into(),
-                        }),
-                        None => None,
-                    },
-                    speaker: match &q.speaker {
-                        Some(m) => {
-                            if m.speaker.is_some_and(|s| s >= n_speakers) {
-                                return Err(Error::Deserialize(
-                                    "speaker index out of range".into(),
-                                ));
-                            }
-                            Some(Mention {
-                                span: span(m.start, m.end)?,
-                                speaker: m.speaker,
-                            })
-                        }
-                        None => None,
-                    },
-                    via: q.via.as_ref().map(|v| span(v.start, v.end)).transpose()?,
-                    rule: q.rule,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let quoted_terms = form
-            .quoted_terms
-            .iter()
-            .map(|t| span(t.start, t.end))
-            .collect::<Result<Vec<_>>>()?;
-        let mut doc = Document::from_parts(Cow::Owned(text), tokens, forms);
-        doc.sentences = sentences;
-        doc.paragraphs = paragraphs;
-        doc.quotes = quotes;
-        doc.speakers = speakers;
-        doc.people = people;
-        doc.quoted_terms = quoted_terms;
-        Ok(doc)
     }
 }

@@ -71,6 +71,8 @@ mod form_table;
 mod forms;
 #[cfg(feature = "serde")]
 pub mod json;
+#[cfg(feature = "serde")]
+mod json_read;
 mod lexicon;
 mod limits;
 mod normalize;

@@ -80,12 +80,12 @@ fn documents_of_any_analyzer_round_trip() {
 
 #[test]
 fn a_document_read_from_json_round_trips() {
-    // Forms no analyzer makes: a lowercase form and a stem edited by hand.
+    // A form no analyzer makes: a stem edited by hand (a lowercase form must
+    // be the token's, which from_json checks).
     let doc = guillemet::analyze("L’OTSC a dit : « Non ».").unwrap();
     let json = doc
         .to_json()
-        .replace("\"stem\":\"otsc\"", "\"stem\":\"organisation\"")
-        .replace("\"lower\":\"a\"", "\"lower\":\"avoir\"");
+        .replace("\"stem\":\"otsc\"", "\"stem\":\"organisation\"");
     let edited = Document::from_json(&json).unwrap();
     assert_ne!(edited, doc);
     round_trip(&edited);

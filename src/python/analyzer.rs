@@ -1,10 +1,11 @@
 //! `Analyzer`: the configurable analyzer, holding its lexicon additions.
 
+use super::args::{json_text, word_list};
 use super::document::PyDocument;
 use super::{extract_text, guard, interrupt, to_py};
 use crate::{Analyzer, AnalyzerConfig};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use pyo3::types::{PyList, PyString, PyTuple};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -22,10 +23,10 @@ impl PyAnalyzer {
         text_signature = "(*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=104857600, max_quote_depth=32)"
     )]
     fn new(
-        abbreviations: Option<Vec<String>>,
-        add_stopwords: Option<Vec<String>>,
-        remove_stopwords: Option<Vec<String>>,
-        speech_verbs: Option<Vec<String>>,
+        abbreviations: Option<&Bound<'_, PyAny>>,
+        add_stopwords: Option<&Bound<'_, PyAny>>,
+        remove_stopwords: Option<&Bound<'_, PyAny>>,
+        speech_verbs: Option<&Bound<'_, PyAny>>,
         max_document_bytes: usize,
         max_quote_depth: usize,
     ) -> PyResult<Self> {
@@ -38,10 +39,10 @@ impl PyAnalyzer {
             )));
         }
         let config = AnalyzerConfig {
-            abbreviations: abbreviations.unwrap_or_default(),
-            add_stopwords: add_stopwords.unwrap_or_default(),
-            remove_stopwords: remove_stopwords.unwrap_or_default(),
-            speech_verbs: speech_verbs.unwrap_or_default(),
+            abbreviations: word_list("abbreviations", abbreviations)?,
+            add_stopwords: word_list("add_stopwords", add_stopwords)?,
+            remove_stopwords: word_list("remove_stopwords", remove_stopwords)?,
+            speech_verbs: word_list("speech_verbs", speech_verbs)?,
             max_document_bytes,
             max_quote_depth,
         };
@@ -139,8 +140,9 @@ impl PyAnalyzer {
 
     /// An analyzer from the JSON string `config_json` wrote (or a config file).
     #[staticmethod]
-    fn from_config_json(json: &str) -> PyResult<Self> {
-        let config: AnalyzerConfig = serde_json::from_str(json)
+    fn from_config_json(json: &Bound<'_, PyString>) -> PyResult<Self> {
+        let json = json_text(json)?;
+        let config: AnalyzerConfig = serde_json::from_str(&json)
             .map_err(|e| to_py(crate::Error::Deserialize(e.to_string())))?;
         Ok(PyAnalyzer {
             inner: Analyzer::with_config(config),

@@ -8,7 +8,7 @@ use super::{guard, index_range, preview, to_py};
 use crate::Document;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyDict, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyString, PyTuple};
 use std::sync::Arc;
 
 /// The Rust document shared by the Python objects that read it.
@@ -337,8 +337,8 @@ impl PyDocument {
 
     /// Reads a document from its JSON form (as written by `to_json`).
     #[staticmethod]
-    fn from_json(py: Python<'_>, json: &str) -> PyResult<PyDocument> {
-        let json = json.to_owned();
+    fn from_json(py: Python<'_>, json: &Bound<'_, PyString>) -> PyResult<PyDocument> {
+        let json = super::args::json_text(json)?;
         let doc = py.detach(move || guard(|| Document::from_json(&json).map_err(to_py)))?;
         Ok(PyDocument::new(doc))
     }
@@ -496,12 +496,9 @@ impl PyDocument {
     /// Reads a document from the dict `to_dict` returned.
     #[staticmethod]
     fn from_dict(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
-        let json: String = py
-            .import("json")?
-            .getattr("dumps")?
-            .call1((data,))?
-            .extract()?;
-        Self::from_json(py, &json)
+        let json = super::args::dict_json(py, data)?;
+        let doc = py.detach(move || guard(|| Document::from_json(&json).map_err(to_py)))?;
+        Ok(PyDocument::new(doc))
     }
 
     fn __len__(&self) -> usize {

@@ -10,6 +10,7 @@
 //! batches) to these classes when it loads.
 
 mod analyzer;
+mod args;
 mod cluster;
 mod document;
 mod errors;
