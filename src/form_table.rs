@@ -10,12 +10,14 @@
 //! table is bounded by the lexicons (about 20,000 forms, 2 MB) and never
 //! grows while analysing.
 
+use crate::form_key::hash_bytes;
 use crate::lexicon::{Lexicons, WordInfo};
-use rustc_hash::FxHashMap;
 
 /// One form of the table.
 #[derive(Debug, Clone, Copy)]
 struct TableForm {
+    /// [`hash_bytes`] of its lowercase text.
+    hash: u64,
     /// Its lowercase text and its stem as a word: `(start, len)` in `strings`.
     lower: (u32, u32),
     stem: (u32, u32),
@@ -28,11 +30,25 @@ struct TableForm {
 }
 
 /// Frequent lowercase forms with their stems and word facts.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct FormTable {
-    index: FxHashMap<Box<str>, u32>,
+    /// Open addressing by the high bits of the hash, linear probing: form
+    /// id + 1, or 0 for an empty slot. At most half full.
+    slots: Vec<u32>,
+    shift: u32,
     forms: Vec<TableForm>,
     strings: String,
+}
+
+impl Default for FormTable {
+    fn default() -> Self {
+        FormTable {
+            slots: vec![0; 2],
+            shift: 63,
+            forms: Vec::new(),
+            strings: String::new(),
+        }
+    }
 }
 
 impl FormTable {
@@ -48,7 +64,7 @@ impl FormTable {
             .chain(lex.stopwords.iter().map(|w| &**w));
         for lower in words {
             // Only what a token's lowercase form can be.
-            if lower.is_empty() || table.index.contains_key(lower) || lower.contains(' ') {
+            if lower.is_empty() || lower.contains(' ') || table.find(lower.as_bytes()).is_some() {
                 continue;
             }
             let stem = crate::stem::word_stem(lex, lower);
@@ -59,18 +75,61 @@ impl FormTable {
                 table.store(&stem)
             };
             table.forms.push(TableForm {
+                hash: hash_bytes(lower.as_bytes()),
                 lower: lower_at,
                 stem: stem_at,
                 stem_is_lower: *stem == *lower,
                 stopword: lex.is_stopword(lower),
                 word: lex.word_info(lower),
             });
-            table
-                .index
-                .insert(lower.into(), (table.forms.len() - 1) as u32);
+            table.insert((table.forms.len() - 1) as u32);
         }
         table.strings.shrink_to_fit();
         table
+    }
+
+    /// Puts form `id` in its slot, doubling the slots when half full.
+    fn insert(&mut self, id: u32) {
+        if (self.forms.len()) * 2 > self.slots.len() {
+            let size = self.slots.len() * 2;
+            self.slots = vec![0; size];
+            self.shift -= 1;
+            for id in 0..self.forms.len() as u32 - 1 {
+                self.place(id);
+            }
+        }
+        self.place(id);
+    }
+
+    fn place(&mut self, id: u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = (self.forms[id as usize].hash >> self.shift) as usize;
+        while self.slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = id + 1;
+    }
+
+    /// The id of the form with these lowercase bytes and this hash.
+    #[inline]
+    fn find_hashed(&self, hash: u64, lower: &[u8]) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = (hash >> self.shift) as usize;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return None;
+            }
+            let form = &self.forms[slot as usize - 1];
+            if form.hash == hash && self.text(form.lower).as_bytes() == lower {
+                return Some(slot - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn find(&self, lower: &[u8]) -> Option<u32> {
+        self.find_hashed(hash_bytes(lower), lower)
     }
 
     fn store(&mut self, s: &str) -> (u32, u32) {
@@ -92,7 +151,13 @@ impl FormTable {
     /// a word, if the table has it for that kind.
     #[inline]
     pub(crate) fn get(&self, lower: &str, is_word: bool) -> Option<u32> {
-        let id = *self.index.get(lower)?;
+        self.get_hashed(hash_bytes(lower.as_bytes()), lower.as_bytes(), is_word)
+    }
+
+    /// [`FormTable::get`] with the hash of `lower` already computed.
+    #[inline]
+    pub(crate) fn get_hashed(&self, hash: u64, lower: &[u8], is_word: bool) -> Option<u32> {
+        let id = self.find_hashed(hash, lower)?;
         (is_word || self.forms[id as usize].stem_is_lower).then_some(id)
     }
 

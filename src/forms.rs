@@ -8,6 +8,7 @@
 //! others are normalised, stemmed and looked up once per thread (the
 //! thread's cache in [`crate::stem`]).
 
+use crate::form_key::AsciiKey;
 use crate::form_table::FormTable;
 use crate::lexicon::{Lexicons, WordInfo};
 use crate::normalize::{lowercase_into, normalize};
@@ -309,15 +310,27 @@ pub(crate) fn assign_forms(
             for (index, token) in tokens.iter_mut().enumerate() {
                 crate::limits::every(index);
                 let surface = &text[token.start as usize..token.end as usize];
-                let norm = if surface.is_ascii() {
-                    None
-                } else {
-                    normalize(surface)
-                };
-                lowercase_into(norm.as_deref().unwrap_or(surface), &mut lower);
-                let mut flags = case_flags(surface);
                 let is_word = token.kind == TokenKind::Word;
-                let form = if let Some(id) = table.get(&lower, is_word) {
+                // A short ASCII token is lowercased and hashed in one pass
+                // (and needs no normalising); others are normalised first.
+                let key = AsciiKey::of(surface.as_bytes());
+                let (mut flags, norm, hit) = match &key {
+                    Some(key) => (
+                        key.flags,
+                        None,
+                        table.get_hashed(key.hash, key.lower(), is_word),
+                    ),
+                    None => {
+                        let norm = if surface.is_ascii() {
+                            None
+                        } else {
+                            normalize(surface)
+                        };
+                        lowercase_into(norm.as_deref().unwrap_or(surface), &mut lower);
+                        (case_flags(surface), norm, table.get(&lower, is_word))
+                    }
+                };
+                let form = if let Some(id) = hit {
                     let slot = &mut slots.slots[id as usize];
                     if slot.0 == generation {
                         slot.1
@@ -328,16 +341,20 @@ pub(crate) fn assign_forms(
                         form
                     }
                 } else {
+                    let lower = match &key {
+                        Some(key) => key.lower_str(),
+                        None => lower.as_str(),
+                    };
                     let next_form = out.forms.len() as u32;
                     let next_stem = out.stem_count() as u32;
-                    match cache.form(&lower, is_word, lex, next_form, next_stem) {
+                    match cache.form(lower, is_word, lex, next_form, next_stem) {
                         Ok(id) => id,
                         Err(new) => {
                             if new.new_stem {
                                 out.push_stem(new.stem);
                             }
                             word_info.push(new.word);
-                            out.push_form(&lower, new.stem_id, is_word && new.stopword)
+                            out.push_form(lower, new.stem_id, is_word && new.stopword)
                         }
                     }
                 };

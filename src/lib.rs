@@ -67,6 +67,7 @@ pub mod cluster;
 mod conjugate;
 mod document;
 mod error;
+mod form_key;
 mod form_table;
 mod forms;
 #[cfg(feature = "serde")]

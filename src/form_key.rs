@@ -1,0 +1,158 @@
+//! The key a token's lowercase form is looked up by: its lowercase bytes and
+//! their hash. For a short ASCII token (most tokens of French news) both,
+//! and its case flags, come from one pass over the token eight bytes at a
+//! time, without building a string; other tokens are normalised and
+//! lowercased first, then hashed with the same function.
+
+use crate::token::{FLAG_TITLE, FLAG_UPPER};
+
+/// The longest token given an [`AsciiKey`] (longer ones take the general
+/// path).
+pub(crate) const MAX_ASCII_KEY: usize = 32;
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Every byte of `w` plus `b` (no byte of `w` is above 0x7F, so no carry
+/// crosses a byte).
+#[inline(always)]
+const fn add(w: u64, b: u8) -> u64 {
+    w.wrapping_add(u64::from_ne_bytes([b; 8]))
+}
+
+#[inline(always)]
+fn mix(h: u64, chunk: u64) -> u64 {
+    (h.rotate_left(5) ^ chunk).wrapping_mul(K)
+}
+
+#[inline(always)]
+fn finish(h: u64) -> u64 {
+    h ^ (h >> 31)
+}
+
+/// The hash of a lowercase form's bytes: its length, then its bytes eight
+/// at a time (little-endian, the last chunk padded with zeros).
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = mix(h, u64::from_le_bytes(w));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = mix(h, u64::from_le_bytes(w));
+    }
+    finish(h)
+}
+
+/// A short ASCII token's lowercase bytes, their [`hash_bytes`] and its case
+/// flags.
+pub(crate) struct AsciiKey {
+    bytes: [u8; MAX_ASCII_KEY],
+    len: usize,
+    pub(crate) hash: u64,
+    /// `FLAG_TITLE` and `FLAG_UPPER`, as `forms::case_flags` gives them.
+    pub(crate) flags: u8,
+}
+
+impl AsciiKey {
+    /// The key of `token`, when it is ASCII and at most [`MAX_ASCII_KEY`]
+    /// bytes long.
+    #[inline]
+    pub(crate) fn of(token: &[u8]) -> Option<AsciiKey> {
+        let len = token.len();
+        if len > MAX_ASCII_KEY {
+            return None;
+        }
+        let mut key = AsciiKey {
+            bytes: [0; MAX_ASCII_KEY],
+            len,
+            hash: 0,
+            flags: 0,
+        };
+        let mut h = (len as u64).wrapping_mul(K);
+        let (mut uppers, mut lowers) = (0u64, 0u64);
+        let mut i = 0;
+        while i < len {
+            let n = (len - i).min(8);
+            let mut w = [0u8; 8];
+            w[..n].copy_from_slice(&token[i..i + n]);
+            let w = u64::from_le_bytes(w);
+            if w & HIGH != 0 {
+                return None;
+            }
+            // The high bit of each byte in 'A'..='Z', then in 'a'..='z'.
+            let upper = add(w, 0x80 - b'A') & !add(w, 0x80 - b'Z' - 1) & HIGH;
+            let lower = add(w, 0x80 - b'a') & !add(w, 0x80 - b'z' - 1) & HIGH;
+            let folded = w | (upper >> 2);
+            key.bytes[i..i + 8].copy_from_slice(&folded.to_le_bytes());
+            h = mix(h, folded);
+            if i == 0 && upper & 0x80 != 0 {
+                key.flags |= FLAG_TITLE;
+            }
+            uppers |= upper;
+            lowers |= lower;
+            i += 8;
+        }
+        if uppers != 0 && lowers == 0 {
+            key.flags |= FLAG_UPPER;
+        }
+        key.hash = finish(h);
+        Some(key)
+    }
+
+    /// The lowercase bytes.
+    #[inline]
+    pub(crate) fn lower(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+
+    /// The lowercase text.
+    pub(crate) fn lower_str(&self) -> &str {
+        // ASCII, so always valid.
+        std::str::from_utf8(self.lower()).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_keys_are_the_lowercase_bytes_and_their_hash() {
+        let all: String = (0u8..128).map(char::from).collect();
+        let mut cases: Vec<String> = ["", "a", "Poutine", "OTSC", "l'OTSC", "M.", "1er", "@[`{"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        cases.extend(
+            (0..all.len())
+                .step_by(7)
+                .map(|i| all[i..(i + 32).min(128)].to_string()),
+        );
+        for text in cases {
+            let key = AsciiKey::of(text.as_bytes()).unwrap();
+            let lower = text.to_ascii_lowercase();
+            assert_eq!(key.lower_str(), lower, "{text:?}");
+            assert_eq!(key.hash, hash_bytes(lower.as_bytes()), "{text:?}");
+            let has_letter = text.bytes().any(|b| b.is_ascii_alphabetic());
+            let all_upper = !text.bytes().any(|b| b.is_ascii_lowercase());
+            let title = text.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+            let expected = if title { FLAG_TITLE } else { 0 }
+                | if has_letter && all_upper {
+                    FLAG_UPPER
+                } else {
+                    0
+                };
+            assert_eq!(key.flags, expected, "{text:?}");
+        }
+        assert!(AsciiKey::of("été".as_bytes()).is_none());
+        assert!(AsciiKey::of("»".as_bytes()).is_none());
+        assert!(AsciiKey::of("x".repeat(33).as_bytes()).is_none());
+        assert!(AsciiKey::of("x".repeat(32).as_bytes()).is_some());
+    }
+}
