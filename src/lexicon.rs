@@ -161,6 +161,12 @@ pub mod word {
     pub const QUOTATION_MARK: u32 = 1 << 24;
     /// In the `person_deictics` section of grammar.txt (je, tu, vous…).
     pub const PERSON_DEICTIC: u32 = 1 << 25;
+    /// In the `calendar_words` section of grammar.txt (days, months).
+    pub const CALENDAR_WORD: u32 = 1 << 26;
+    /// In the `time_words` section of grammar.txt (jour, soir, hier…).
+    pub const TIME_WORD: u32 = 1 << 27;
+    /// In the `vocatives` section of grammar.txt (monsieur, madame…).
+    pub const VOCATIVE: u32 = 1 << 28;
 }
 
 /// What the quote rules know of a lowercase form, looked up once per form:
@@ -244,6 +250,9 @@ pub struct Grammar {
     pub quotation_marks: WordClass,
     pub person_deictics: WordClass,
     pub reflexive_not_speech: WordClass,
+    pub calendar_words: WordClass,
+    pub time_words: WordClass,
+    pub vocatives: WordClass,
 }
 
 impl Grammar {
@@ -275,6 +284,9 @@ impl Grammar {
                     "quotation_marks" => Some(&mut g.quotation_marks),
                     "person_deictics" => Some(&mut g.person_deictics),
                     "reflexive_not_speech" => Some(&mut g.reflexive_not_speech),
+                    "calendar_words" => Some(&mut g.calendar_words),
+                    "time_words" => Some(&mut g.time_words),
+                    "vocatives" => Some(&mut g.vocatives),
                     _ => None,
                 };
             } else if let Some(class) = section.as_deref_mut() {
@@ -464,6 +476,9 @@ impl Lexicons {
             (&g.source_markers, word::SOURCE_MARKER),
             (&g.quotation_marks, word::QUOTATION_MARK),
             (&g.person_deictics, word::PERSON_DEICTIC),
+            (&g.calendar_words, word::CALENDAR_WORD),
+            (&g.time_words, word::TIME_WORD),
+            (&g.vocatives, word::VOCATIVE),
         ];
         for (class, bit) in classes {
             for w in &class.words {

@@ -245,6 +245,33 @@ quote_cases! {
     scare_quote: "Deux Polonais servaient de « mules » au réseau."
         => [];
 
+    // Issue 14, construction 2: what opens the sentence is not its subject.
+    fronted_time_then_apposition: "Plus tard, Jean Dupont, président de l'Assemblée, a fait voter la loi puis a déclaré qu'« il faut continuer »."
+        => [(Direct, "il faut continuer", "Jean Dupont", "verb-que")];
+    fronted_side_adverbial: "De son côté, la ministre fait savoir que la réforme sera votée."
+        => [(Indirect, "la réforme sera votée", "la ministre", "verb-que")];
+    fronted_place_and_parenthesis: "Sur Twitter, Paul Durand (UMP) a dénoncé un « déni de démocratie »."
+        => [(Direct, "déni de démocratie", "Paul Durand", "verb-quote")];
+    fronted_participle: "Interrogé par l'AFP, le maire a déclaré que la situation était grave."
+        => [(Indirect, "la situation était grave", "le maire", "verb-que")];
+    vocative_is_no_subject: "Monsieur le Président, tous les intervenants l'ont souligné : la seule lueur d'espoir réside dans les élections."
+        => [(Indirect, "la seule lueur d'espoir réside dans les élections", "tous les intervenants", "verb-colon")];
+    // Issue 14, construction 3: the head of the subject is its first noun.
+    head_before_complement: "Le secrétaire d'État soulignera que l'Algérie a demandé de l'aide."
+        => [(Indirect, "l'Algérie a demandé de l'aide", "Le secrétaire d'État", "verb-que")];
+    inverted_head_before_complement: "« Il est paradoxal de devoir tirer la sonnette d'alarme », confie la députée de Moselle."
+        => [(Direct, "Il est paradoxal de devoir tirer la sonnette d'alarme", "députée de Moselle", "incise")];
+    head_with_name_in_apposition: "Le président du club, Angel Torres, a déclaré qu'il espérait gagner."
+        => [(Indirect, "il espérait gagner", "Angel Torres", "verb-que")];
+    head_with_participle_and_list: "Une enquête menée dans des ports belges, finnois et japonais a révélé que la moitié des conteneurs étaient mal déchargés."
+        => [(Indirect, "la moitié des conteneurs étaient mal déchargés", "enquête menée dans des ports belges", "verb-que")];
+    head_with_coordination: "Les dirigeants de l'époque ainsi que les otages libérés rétorquent qu'il n'y a pas eu de rançon."
+        => [(Indirect, "il n'y a pas eu de rançon", "Les dirigeants de l'époque ainsi que les otages libérés", "verb-que")];
+    head_with_parenthesis: "Le rapport d'évaluation (p. 10) indique que les participants venaient des services répressifs."
+        => [(Indirect, "les participants venaient des services répressifs", "rapport d'évaluation (p. 10)", "verb-que")];
+    relative_with_name_and_role: "Il s'est disputé avec Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué : « Je partirai. »"
+        => [(Direct, "Je partirai.", "Bernard Bonnet", "verb-colon")];
+
     // Issue 14, construction 11: false alarms.
     // A list item opened by a hyphen is no dialogue turn; its own reporting
     // clause still reports.

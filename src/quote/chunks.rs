@@ -21,6 +21,52 @@ impl Ctx<'_> {
         })
     }
 
+    /// The noun phrase ending just before `end`, not before `floor`: nouns,
+    /// names, adjectives, numbers and determiners, with their "de"
+    /// complements and a parenthesis ("le prétendant de lady Edith", "le
+    /// rapport d'évaluation (p. 10)"). None when no noun ends there.
+    pub(crate) fn phrase_ending_at(&self, end: usize, floor: usize) -> Option<Range<usize>> {
+        let mut start = end;
+        let mut has_noun = false;
+        while start > floor {
+            let k = start - 1;
+            if self.surface(k) == ")" {
+                // A parenthesis after a noun: skip it whole.
+                let open = (floor..k)
+                    .rev()
+                    .take(12)
+                    .find(|&j| self.surface(j) == "(")?;
+                start = open;
+                continue;
+            }
+            let tag = self.tag(k);
+            let content = matches!(tag, Tag::Nc | Tag::Npp | Tag::Adj | Tag::Num | Tag::Pro);
+            let complement = matches!(self.lower(k), "de" | "d'" | "du" | "des")
+                && matches!(tag, Tag::P | Tag::PD | Tag::Det)
+                && k > floor
+                && matches!(self.tag(k - 1), Tag::Nc | Tag::Npp | Tag::Adj);
+            if content {
+                has_noun |= matches!(tag, Tag::Nc | Tag::Npp | Tag::Pro);
+                start = k;
+            } else if complement {
+                start = k;
+            } else if tag == Tag::Det {
+                start = k;
+                // "de la fédération": the article of a complement.
+                let of = k > floor
+                    && matches!(self.lower(k - 1), "de" | "d'")
+                    && k > floor + 1
+                    && matches!(self.tag(k - 2), Tag::Nc | Tag::Npp | Tag::Adj);
+                if !of {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        (has_noun && start < end).then_some(start..end)
+    }
+
     /// Whether a phrase head can speak: a pronoun of a person, a name, a
     /// title or role, a person noun, an organisation.
     pub(crate) fn can_speak(&self, head: usize) -> bool {
@@ -48,6 +94,33 @@ mod tests {
             .unwrap_or(ctx.len());
         let h = ctx.phrase_head(0..end).expect("a head");
         ctx.surface(h).to_string()
+    }
+
+    /// The phrase ending before the first comma of `text`.
+    fn phrase_before_comma(text: &str) -> String {
+        let lex = Lexicons::builtin();
+        let doc = crate::analyze(text).unwrap();
+        let flags = crate::quote::Ctx::lookup_form_flags(&doc.forms, &lex);
+        let ctx = crate::quote::Ctx::for_document(&doc, &lex, flags);
+        let comma = (0..ctx.len()).find(|&k| ctx.lower(k) == ",").unwrap();
+        let r = ctx.phrase_ending_at(comma, 0).expect("a phrase");
+        ctx.span(r.start, r.end).slice(ctx.text).to_string()
+    }
+
+    #[test]
+    fn phrases_end_with_their_complements() {
+        assert_eq!(
+            phrase_before_comma("Il est sauvé par le prétendant de lady Edith, qui révèle tout."),
+            "le prétendant de lady Edith"
+        );
+        assert_eq!(
+            phrase_before_comma("Il parle au porte-parole de la fédération, qui dit non."),
+            "porte-parole de la fédération"
+        );
+        assert_eq!(
+            phrase_before_comma("Selon le rapport d'évaluation (p. 10), rien ne va."),
+            "le rapport d'évaluation (p. 10)"
+        );
     }
 
     #[test]

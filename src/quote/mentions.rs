@@ -18,6 +18,10 @@ pub(crate) struct MentionTokens {
     /// For an inverted clitic ("-t-il"), the byte offset in the token where
     /// the pronoun starts, so the span is just "il".
     pub(crate) pronoun_offset: Option<usize>,
+    /// The head of the phrase, when the parts of speech gave it: a name is
+    /// the speaker's only when it is the head, follows a head title
+    /// ("le président Poutine") or stands in apposition to it.
+    pub(crate) head: Option<usize>,
 }
 
 const MAX_NP: usize = 14;
@@ -69,6 +73,7 @@ impl Ctx<'_> {
             return Some(MentionTokens {
                 tokens: i..i + 1,
                 pronoun_offset: None,
+                head: None,
             });
         }
         let mut end = i + 1;
@@ -93,6 +98,7 @@ impl Ctx<'_> {
         Some(MentionTokens {
             tokens: i..end,
             pronoun_offset: None,
+            head: None,
         })
     }
 
@@ -107,6 +113,7 @@ impl Ctx<'_> {
             return Some(MentionTokens {
                 tokens: last..end,
                 pronoun_offset: None,
+                head: None,
             });
         }
         let mut end = end;
@@ -136,6 +143,7 @@ impl Ctx<'_> {
         Some(MentionTokens {
             tokens: start..end,
             pronoun_offset: None,
+            head: None,
         })
     }
 
@@ -153,6 +161,7 @@ impl Ctx<'_> {
             return Some(MentionTokens {
                 tokens: c..c + 1,
                 pronoun_offset: Some(offset),
+                head: None,
             });
         }
         // Skip what may stand between the verb and its subject: adverbs, a
@@ -225,7 +234,15 @@ impl Ctx<'_> {
                         || crate::quote::speakers::is_name_particle(self.lower(k))
                 });
                 if closes && all_names {
-                    return Some(name);
+                    // The whole phrase, head included; the name in it is
+                    // the speaker's.
+                    let tokens = np.tokens.start..name.tokens.end;
+                    let head = self.phrase_head(np.tokens.clone());
+                    return Some(MentionTokens {
+                        tokens,
+                        pronoun_offset: None,
+                        head,
+                    });
                 }
             }
         }
@@ -313,6 +330,7 @@ impl Ctx<'_> {
                 return Some(MentionTokens {
                     tokens: k - 1..k,
                     pronoun_offset: None,
+                    head: None,
                 });
             }
             if words > 0 && w == "," {
@@ -467,12 +485,14 @@ impl Ctx<'_> {
                 Some(MentionTokens {
                     tokens: k..k + 1,
                     pronoun_offset: None,
+                    head: None,
                 })
             } else if matches!(w, "-il" | "-elle" | "-t-il" | "-t-elle") {
                 let offset = self.surface(k).rfind('-').map_or(0, |h| h + 1);
                 Some(MentionTokens {
                     tokens: k..k + 1,
                     pronoun_offset: Some(offset),
+                    head: None,
                 })
             } else {
                 None

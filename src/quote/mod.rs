@@ -12,6 +12,7 @@
 //! 4. [`speakers`] merges the speaker mentions into speakers.
 
 mod chunks;
+mod clause;
 mod cues;
 mod extract;
 mod marks;

@@ -87,7 +87,7 @@ impl Extractor<'_, '_> {
         let words = r.clone().filter(|&t| !ctx.is_punct(t)).count();
         words > 0
             && words <= 8
-            && r.clone().any(|t| is_calendar_word(ctx.lower(t)))
+            && r.clone().any(|t| ctx.is(t, word::CALENDAR_WORD))
             && !r.clone().any(|t| {
                 ctx.is(
                     t,
@@ -468,6 +468,7 @@ impl Extractor<'_, '_> {
                 return Some(MentionTokens {
                     tokens: k..k + 1,
                     pronoun_offset: None,
+                    head: None,
                 });
             }
             while e < end && e - k < 10 {
@@ -500,6 +501,7 @@ impl Extractor<'_, '_> {
                             return Some(MentionTokens {
                                 tokens: k..e,
                                 pronoun_offset: None,
+                                head: None,
                             });
                         }
                     }
@@ -508,6 +510,7 @@ impl Extractor<'_, '_> {
                     return Some(MentionTokens {
                         tokens: k..e,
                         pronoun_offset: None,
+                        head: None,
                     });
                 }
                 let word = ctx.lower(e);

@@ -265,7 +265,7 @@ impl Extractor<'_, '_> {
             } else if !(in_phrase
                 || (w_flags & word::ADVERB != 0)
                 || ctx.kind(k) == crate::token::TokenKind::Number
-                || is_time_word(w)
+                || (w_flags & (word::TIME_WORD | word::CALENDAR_WORD) != 0)
                 || w == "ce")
             {
                 return None;

@@ -36,52 +36,6 @@ const QUOTES_CHECKED: usize = 4096;
 /// How far (in tokens) rules look around a cue.
 const WINDOW: usize = 40;
 
-/// Dates and times that may stand between a verb and its "que".
-fn is_time_word(w: &str) -> bool {
-    is_calendar_word(w)
-        || matches!(
-            w,
-            "hier"
-                | "aujourd'hui"
-                | "soir"
-                | "matin"
-                | "midi"
-                | "dernier"
-                | "dernière"
-                | "prochain"
-                | "prochaine"
-                | "après-midi"
-                | "encore"
-                | "déjà"
-        )
-}
-
-/// Names of days and months.
-fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w,
-        "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "janvier"
-            | "février"
-            | "mars"
-            | "avril"
-            | "mai"
-            | "juin"
-            | "juillet"
-            | "août"
-            | "septembre"
-            | "octobre"
-            | "novembre"
-            | "décembre"
-    )
-}
-
 /// A quote before speaker resolution.
 #[derive(Debug, Clone)]
 pub(crate) struct RawQuote {
@@ -297,6 +251,7 @@ impl Extractor<'_, '_> {
                     return Some(MentionTokens {
                         tokens: t..t + 1,
                         pronoun_offset: None,
+                        head: None,
                     });
                 }
             }
@@ -315,7 +270,8 @@ impl Extractor<'_, '_> {
             });
         }
         self.ctx
-            .preposed_subject(g, floor)
+            .subject_before(g, floor)
+            .or_else(|| self.ctx.preposed_subject(g, floor))
             .or_else(|| self.ctx.inverted_subject(g, s.end.min(g.end + WINDOW)))
     }
 

@@ -43,9 +43,11 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // The proper-name run: the last run of capitalised words. After a
     // plural article it names a group ("les Wikipédiens russophones"), not
     // a person.
-    let name = name_run(ctx, t.clone()).filter(|n| {
-        !(n.start == t.start + 1 && matches!(ctx.lower(t.start), "les" | "des" | "ces"))
-    });
+    let name = match m.head {
+        Some(h) => head_name_run(ctx, t.clone(), h),
+        None => name_run(ctx, t.clone()),
+    }
+    .filter(|n| !(n.start == t.start + 1 && matches!(ctx.lower(t.start), "les" | "des" | "ces")));
     let mut gender = phrase_gender(ctx, t.clone());
     if gender == Gender::Unknown {
         gender = apposition_before_gender(ctx, t.start);
@@ -161,6 +163,52 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
             | "le"
             | "la"
     )
+}
+
+/// The proper-name run of a phrase whose head is known: the head itself
+/// when it is a name ("Paul Durand (UMP)"), the name right after a head
+/// title ("le président kazakh Kassym-Jomart Tokayev", "le général de
+/// Gaulle"), or a name in apposition after a comma ("le porte-parole du
+/// Kremlin, Dmitri Peskov"). Capitals inside a complement are not the
+/// speaker's name ("le secrétaire d'État", "la députée de Moselle").
+pub(super) fn head_name_run(
+    ctx: &Ctx<'_>,
+    t: std::ops::Range<usize>,
+    head: usize,
+) -> Option<std::ops::Range<usize>> {
+    use crate::pos::Tag;
+    let run_from = |start: usize| -> Option<std::ops::Range<usize>> {
+        let mut run = name_run(ctx, start..t.end).filter(|r| r.start == start)?;
+        // A party or agency acronym before a name is not part of it ("le
+        // député LFI François Ruffin").
+        while run.len() >= 2
+            && ctx.tokens[run.start].is_upper()
+            && ctx.surface(run.start).chars().count() >= 2
+        {
+            run.start += 1;
+        }
+        Some(run)
+    };
+    if name_word(ctx, head) {
+        return run_from(head);
+    }
+    // Adjectives after the title, then the name.
+    let mut k = head + 1;
+    while k < t.end && ctx.tag(k) == Tag::Adj && !ctx.is_capitalised(k) {
+        k += 1;
+    }
+    if k < t.end && name_word(ctx, k) {
+        return run_from(k);
+    }
+    if k + 1 < t.end
+        && matches!(ctx.lower(k), "de" | "d'")
+        && ctx.is(head, word::TITLE)
+        && ctx.tag(k + 1) == Tag::Npp
+    {
+        return run_from(k + 1);
+    }
+    let comma = (head + 1..t.end).find(|&c| ctx.lower(c) == ",")?;
+    run_from(comma + 1)
 }
 
 /// The proper-name run of a phrase: its first run when the phrase opens with
@@ -479,6 +527,7 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 let m = MentionTokens {
                     tokens: from..run.end,
                     pronoun_offset: None,
+                    head: None,
                 };
                 let mut p = classify(ctx, &m, None);
                 if p.kind == MentionKind::Name && !titled && run.len() == 1 {

@@ -603,8 +603,15 @@ impl Resolver<'_, '_> {
         for (i, p) in pending.iter().enumerate() {
             if let Some(q) = p.quote {
                 quote_entity[q] = self.resolved[i];
+                // A name in apposition after a comma ("le porte-parole du
+                // Kremlin, Dmitri Peskov") keeps the whole phrase, head
+                // included; otherwise the name is the mention.
                 let span = match (&p.name, p.kind) {
-                    (Some(n), MentionKind::Name) => ctx.span(n.start, n.end),
+                    (Some(n), MentionKind::Name)
+                        if !(n.start > p.tokens.start && ctx.lower(n.start - 1) == ",") =>
+                    {
+                        ctx.span(n.start, n.end)
+                    }
                     _ => p.span,
                 };
                 quote_mention[q] = Some(span);

@@ -1,0 +1,421 @@
+//! The subject of a reporting clause, read off the parts of speech.
+//!
+//! Before a verb group, the clause runs back to its boundary (the sentence
+//! start, ";", ":", a subordinator, a relative pronoun other than "qui", or a
+//! coordination after a finished clause). Its commas cut it into segments:
+//! fronted adverbials ("Plus tard,", "Sur Twitter,", "Interrogé par
+//! l'AFP,", "Le même jour,"), vocatives ("Monsieur le Président,"), clauses
+//! of their own, and noun phrases. The first noun phrase is the subject; its
+//! head is its first noun ("Le secrétaire d'État": secrétaire); a name in
+//! apposition to a title ("le porte-parole du Kremlin, Dmitri Peskov")
+//! belongs to it. A relative "qui" stands for the phrase before it, and a
+//! verb coordinated to another ("a relevé 27 degrés mais précise") shares
+//! its subject.
+
+use super::cues::VerbGroup;
+use super::mentions::MentionTokens;
+use super::Ctx;
+use crate::lexicon::word;
+use crate::pos::Tag;
+use std::ops::Range;
+
+/// What a comma-separated stretch before a verb is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Segment {
+    /// Nothing but punctuation.
+    Empty,
+    /// A noun phrase (with its complements, modifiers, parentheticals).
+    Phrase,
+    /// A relative clause ("qui …") hung on the phrase before it.
+    Relative,
+    /// An adverbial: prepositional phrase, adverb, date, participle, gerund,
+    /// subordinate clause, vocative.
+    Adverbial,
+    /// A clause with a finite verb of its own.
+    Clause,
+}
+
+/// How many coordinated verbs a subject is looked for through.
+const MAX_COORDINATION: usize = 2;
+
+impl Ctx<'_> {
+    /// Whether `k` is a finite verb outside quotation marks nested in its
+    /// sentence (quoted words do not make a clause of the narrative).
+    fn is_finite(&self, k: usize) -> bool {
+        self.tag(k) == Tag::V
+    }
+
+    /// `[from, to)` cut at its commas outside brackets and quotation marks.
+    pub(crate) fn comma_segments(&self, from: usize, to: usize) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let (mut brackets, mut quotes, mut straight) = (0usize, 0usize, false);
+        let mut start = from;
+        for k in from..to {
+            match self.surface(k) {
+                "(" | "[" => brackets += 1,
+                ")" | "]" => brackets = brackets.saturating_sub(1),
+                "«" | "“" => quotes += 1,
+                "»" | "”" => quotes = quotes.saturating_sub(1),
+                "\"" => straight = !straight,
+                "," if brackets == 0 && quotes == 0 && !straight => {
+                    out.push(start..k);
+                    start = k + 1;
+                }
+                _ => {}
+            }
+        }
+        out.push(start..to);
+        out
+    }
+
+    /// What a segment is, from its first word and its verbs.
+    pub(crate) fn segment_kind(&self, seg: Range<usize>) -> Segment {
+        let mut words = seg.clone().filter(|&k| !self.is_punct(k));
+        let Some(first) = words.next() else {
+            return Segment::Empty;
+        };
+        let relative = seg.clone().position(|k| self.tag(k) == Tag::ProRel);
+        let finite = seg.clone().position(|k| self.is_finite(k));
+        if self.tag(first) == Tag::ProRel {
+            return Segment::Relative;
+        }
+        if let Some(f) = finite {
+            if relative.is_none_or(|r| f < r) {
+                return Segment::Clause;
+            }
+        }
+        if self.is(first, word::VOCATIVE) {
+            return Segment::Adverbial;
+        }
+        match self.tag(first) {
+            Tag::P | Tag::PD | Tag::Adv | Tag::Cs | Tag::Vpr | Tag::Vpp | Tag::ProWh | Tag::I => {
+                return Segment::Adverbial
+            }
+            _ => {}
+        }
+        // A date or a time: "8 juillet 2000", "Le 24 juillet 2006", "Le
+        // même jour", "Ce matin".
+        let head = self.phrase_head(seg.clone());
+        let timely = |k: usize| self.is(k, word::TIME_WORD | word::CALENDAR_WORD);
+        match head {
+            Some(h) if timely(h) => Segment::Adverbial,
+            None if seg.clone().any(|k| self.tag(k) == Tag::Num || timely(k)) => Segment::Adverbial,
+            None => Segment::Adverbial,
+            Some(_) if self.tag(first) == Tag::Num && seg.clone().any(timely) => Segment::Adverbial,
+            Some(_) => Segment::Phrase,
+        }
+    }
+
+    /// Where the clause ending at `end` starts, not before `floor`: after
+    /// the last ";", ":", dash, subordinator, or relative pronoun other than
+    /// "qui"; or after a coordination that follows a clause of its own
+    /// ("Le projet est prêt et le ministre a dit").
+    pub(crate) fn clause_boundary(&self, end: usize, floor: usize) -> usize {
+        let sentence = self.sentence_tokens(end.saturating_sub(1).max(floor));
+        let floor = floor.max(sentence.start);
+        let (mut brackets, mut quotes) = (0usize, 0usize);
+        let mut boundary = floor;
+        for k in (floor..end).rev() {
+            match self.surface(k) {
+                ")" | "]" => brackets += 1,
+                "(" | "[" => brackets = brackets.saturating_sub(1),
+                "»" | "”" => quotes += 1,
+                "«" | "“" => quotes = quotes.saturating_sub(1),
+                _ => {}
+            }
+            if brackets > 0 || quotes > 0 {
+                continue;
+            }
+            let w = self.lower(k);
+            let subordinate = self.tag(k) == Tag::Cs
+                && !(k > floor && matches!(self.lower(k - 1), "ainsi" | "même" | "plutôt"));
+            let relative = self.tag(k) == Tag::ProRel && w != "qui";
+            if matches!(w, ";" | ":" | "—" | "–") || subordinate || relative {
+                boundary = k + 1;
+                break;
+            }
+        }
+        // A coordination after a clause of its own starts a new one.
+        let coordination = (boundary..end)
+            .rev()
+            .find(|&k| self.tag(k) == Tag::Cc && (boundary..k).any(|v| self.is_finite(v)));
+        coordination.map_or(boundary, |c| c + 1)
+    }
+
+    /// The subject phrase of a clause whose verb group starts right after
+    /// `[from, end)`: the first noun phrase past fronted adverbials and
+    /// clauses, with the name in apposition to a title.
+    pub(crate) fn subject_in(&self, from: usize, end: usize) -> Option<MentionTokens> {
+        let segments = self.comma_segments(from, end);
+        // Restart after the last segment that is a clause of its own.
+        let restart = segments
+            .iter()
+            .rposition(|s| self.segment_kind(s.clone()) == Segment::Clause)
+            .map_or(0, |i| i + 1);
+        let mut rest = segments[restart..].iter().cloned();
+        let subject = rest.find(|s| self.segment_kind(s.clone()) == Segment::Phrase)?;
+        let subject = self.trim_phrase(subject)?;
+        let head = self.phrase_head(subject.clone())?;
+        let mut tokens = subject.clone();
+        // "le porte-parole du Kremlin, Dmitri Peskov[,] a déclaré": a name
+        // in apposition to a title or role.
+        if let Some(next) = rest.next() {
+            let next = self.trim_phrase(next);
+            // "L'un des porte-parole …, Joe Incandela": the title may be the
+            // complement of a pronoun head.
+            let person_title = self.is(head, word::TITLE)
+                || crate::quote::speakers::is_person_noun(self.lower(head))
+                || (self.tag(head) == Tag::Pro && subject.clone().any(|k| self.is(k, word::TITLE)));
+            if let Some(next) = next {
+                let only_names = next
+                    .clone()
+                    .all(|k| self.tag(k) == Tag::Npp || self.is_name_particle_at(k));
+                if person_title && only_names {
+                    tokens.end = next.end;
+                }
+            }
+        }
+        Some(MentionTokens {
+            tokens,
+            pronoun_offset: None,
+            head: Some(head),
+        })
+    }
+
+    /// A phrase without its edge punctuation and parentheses.
+    fn trim_phrase(&self, mut r: Range<usize>) -> Option<Range<usize>> {
+        while r.start < r.end && self.is_punct(r.start) {
+            r.start += 1;
+        }
+        while r.end > r.start && self.is_punct(r.end - 1) && self.surface(r.end - 1) != ")" {
+            r.end -= 1;
+        }
+        // A closing parenthetical ("Paul Durand (UMP)") is kept only when
+        // something precedes it.
+        (r.start < r.end).then_some(r)
+    }
+
+    /// A lowercase particle between the words of a name.
+    fn is_name_particle_at(&self, k: usize) -> bool {
+        crate::quote::speakers::is_name_particle(self.lower(k))
+    }
+
+    /// The subject before verb group `g` (in a tagged sentence): a subject
+    /// clitic, the antecedent of "qui", the subject of a coordinated verb,
+    /// or the clause's subject phrase.
+    pub(crate) fn subject_before(&self, g: &VerbGroup, floor: usize) -> Option<MentionTokens> {
+        self.subject_before_at(g.start, floor, MAX_COORDINATION)
+    }
+
+    fn subject_before_at(&self, start: usize, floor: usize, depth: usize) -> Option<MentionTokens> {
+        let mut end = start;
+        // Clitics, negation and adverbs before the group: "il l'a dit",
+        // "Souchon nous rappelle", "X a quant à lui prévenu".
+        while end > floor {
+            let k = end - 1;
+            let skip =
+                matches!(self.tag(k), Tag::Clo | Tag::Clr | Tag::Adv) && self.lower(k) != "puis";
+            if !skip {
+                break;
+            }
+            end = k;
+        }
+        if end <= floor {
+            return None;
+        }
+        let before = end - 1;
+        match self.tag(before) {
+            Tag::Cls => {
+                return Some(MentionTokens {
+                    tokens: before..end,
+                    pronoun_offset: None,
+                    head: Some(before),
+                })
+            }
+            // "le documentaire qui précise", "X, qui a dit"
+            Tag::ProRel if self.lower(before) == "qui" => {
+                let mut e = before;
+                if e > floor && self.lower(e - 1) == "," {
+                    e -= 1;
+                }
+                let from = self.clause_boundary(e, floor);
+                return self.last_phrase(from, e);
+            }
+            _ => {}
+        }
+        // A verb coordinated to an earlier one shares its subject.
+        if depth > 0
+            && (matches!(self.lower(before), "et" | "mais" | "puis" | "ou")
+                || self.tag(before) == Tag::Cc)
+        {
+            let verb = (floor..before).rev().find(|&k| self.is_finite(k))?;
+            let mut verb_start = verb;
+            while verb_start > floor
+                && matches!(self.tag(verb_start - 1), Tag::Clo | Tag::Clr | Tag::Adv)
+            {
+                verb_start -= 1;
+            }
+            return self.subject_before_at(verb_start, floor, depth - 1);
+        }
+        let from = self.clause_boundary(end, floor);
+        self.subject_in(from, end)
+    }
+
+    /// The last noun phrase of `[from, end)` (the antecedent of a relative
+    /// pronoun), with its complements: "le prétendant de lady Edith".
+    fn last_phrase(&self, from: usize, end: usize) -> Option<MentionTokens> {
+        let mut phrase = self.phrase_ending_at(end, from)?;
+        // "avec Bernard Bonnet, le successeur de Claude Erignac, qui" and
+        // "le prétendant de lady Edith, sir Anthony Strallan, qui": a name
+        // and a role in apposition are one phrase, headed by the first.
+        let names = |r: &Range<usize>| {
+            r.clone().all(|k| {
+                self.tag(k) == Tag::Npp || self.is_name_particle_at(k) || self.lower(k) == "sir"
+            })
+        };
+        if phrase.start > from + 1 && self.lower(phrase.start - 1) == "," {
+            if let Some(before) = self.phrase_ending_at(phrase.start - 1, from) {
+                let role = self
+                    .phrase_head(before.clone())
+                    .is_some_and(|h| self.is(h, word::TITLE) || self.tag(h) == Tag::Nc);
+                if names(&before) || (names(&phrase) && role) {
+                    phrase.start = before.start;
+                }
+            }
+        }
+        let head = self.phrase_head(phrase.clone())?;
+        Some(MentionTokens {
+            tokens: phrase,
+            pronoun_offset: None,
+            head: Some(head),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicons;
+
+    /// The subject phrase of the first reporting verb group of `text`.
+    fn subject(text: &str) -> Option<String> {
+        let lex = Lexicons::builtin();
+        let doc = crate::analyze(text).unwrap();
+        let flags = crate::quote::Ctx::lookup_form_flags(&doc.forms, &lex);
+        let ctx = crate::quote::Ctx::for_document(&doc, &lex, flags);
+        let groups = crate::quote::cues::find_groups(&ctx);
+        let g = groups.first().expect("a verb group");
+        let m = ctx.subject_before(g, 0)?;
+        Some(
+            ctx.span(m.tokens.start, m.tokens.end)
+                .slice(ctx.text)
+                .to_string(),
+        )
+    }
+
+    fn head(text: &str) -> Option<String> {
+        let lex = Lexicons::builtin();
+        let doc = crate::analyze(text).unwrap();
+        let flags = crate::quote::Ctx::lookup_form_flags(&doc.forms, &lex);
+        let ctx = crate::quote::Ctx::for_document(&doc, &lex, flags);
+        let groups = crate::quote::cues::find_groups(&ctx);
+        let m = ctx.subject_before(&groups[0], 0)?;
+        Some(ctx.surface(m.head?).to_string())
+    }
+
+    #[test]
+    fn fronted_adverbials_are_not_subjects() {
+        assert_eq!(
+            subject("Plus tard, Jean Dupont a déclaré que tout allait bien.").as_deref(),
+            Some("Jean Dupont")
+        );
+        assert_eq!(
+            subject("Sur Twitter, Paul Durand (UMP) a dénoncé un déni.").as_deref(),
+            Some("Paul Durand (UMP)")
+        );
+        assert_eq!(
+            subject("De son côté, la ministre estime que non.").as_deref(),
+            Some("la ministre")
+        );
+        assert_eq!(
+            subject("Le même jour, le maire a déclaré que non.").as_deref(),
+            Some("le maire")
+        );
+        assert_eq!(
+            subject("Interrogé par l'AFP, le maire a déclaré que non.").as_deref(),
+            Some("le maire")
+        );
+        assert_eq!(
+            subject("Monsieur le Président, tous les intervenants l'ont souligné : rien ne va.")
+                .as_deref(),
+            Some("tous les intervenants")
+        );
+    }
+
+    #[test]
+    fn the_head_is_the_first_noun() {
+        assert_eq!(
+            head("Le secrétaire d'État soulignera que tout va bien.").as_deref(),
+            Some("secrétaire")
+        );
+        assert_eq!(
+            head("Une enquête menée dans des ports belges, finnois et japonais a révélé que non.")
+                .as_deref(),
+            Some("enquête")
+        );
+        assert_eq!(
+            head("Les dirigeants de l'époque ainsi que les otages libérés rétorquent que non.")
+                .as_deref(),
+            Some("dirigeants")
+        );
+        assert_eq!(
+            head("Le rapport d'évaluation (p.10 et 11) indique que non.").as_deref(),
+            Some("rapport")
+        );
+    }
+
+    #[test]
+    fn appositions() {
+        assert_eq!(
+            subject("Le président du club, Angel Torres, a déclaré que non.").as_deref(),
+            Some("Le président du club, Angel Torres")
+        );
+        assert_eq!(
+            head("Le président du club, Angel Torres, a déclaré que non.").as_deref(),
+            Some("président")
+        );
+        assert_eq!(
+            subject("Nock Ag Attia, député touareg, a précisé que non.").as_deref(),
+            Some("Nock Ag Attia")
+        );
+        assert_eq!(
+            head("Une note établie à l'intention du PDG, Alain Gomez, précise que non.").as_deref(),
+            Some("note")
+        );
+        assert_eq!(
+            subject("Une note établie à l'intention du PDG, Alain Gomez, précise que non.")
+                .as_deref(),
+            Some("Une note établie à l'intention du PDG")
+        );
+    }
+
+    #[test]
+    fn pronouns_relatives_and_coordination() {
+        assert_eq!(
+            subject("Souchon nous rappelle que la société ne lui va pas.").as_deref(),
+            Some("Souchon")
+        );
+        assert_eq!(
+            head("Il est sauvé par le prétendant de lady Edith, qui révèle qu'il a été drogué.")
+                .as_deref(),
+            Some("prétendant")
+        );
+        assert_eq!(
+            subject("Météo France a relevé 27 degrés mais précise que le record tient.").as_deref(),
+            Some("Météo France")
+        );
+        assert_eq!(
+            subject("Elle sourit et dit que non.").as_deref(),
+            Some("Elle")
+        );
+    }
+}
