@@ -253,6 +253,12 @@ pub struct Grammar {
     pub calendar_words: WordClass,
     pub time_words: WordClass,
     pub vocatives: WordClass,
+    pub object_report_verbs: WordClass,
+    pub reflexive_only_speech: WordClass,
+    pub question_verbs: WordClass,
+    pub report_prepositions: WordClass,
+    pub degree_words: WordClass,
+    pub impersonal_verbs: WordClass,
 }
 
 impl Grammar {
@@ -287,6 +293,12 @@ impl Grammar {
                     "calendar_words" => Some(&mut g.calendar_words),
                     "time_words" => Some(&mut g.time_words),
                     "vocatives" => Some(&mut g.vocatives),
+                    "object_report_verbs" => Some(&mut g.object_report_verbs),
+                    "reflexive_only_speech" => Some(&mut g.reflexive_only_speech),
+                    "question_verbs" => Some(&mut g.question_verbs),
+                    "report_prepositions" => Some(&mut g.report_prepositions),
+                    "degree_words" => Some(&mut g.degree_words),
+                    "impersonal_verbs" => Some(&mut g.impersonal_verbs),
                     _ => None,
                 };
             } else if let Some(class) = section.as_deref_mut() {

@@ -272,6 +272,41 @@ quote_cases! {
     relative_with_name_and_role: "Il s'est disputé avec Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué : « Je partirai. »"
         => [(Direct, "Je partirai.", "Bernard Bonnet", "verb-colon")];
 
+    // Issue 14, construction 4: words inside the verb group and between
+    // the verb and its que-clause.
+    adverb_inside_the_group: "Il a apparemment dit que la réforme était morte."
+        => [(Indirect, "la réforme était morte", "Il", "verb-que")];
+    adverb_after_the_verb: "La police a déclaré précédemment que le suspect était armé."
+        => [(Indirect, "le suspect était armé", "police", "verb-que")];
+    adverbs_piled_up: "Le rapporteur constate également fort justement que le parlement n'a pas été consulté."
+        => [(Indirect, "le parlement n'a pas été consulté", "Le rapporteur", "verb-que")];
+    phrase_between_commas: "L'Agence a conclu, après plusieurs enquêtes de terrain, que l'Irak ne possède aucune arme."
+        => [(Indirect, "l'Irak ne possède aucune arme", "Agence", "verb-que")];
+    infinitive_after_a_modal: "Le ministre voudrait seulement rappeler que la loi a été votée."
+        => [(Indirect, "la loi a été votée", "Le ministre", "verb-que")];
+    clitic_before_the_verb: "Néanmoins, un témoin leur assure qu'un des protagonistes a pris la fuite."
+        => [(Indirect, "un des protagonistes a pris la fuite", "un témoin", "verb-que")];
+    multiword_adverb_in_the_group: "Claude Gewerc a quant à lui prévenu : « Gremetz, c'est fini ! »"
+        => [(Direct, "Gremetz, c'est fini !", "Claude Gewerc", "verb-colon")];
+    person_told_before_que: "Peu avant 14h, la jeune fille prévenait sa famille qu'elle était saine et sauve."
+        => [(Indirect, "elle était saine et sauve", "la jeune fille", "verb-que")];
+    indirect_question: "Le maire a demandé si la route serait rouverte."
+        => [(Indirect, "la route serait rouverte", "Le maire", "verb-que")];
+    interrogative_content: "Denis Robert et Ernest Backes expliquent comment le gouvernement avait versé une rançon."
+        => [(Indirect, "comment le gouvernement avait versé une rançon", "Denis Robert", "verb-que")];
+    negated_possibility_is_no_report: "Le ministre n'a pas écarté la possibilité que les impôts augmentent."
+        => [];
+    // Issue 14, construction 10: sources that are not people, and a
+    // subject shared across coordinated verbs.
+    study_as_source: "Une étude suédoise a démontré que le café protège le cœur."
+        => [(Indirect, "le café protège le cœur", "étude suédoise", "verb-que")];
+    report_as_source: "Un rapport a constaté que les hôpitaux manquaient de personnel."
+        => [(Indirect, "les hôpitaux manquaient de personnel", "rapport", "verb-que")];
+    subject_shared_by_coordinated_verbs: "Météo France a relevé 27 degrés à Paris mais précise que le record tient toujours."
+        => [(Indirect, "le record tient toujours", "Météo France", "verb-que")];
+    institution_as_source: "Le ministère soupçonne que les chiffres ont été gonflés."
+        => [(Indirect, "les chiffres ont été gonflés", "ministère", "verb-que")];
+
     // Issue 14, construction 11: false alarms.
     // A list item opened by a hyphen is no dialogue turn; its own reporting
     // clause still reports.

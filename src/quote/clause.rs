@@ -68,11 +68,33 @@ impl Ctx<'_> {
         out
     }
 
+    /// A segment past the adverbs that open it, when a noun phrase follows
+    /// them.
+    fn after_leading_adverbs(&self, seg: Range<usize>) -> Option<Range<usize>> {
+        let mut k = seg.start;
+        while k < seg.end && (self.is_punct(k) || self.tag(k) == Tag::Adv) {
+            k += 1;
+        }
+        let opens_phrase = k < seg.end
+            && k > seg.start
+            && matches!(self.tag(k), Tag::Det | Tag::Nc | Tag::Npp | Tag::Pro);
+        opens_phrase.then_some(k..seg.end)
+    }
+
     /// What a segment is, from its first word and its verbs.
     pub(crate) fn segment_kind(&self, seg: Range<usize>) -> Segment {
         let mut words = seg.clone().filter(|&k| !self.is_punct(k));
-        let Some(first) = words.next() else {
+        let Some(mut first) = words.next() else {
             return Segment::Empty;
+        };
+        // Adverbs before a phrase, with no comma ("Quelquefois ses parents
+        // l'appelaient", "Alors le maire dit"): the phrase decides.
+        let seg = match self.after_leading_adverbs(seg.clone()) {
+            Some(rest) => {
+                first = rest.start;
+                rest
+            }
+            None => seg,
         };
         let relative = seg.clone().position(|k| self.tag(k) == Tag::ProRel);
         let finite = seg.clone().position(|k| self.is_finite(k));
@@ -89,6 +111,14 @@ impl Ctx<'_> {
         }
         match self.tag(first) {
             Tag::P | Tag::PD | Tag::Adv | Tag::Cs | Tag::Vpr | Tag::Vpp | Tag::ProWh | Tag::I => {
+                return Segment::Adverbial
+            }
+            // "S'agissant de …,", "Se tournant vers …,": a participle.
+            Tag::Clr | Tag::Clo
+                if words
+                    .next()
+                    .is_some_and(|k| matches!(self.tag(k), Tag::Vpr | Tag::Vpp)) =>
+            {
                 return Segment::Adverbial
             }
             _ => {}
@@ -113,24 +143,31 @@ impl Ctx<'_> {
     pub(crate) fn clause_boundary(&self, end: usize, floor: usize) -> usize {
         let sentence = self.sentence_tokens(end.saturating_sub(1).max(floor));
         let floor = floor.max(sentence.start);
-        let (mut brackets, mut quotes) = (0usize, 0usize);
+        let mut brackets = 0usize;
         let mut boundary = floor;
+        // A subordinator or relative pronoun opens the clause of the verb
+        // only when no comma closed its clause before the verb ("Rolf Bolin,
+        // qui était professeur où je travaille, a écrit").
+        let mut comma = false;
         for k in (floor..end).rev() {
             match self.surface(k) {
                 ")" | "]" => brackets += 1,
                 "(" | "[" => brackets = brackets.saturating_sub(1),
-                "»" | "”" => quotes += 1,
-                "«" | "“" => quotes = quotes.saturating_sub(1),
                 _ => {}
             }
-            if brackets > 0 || quotes > 0 {
+            if brackets > 0 {
                 continue;
             }
             let w = self.lower(k);
+            comma |= w == ",";
             let subordinate = self.tag(k) == Tag::Cs
+                && !comma
                 && !(k > floor && matches!(self.lower(k - 1), "ainsi" | "même" | "plutôt"));
-            let relative = self.tag(k) == Tag::ProRel && w != "qui";
-            if matches!(w, ";" | ":" | "—" | "–") || subordinate || relative {
+            let relative = self.tag(k) == Tag::ProRel && !comma && !is_subject_relative(w);
+            // Quoted words before the verb are content, never its subject:
+            // "« Nous sommes prêts », a affirmé X, « … »".
+            let closing_mark = matches!(w, "»" | "”" | "\"");
+            if matches!(w, ";" | ":" | "—" | "–") || subordinate || relative || closing_mark {
                 boundary = k + 1;
                 break;
             }
@@ -153,7 +190,21 @@ impl Ctx<'_> {
             .rposition(|s| self.segment_kind(s.clone()) == Segment::Clause)
             .map_or(0, |i| i + 1);
         let mut rest = segments[restart..].iter().cloned();
-        let subject = rest.find(|s| self.segment_kind(s.clone()) == Segment::Phrase)?;
+        let Some(subject) = rest.find(|s| self.segment_kind(s.clone()) == Segment::Phrase) else {
+            // "tous les officiers s'étaient levés, entouraient leur chef, le
+            // suppliaient": verbs in a row share the first one's subject.
+            let chained = restart > 0 && restart == segments.len() - 1;
+            let first = segments
+                .iter()
+                .position(|s| self.segment_kind(s.clone()) == Segment::Clause)?;
+            let seg = segments[first].clone();
+            let verb = seg.clone().find(|&k| self.is_finite(k))?;
+            return chained.then(|| self.subject_in(seg.start, verb)).flatten();
+        };
+        let subject = match self.after_leading_adverbs(subject.clone()) {
+            Some(rest) => rest,
+            None => subject,
+        };
         let subject = self.trim_phrase(subject)?;
         let head = self.phrase_head(subject.clone())?;
         let mut tokens = subject.clone();
@@ -204,7 +255,24 @@ impl Ctx<'_> {
     /// clitic, the antecedent of "qui", the subject of a coordinated verb,
     /// or the clause's subject phrase.
     pub(crate) fn subject_before(&self, g: &VerbGroup, floor: usize) -> Option<MentionTokens> {
-        self.subject_before_at(g.start, floor, MAX_COORDINATION)
+        let mut start = g.start;
+        if g.form == super::cues::VerbForm::Infinitive {
+            // The verb the infinitive hangs on ("venait le supplier",
+            // "poussait la malice jusqu'à leur dire"): back over its clitics,
+            // "de"/"à" and at most a short object to a finite verb.
+            let chain = (floor.max(start.saturating_sub(8))..start)
+                .rev()
+                .find(|&k| self.is_finite(k));
+            if let Some(v) = chain {
+                let between_ok = (v + 1..start).all(|k| {
+                    !self.is_punct(k) && !matches!(self.tag(k), Tag::V | Tag::Cs | Tag::ProRel)
+                });
+                if between_ok {
+                    start = v;
+                }
+            }
+        }
+        self.subject_before_at(start, floor, MAX_COORDINATION)
     }
 
     fn subject_before_at(&self, start: usize, floor: usize, depth: usize) -> Option<MentionTokens> {
@@ -232,8 +300,9 @@ impl Ctx<'_> {
                     head: Some(before),
                 })
             }
-            // "le documentaire qui précise", "X, qui a dit"
-            Tag::ProRel if self.lower(before) == "qui" => {
+            // "le documentaire qui précise", "X, qui a dit", "la
+            // résolution, laquelle recommandait"
+            Tag::ProRel if is_subject_relative(self.lower(before)) => {
                 let mut e = before;
                 if e > floor && self.lower(e - 1) == "," {
                     e -= 1;
@@ -290,6 +359,11 @@ impl Ctx<'_> {
             head: Some(head),
         })
     }
+}
+
+/// A relative pronoun that is the subject of its clause: "qui", "lequel".
+fn is_subject_relative(w: &str) -> bool {
+    matches!(w, "qui" | "lequel" | "laquelle" | "lesquels" | "lesquelles")
 }
 
 #[cfg(test)]

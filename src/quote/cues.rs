@@ -144,9 +144,14 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     {
         return None;
     }
+    // A determiner before the form makes it a noun, unless the tagger reads
+    // that word as a clitic ("un témoin leur assure que").
+    let clitic_before =
+        i > 0 && matches!(ctx.tag(i - 1), crate::pos::Tag::Clo | crate::pos::Tag::Clr);
     if g.determiners.contains(before)
         && !matches!(before, "de" | "d'")
         && !g.faire_forms.contains(lower)
+        && !clitic_before
     {
         let before = ctx.lower(i - 1);
         // "le" and "l'" are also object clitics before a verb: "il l'a dit"
@@ -200,7 +205,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             } else {
                 break;
             }
-        } else if w_flags & word::ADVERB != 0 {
+        } else if w_flags & word::ADVERB != 0 || ctx.tag(j) == crate::pos::Tag::Adv {
             start = j;
         } else if let Some(len) = adverb_phrase_ending_at(ctx, j) {
             start = j + 1 - len;
@@ -305,6 +310,11 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     let reflexive = (start..i).any(|k| matches!(ctx.lower(k), "se" | "s'"))
         || (start == i && i > 0 && matches!(ctx.lower(i - 1), "se" | "s'"));
     if reflexive && g.reflexive_not_speech.contains(&lemma) {
+        return None;
+    }
+    // "l'inquiéta", "le félicite": these report speech only in their
+    // reflexive form ("s'inquiéta", "se félicite").
+    if !reflexive && g.reflexive_only_speech.contains(&lemma) {
         return None;
     }
     // Negation needs "pas"/"jamais" after "ne": "n'a pas dit". Check right.

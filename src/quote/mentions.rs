@@ -209,10 +209,14 @@ impl Ctx<'_> {
         }
         let w = self.lower(i);
         let w_flags = self.flags(i);
-        let starts_np = (w_flags & word::DETERMINER != 0)
-            || self.is_capitalised(i)
-            || ((w_flags & word::SUBJECT_PRONOUN != 0)
-                && matches!(w, "il" | "elle" | "ils" | "elles" | "on"));
+        // A subject opens with a determiner, a name or a pronoun; "de mes
+        // respects" is a complement.
+        let complement = matches!(self.tag(i), crate::pos::Tag::P | crate::pos::Tag::PD);
+        let starts_np = !complement
+            && ((w_flags & word::DETERMINER != 0)
+                || self.is_capitalised(i)
+                || ((w_flags & word::SUBJECT_PRONOUN != 0)
+                    && matches!(w, "il" | "elle" | "ils" | "elles" | "on")));
         if !starts_np {
             return None;
         }

@@ -156,6 +156,7 @@ impl Extractor<'_, '_> {
                     .is_some_and(|c| matches!(self.ctx.lower(c), "-tu" | "-vous"));
                 !g.negated
                     && !addressed
+                    && g.form == VerbForm::Finite
                     && g.start > content.start
                     && matches!(
                         self.ctx.lower(g.start - 1),

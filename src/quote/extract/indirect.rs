@@ -14,13 +14,13 @@ impl Extractor<'_, '_> {
             }
             let s = self.ctx.sentence_tokens(g.verb);
             let before = self.found.quotes.len();
-            if let Some(que) = self.que_after(g, s.end) {
+            if let Some(content) = self.que_after(g, s.end) {
                 if g.passive && self.impersonal(g) {
                     continue;
                 }
-                let end = self.clause_end(que + 1);
+                let end = self.clause_end(content);
                 let speaker = self.subject_of(g);
-                self.push_clause(que + 1..end, self.cue_of(g), speaker, QuoteRule::VerbQue);
+                self.push_clause(content..end, self.cue_of(g), speaker, QuoteRule::VerbQue);
                 covered_until = end;
             } else if let Some(colon) = self.colon_after(g, s.end).filter(|_| !g.passive) {
                 // A mark after the colon opens a quotation, paired or set
@@ -197,24 +197,38 @@ impl Extractor<'_, '_> {
         g.start > 0 && self.ctx.lower(g.start - 1) == "il" && g.clitic.is_none()
     }
 
-    /// The "que" a group introduces, within a few words: adverbs, a date,
-    /// or a short prepositional phrase may stand between ("a déclaré lundi à
-    /// l'AFP que"), but not a direct object ("assurer la sécurité … que").
+    /// Where the content of a group's que-clause starts (after "que" or
+    /// "si", at an interrogative: "expliquent comment …"), within a few
+    /// words. Between the verb and "que" may stand adverbs ("constate
+    /// également fort justement que"), dates, prepositional phrases, even
+    /// between commas ("a conclu, après plusieurs enquêtes, que"), but not
+    /// a direct object ("assurer la sécurité … que"), except the person told
+    /// after a verb of telling ("prévenait sa famille qu'elle était …").
     pub(super) fn que_after(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
+        use crate::pos::Tag;
         let ctx = self.ctx;
-        if g.form == VerbForm::Infinitive {
+        // An infinitive reports when a finite verb governs it: "je voudrais
+        // seulement rappeler que", "a tenu à préciser que".
+        if g.form == VerbForm::Infinitive && !self.governed_infinitive(g) {
             return None;
         }
         // "ne … que" restricts: "ne rapporteront que 3 milliards".
         let restrictive = (g.start..g.verb).any(|k| matches!(ctx.lower(k), "ne" | "n'"));
-        let stop = limit.min(g.end + 9);
+        let stop = limit.min(g.end + 16);
+        let tells = ctx.g.object_report_verbs.contains(&g.lemma);
+        let asks_verb = ctx.g.question_verbs.contains(&g.lemma);
         let mut k = g.end;
-        let mut in_phrase = false;
+        let (mut in_phrase, mut object) = (false, false);
+        // Whether the words since the verb end in a noun of a phrase that a
+        // relative "que" could hang on ("dit avec la solennité qu'il
+        // apportait"): only phrases of addressee, time, place or medium
+        // may stand before the que-clause, or any phrase set off by a comma.
+        let mut open_phrase = false;
         while k < stop {
             let w = ctx.lower(k);
-            let w_flags = ctx.flags(k);
+            let tag = ctx.tag(k);
             if w == "que" || w == "qu'" {
-                if restrictive && !g.negated {
+                if (restrictive && !g.negated) || (object && !tells) || open_phrase {
                     return None;
                 }
                 // "ce que" is a relative ("ce que je dis"), but "à ce que"
@@ -222,6 +236,20 @@ impl Extractor<'_, '_> {
                 if k > 0 && ctx.lower(k - 1) == "ce" && !(k > 1 && ctx.lower(k - 2) == "à") {
                     return None;
                 }
+                return Some(k + 1);
+            }
+            // An indirect question: "a demandé si …", "expliquent comment …"
+            // ("si fort que" is a degree, not a question).
+            let asks = !object && !in_phrase && asks_verb;
+            let clause_follows = k + 1 < stop
+                && matches!(
+                    ctx.tag(k + 1),
+                    Tag::Cls | Tag::Det | Tag::Npp | Tag::Nc | Tag::Pro
+                );
+            if asks && matches!(w, "si" | "s'") && tag == Tag::Cs && clause_follows {
+                return Some(k + 1);
+            }
+            if asks && matches!(w, "comment" | "pourquoi" | "combien") {
                 return Some(k);
             }
             if self.in_pair[k] != NONE || self.group_starting[k] != NONE {
@@ -232,47 +260,65 @@ impl Extractor<'_, '_> {
                 k += adverb; // "tout de même"
                 continue;
             }
-            // An infinitive starts another verb: "de réintroduire les codes qu'".
-            if k > g.end
-                && matches!(ctx.lower(k - 1), "de" | "d'" | "à")
-                && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
-            {
+            // "plus haute qu'il n'était nécessaire", "une telle souplesse
+            // que": a comparison or a consequence, not a report.
+            if ctx.g.degree_words.contains(w) {
                 return None;
             }
-            if ctx.is_punct(k) {
-                if !matches!(w, "," | "(" | ")") {
-                    return None;
+            match tag {
+                _ if ctx.is_punct(k) => {
+                    if !matches!(w, "," | "(" | ")") {
+                        return None;
+                    }
+                    in_phrase = false;
+                    open_phrase = false;
                 }
-                in_phrase = false;
-            } else if matches!(
-                w,
-                "à" | "au"
-                    | "aux"
-                    | "devant"
-                    | "sur"
-                    | "dans"
-                    | "lors"
-                    | "auprès"
-                    | "pendant"
-                    | "en"
-                    | "par"
-            ) {
-                in_phrase = true;
-            } else if (w_flags & word::DETERMINER != 0) && !in_phrase && !matches!(w, "ce") {
-                if !matches!(w, "de" | "d'" | "du") {
-                    return None; // a direct object
+                Tag::P | Tag::PD => {
+                    in_phrase = true;
+                    open_phrase = !ctx.g.report_prepositions.contains(w);
                 }
-            } else if !(in_phrase
-                || (w_flags & word::ADVERB != 0)
-                || ctx.kind(k) == crate::token::TokenKind::Number
-                || (w_flags & (word::TIME_WORD | word::CALENDAR_WORD) != 0)
-                || w == "ce")
-            {
-                return None;
+                Tag::Adv | Tag::Num => {}
+                _ if ctx.is(k, word::TIME_WORD | word::CALENDAR_WORD) => {}
+                // "de réintroduire les codes qu'": an infinitive starts
+                // another verb.
+                Tag::VInf | Tag::V | Tag::Vpr => return None,
+                Tag::Det | Tag::Nc | Tag::Npp | Tag::Adj | Tag::Pro | Tag::Clo => {
+                    if !in_phrase {
+                        object = true;
+                        if !tells {
+                            return None; // a direct object
+                        }
+                    }
+                }
+                _ if in_phrase => {}
+                _ => return None,
             }
             k += 1;
         }
         None
+    }
+
+    /// An infinitive group right after a finite verb, past adverbs, clitics
+    /// and "de"/"à": "voudrais seulement rappeler", "tient à préciser".
+    pub(super) fn governed_infinitive(&self, g: &VerbGroup) -> bool {
+        use crate::pos::Tag;
+        let ctx = self.ctx;
+        let floor = ctx
+            .sentence_tokens(g.start)
+            .start
+            .max(g.start.saturating_sub(4));
+        let mut k = g.start;
+        while k > floor {
+            let before = k - 1;
+            match ctx.tag(before) {
+                Tag::Adv | Tag::Clo | Tag::Clr => k = before,
+                Tag::P if matches!(ctx.lower(before), "de" | "d'" | "à") => k = before,
+                // "il faut espérer que" is the writer's own statement.
+                Tag::V => return !ctx.g.impersonal_verbs.contains(ctx.lower(before)),
+                _ => return false,
+            }
+        }
+        false
     }
 
     pub(super) fn colon_after(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
