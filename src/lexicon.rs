@@ -259,6 +259,7 @@ pub struct Grammar {
     pub report_prepositions: WordClass,
     pub degree_words: WordClass,
     pub impersonal_verbs: WordClass,
+    pub fragment_verbs: WordClass,
 }
 
 impl Grammar {
@@ -298,6 +299,7 @@ impl Grammar {
                     "question_verbs" => Some(&mut g.question_verbs),
                     "report_prepositions" => Some(&mut g.report_prepositions),
                     "degree_words" => Some(&mut g.degree_words),
+                    "fragment_verbs" => Some(&mut g.fragment_verbs),
                     "impersonal_verbs" => Some(&mut g.impersonal_verbs),
                     _ => None,
                 };

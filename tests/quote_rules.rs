@@ -245,6 +245,20 @@ quote_cases! {
     scare_quote: "Deux Polonais servaient de « mules » au réseau."
         => [];
 
+    // Issue 14, construction 1: headlines.
+    headline_name_colon: "Emmanuel Macron : « Nous sommes en guerre »"
+        => [(Direct, "Nous sommes en guerre", "Emmanuel Macron", "headline-colon")];
+    headline_organisation_colon: "La CGT : « Nous irons jusqu'au bout »"
+        => [(Direct, "Nous irons jusqu'au bout", "CGT", "headline-colon")];
+    headline_role_colon: "Le ministre de la Santé : « La vague est derrière nous »"
+        => [(Direct, "La vague est derrière nous", "Le ministre de la Santé", "headline-colon")];
+    headline_topic_colon_is_no_speaker: "Banques belges piratées : « Le parquet exagère les chiffres »"
+        => [(Direct, "Le parquet exagère les chiffres", None, "colon")];
+    headline_selon_without_comma: "Chômage : 75 000 emplois menacés selon la CGT"
+        => [(Indirect, "75 000 emplois menacés", "CGT", "selon")];
+    headline_incise: "Retraites : « Nous irons jusqu'au bout », prévient Laurent Berger"
+        => [(Direct, "Nous irons jusqu'au bout", "Laurent Berger", "incise")];
+
     // Issue 14, construction 2: what opens the sentence is not its subject.
     fronted_time_then_apposition: "Plus tard, Jean Dupont, président de l'Assemblée, a fait voter la loi puis a déclaré qu'« il faut continuer »."
         => [(Direct, "il faut continuer", "Jean Dupont", "verb-que")];
@@ -306,6 +320,63 @@ quote_cases! {
         => [(Indirect, "le record tient toujours", "Météo France", "verb-que")];
     institution_as_source: "Le ministère soupçonne que les chiffres ont été gonflés."
         => [(Indirect, "les chiffres ont été gonflés", "ministère", "verb-que")];
+
+    // Issue 14, construction 5: selon, d'après, pour, de l'avis de, aux
+    // yeux de, du point de vue de, wherever they stand.
+    selon_at_the_end: "Le chômage a augmenté de 10 %, selon l'Insee."
+        => [(Indirect, "Le chômage a augmenté de 10 %", "Insee", "selon")];
+    selon_in_the_middle: "La réforme, selon le ministère, sera votée en mai."
+        => [(Indirect, "sera votée en mai", "ministère", "selon")];
+    toujours_selon: "Toujours selon le ministère, trois personnes ont été arrêtées."
+        => [(Indirect, "trois personnes ont été arrêtées", "ministère", "selon")];
+    selon_with_a_role_in_apposition: "Selon Paul Martin, le président de la fédération, les comptes sont bons."
+        => [(Indirect, "les comptes sont bons", "Paul Martin", "selon")];
+    pour_qui: "Le maire, pour qui la situation est grave, a convoqué le conseil."
+        => [(Indirect, "la situation est grave", "Le maire", "selon")];
+    de_l_avis_de: "De l'avis de la ministre, la réforme est nécessaire."
+        => [(Indirect, "la réforme est nécessaire", "la ministre", "selon")];
+    aux_yeux_de: "Aux yeux du président, la réforme est nécessaire."
+        => [(Indirect, "la réforme est nécessaire", "président", "selon")];
+    du_point_de_vue_de: "Du point de vue des syndicats, la réforme est injuste."
+        => [(Indirect, "la réforme est injuste", "syndicats", "selon")];
+    aux_yeux_of_no_one: "Il est coupable aux yeux de l'histoire."
+        => [];
+
+    // Issue 14, construction 6: unmarked content with an incise.
+    unmarked_content_then_incise: "La réforme est un échec, a déclaré Paul Martin."
+        => [(Indirect, "La réforme est un échec", "Paul Martin", "incise")];
+    incise_after_an_adverbial: "Par ailleurs, poursuit l'ancien président, la langue française doit être protégée."
+        => [(Indirect, "la langue française doit être protégée", "l'ancien président", "incise")];
+    incise_after_the_subject: "La réforme, affirme le ministre, est un échec."
+        => [(Indirect, "La réforme, affirme le ministre, est un échec", "le ministre", "incise")];
+    incise_inside_a_short_clause: "Il est, dit George Sand, des génies malheureux auxquels l'expression manque."
+        => [(Indirect, "Il est, dit George Sand, des génies malheureux auxquels l'expression manque", "George Sand", "incise")];
+    incise_with_its_medium: "La constitution de partie civile est évidente, explique l'association dans un communiqué."
+        => [(Indirect, "La constitution de partie civile est évidente", "association", "incise")];
+
+    // Issue 14, construction 7: short attributed fragments are the
+    // subject's words; with no one saying them they are terms.
+    fragment_se_dire: "Le maire se dit « rassuré »."
+        => [(Direct, "rassuré", "Le maire", "fragment")];
+    fragment_traiter_de: "Il traite sa fille de « petite-bourgeoise »."
+        => [(Direct, "petite-bourgeoise", "Il", "fragment")];
+    fragment_qualifier_de: "Sepp Blatter qualifie l'affaire de « plus gros scandale de l'histoire du football »."
+        => [(Direct, "plus gros scandale de l'histoire du football", "Sepp Blatter", "fragment")];
+    fragment_decrire_comme: "Il l'a décrite comme une femme « remarquable »."
+        => [(Direct, "remarquable", "Il", "fragment")];
+    fragment_without_a_sayer_is_a_term: "La ville vit une crise « sans précédent »."
+        => [];
+
+    // Issue 14, construction 9: attribution after the quote, and the wire
+    // agency that relays it.
+    signed_after_a_dash: "« Nous ne lâcherons rien. » — Sonia Martin, journaliste"
+        => [(Direct, "Nous ne lâcherons rien.", "Sonia Martin", "attribution")];
+    signed_inside_the_sentence: "« Le pays a changé » – Paul Martin, historien."
+        => [(Direct, "Le pays a changé", "Paul Martin", "attribution")];
+    relay_after_an_incise: "« Nous refusons », a affirmé la CGT, selon l'AFP."
+        => [(Direct, "Nous refusons", "CGT", "incise")];
+    relay_after_unmarked_content: "La grève continuera, a affirmé la CGT, selon l'AFP."
+        => [(Indirect, "La grève continuera", "CGT", "incise")];
 
     // Issue 14, construction 11: false alarms.
     // A list item opened by a hyphen is no dialogue turn; its own reporting

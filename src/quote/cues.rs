@@ -273,7 +273,10 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         // "dit" is finite after its subject ("il dit", "Paul dit") or in an
         // incise ("», dit Paul", ", écrit le quotidien"); after a noun it is
         // the participle ("la loi dite").
+        // A clitic or negation inside the group ("se dit", "lui dit", "ne
+        // dit") makes it finite too.
         let finite = i == 0
+            || start < i
             || g.subject_pronouns.contains(before)
             || ctx.is_capitalised(i - 1)
             || matches!(

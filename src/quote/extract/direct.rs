@@ -2,6 +2,7 @@
 //! around them; step 3's detection of quoted terms.
 
 use super::*;
+use crate::pos::Tag;
 
 impl Extractor<'_, '_> {
     pub(super) fn direct_from_pairs(&mut self) {
@@ -178,13 +179,33 @@ impl Extractor<'_, '_> {
     pub(super) fn after(&self, p: &Pair) -> Option<Attribution> {
         let ctx = self.ctx;
         let close = p.close?;
-        let s = ctx.sentence_tokens(close);
+        let mut s = ctx.sentence_tokens(close);
         let mut t = close + 1;
         if t < s.end && ctx.lower(t) == "," {
             t += 1;
         }
         if t >= s.end {
-            return None;
+            // "« … » — Sonia Martin, journaliste": a dash after a quote that
+            // ends its sentence, in the same paragraph, signs it.
+            // The signature is short, verbless and ends the paragraph (a
+            // dialogue turn after the quote is none).
+            let signed = t < ctx.len()
+                && matches!(ctx.lower(t), "—" | "–" | "-")
+                && ctx.sentence(t).paragraph == ctx.sentence(close).paragraph
+                && {
+                    let sig = ctx.sentence_tokens(t);
+                    let paragraph = &ctx.paragraphs[ctx.sentence(t).paragraph];
+                    sig.len() <= 12
+                        && sig.end == paragraph.tokens.end
+                        && sig.clone().all(|k| {
+                            !ctx.is(k, word::SPEECH_VERB | word::QUOTATION_MARK)
+                                && !matches!(ctx.lower(k), "!" | "?" | "…")
+                        })
+                };
+            if !signed {
+                return None;
+            }
+            s = ctx.sentence_tokens(t);
         }
         if self.group_starting[t] != NONE {
             let g = &self.groups[self.group_starting[t] as usize];
@@ -283,6 +304,32 @@ impl Extractor<'_, '_> {
         })
     }
 
+    /// The headline form "Emmanuel Macron : « … »", "La CGT : « … »": a
+    /// verbless phrase that can speak, alone before the colon that opens
+    /// its sentence's quotation.
+    fn headline_speaker(&self, from: usize, colon: usize) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        if colon <= from || colon - from > 8 {
+            return None;
+        }
+        let phrase = from..colon;
+        // Nouns, names, adjectives and their "de" complements only, in the
+        // sentence of the quotation (so tagged).
+        let nominal = phrase.clone().all(|k| {
+            self.in_pair[k] == NONE
+                && (matches!(ctx.tag(k), Tag::Det | Tag::Nc | Tag::Npp | Tag::Adj)
+                    || matches!(ctx.lower(k), "de" | "d'" | "du" | "des" | "-"))
+        });
+        let head = ctx
+            .phrase_head(phrase.clone())
+            .filter(|&h| nominal && matches!(ctx.tag(h), Tag::Nc | Tag::Npp) && ctx.can_speak(h))?;
+        Some(MentionTokens {
+            tokens: phrase,
+            pronoun_offset: None,
+            head: Some(head),
+        })
+    }
+
     /// A cue before the opening mark: "X a déclaré : «", "X : «", or a
     /// reporting verb earlier in the sentence ("un message disant «").
     pub(super) fn before(&self, p: &Pair) -> Option<Attribution> {
@@ -333,13 +380,71 @@ impl Extractor<'_, '_> {
                         QuoteRule::VerbColon
                     } else if incise {
                         QuoteRule::Incise
+                    } else if self.is_fragment(g, p) {
+                        QuoteRule::Fragment
                     } else {
                         QuoteRule::VerbQuote
                     },
                 });
             }
         }
-        None
+        self.naming_fragment(p, floor)
+    }
+
+    /// A few words in marks that the verb before them names or describes
+    /// with: "se dit « rassuré »", "qualifie l'affaire de « … »", "l'a
+    /// décrite comme une femme « remarquable »".
+    fn is_fragment(&self, g: &VerbGroup, p: &Pair) -> bool {
+        let ctx = self.ctx;
+        let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+        let reflexive = (g.start..g.verb).any(|k| matches!(ctx.lower(k), "se" | "s'"));
+        let naming = (g.end..p.open).any(|k| matches!(ctx.lower(k), "de" | "d'" | "comme"));
+        words <= 8 && (naming || (reflexive && p.open == g.end))
+    }
+
+    /// "Il traite sa fille de « petite-bourgeoise »": a naming verb that is
+    /// no reporting verb, with "de" right before the marks, gives the
+    /// fragment to its subject.
+    fn naming_fragment(&self, p: &Pair, floor: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+        if words > 8 || p.open == 0 || !matches!(ctx.lower(p.open - 1), "de" | "d'") {
+            return None;
+        }
+        let verb = (floor.max(p.open.saturating_sub(6))..p.open - 1)
+            .rev()
+            .find(|&k| ctx.g.fragment_verbs.contains(ctx.lower(k)))?;
+        if (verb + 1..p.open).any(|k| self.in_pair[k] != NONE || ctx.is_punct(k)) {
+            return None;
+        }
+        let mut start = verb;
+        while start > floor && matches!(ctx.tag(start - 1), Tag::Clo | Tag::Clr) {
+            start -= 1;
+        }
+        let g = VerbGroup {
+            start,
+            end: verb + 1,
+            verb,
+            lemma: if ctx.lower(verb).starts_with("tax") {
+                "taxer".into()
+            } else {
+                "traiter".into()
+            },
+            class: crate::lexicon::VerbClass::Speech,
+            form: VerbForm::Finite,
+            negated: false,
+            passive: false,
+            clitic: None,
+        };
+        if start > floor && ctx.is(start - 1, word::NEGATION) {
+            return None;
+        }
+        let speaker = ctx.subject_before(&g, floor)?;
+        Some(Attribution {
+            cue: Some((self.span_of(verb..verb + 1), g.lemma.clone())),
+            speaker: Some(speaker),
+            rule: QuoteRule::Fragment,
+        })
     }
 
     /// "…, il s'était pris au président : « … »": a colon (ending this
@@ -396,6 +501,15 @@ impl Extractor<'_, '_> {
                     cue,
                     speaker: Some(speaker),
                     rule: QuoteRule::VerbColon,
+                });
+            }
+        }
+        if last_group.is_none() {
+            if let Some(speaker) = self.headline_speaker(s.start, colon) {
+                return Some(Attribution {
+                    cue,
+                    speaker: Some(speaker),
+                    rule: QuoteRule::HeadlineColon,
                 });
             }
         }

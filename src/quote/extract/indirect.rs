@@ -2,6 +2,8 @@
 //! "selon / d'après / pour X".
 
 use super::*;
+use crate::pos::Tag;
+use crate::quote::clause::Segment;
 
 impl Extractor<'_, '_> {
     pub(super) fn indirect_from_groups(&mut self) {
@@ -115,6 +117,18 @@ impl Extractor<'_, '_> {
                 after = apposition.tokens.end;
             }
         }
+        // A phrase of medium, place or time after the subject: "explique
+        // l'association dans un communiqué", "a dit le maire à l'AFP".
+        if after < limit && matches!(ctx.tag(after), Tag::P | Tag::PD) {
+            let stop = (after..limit).find(|&k| ctx.lower(k) == "," || ctx.is_clause_end(k));
+            if let Some(stop) = stop {
+                let verbless =
+                    (after..stop).all(|k| !matches!(ctx.tag(k), Tag::V | Tag::Cs | Tag::ProRel));
+                if verbless && self.in_pair[stop.saturating_sub(1)] == NONE {
+                    after = stop;
+                }
+            }
+        }
         let ends = after >= s.end || ctx.is_clause_end(after);
         let comma_after = !ends && ctx.lower(after) == ",";
         if !ends && !comma_after {
@@ -142,6 +156,14 @@ impl Extractor<'_, '_> {
                     Some(speaker),
                     QuoteRule::Incise,
                 );
+                return Some(end);
+            }
+        }
+        // "Par ailleurs, poursuit l'ancien président, la langue …", "La
+        // réforme, affirme le ministre, est un échec": an incise between
+        // commas inside unmarked content that goes on after it with a verb.
+        if comma_after && g.clitic.is_none() {
+            if let Some(end) = self.incise_in_content(g, start..comma, after + 1, speaker.clone()) {
                 return Some(end);
             }
         }
@@ -180,6 +202,37 @@ impl Extractor<'_, '_> {
             QuoteRule::Incise,
         );
         None
+    }
+
+    /// An incise between commas inside unmarked content, `before` the incise
+    /// and resuming at `resume`: when what precedes is an adverbial, the
+    /// content is the clause after the incise; when it is the subject
+    /// phrase of that clause or the start of a clause ("Il est,"), the
+    /// whole clause, incise included (as inside quotation marks). Returns
+    /// where the content ends.
+    fn incise_in_content(
+        &mut self,
+        g: &VerbGroup,
+        before: Range<usize>,
+        resume: usize,
+        speaker: MentionTokens,
+    ) -> Option<usize> {
+        let ctx = self.ctx;
+        let end = self.clause_end(resume);
+        let finite_after = (resume..end).any(|k| self.in_pair[k] == NONE && ctx.tag(k) == Tag::V);
+        if end < resume + 3 || (before.start..end).any(|k| self.in_pair[k] != NONE) {
+            return None;
+        }
+        let content = match ctx.segment_kind(before.clone()) {
+            Segment::Adverbial if finite_after => resume..end,
+            Segment::Phrase if finite_after => before.start..end,
+            // "Il est, dit George Sand, des génies …": a clause too short
+            // to be the content on its own goes on after the incise.
+            Segment::Clause if before.len() < 3 => before.start..end,
+            _ => return None,
+        };
+        self.push_clause(content, self.cue_of(g), Some(speaker), QuoteRule::Incise);
+        Some(end)
     }
 
     /// "affirment avoir découvert": an infinitive "avoir"/"être" reported
@@ -355,22 +408,25 @@ impl Extractor<'_, '_> {
             turns += 1;
             crate::limits::every(turns);
             let w = ctx.lower(k);
-            let len = match w {
-                "selon" => 1,
-                "d'" if k + 1 < ctx.len() && ctx.lower(k + 1) == "après" => 2,
-                "pour" => 1,
-                _ => 0,
+            let (len, cue_lemma) = match w {
+                "selon" => (1, "selon"),
+                "d'" if k + 1 < ctx.len() && ctx.lower(k + 1) == "après" => (2, "d'après"),
+                "pour" => (1, "pour"),
+                _ => self.adjunct_source_at(k).unwrap_or((0, "")),
             };
             if len == 0 || self.in_pair[k] != NONE || self.already_covered(k) {
                 k += 1;
                 continue;
             }
-            let cue_lemma: &str = match w {
-                "selon" => "selon",
-                "d'" => "d'après",
-                _ => "pour",
-            };
             let s = ctx.sentence_tokens(k);
+            // "Le maire, pour qui la situation est grave, a …": the opinion
+            // of the phrase before the comma.
+            if cue_lemma == "pour" && k > s.start + 1 && k + 2 < s.end && ctx.lower(k + 1) == "qui"
+            {
+                self.pour_qui(k, s.clone());
+                k += 1;
+                continue;
+            }
             let from = k + len;
             // The source phrase runs to the next comma.
             let stop = (from..s.end.min(from + 20))
@@ -386,11 +442,22 @@ impl Extractor<'_, '_> {
                 continue;
             };
             let cue = (self.span_of(k..k + len), cue_lemma.into());
-            let clause_initial = k == s.start
+            // "Toujours selon X,", "Mais, selon X,": adverbs may open the
+            // clause before the source.
+            let mut opening = k;
+            while opening > s.start && ctx.tag(opening - 1) == crate::pos::Tag::Adv {
+                opening -= 1;
+            }
+            // The multiword adjuncts ("de l'avis de X") open their clause;
+            // between commas inside one ("est, de l'avis de X, un point de
+            // départ") they leave the clause's content around them.
+            let multiword = !matches!(cue_lemma, "selon" | "d'après" | "pour");
+            let clause_initial = opening == s.start
                 || matches!(
-                    ctx.lower(k - 1),
-                    "," | "car" | "mais" | "et" | "-" | "—" | ":"
-                );
+                    ctx.lower(opening - 1),
+                    "car" | "mais" | "et" | "-" | "—" | ":"
+                )
+                || (ctx.lower(opening - 1) == "," && !multiword);
             if stop < s.end && ctx.lower(stop) == "," && clause_initial {
                 // "Selon X, …", with a name in apposition: "Selon la
                 // fédération, Febelfin, « … »".
@@ -404,6 +471,10 @@ impl Extractor<'_, '_> {
                     {
                         head = name;
                         after = end + 1;
+                    } else if let Some(role) = self.role_apposition(&head, after, s.end) {
+                        // "Selon Paul Martin, le président de la fédération,
+                        // …": the role describes the source.
+                        after = role;
                     }
                 }
                 let end = self.clause_end(after);
@@ -413,13 +484,35 @@ impl Extractor<'_, '_> {
                 k = end.max(k + 1);
                 continue;
             }
-            if cue_lemma != "pour" && k > s.start && ctx.lower(k - 1) == "," {
+            // "… menacés selon la CGT" (a headline, or no comma): a source
+            // that can speak, ending the clause.
+            let closes_clause = stop >= s.end || ctx.is_clause_end(stop);
+            if matches!(cue_lemma, "selon" | "d'après")
+                && k > s.start + 2
+                && ctx.lower(k - 1) != ","
+                && closes_clause
+                && head.tokens.end == stop
+                && ctx
+                    .phrase_head(head.tokens.clone())
+                    .is_some_and(|h| ctx.can_speak(h))
+            {
+                let start = self.clause_start(k);
+                let verbless_source = (from..stop).all(|t| ctx.tag(t) != Tag::V);
+                if k >= start + 2 && verbless_source && !self.relay(start..k, &head) {
+                    self.push_clause(start..k, cue, Some(head), QuoteRule::Selon);
+                }
+                k += 1;
+                continue;
+            }
+            if matches!(cue_lemma, "selon" | "d'après") && k > s.start && ctx.lower(k - 1) == "," {
                 let end = self.clause_end(k);
                 if end <= k + 15 {
                     // "…, selon X."
                     let head = ctx.np_after(from, end).unwrap_or(head);
                     let start = self.clause_start(k - 1);
-                    if !self.relay(start..k - 1, &head) {
+                    // "« Nous refusons », a affirmé la CGT, selon l'AFP": the
+                    // quote is the CGT's; X only relays it (find_via).
+                    if !self.incise_after_pair(start..k - 1) && !self.relay(start..k - 1, &head) {
                         self.push_clause(start..k - 1, cue, Some(head), QuoteRule::Selon);
                     }
                 }
@@ -451,6 +544,92 @@ impl Extractor<'_, '_> {
         found
     }
 
+    /// A multiword source adjunct opening at `k`: "de l'avis de X", "aux
+    /// yeux de X", "du point de vue de X" (its length and cue lemma).
+    fn adjunct_source_at(&self, k: usize) -> Option<(usize, &'static str)> {
+        let ctx = self.ctx;
+        let at = |i: usize| {
+            if k + i < ctx.len() {
+                ctx.lower(k + i)
+            } else {
+                ""
+            }
+        };
+        let of = |w: &str| matches!(w, "de" | "d'" | "du" | "des");
+        // "du" and "des" hold the article: the source starts after them;
+        // after "de" and "d'" it starts at its own determiner.
+        match (at(0), at(1), at(2), at(3)) {
+            ("de", "l'", "avis", d) if of(d) => Some((4, "de l'avis de")),
+            ("aux", "yeux", d, _) if of(d) => Some((3, "aux yeux de")),
+            ("du", "point", "de", "vue") if of(at(4)) => Some((5, "du point de vue de")),
+            _ => None,
+        }
+    }
+
+    /// "X, pour qui …,": the words after "pour qui", up to the next comma or
+    /// the clause's end, are the opinion of the phrase before the comma.
+    fn pour_qui(&mut self, k: usize, s: Range<usize>) {
+        let ctx = self.ctx;
+        if ctx.lower(k - 1) != "," {
+            return;
+        }
+        let Some(phrase) = ctx.phrase_ending_at(k - 1, s.start) else {
+            return;
+        };
+        let Some(head) = ctx
+            .phrase_head(phrase.clone())
+            .filter(|&h| ctx.can_speak(h))
+        else {
+            return;
+        };
+        let from = k + 2;
+        let end = (from..s.end)
+            .find(|&t| ctx.lower(t) == "," || ctx.is_clause_end(t))
+            .unwrap_or(s.end);
+        if end <= from + 1 {
+            return;
+        }
+        let source = MentionTokens {
+            tokens: phrase,
+            pronoun_offset: None,
+            head: Some(head),
+        };
+        let cue = (self.span_of(k..k + 2), "pour".into());
+        self.push_clause(from..end, cue, Some(source), QuoteRule::Selon);
+    }
+
+    /// After "Selon X," the end of a role in apposition to the name X ("le
+    /// président de la fédération,"), to skip: it is no content.
+    fn role_apposition(&self, source: &MentionTokens, from: usize, limit: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        if !ctx.is_capitalised(source.tokens.start) || ctx.is(source.tokens.start, word::DETERMINER)
+        {
+            return None;
+        }
+        let comma = (from..limit.min(from + 10)).find(|&t| ctx.lower(t) == ",")?;
+        if !ctx.is(from, word::DETERMINER) {
+            return None;
+        }
+        let head = ctx.phrase_head(from..comma)?;
+        let role =
+            ctx.is(head, word::TITLE) || crate::quote::speakers::is_person_noun(ctx.lower(head));
+        let verbless = (from..comma).all(|t| ctx.tag(t) != crate::pos::Tag::V);
+        (role && verbless).then_some(comma + 1)
+    }
+
+    /// Whether `range` holds a closing quotation mark followed by the verb
+    /// group of an incise ("« … », a affirmé la CGT").
+    fn incise_after_pair(&self, range: Range<usize>) -> bool {
+        range.clone().any(|c| {
+            let next = if c + 1 < range.end && self.ctx.lower(c + 1) == "," {
+                c + 2
+            } else {
+                c + 1
+            };
+            self.closing[c] != NONE && next < range.end && self.group_starting[next] != NONE
+        })
+    }
+
     pub(super) fn already_covered(&self, k: usize) -> bool {
         let t = self.ctx.tokens[k].start as usize;
         self.found
@@ -473,10 +652,11 @@ impl Extractor<'_, '_> {
             return false;
         }
         let pronoun = matches!(words[0], "lui" | "elle" | "eux" | "elles");
-        if cue != "pour" {
+        if matches!(cue, "selon" | "d'après") {
             return !matches!(words[0], "moi" | "nous");
         }
-        // "Pour X," is an opinion only when X is someone: the head of the
+        // "Pour X," ("aux yeux de X", "de l'avis de X") is an opinion only
+        // when X is someone: the head of the
         // phrase names a person or a body ("pour le procureur", "pour la
         // CGT"), not a time or a thing ("pour la première fois", "pour ce
         // premier rendez-vous").

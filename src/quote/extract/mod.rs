@@ -150,7 +150,13 @@ impl Extractor<'_, '_> {
 
     /// Drops trailing punctuation and closing marks from a token range.
     fn trim(&self, mut r: Range<usize>) -> Range<usize> {
-        while r.end > r.start && self.ctx.is_punct(r.end - 1) && !self.is_pair_close(r.end - 1) {
+        // A unit after a figure is content: "de 10 %, selon l'Insee".
+        let unit = |t: usize| matches!(self.ctx.surface(t), "%" | "€" | "$" | "£" | "°");
+        while r.end > r.start
+            && self.ctx.is_punct(r.end - 1)
+            && !self.is_pair_close(r.end - 1)
+            && !unit(r.end - 1)
+        {
             r.end -= 1;
         }
         while r.end > r.start
