@@ -64,11 +64,9 @@ pub(crate) fn needed(
     forms: &Forms,
     form_info: &[WordInfo],
 ) -> Needed {
-    let lines = text
-        .bytes()
-        .filter(|b| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C))
-        .count()
-        + text.matches(['\u{85}', '\u{2028}', '\u{2029}']).count();
+    // Line-break characters lie between tokens (they are separators): the
+    // gaps are read once, below, with `lines` counted there.
+    let mut lines = 0;
     let (mut sentence_ends, mut pairs, mut cues, mut mentions) = (0, 0, 0, 0);
     // Quotation marks pair within a paragraph: there, pairs are at most the
     // closing marks and the marks left open (up to the nesting limit).
@@ -81,14 +79,25 @@ pub(crate) fn needed(
     let mut previous_end = 0;
     for t in tokens {
         let gap_start = previous_end;
-        let (breaks, separator) = line_breaks(&text[gap_start..t.start as usize]);
+        let gap = &text.as_bytes()[gap_start..t.start as usize];
+        // Most gaps are one space: no line break there.
+        let (breaks, separator) = if gap == b" " {
+            (0, false)
+        } else {
+            lines += line_characters(gap);
+            line_breaks(&text[gap_start..t.start as usize])
+        };
         previous_end = t.end as usize;
         if breaks >= 2 || separator {
             pairs += pairs_in(opening, closing);
             (opening, closing) = (0, 0);
         }
         let surface = &text[t.start as usize..t.end as usize];
+        let first = surface.as_bytes().first().copied().unwrap_or(b' ');
         match t.kind {
+            // Commas, brackets, colons…: nothing to count.
+            TokenKind::Punct | TokenKind::Symbol
+                if first.is_ascii() && !matches!(first, b'.' | b'!' | b'?' | b'"' | b'-') => {}
             TokenKind::Punct | TokenKind::Symbol => {
                 if surface.starts_with(['.', '!', '?', '…']) {
                     sentence_ends += 1;
@@ -106,7 +115,12 @@ pub(crate) fn needed(
             }
             TokenKind::Word => {
                 let flags = form_info.get(t.form as usize).map_or(0, |w| w.flags);
-                if flags & cue != 0 || matches!(forms.lower(t.form), "selon" | "pour" | "d'") {
+                // Only a word written with s, p or d first can be one of
+                // these (its lowercase form is read only then).
+                if flags & cue != 0
+                    || (matches!(first, b's' | b'S' | b'p' | b'P' | b'd' | b'D')
+                        && matches!(forms.lower(t.form), "selon" | "pour" | "d'"))
+                {
                     cues += 1;
                 }
                 if flags & pronoun != 0 || t.is_title() {
@@ -117,6 +131,7 @@ pub(crate) fn needed(
         }
     }
     pairs += pairs_in(opening, closing);
+    lines += line_characters(&text.as_bytes()[previous_end..]);
     Needed {
         bytes: text.len()
             + tokens.len() * cost::TOKEN
@@ -127,6 +142,23 @@ pub(crate) fn needed(
             + mentions * cost::MENTION,
         pairs,
     }
+}
+
+/// The line-break characters of a gap between tokens: LF, CR, VT, FF, NEL,
+/// LINE SEPARATOR and PARAGRAPH SEPARATOR, each one (CR LF is two).
+fn line_characters(gap: &[u8]) -> usize {
+    let mut count = 0;
+    for (i, &b) in gap.iter().enumerate() {
+        count += match b {
+            b'\n' | b'\r' | 0x0B | 0x0C => 1,
+            // U+0085 is C2 85; U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+            // (C2 and E2 lead a character, so these are whole ones).
+            0x85 => usize::from(i >= 1 && gap[i - 1] == 0xC2),
+            0xA8 | 0xA9 => usize::from(i >= 2 && gap[i - 1] == 0x80 && gap[i - 2] == 0xE2),
+            _ => 0,
+        };
+    }
+    count
 }
 
 /// What the sentence and quote stages of a text will hold at most, past
@@ -156,5 +188,40 @@ pub(crate) fn too_dense(size: usize, needed: usize) -> Error {
         size,
         needed,
         limit: (MEMORY_ALLOWANCE as f64 / over) as usize,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `needed` counts line breaks in the gaps between tokens only: every
+    /// line-break character of a text lies in one.
+    #[test]
+    fn line_breaks_lie_between_tokens() {
+        let analyzer = crate::Analyzer::new();
+        for text in [
+            "Il a dit :\r\n« Oui. »\n\nFin\u{2029}Suite\u{2028}et\u{85}fin\x0b.\x0c",
+            "\n\n« a\n\n« b\r\r\n",
+            "http://x.fr/a\nb@c.fr\r\n10 000\n 😀\u{2028}#tag\u{85}l’\u{2029}a-t-il",
+            "Ça\u{A0}va\u{202F}? Å ą è é\u{2028}",
+            "",
+            "mot",
+        ] {
+            let doc = analyzer.tokenize(text).unwrap();
+            let mut in_gaps = 0;
+            let mut previous = 0;
+            for t in &doc.tokens {
+                in_gaps += line_characters(&text.as_bytes()[previous..t.start as usize]);
+                previous = t.end as usize;
+            }
+            in_gaps += line_characters(&text.as_bytes()[previous..]);
+            let all = text
+                .bytes()
+                .filter(|b| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C))
+                .count()
+                + text.matches(['\u{85}', '\u{2028}', '\u{2029}']).count();
+            assert_eq!(in_gaps, all, "{text:?}");
+        }
     }
 }

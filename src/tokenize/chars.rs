@@ -208,12 +208,22 @@ pub(super) fn with_lookup_form<R>(
     std::str::from_utf8(&buf[..len]).ok().map(f)
 }
 
-/// How a URL starts, ASCII case-insensitive.
+/// How a URL starts, ASCII case-insensitive. Inlined: it is asked at the
+/// start of every word, and most start with none of h, f or w.
+#[inline(always)]
 pub(super) fn url_prefix_len(text: &str, i: usize) -> Option<usize> {
-    let rest = &text.as_bytes()[i..];
-    if !matches!(rest.first(), Some(b'h' | b'H' | b'f' | b'F' | b'w' | b'W')) {
+    if !matches!(
+        text.as_bytes().get(i),
+        Some(b'h' | b'H' | b'f' | b'F' | b'w' | b'W')
+    ) {
         return None;
     }
+    url_prefix_after_first(text, i)
+}
+
+/// [`url_prefix_len`] once the first letter may start one.
+fn url_prefix_after_first(text: &str, i: usize) -> Option<usize> {
+    let rest = &text.as_bytes()[i..];
     for prefix in ["https://", "http://", "ftp://", "www."] {
         if rest.len() > prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
         {
