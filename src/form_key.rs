@@ -1,12 +1,13 @@
 //! The key a token's lowercase form is looked up by: its lowercase bytes and
 //! their hash. For a short ASCII token (most tokens of French news) both,
 //! and its case flags, come from one pass over the token eight bytes at a
-//! time, without building a string; other tokens are normalised and
-//! lowercased first, then hashed with the same function.
+//! time, without building a string; a short token in ASCII and the Latin-1
+//! letters À..ÿ ("été", "Élysée") takes one pass byte by byte; other tokens
+//! are normalised and lowercased first, then hashed with the same function.
 
 use crate::token::{FLAG_TITLE, FLAG_UPPER};
 
-/// The longest token given an [`AsciiKey`] (longer ones take the general
+/// The longest token given a [`FormKey`] (longer ones take the general
 /// path).
 pub(crate) const MAX_ASCII_KEY: usize = 32;
 
@@ -49,9 +50,9 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     finish(h)
 }
 
-/// A short ASCII token's lowercase bytes, their [`hash_bytes`] and its case
-/// flags.
-pub(crate) struct AsciiKey {
+/// A short ASCII or Latin-1 token's lowercase bytes, their [`hash_bytes`]
+/// and its case flags.
+pub(crate) struct FormKey {
     bytes: [u8; MAX_ASCII_KEY],
     len: usize,
     pub(crate) hash: u64,
@@ -59,16 +60,16 @@ pub(crate) struct AsciiKey {
     pub(crate) flags: u8,
 }
 
-impl AsciiKey {
-    /// The key of `token`, when it is ASCII and at most [`MAX_ASCII_KEY`]
-    /// bytes long.
+impl FormKey {
+    /// The key of `token`, when it is written in ASCII and the Latin-1
+    /// letters À..ÿ and is at most [`MAX_ASCII_KEY`] bytes long.
     #[inline]
-    pub(crate) fn of(token: &[u8]) -> Option<AsciiKey> {
+    pub(crate) fn of(token: &[u8]) -> Option<FormKey> {
         let len = token.len();
         if len > MAX_ASCII_KEY {
             return None;
         }
-        let mut key = AsciiKey {
+        let mut key = FormKey {
             bytes: [0; MAX_ASCII_KEY],
             len,
             hash: 0,
@@ -83,7 +84,7 @@ impl AsciiKey {
             w[..n].copy_from_slice(&token[i..i + n]);
             let w = u64::from_le_bytes(w);
             if w & HIGH != 0 {
-                return None;
+                return Self::latin(token);
             }
             // The high bit of each byte in 'A'..='Z', then in 'a'..='z'.
             let upper = add(w, 0x80 - b'A') & !add(w, 0x80 - b'Z' - 1) & HIGH;
@@ -105,6 +106,53 @@ impl AsciiKey {
         Some(key)
     }
 
+    /// The key of a token of ASCII and two-byte Latin-1 letters (C3 80 to
+    /// C3 BF: U+00C0 to U+00FF), at most [`MAX_ASCII_KEY`] bytes long. Such
+    /// text is its own normal form (see [`crate::normalize::normalize`]),
+    /// and a capital À..Þ (× apart) is its small letter + 32.
+    fn latin(token: &[u8]) -> Option<FormKey> {
+        let len = token.len();
+        let mut key = FormKey {
+            bytes: [0; MAX_ASCII_KEY],
+            len,
+            hash: 0,
+            flags: 0,
+        };
+        let (mut upper, mut lower) = (false, false);
+        let mut i = 0;
+        while i < len {
+            let (at, b) = (i, token[i]);
+            let capital = if b < 0x80 {
+                let capital = b.is_ascii_uppercase();
+                lower |= b.is_ascii_lowercase();
+                key.bytes[i] = b | (u8::from(capital) << 5);
+                i += 1;
+                capital
+            } else if b == 0xC3 && i + 1 < len {
+                let c = token[i + 1];
+                // À..Þ but ×; ß..ÿ but ÷.
+                let capital = c <= 0x9E && c != 0x97;
+                lower |= c >= 0x9F && c != 0xB7;
+                key.bytes[i] = b;
+                key.bytes[i + 1] = c + if capital { 0x20 } else { 0 };
+                i += 2;
+                capital
+            } else {
+                return None;
+            };
+            if capital && at == 0 {
+                key.flags |= FLAG_TITLE;
+            }
+            upper |= capital;
+        }
+        // A letter, and none in lowercase.
+        if upper && !lower {
+            key.flags |= FLAG_UPPER;
+        }
+        key.hash = hash_bytes(&key.bytes[..len]);
+        Some(key)
+    }
+
     /// The lowercase bytes.
     #[inline]
     pub(crate) fn lower(&self) -> &[u8] {
@@ -122,6 +170,43 @@ impl AsciiKey {
 mod tests {
     use super::*;
 
+    /// Latin-1 keys agree with the general path: no normal form of their
+    /// own, the same lowercase text and case flags.
+    #[test]
+    fn latin_keys_are_the_lowercase_bytes_and_their_hash() {
+        let latin: String = ('\u{C0}'..='\u{FF}').collect();
+        let mut cases: Vec<String> = [
+            "été", "Élysée", "ÉTÉ", "ÀÉÈÙ", "Ça", "ça", "naïve", "CŒUR", "×", "÷x", "É×", "ÿ", "ß",
+            "Æ", "1er-É", "a’b", "É\u{AD}",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        cases.extend(
+            (0..latin.chars().count())
+                .step_by(5)
+                .map(|i| latin.chars().skip(i).take(16).collect::<String>()),
+        );
+        cases.extend(latin.chars().map(|c| format!("{c}a")));
+        cases.extend(latin.chars().map(|c| format!("A{c}")));
+        for text in cases {
+            let in_latin1 = text
+                .chars()
+                .all(|c| c.is_ascii() || ('\u{C0}'..='\u{FF}').contains(&c));
+            let Some(key) = FormKey::of(text.as_bytes()) else {
+                assert!(!in_latin1 || text.len() > MAX_ASCII_KEY, "{text:?}");
+                continue;
+            };
+            assert!(in_latin1, "{text:?}");
+            assert_eq!(crate::normalize::normalize(&text), None, "{text:?}");
+            let mut lower = String::new();
+            crate::normalize::lowercase_into(&text, &mut lower);
+            assert_eq!(key.lower_str(), lower, "{text:?}");
+            assert_eq!(key.hash, hash_bytes(lower.as_bytes()), "{text:?}");
+            assert_eq!(key.flags, crate::forms::case_flags(&text), "{text:?}");
+        }
+    }
+
     #[test]
     fn ascii_keys_are_the_lowercase_bytes_and_their_hash() {
         let all: String = (0u8..128).map(char::from).collect();
@@ -135,7 +220,7 @@ mod tests {
                 .map(|i| all[i..(i + 32).min(128)].to_string()),
         );
         for text in cases {
-            let key = AsciiKey::of(text.as_bytes()).unwrap();
+            let key = FormKey::of(text.as_bytes()).unwrap();
             let lower = text.to_ascii_lowercase();
             assert_eq!(key.lower_str(), lower, "{text:?}");
             assert_eq!(key.hash, hash_bytes(lower.as_bytes()), "{text:?}");
@@ -150,9 +235,10 @@ mod tests {
                 };
             assert_eq!(key.flags, expected, "{text:?}");
         }
-        assert!(AsciiKey::of("été".as_bytes()).is_none());
-        assert!(AsciiKey::of("»".as_bytes()).is_none());
-        assert!(AsciiKey::of("x".repeat(33).as_bytes()).is_none());
-        assert!(AsciiKey::of("x".repeat(32).as_bytes()).is_some());
+        assert!(FormKey::of("été".as_bytes()).is_some());
+        assert!(FormKey::of("»".as_bytes()).is_none());
+        assert!(FormKey::of("l’".as_bytes()).is_none());
+        assert!(FormKey::of("x".repeat(33).as_bytes()).is_none());
+        assert!(FormKey::of("x".repeat(32).as_bytes()).is_some());
     }
 }

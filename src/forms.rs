@@ -8,7 +8,7 @@
 //! others are normalised, stemmed and looked up once per thread (the
 //! thread's cache in [`crate::stem`]).
 
-use crate::form_key::AsciiKey;
+use crate::form_key::FormKey;
 use crate::form_table::FormTable;
 use crate::lexicon::{Lexicons, WordInfo};
 use crate::normalize::{lowercase_into, normalize};
@@ -311,9 +311,10 @@ pub(crate) fn assign_forms(
                 crate::limits::every(index);
                 let surface = &text[token.start as usize..token.end as usize];
                 let is_word = token.kind == TokenKind::Word;
-                // A short ASCII token is lowercased and hashed in one pass
-                // (and needs no normalising); others are normalised first.
-                let key = AsciiKey::of(surface.as_bytes());
+                // A short ASCII or Latin-1 token is lowercased and hashed in
+                // one pass (and needs no normalising); others are
+                // normalised first.
+                let key = FormKey::of(surface.as_bytes());
                 let (mut flags, norm, hit) = match &key {
                     Some(key) => (
                         key.flags,
