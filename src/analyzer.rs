@@ -50,6 +50,9 @@ pub struct AnalyzerConfig {
     pub max_document_bytes: usize,
     /// Quotation marks nested deeper than this are read as flat text.
     pub max_quote_depth: usize,
+    /// Keeps a time such as `20h45` as one token, as a news reader may
+    /// prefer; by default it is `20 h 45`, as in UD French.
+    pub join_times: bool,
 }
 
 impl Default for AnalyzerConfig {
@@ -61,6 +64,7 @@ impl Default for AnalyzerConfig {
             speech_verbs: Vec::new(),
             max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
             max_quote_depth: DEFAULT_MAX_QUOTE_DEPTH,
+            join_times: false,
         }
     }
 }
@@ -117,6 +121,12 @@ impl AnalyzerBuilder {
     /// Sets the quote nesting limit.
     pub fn max_quote_depth(mut self, depth: usize) -> Self {
         self.config.max_quote_depth = depth;
+        self
+    }
+
+    /// Keeps times such as `20h45` as one token (UD French: `20 h 45`).
+    pub fn join_times(mut self, join: bool) -> Self {
+        self.config.join_times = join;
         self
     }
 
@@ -303,7 +313,9 @@ impl Analyzer {
 
     fn pipeline<'t>(&self, text: Cow<'t, str>, stages: Stages) -> Result<Document<'t>> {
         let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-        Tokenizer::new(&self.lex).tokenize_into(&text, &mut tokens);
+        Tokenizer::new(&self.lex)
+            .join_times(self.config.join_times)
+            .tokenize_into(&text, &mut tokens);
         let (forms, form_flags) = assign_forms(&text, &mut tokens, &self.lex);
         if let Stages::Full = stages {
             // What the sentence and quote stages may hold, before they run.

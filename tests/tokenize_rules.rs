@@ -69,7 +69,24 @@ token_cases! {
     number_point_groups: "1.500 hommes" => ["1.500", "hommes"];
     number_percent: "3,5 % et 3,5\u{A0}%" => ["3,5", "%", "et", "3,5", "%"];
     number_ordinals: "le 1er mai et le XXe siècle" => ["le", "1er", "mai", "et", "le", "XXe", "siècle"];
-    number_time: "à 14h30" => ["à", "14h30"];
+    // Times, glued units and slashes split as in UD; fractions and dates stay whole.
+    time_hours_minutes: "à 14h30 et 20h45" => ["à", "14", "h", "30", "et", "20", "h", "45"];
+    time_hours_only: "dès 23h, jusqu'à 00H30" => ["dès", "23", "h", ",", "jusqu'", "à", "00", "H", "30"];
+    time_not_a_number_word: "la 5G et 3h5" => ["la", "5G", "et", "3h5"];
+    unit_glued: "160km, 2m et 5MW" => ["160", "km", ",", "2", "m", "et", "5", "MW"];
+    unit_decimal: "2,5mg" => ["2,5", "mg"];
+    ordinals_not_units: "1er 3e XXe 2nd" => ["1er", "3e", "XXe", "2nd"];
+    slash_words: "et/ou EUR/GBP mg/kg son/sa" => ["et", "/", "ou", "EUR", "/", "GBP", "mg", "/", "kg", "son", "/", "sa"];
+    slash_digits: "1/10, le 12/05/2020 et 24/7" => ["1/10", ",", "le", "12/05/2020", "et", "24/7"];
+    slash_mixed: "la directive 92/42/CEE" => ["la", "directive", "92/42", "/", "CEE"];
+    plus_minus: "366 +/- 89 s" => ["366", "+", "/", "-", "89", "s"];
+    degrees_celsius: "9°C, -6 °C et 20 °F" => ["9", "°C", ",", "-6", "°C", "et", "20", "°F"];
+    degrees_alone: "109 ° ouest, 16° et 18°" => ["109", "°", "ouest", ",", "16", "°", "et", "18", "°"];
+    degrees_not_a_word: "20 °Celsius" => ["20", "°", "Celsius"];
+    inclusive_suffix: "traité(e) par VOIE(S)" => ["traité(e)", "par", "VOIE(S)"];
+    inclusive_suffix_inside: "les ami(e)s et le(s) candidat(e)s" => ["les", "ami(e)s", "et", "le(s)", "candidat(e)s"];
+    inclusive_elided: "l’élu(e)" => ["l’", "élu(e)"];
+    bracket_not_a_suffix: "f(x) et Paris(France) (e)" => ["f", "(", "x", ")", "et", "Paris", "(", "France", ")", "(", "e", ")"];
     number_range: "1752-1807" => ["1752-1807"];
     number_negative: "de -1 à +3" => ["de", "-1", "à", "+3"];
     number_after_comma: "1, 2 et 3" => ["1", ",", "2", "et", "3"];
@@ -157,6 +174,21 @@ fn case_flags() {
             (false, false),
             (true, true)
         ]
+    );
+}
+
+#[test]
+fn joined_times_keep_a_time_whole() {
+    let analyzer = guillemet::Analyzer::builder().join_times(true).build();
+    let doc = analyzer.tokenize("à 20h45, 23h et 160km").unwrap();
+    let texts: Vec<&str> = doc.tokens().map(|t| t.text()).collect();
+    assert_eq!(texts, ["à", "20h45", ",", "23h", "et", "160", "km"]);
+    assert_eq!(doc.token(1).kind(), TokenKind::Number);
+    let doc = guillemet::tokenize("20h45").unwrap();
+    let kinds: Vec<TokenKind> = doc.tokens().map(|t| t.kind()).collect();
+    assert_eq!(
+        kinds,
+        [TokenKind::Number, TokenKind::Word, TokenKind::Number]
     );
 }
 

@@ -19,8 +19,8 @@ pub struct PyAnalyzer {
 impl PyAnalyzer {
     #[new]
     #[pyo3(
-        signature = (*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=crate::DEFAULT_MAX_DOCUMENT_BYTES, max_quote_depth=crate::DEFAULT_MAX_QUOTE_DEPTH),
-        text_signature = "(*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=104857600, max_quote_depth=32)"
+        signature = (*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=crate::DEFAULT_MAX_DOCUMENT_BYTES, max_quote_depth=crate::DEFAULT_MAX_QUOTE_DEPTH, join_times=false),
+        text_signature = "(*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=104857600, max_quote_depth=32, join_times=False)"
     )]
     fn new(
         abbreviations: Option<&Bound<'_, PyAny>>,
@@ -29,6 +29,7 @@ impl PyAnalyzer {
         speech_verbs: Option<&Bound<'_, PyAny>>,
         max_document_bytes: usize,
         max_quote_depth: usize,
+        join_times: bool,
     ) -> PyResult<Self> {
         // Offsets are 32-bit: the documented cap.
         if max_document_bytes > u32::MAX as usize {
@@ -45,6 +46,7 @@ impl PyAnalyzer {
             speech_verbs: word_list("speech_verbs", speech_verbs)?,
             max_document_bytes,
             max_quote_depth,
+            join_times,
         };
         Ok(PyAnalyzer {
             inner: Analyzer::with_config(config),

@@ -1,9 +1,13 @@
 //! The French tokenizer: one left-to-right pass over the original text.
 //!
 //! It follows the UD French surface conventions: elided words (`l'`, `qu'`)
-//! and inverted clitics (`-t-il`, `-elle`) are tokens of their own, while
-//! hyphenated compounds, numbers with group spaces, abbreviations with their
-//! period, initials, URLs, domain names and e-mail addresses stay whole.
+//! and inverted clitics (`-t-il`, `-elle`) are tokens of their own, and so
+//! are the parts of a time (`20h45` is `20 h 45`, unless times are joined),
+//! a number and its glued unit (`160km`) and the words around a slash
+//! (`et/ou`); hyphenated compounds, numbers with group spaces, fractions and
+//! dates (`1/10`, `12/05/2020`), inclusive suffixes (`traité(e)`), `°C`,
+//! abbreviations with their period, initials, URLs, domain names and e-mail
+//! addresses stay whole.
 //! Spans are byte offsets into the input and are never moved: normalisation is
 //! per token (see [`crate::normalize`]).
 //!
@@ -31,12 +35,22 @@ const SEEN_AT: u8 = 1 << 3;
 #[derive(Debug, Clone)]
 pub struct Tokenizer<'l> {
     lex: &'l Lexicons,
+    join_times: bool,
 }
 
 impl<'l> Tokenizer<'l> {
-    /// A tokenizer over these lexicons.
+    /// A tokenizer over these lexicons, splitting times as UD does.
     pub fn new(lex: &'l Lexicons) -> Self {
-        Tokenizer { lex }
+        Tokenizer {
+            lex,
+            join_times: false,
+        }
+    }
+
+    /// Keeps a time such as `20h45` as one token (UD writes `20 h 45`).
+    pub fn join_times(mut self, join: bool) -> Self {
+        self.join_times = join;
+        self
     }
 
     /// Tokenises `text`, appending to `out`.
@@ -105,6 +119,13 @@ impl<'l> Tokenizer<'l> {
                     }
                     out.push(Token::new(start, i, TokenKind::Punct));
                 }
+                // Degrees Celsius or Fahrenheit are one symbol, as in UD.
+                '°' if matches!(next, Some('C' | 'F'))
+                    && char_opt(text, i + len + 1).is_none_or(|d| !is_word_char(d)) =>
+                {
+                    i += len + 1;
+                    out.push(Token::new(start, i, TokenKind::Symbol));
+                }
                 _ if is_emoji_start(c) || (c == '\u{20E3}') => {
                     let cluster = text[i..].graphemes(true).next().map_or(len, str::len);
                     i += cluster;
@@ -158,6 +179,9 @@ impl<'l> Tokenizer<'l> {
             }
         }
         let (mut end, mut seen) = self.scan_run(text, body);
+        if start == body && end - start >= 2 {
+            end = inclusive_suffixes_end(text, end);
+        }
         let n = text.len();
         // An elided word written before a non-letter: "l’ «", "jusqu’ à".
         if end < n {
@@ -266,7 +290,10 @@ impl<'l> Tokenizer<'l> {
                     }
                 }
                 ',' | ':' => prev.is_ascii_digit() && next.is_some_and(|d| d.is_ascii_digit()),
-                '/' | '@' | '_' => next_word && prev_word,
+                // A slash joins digits (1/10, 12/05/2020) and splits words
+                // (et/ou, EUR/GBP, mg/kg), as UD does.
+                '/' => prev.is_ascii_digit() && next.is_some_and(|d| d.is_ascii_digit()),
+                '@' | '_' => next_word && prev_word,
                 '&' => prev.is_uppercase() && next.is_some_and(char::is_uppercase),
                 _ if is_group_space(c) => {
                     all_digits && (1..=3).contains(&group_len) && three_digits_follow(text, j)
@@ -354,11 +381,28 @@ impl<'l> Tokenizer<'l> {
                 core_end = cut;
             }
         }
-        out.push(Token::new(
-            start,
-            core_end,
-            classify(&text[start..core_end], seen),
-        ));
+        let core = &text[start..core_end];
+        if let Some(cuts) = number_unit_cuts(core, self.join_times) {
+            // "20h45" -> 20 h 45, "160km" -> 160 km.
+            let mut from = start;
+            for cut in cuts.into_iter().flatten() {
+                let kind = if text.as_bytes()[from].is_ascii_digit() {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                out.push(Token::new(from, start + cut, kind));
+                from = start + cut;
+            }
+            let kind = if text.as_bytes()[from].is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token::new(from, core_end, kind));
+        } else {
+            out.push(Token::new(start, core_end, classify(core, seen)));
+        }
         if suffixes.is_empty() {
             return end;
         }
@@ -476,6 +520,89 @@ impl<'l> Tokenizer<'l> {
         out.push(Token::new(start, end, TokenKind::Url));
         end
     }
+}
+
+/// Units written glued to a number ("160km") that UD writes apart.
+const GLUED_UNITS: &[&str] = &[
+    "km", "m", "cm", "mm", "kg", "g", "mg", "µg", "ml", "cl", "dl", "min", "ha", "kW", "MW", "GW",
+    "kWh", "MWh", "Go", "Mo", "ko",
+];
+
+/// Where a number glued to a time or unit splits: "20h45" at 2 and 3,
+/// "23h" at 2, "160km" at 3 (byte offsets in `core`). A time stays whole
+/// with `join_times`.
+fn number_unit_cuts(core: &str, join_times: bool) -> Option<[Option<usize>; 2]> {
+    let bytes = core.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_digit) || bytes.len() > 16 {
+        return None;
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &core[digits..];
+    if rest.is_empty() {
+        return None;
+    }
+    // A time: 1-2 digits, h or H, then nothing or two digits.
+    if digits <= 2 && matches!(rest.as_bytes()[0], b'h' | b'H') {
+        let minutes = &rest[1..];
+        if minutes.is_empty() {
+            return (!join_times).then_some([Some(digits), None]);
+        }
+        if minutes.len() == 2 && minutes.bytes().all(|b| b.is_ascii_digit()) {
+            return (!join_times).then_some([Some(digits), Some(digits + 1)]);
+        }
+        return None;
+    }
+    // A number (with a decimal comma or point) and a unit.
+    let mut number_end = digits;
+    if let [b',' | b'.', d, ..] = rest.as_bytes() {
+        if d.is_ascii_digit() {
+            number_end += 1 + rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+        }
+    }
+    let unit = &core[number_end..];
+    GLUED_UNITS
+        .contains(&unit)
+        .then_some([Some(number_end), None])
+}
+
+/// The end of a word run followed by inclusive suffixes in brackets:
+/// "traité(e)", "VOIE(S)", "ami(e)s" are one token, as in UD. `end` is the
+/// end of the run; the look-ahead is a few bytes per suffix, each taken.
+fn inclusive_suffixes_end(text: &str, mut end: usize) -> usize {
+    const SUFFIXES: &[&str] = &[
+        "e", "es", "s", "ne", "nes", "le", "les", "te", "tes", "se", "ses", "ve", "ves", "re",
+        "res", "ère", "ères", "rice", "rices", "euse", "euses", "ice", "ices",
+    ];
+    let bytes = text.as_bytes();
+    while bytes.get(end) == Some(&b'(')
+        && end > 0
+        && is_word_char(text[..end].chars().next_back().unwrap_or(' '))
+    {
+        let inner = &text[end + 1..];
+        let Some(close) = inner
+            .char_indices()
+            .take(7)
+            .find(|(_, c)| *c == ')')
+            .map(|(k, _)| k)
+        else {
+            break;
+        };
+        let suffix = &inner[..close];
+        let lower = suffix.to_lowercase();
+        let same_case = suffix == lower || suffix == suffix.to_uppercase();
+        if !same_case || !SUFFIXES.contains(&lower.as_str()) {
+            break;
+        }
+        end += 1 + close + 1;
+        // Letters glued after the bracket: "ami(e)s".
+        while let Some(c) = char_opt(text, end) {
+            if !c.is_alphabetic() {
+                break;
+            }
+            end += c.len_utf8();
+        }
+    }
+    end
 }
 
 /// The kind of a core piece of a word run (`seen`: its connectors).

@@ -20,12 +20,22 @@ CASES = [
     ("👩\u200d👩\u200d👧 bravo", ["👩\u200d👩\u200d👧", "bravo"]),
     ("J.-C.", ["J.-C."]),
     ("3,5\u00a0%", ["3,5", "%"]),
+    ("à 20h45", ["à", "20", "h", "45"]),
+    ("et/ou 9°C", ["et", "/", "ou", "9", "°C"]),
+    ("traité(e)\u00a0!", ["traité(e)", "!"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_token_texts(text: str, expected: list[str]) -> None:
     assert [t.text for t in guillemet.tokenize(text)] == expected
+
+
+def test_join_times_keeps_a_time_whole() -> None:
+    joined = guillemet.Analyzer(join_times=True)
+    assert [t.text for t in joined.tokenize("à 20h45").tokens] == ["à", "20h45"]
+    restored = guillemet.Analyzer.from_config_json(joined.config_json())
+    assert restored.tokenize("20h45").tokens[0].text == "20h45"
 
 
 @pytest.mark.parametrize(("text", "_"), CASES)
