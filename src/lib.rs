@@ -78,6 +78,7 @@ mod lexicon;
 mod limits;
 mod normalize;
 mod pack;
+mod pairing;
 mod pos;
 mod quote;
 mod sentence;

@@ -16,6 +16,7 @@
 
 use crate::forms::Forms;
 use crate::lexicon::{AbbreviationKind, Lexicons};
+use crate::pairing::{self, Role};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use std::ops::Range;
@@ -79,9 +80,10 @@ fn is_terminator(text: &str) -> bool {
             .all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽'))
 }
 
-/// Closing quotes and brackets that stay with the sentence they close.
+/// Closing quotes and brackets that stay with the sentence they close (the
+/// straight and curly double marks are paired by [`pairing`]).
 fn is_closer(text: &str) -> bool {
-    matches!(text, "»" | "”" | ")" | "]" | "}" | "’" | "›")
+    matches!(text, "»" | ")" | "]" | "}" | "’" | "›")
 }
 
 fn is_dash(text: &str) -> bool {
@@ -134,7 +136,7 @@ impl Splitter<'_> {
     /// Whether the token after a sentence end continues the sentence.
     fn continues(&self, next: usize) -> bool {
         let s = self.surface(next);
-        self.is_lowercase_word(next) || matches!(s, "," | ";" | ":" | ")" | "]" | "»" | "”")
+        self.is_lowercase_word(next) || matches!(s, "," | ";" | ":" | ")" | "]" | "»")
     }
 
     /// The sentence ends of the paragraph `[from, to)`, as token indices one
@@ -142,31 +144,25 @@ impl Splitter<'_> {
     fn sentence_ends(&self, from: usize, to: usize, soft_breaks: &[usize], ends: &mut Vec<usize>) {
         let mut soft = soft_breaks.iter().peekable();
         let mut sentence_start = from;
-        // Straight quotes open and close alike: count them since the
-        // paragraph start and since the sentence start; either count being
-        // odd makes a " after a terminator a closing one.
-        let mut straight_in_paragraph = 0usize;
-        let mut straight_in_sentence = 0usize;
+        // Straight and curly marks: which close a quotation, paired over the
+        // whole paragraph (a quotation may hold several sentences).
+        let mut roles = Vec::new();
+        pairing::mark_roles(self.text, self.tokens, from..to, &mut roles);
         let mut i = from;
         while i < to {
             let s = self.surface(i);
-            if s == "\"" {
-                straight_in_paragraph += 1;
-                straight_in_sentence += 1;
-            }
             let mut end = None;
             if is_terminator(s) && self.tokens[i].kind == TokenKind::Punct {
                 // Take the closers and further terminators that follow.
                 let mut j = i + 1;
                 while j < to {
                     let t = self.surface(j);
-                    let straight_closes = t == "\""
-                        && (straight_in_paragraph % 2 == 1 || straight_in_sentence % 2 == 1);
-                    if is_closer(t) || is_terminator(t) || straight_closes {
-                        if t == "\"" {
-                            straight_in_paragraph += 1;
-                            straight_in_sentence += 1;
-                        }
+                    let closes = if pairing::is_ambiguous_mark(t) {
+                        pairing::role_at(&roles, j) == Some(Role::Close)
+                    } else {
+                        is_closer(t) || is_terminator(t)
+                    };
+                    if closes {
                         j += 1;
                     } else {
                         break;
@@ -227,7 +223,6 @@ impl Splitter<'_> {
                 if e < to && e > sentence_start {
                     ends.push(e);
                     sentence_start = e;
-                    straight_in_sentence = 0;
                     i = e;
                 }
             }

@@ -178,6 +178,13 @@ quote_cases! {
         => [(Direct, "Nous verrons bien", "Paul Martin", "incise")];
     straight_quotes: "\"Nous verrons bien\", a répondu Paul Martin."
         => [(Direct, "Nous verrons bien", "Paul Martin", "incise")];
+    // Straight and curly marks pair as the sentence splitter reads them.
+    straight_quotes_after_inch_mark: "Un écran de 6\" suffit. \"Nous verrons bien\", a répondu Paul Martin."
+        => [(Direct, "Nous verrons bien", "Paul Martin", "incise")];
+    straight_quotes_spaced: "Le taux est passé à 0.86. \" J'ai senti la différence \", a dit Paul Martin."
+        => [(Direct, "J'ai senti la différence", "Paul Martin", "incise")];
+    curly_quotes_typed_with_one_key: "”Nous verrons bien”, a répondu Paul Martin."
+        => [(Direct, "Nous verrons bien", "Paul Martin", "incise")];
     // Em-dash dialogue.
     dialogue: "Il entra.\n\n— Bonjour, dit Bouvard.\n\n— Bonsoir, répondit Pécuchet."
         => [(Direct, "Bonjour, dit Bouvard.", "Bouvard", "incise"), (Direct, "Bonsoir, répondit Pécuchet.", "Pécuchet", "incise")];

@@ -59,6 +59,22 @@ sentence_cases! {
         => ["Il a dit « non. »", "Elle a ri."];
     straight_quote_closes: "Il a crié \"Assez !\" Puis il est sorti."
         => ["Il a crié \"Assez !\"", "Puis il est sorti."];
+    // Straight and curly marks are paired over the paragraph: spacing says
+    // which way a mark faces, the marks before it decide a spaced one.
+    straight_quote_opens_after_period: "Le taux est passé à 0.86. \" J'ai senti la différence \", dit-il."
+        => ["Le taux est passé à 0.86.", "\" J'ai senti la différence \", dit-il."];
+    straight_quote_glued_opens: "Il a signé. \"J'ai signé comme ministre\", dit-il."
+        => ["Il a signé.", "\"J'ai signé comme ministre\", dit-il."];
+    straight_quote_over_two_sentences: "\"Nous sommes prêts. Nous agirons.\" Il est parti."
+        => ["\"Nous sommes prêts.", "Nous agirons.\"", "Il est parti."];
+    straight_quote_spaced_closes_open_one: "Il a crié \" Assez ! \" Puis il est sorti."
+        => ["Il a crié \" Assez ! \"", "Puis il est sorti."];
+    inch_mark_does_not_flip_pairing: "Un écran de 6\" suffit. Puis il part. \"Nous partons\", dit-il."
+        => ["Un écran de 6\" suffit.", "Puis il part.", "\"Nous partons\", dit-il."];
+    curly_quote_closes: "Il a dit “non.” Elle a ri. “Oui.” Fin."
+        => ["Il a dit “non.”", "Elle a ri.", "“Oui.”", "Fin."];
+    curly_typed_with_one_key: "C'est fini. ”Nous partons.” Il est parti."
+        => ["C'est fini.", "”Nous partons.”", "Il est parti."];
     unbalanced_quote_stops_at_paragraph: "« Une citation sans fin. Et la suite\n\nUn autre paragraphe. Encore."
         => ["« Une citation sans fin.", "Et la suite", "Un autre paragraphe.", "Encore."];
     // Clusters and brackets.

@@ -1,13 +1,15 @@
 //! Pairs quotation marks within each paragraph.
 //!
-//! « » and “ ” pair with a stack; a straight " closes the open " if there is
-//! one and opens one otherwise. Marks nested deeper than the depth limit are
+//! « » and “ ” pair with a stack; whether a straight " or a curly mark opens
+//! or closes is read from its spacing and the marks before it, as the
+//! sentence splitter reads it (`crate::pairing`). Marks nested deeper than the depth limit are
 //! read as plain text. A mark left open at the end of its paragraph runs to
 //! that end (French multi-paragraph quotes reopen each paragraph with «), but
 //! never further. A line opened by an em dash (literary dialogue) is a quote
 //! of its own.
 
 use super::Ctx;
+use crate::pairing::Role;
 
 /// Which kind of quotation marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +91,10 @@ fn pair_paragraph(
     // (kind, open token, depth)
     let mut stack: Vec<(MarkKind, usize)> = Vec::new();
     let mut dialogue: Option<usize> = None;
+    // Straight and curly marks open or close as the sentence splitter reads them.
+    let mut roles = Vec::new();
+    crate::pairing::mark_roles(ctx.text, ctx.tokens, range.clone(), &mut roles);
+    let role = |i: usize| crate::pairing::role_at(&roles, i);
     let close_dialogue = |open: usize, end: usize, out: &mut Vec<Pair>| {
         if end > open + 1 {
             out.push(Pair {
@@ -115,14 +121,17 @@ fn pair_paragraph(
         let base = usize::from(dialogue.is_some());
         match s {
             "«" | "‹" if stack.len() < max_depth => stack.push((MarkKind::Guillemets, i)),
-            "“" if stack.len() < max_depth => stack.push((MarkKind::Curly, i)),
             "»" | "›" => close(&mut stack, MarkKind::Guillemets, i, base, out),
-            "”" => close(&mut stack, MarkKind::Curly, i, base, out),
-            "\"" => {
-                if stack.iter().any(|(k, _)| *k == MarkKind::Straight) {
-                    close(&mut stack, MarkKind::Straight, i, base, out);
+            "“" | "”" | "\"" => {
+                let kind = if s == "\"" {
+                    MarkKind::Straight
+                } else {
+                    MarkKind::Curly
+                };
+                if role(i) == Some(Role::Close) {
+                    close(&mut stack, kind, i, base, out);
                 } else if stack.len() < max_depth {
-                    stack.push((MarkKind::Straight, i));
+                    stack.push((kind, i));
                 }
             }
             _ => {}
