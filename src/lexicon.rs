@@ -38,6 +38,8 @@ pub mod files {
     pub const POS_LEXICON: &str = include_str!("lexicons/pos_lexicon.txt");
     /// The part-of-speech tagger's n-gram and suffix counts (generated).
     pub const POS_MODEL: &str = include_str!("lexicons/pos_model.txt");
+    /// Words French writes in lowercase, for the sentence-boundary classifier.
+    pub const LOWERCASE_WORDS: &str = include_str!("lexicons/lowercase_words.txt");
 }
 
 /// The non-comment, non-blank lines of a lexicon file, trimmed.

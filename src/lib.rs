@@ -106,7 +106,8 @@ pub use terms::{CountOptions, DocTermMatrix, Keyness, Scope, TermCounts, TermFor
 pub use token::{Token, TokenKind};
 
 /// Stage entry points for the benchmarks (`benches/pipeline.rs`) and the
-/// property tests: each re-runs one stage. Not a stable API.
+/// property tests and the training tools: each re-runs one stage. Not a
+/// stable API.
 #[doc(hidden)]
 pub mod bench {
     use crate::{Analyzer, Document, Token};
@@ -122,6 +123,24 @@ pub mod bench {
         crate::sentence::split(&doc.text, &doc.tokens, &doc.forms, analyzer.lexicons())
             .0
             .len()
+    }
+
+    /// The positions the sentence rules leave to the boundary classifier
+    /// (the byte offset of the token that would start a sentence) with their
+    /// features, and the byte offsets where the rules alone start sentences:
+    /// what `tools/train_boundaries.py` learns from.
+    pub fn boundary_candidates(
+        doc: &Document<'_>,
+        analyzer: &Analyzer,
+    ) -> (Vec<usize>, Vec<(usize, Vec<String>)>) {
+        let (sentences, candidates) =
+            crate::sentence::candidates(&doc.text, &doc.tokens, &doc.forms, analyzer.lexicons());
+        let starts = sentences.iter().map(|s| s.span.start).collect();
+        let candidates = candidates
+            .into_iter()
+            .map(|(n, features)| (doc.tokens[n].start as usize, features))
+            .collect();
+        (starts, candidates)
     }
 
     /// Finds the document's quotes and speakers again; returns how many quotes.

@@ -99,6 +99,22 @@ const FRAGMENTS: &[&str] = &[
     "XXe",
     "ex-Union",
     "\t",
+    // Tokens UD splits or keeps, and words the boundary classifier reads.
+    "20h45",
+    "160km",
+    "et/ou",
+    "12/05/2020",
+    "°C",
+    "traité(e)",
+    "VOIE(S)",
+    "Aussitôt",
+    "Photos",
+    "Pour",
+    "Jean",
+    "Dupont",
+    "LES",
+    "1.",
+    "--",
 ];
 
 fn french_like() -> impl Strategy<Value = String> {

@@ -84,10 +84,47 @@ sentence_cases! {
         => ["(Voir plus haut.)", "La suite."];
     source_note_stays: "Réunion des pays de l’OTSC. (Source : Kremlin.ru)"
         => ["Réunion des pays de l’OTSC. (Source : Kremlin.ru)"];
+    // A semicolon ends a sentence, as in UD French.
     semicolon_then_capital: "Il part ; Le lendemain, il revient."
         => ["Il part ;", "Le lendemain, il revient."];
     semicolon_then_lowercase: "Il part ; le lendemain, il revient."
-        => ["Il part ; le lendemain, il revient."];
+        => ["Il part ;", "le lendemain, il revient."];
+    semicolon_before_closing_mark: "« Il part ; » puis il revient."
+        => ["« Il part ; » puis il revient."];
+    // A list number opens the sentence it numbers.
+    list_labels: "1. Chacun a droit à la vie. 2. Nul ne sera tenu en esclavage."
+        => ["1. Chacun a droit à la vie.", "2. Nul ne sera tenu en esclavage."];
+    // Where no punctuation decides, the boundary classifier does: run-in
+    // captions and headlines, list items, lowercase starts; names, titles
+    // and glued dashes stay inside their sentence.
+    run_in_caption: "Les gendarmes ont arrêté son complice. Photos Jean Dupont Pour être précis, l'enquête continue."
+        => ["Les gendarmes ont arrêté son complice.", "Photos Jean Dupont", "Pour être précis, l'enquête continue."];
+    run_in_headline: "Affaire des caporaux de Souain Les faits se sont déroulés en 1915."
+        => ["Affaire des caporaux de Souain", "Les faits se sont déroulés en 1915."];
+    lowercase_start: "Le service est rapide et le cadre agréable. on s'y retrouve souvent le soir entre amis."
+        => ["Le service est rapide et le cadre agréable.", "on s'y retrouve souvent le soir entre amis."];
+    dash_list_items: "Effets indésirables - Maux de tête - Nausées"
+        => ["Effets indésirables", "- Maux de tête", "- Nausées"];
+    semicolon_list: "Président : Luc Martin ; trésorière : Marie Durand ; secrétaire : Paul Roux."
+        => ["Président : Luc Martin ;", "trésorière : Marie Durand ;", "secrétaire : Paul Roux."];
+    colon_heading: "Posologie et mode d'administration : La dose recommandée est de 5 mg."
+        => ["Posologie et mode d'administration :", "La dose recommandée est de 5 mg."];
+    names_stay: "Le président Vladimir Poutine a rencontré Emmanuel Macron à Paris."
+        => ["Le président Vladimir Poutine a rencontré Emmanuel Macron à Paris."];
+    title_then_name_stays: "Le ministre de l'Intérieur Gérald Darmanin a annoncé que la Police nationale recrutera."
+        => ["Le ministre de l'Intérieur Gérald Darmanin a annoncé que la Police nationale recrutera."];
+    work_title_stays: "Le film Les Misérables de Ladj Ly a été primé."
+        => ["Le film Les Misérables de Ladj Ly a été primé."];
+    title_case_headline_stays: "Le Président Poutine A Déclaré Qu’il Ne Permettrait Pas Un Coup D’État"
+        => ["Le Président Poutine A Déclaré Qu’il Ne Permettrait Pas Un Coup D’État"];
+    glued_dash_stays: "Les lignes Nantes--Cholet et Angers--Cholet ferment."
+        => ["Les lignes Nantes--Cholet et Angers--Cholet ferment."];
+    // A colon after a reporting verb or before a quotation mark announces
+    // speech: never a boundary.
+    colon_after_reporting_verb: "Le ministre a déclaré : Nous ne céderons pas."
+        => ["Le ministre a déclaré : Nous ne céderons pas."];
+    colon_before_quote: "Le maire répond : « Nous partirons demain. »"
+        => ["Le maire répond : « Nous partirons demain. »"];
     // Lines.
     headline_without_period: "Banques belges piratées\n\nLe parquet enquête."
         => ["Banques belges piratées", "Le parquet enquête."];

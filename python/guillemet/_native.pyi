@@ -35,6 +35,7 @@ __all__ = [
     "Token",
     "TokenList",
     "__version__",
+    "_boundary_candidates",
     "_corpus_terms",
     "_doc_term_matrix",
     "_keyness",
@@ -454,6 +455,9 @@ class Analyzer:
     def __reduce__(self) -> tuple[Any, tuple[str]]: ...
 
 def _part(doc: Document, kind: str, index: int) -> Any: ...
+def _boundary_candidates(
+    text: str | bytes,
+) -> tuple[list[int], list[tuple[int, list[str]]]]: ...
 def _corpus_terms(
     docs: list[Document],
     by: str = "lower",

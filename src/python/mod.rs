@@ -83,6 +83,30 @@ fn stem(word: &Bound<'_, PyAny>) -> PyResult<String> {
     guard(|| Ok(crate::stem(&word)))
 }
 
+/// The candidate sentence boundaries the rules leave open in `text`, as
+/// (code-point offset of the token that would start a sentence, features),
+/// and the code-point offsets where the rules alone start sentences: what
+/// `tools/train_boundaries.py` learns from. Not a stable API.
+#[pyfunction]
+#[allow(clippy::type_complexity)]
+fn _boundary_candidates(
+    text: &Bound<'_, PyAny>,
+) -> PyResult<(Vec<usize>, Vec<(usize, Vec<String>)>)> {
+    let text = extract_text(text, "_boundary_candidates()")?;
+    guard(|| {
+        let analyzer = crate::default_analyzer();
+        let doc = analyzer.tokenize(&text).map_err(to_py)?;
+        let (starts, candidates) = crate::bench::boundary_candidates(&doc, analyzer);
+        Ok((
+            starts.into_iter().map(|b| doc.char_offset(b)).collect(),
+            candidates
+                .into_iter()
+                .map(|(byte, features)| (doc.char_offset(byte), features))
+                .collect(),
+        ))
+    })
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<analyzer::PyAnalyzer>()?;
@@ -98,6 +122,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<quotes::PySpeaker>()?;
     m.add_class::<quotes::PyTextSpan>()?;
     m.add_function(wrap_pyfunction!(stem, m)?)?;
+    m.add_function(wrap_pyfunction!(_boundary_candidates, m)?)?;
     m.add_function(wrap_pyfunction!(terms::_corpus_terms, m)?)?;
     m.add_function(wrap_pyfunction!(terms::_doc_term_matrix, m)?)?;
     m.add_function(wrap_pyfunction!(terms::_keyness, m)?)?;

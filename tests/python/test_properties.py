@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import guillemet
+from guillemet import _native
 
 FRAGMENTS = [
     "le",
@@ -55,6 +56,14 @@ FRAGMENTS = [
     "Ã©",
     "<b>",
     "selon",
+    "20h45",
+    "et/ou",
+    "°C",
+    "traité(e)",
+    "Aussitôt",
+    "Photos",
+    "Jean",
+    "1.",
 ]
 
 text_strategy = st.one_of(
@@ -118,3 +127,15 @@ def test_pickle_is_exact_and_compact(text: str) -> None:
 def test_analyze_many_equals_analyze(texts: list[str], batch_size: int) -> None:
     expected = [guillemet.analyze(t) for t in texts]
     assert guillemet.analyze_many(texts, batch_size=batch_size) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text_strategy)
+def test_boundary_candidates_are_token_starts(text: str) -> None:
+    """The training tool's view (tools/train_boundaries.py): candidate positions
+    are token starts, and the rules alone start sentences at token starts only."""
+    starts = {t.start for t in guillemet.tokenize(text)}
+    rule_starts, candidates = _native._boundary_candidates(text)
+    assert set(rule_starts) <= starts
+    assert all(offset in starts for offset, _ in candidates)
+    assert all(features[0] == "bias" for _, features in candidates)

@@ -17,6 +17,9 @@
 use crate::forms::Forms;
 use crate::lexicon::{AbbreviationKind, Lexicons};
 use crate::pairing::{self, Role};
+use boundary::{Around, BoundaryModel, Shape};
+
+mod boundary;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use std::ops::Range;
@@ -107,6 +110,8 @@ struct Splitter<'a> {
     tokens: &'a [Token],
     forms: &'a Forms,
     lex: &'a Lexicons,
+    /// Whether the text holds a straight or curly double quotation mark.
+    has_ambiguous_marks: bool,
 }
 
 impl Splitter<'_> {
@@ -139,19 +144,108 @@ impl Splitter<'_> {
         self.is_lowercase_word(next) || matches!(s, "," | ";" | ":" | ")" | "]" | "»")
     }
 
+    /// Whether the gap before token `n` (after `n - 1`) is one the rules
+    /// leave to the boundary classifier, and the classes of the two tokens:
+    /// a capital, an upper-case word or a list dash after a word, a number
+    /// or a closing bracket (a run-in headline or caption, a list item),
+    /// anything after a colon, a lowercase word after a period. A colon after a reporting
+    /// verb, or before a quotation mark, announces speech and never ends a
+    /// sentence.
+    fn candidate(&self, n: usize, sentence_start: usize) -> Option<(Shape, Shape)> {
+        let (p, t) = (&self.tokens[n - 1], &self.tokens[n]);
+        let bytes = self.text.as_bytes();
+        // Cheap tests first: most gaps have a lowercase word on both sides.
+        let next_may = t.is_title() || matches!(bytes[t.start as usize], b'-' | b'*' | 0xE2);
+        let prev_may = p.kind == TokenKind::Punct && matches!(bytes[p.start as usize], b':' | b'.');
+        if !(next_may || prev_may) {
+            return None;
+        }
+        let before = boundary::shape(self.text, p);
+        let next = boundary::shape(self.text, t);
+        let open = match before {
+            // A period before a lowercase word (an ellipsis, ! or ? before
+            // one read on: "Il hésite… puis", "« Jamais ! » s'écrie-t-il").
+            Shape::Terminator => next == Shape::Lower && self.surface(n - 1) == ".",
+            Shape::Colon => {
+                !matches!(next, Shape::Open | Shape::Straight)
+                    && !self.reporting_verb_before(n - 1, sentence_start)
+            }
+            Shape::Lower
+            | Shape::Title
+            | Shape::Upper
+            | Shape::Number
+            | Shape::Close
+            | Shape::Other => {
+                matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
+            }
+            _ => false,
+        };
+        open.then_some((before, next))
+    }
+
+    /// Whether the paragraph `[from, to)` is a headline written in Title
+    /// Case ("Le Président Poutine A Déclaré Qu’il …"): at most 80 tokens, at
+    /// least four words, three in five of them capitalised (not all in
+    /// capitals).
+    fn is_title_case(&self, from: usize, to: usize) -> bool {
+        if to - from > 80 {
+            return false;
+        }
+        let (mut words, mut titled) = (0usize, 0usize);
+        for t in &self.tokens[from..to] {
+            if t.kind == TokenKind::Word {
+                words += 1;
+                titled += usize::from(t.is_title() && !t.is_upper());
+            }
+        }
+        titled >= 4 && titled * 5 >= words * 3
+    }
+
+    /// Whether a reporting verb stands in the sentence before token `colon`
+    /// (at most 20 tokens back): "Le ministre a déclaré : Nous partirons."
+    fn reporting_verb_before(&self, colon: usize, sentence_start: usize) -> bool {
+        (sentence_start.max(colon.saturating_sub(20))..colon).any(|k| {
+            self.tokens[k].kind == TokenKind::Word
+                && self
+                    .lex
+                    .speech_verb(self.forms.lower(self.tokens[k].form))
+                    .is_some()
+        })
+    }
+
     /// The sentence ends of the paragraph `[from, to)`, as token indices one
-    /// past each sentence's last token.
-    fn sentence_ends(&self, from: usize, to: usize, soft_breaks: &[usize], ends: &mut Vec<usize>) {
+    /// past each sentence's last token. `decide` says whether a candidate
+    /// gap the rules leave open is a boundary.
+    fn sentence_ends(
+        &self,
+        from: usize,
+        to: usize,
+        soft_breaks: &[usize],
+        ends: &mut Vec<usize>,
+        decide: &mut dyn FnMut(&Around<'_>, usize, Shape, Shape) -> bool,
+    ) {
+        let around = Around {
+            text: self.text,
+            tokens: self.tokens,
+            forms: self.forms,
+            from,
+            to,
+        };
         let mut soft = soft_breaks.iter().peekable();
         let mut sentence_start = from;
         // Straight and curly marks: which close a quotation, paired over the
         // whole paragraph (a quotation may hold several sentences).
         let mut roles = Vec::new();
-        pairing::mark_roles(self.text, self.tokens, from..to, &mut roles);
+        if self.has_ambiguous_marks {
+            pairing::mark_roles(self.text, self.tokens, from..to, &mut roles);
+        }
+        let mut title_case = None;
         let mut i = from;
         while i < to {
             let s = self.surface(i);
             let mut end = None;
+            // Whether the rules are certain about the gap before the next `i`.
+            let mut certain = false;
             if is_terminator(s) && self.tokens[i].kind == TokenKind::Punct {
                 // Take the closers and further terminators that follow.
                 let mut j = i + 1;
@@ -168,7 +262,12 @@ impl Splitter<'_> {
                         break;
                     }
                 }
-                if j < to && !self.continues(j) && !self.closing_parenthetical(j, to) {
+                // A list number ("1. Chacun a droit …") opens the sentence it numbers.
+                let label = s == "."
+                    && i == sentence_start + 1
+                    && self.tokens[sentence_start].kind == TokenKind::Number
+                    && self.surface(sentence_start).len() <= 2;
+                if j < to && !label && !self.continues(j) && !self.closing_parenthetical(j, to) {
                     // A dateline keeps its dash: "26 juin 2012. - Le ..."
                     let dateline = is_dash(self.surface(j))
                         && j + 1 < to
@@ -179,14 +278,21 @@ impl Splitter<'_> {
                             .any(|t| t.kind == TokenKind::Number);
                     end = Some(if dateline { j + 1 } else { j });
                 }
+                // Only a lowercase word after the mark is left open.
+                certain = label || j >= to || !self.is_lowercase_word(j);
                 i = j;
-            } else if s == ";" {
-                // "… ; Le poème …": a capital after a semicolon starts anew.
+            } else if s == ";" && self.tokens[i].kind == TokenKind::Punct {
+                // A semicolon ends a sentence, as in UD French ("Il part ;
+                // le lendemain, il revient." is two), unless a closing mark
+                // or a comma follows it.
+                certain = true;
                 i += 1;
-                if i < to && self.is_capitalised_function_word(i) {
+                if i < to && !matches!(self.surface(i), "," | ")" | "]" | "»" | "”" | "\"" | "’")
+                {
                     end = Some(i);
                 }
             } else if let Some(kind) = self.abbreviation(i) {
+                certain = true;
                 i += 1;
                 let breaks = match kind {
                     AbbreviationKind::Title => false,
@@ -217,6 +323,16 @@ impl Splitter<'_> {
                     || (self.is_lowercase_word(prev) && self.tokens[prev].is_stopword());
                 if !prev_open && starts_block(self.surface(i)) {
                     end = Some(i);
+                }
+            }
+            if end.is_none() && !certain && i < to && i > sentence_start {
+                if let Some((p, next)) = self.candidate(i, sentence_start) {
+                    // In a Title-Case headline capitals say nothing.
+                    let title_case =
+                        *title_case.get_or_insert_with(|| self.is_title_case(from, to));
+                    if !title_case && decide(&around, i, p, next) {
+                        end = Some(i);
+                    }
                 }
             }
             if let Some(e) = end {
@@ -261,14 +377,65 @@ pub(crate) fn split(
     forms: &Forms,
     lex: &Lexicons,
 ) -> (Vec<Sentence>, Vec<Paragraph>) {
+    let mut scorer = BoundaryModel::builtin().scorer(forms.forms.len());
+    split_with(text, tokens, forms, lex, &mut |around, n, p, next| {
+        scorer.is_boundary(around, n, p, next)
+    })
+}
+
+/// The positions the rules leave to the boundary classifier, with their
+/// features, when the rules alone split the text: (the token that would
+/// start a sentence, the features as the weight table writes them); and the
+/// sentences of that split. For `tools/train_boundaries.py`.
+pub(crate) fn candidates(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    lex: &Lexicons,
+) -> (Vec<Sentence>, Vec<(usize, Vec<String>)>) {
+    let mut out = Vec::new();
+    let (sentences, _) = split_with(text, tokens, forms, lex, &mut |around, n, p, next| {
+        let mut features = Vec::new();
+        around.features(n, p, next, |f| features.push(f.to_key()));
+        out.push((n, features));
+        false
+    });
+    (sentences, out)
+}
+
+fn split_with(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    lex: &Lexicons,
+    decide: &mut dyn FnMut(&Around<'_>, usize, Shape, Shape) -> bool,
+) -> (Vec<Sentence>, Vec<Paragraph>) {
     let mut sentences = Vec::new();
     let mut paragraphs = Vec::new();
     if tokens.is_empty() {
         return (sentences, paragraphs);
     }
     // Gaps: line breaks before each token.
+    // Whether some token is a " “ or ”: French news quotes with « », and a
+    // text without these marks needs no pairing.
+    let bytes = text.as_bytes();
+    let mut has_ambiguous_marks = bytes[tokens[0].start as usize] == b'"';
     let breaks: Vec<(usize, bool)> = (1..tokens.len())
-        .map(|i| line_breaks(&text[tokens[i - 1].end as usize..tokens[i].start as usize]))
+        .map(|i| {
+            let start = tokens[i].start as usize;
+            has_ambiguous_marks |= match bytes[start] {
+                b'"' => true,
+                0xE2 => bytes[start + 1] == 0x80 && matches!(bytes[start + 2], 0x9C | 0x9D),
+                _ => false,
+            };
+            let gap = &bytes[tokens[i - 1].end as usize..start];
+            // Most gaps are nothing or one space.
+            if gap.is_empty() || gap == b" " {
+                (0, false)
+            } else {
+                line_breaks(&text[tokens[i - 1].end as usize..start])
+            }
+        })
         .collect();
     let blank_line_mode = breaks.iter().any(|&(n, sep)| n >= 2 || sep);
     let splitter = Splitter {
@@ -276,6 +443,7 @@ pub(crate) fn split(
         tokens,
         forms,
         lex,
+        has_ambiguous_marks,
     };
     let mut paragraph_start = 0;
     let mut soft_breaks = Vec::new();
@@ -297,7 +465,7 @@ pub(crate) fn split(
             continue;
         }
         ends.clear();
-        splitter.sentence_ends(paragraph_start, i, &soft_breaks, &mut ends);
+        splitter.sentence_ends(paragraph_start, i, &soft_breaks, &mut ends, decide);
         let paragraph = paragraphs.len();
         let first_sentence = sentences.len();
         let mut s = paragraph_start;

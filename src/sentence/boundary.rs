@@ -1,0 +1,601 @@
+//! The boundary classifier: where no punctuation decides, whether a sentence
+//! starts before a token.
+//!
+//! The rules of the splitter decide what is certain (a period before a
+//! capital, an abbreviation, a closing quote). What they cannot see — a
+//! headline, caption or label run into the next sentence on the same line
+//! ("… la disparue Aussitôt, les gendarmes …"), a list item opened by a dash,
+//! a sentence that starts in lowercase after a period — is scored here by a
+//! logistic model over a few features of the tokens around the position:
+//! their classes (case, number, punctuation kind), and the words themselves
+//! when the model knows them.
+//!
+//! The weights are a plain table, `boundary_weights.tsv`, learnt by
+//! `tools/train_boundaries.py` from the tuned part of the shared UD French
+//! files and compiled into the crate. Scoring a position costs a few array
+//! reads and at most three hash look-ups, and only candidate positions are
+//! scored: splitting stays linear.
+
+use crate::forms::Forms;
+use crate::token::{Token, TokenKind};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// Token classes, the coarse view the model has of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Shape {
+    Lower,
+    Title,
+    Upper,
+    Number,
+    Terminator,
+    Comma,
+    Colon,
+    Semicolon,
+    Open,
+    Close,
+    Straight,
+    Dash,
+    Abbreviation,
+    OtherPunct,
+    Other,
+    /// Beyond the paragraph.
+    Edge,
+}
+
+const SHAPES: usize = 16;
+
+const SHAPE_NAMES: [&str; SHAPES] = [
+    "lower", "title", "upper", "number", "term", "comma", "colon", "semi", "open", "close",
+    "straight", "dash", "abbr", "punct", "other", "edge",
+];
+
+impl Shape {
+    fn name(self) -> &'static str {
+        SHAPE_NAMES[self as usize]
+    }
+
+    fn from_name(name: &str) -> Option<usize> {
+        SHAPE_NAMES.iter().position(|n| *n == name)
+    }
+}
+
+/// The class of a token.
+pub(crate) fn shape(text: &str, t: &Token) -> Shape {
+    let s = &text[t.start as usize..t.end as usize];
+    match t.kind {
+        TokenKind::Word => {
+            if s.len() > 1 && s.ends_with('.') {
+                Shape::Abbreviation
+            } else if t.is_upper() && s.chars().nth(1).is_some() {
+                Shape::Upper
+            } else if t.is_title() {
+                Shape::Title
+            } else {
+                Shape::Lower
+            }
+        }
+        TokenKind::Number => Shape::Number,
+        TokenKind::Punct => match s.as_bytes() {
+            // One-byte marks first: most punctuation is ASCII.
+            [b','] => Shape::Comma,
+            [b':'] => Shape::Colon,
+            [b';'] => Shape::Semicolon,
+            [b'"'] => Shape::Straight,
+            [b'(' | b'[' | b'{'] => Shape::Open,
+            [b')' | b']' | b'}'] => Shape::Close,
+            [b'-'] | [b'-', b'-'] => Shape::Dash,
+            _ => match s {
+                "«" | "“" | "‹" => Shape::Open,
+                "»" | "”" | "›" => Shape::Close,
+                "–" | "—" | "―" | "•" | "·" => Shape::Dash,
+                _ if s.chars().all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽')) => {
+                    Shape::Terminator
+                }
+                _ => Shape::OtherPunct,
+            },
+        },
+        TokenKind::Symbol if matches!(s, "*" | "•") => Shape::Dash,
+        TokenKind::Symbol => Shape::OtherPunct,
+        _ => Shape::Other,
+    }
+}
+
+/// One feature of a candidate position (the gap before token `n`; `p` is
+/// the token before it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Feature<'s> {
+    /// Always on.
+    Bias,
+    /// Classes of `p` and `n`.
+    Pair(Shape, Shape),
+    /// Classes of the token before `p` and of `p`.
+    Before(Shape, Shape),
+    /// Classes of `n` and the token after it.
+    After(Shape, Shape),
+    /// What separates `p` and `n` (nothing, spaces, a line break), and the
+    /// class of `n`.
+    Gap(Gap, Shape),
+    /// The word of `p` (0) or `n` (1) (form id, lowercase text) and its
+    /// class, read as whether French writes that word in lowercase
+    /// (`lowercase_words.txt`): a common word capitalised after a word
+    /// starts a sentence, a name does not.
+    Common(u8, u32, &'s str, Shape),
+    /// The lowercase word at offset -1 (`p`), 0 (`n`) or +1 from `n`, with
+    /// its form id in the document.
+    Word(usize, u32, &'s str),
+}
+
+/// What separates two tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Gap {
+    Glued,
+    Space,
+    LineBreak,
+}
+
+const GAP_NAMES: [&str; 3] = ["glued", "space", "line"];
+
+impl Feature<'_> {
+    /// The feature as the training table writes it.
+    pub(crate) fn to_key(self) -> String {
+        match self {
+            Feature::Bias => "bias".to_string(),
+            Feature::Pair(a, b) => format!("pair\t{}\t{}", a.name(), b.name()),
+            Feature::Before(a, b) => format!("before\t{}\t{}", a.name(), b.name()),
+            Feature::After(a, b) => format!("after\t{}\t{}", a.name(), b.name()),
+            Feature::Gap(g, b) => format!("gap\t{}\t{}", GAP_NAMES[g as usize], b.name()),
+            Feature::Common(pos, _, word, b) => {
+                let common = BoundaryModel::builtin().is_common(word);
+                format!("common{}\t{}\t{}", pos, u8::from(common), b.name())
+            }
+            Feature::Word(pos, _, w) => format!("word{}\t{}", WORD_POSITIONS[pos], w),
+        }
+    }
+}
+
+const WORD_POSITIONS: [&str; 3] = ["-1", "0", "+1"];
+
+/// The tokens around a candidate position, as the features read them.
+pub(crate) struct Around<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) forms: &'a Forms,
+    /// The paragraph's token range.
+    pub(crate) from: usize,
+    pub(crate) to: usize,
+}
+
+impl<'a> Around<'a> {
+    fn shape_at(&self, i: isize) -> Shape {
+        if i < self.from as isize || i >= self.to as isize {
+            Shape::Edge
+        } else {
+            shape(self.text, &self.tokens[i as usize])
+        }
+    }
+
+    fn word_at(&self, i: usize) -> Option<(u32, &'a str)> {
+        let t = self.tokens.get(i)?;
+        (i >= self.from && i < self.to && t.kind == TokenKind::Word)
+            .then(|| (t.form, self.forms.lower(t.form)))
+    }
+
+    /// Calls `f` with every feature of the gap before token `n`, whose
+    /// token classes are `p` (token `n - 1`) and `next` (token `n`).
+    pub(crate) fn features(&self, n: usize, p: Shape, next: Shape, mut f: impl FnMut(Feature<'a>)) {
+        let n_ = n as isize;
+        let (before_p, after) = (self.shape_at(n_ - 2), self.shape_at(n_ + 1));
+        f(Feature::Bias);
+        f(Feature::Pair(p, next));
+        f(Feature::Before(before_p, p));
+        f(Feature::After(next, after));
+        let (end, start) = (
+            self.tokens[n - 1].end as usize,
+            self.tokens[n].start as usize,
+        );
+        let gap = if end == start {
+            Gap::Glued
+        } else if self.text.as_bytes()[end..start]
+            .iter()
+            .any(|&b| matches!(b, b'\n' | b'\r' | 0x85 | 0xA8))
+        {
+            // \n, \r, U+0085 (C2 85), U+2028 (E2 80 A8).
+            Gap::LineBreak
+        } else {
+            Gap::Space
+        };
+        f(Feature::Gap(gap, next));
+        for (pos, i, class) in [(0u8, n - 1, p), (1, n, next)] {
+            if matches!(class, Shape::Title | Shape::Upper) {
+                let form = self.tokens[i].form;
+                f(Feature::Common(pos, form, self.forms.lower(form), class));
+            }
+        }
+        // Words by their lowercase form; an all-capitals word (a heading)
+        // by its class only.
+        for (pos, i, class) in [(0, n - 1, p), (1, n, next), (2, n + 1, after)] {
+            if class != Shape::Upper {
+                if let Some((form, w)) = self.word_at(i) {
+                    f(Feature::Word(pos, form, w));
+                }
+            }
+        }
+    }
+}
+
+/// The learnt weights.
+#[derive(Debug)]
+pub(crate) struct BoundaryModel {
+    bias: f32,
+    threshold: f32,
+    pair: [[f32; SHAPES]; SHAPES],
+    before: [[f32; SHAPES]; SHAPES],
+    after: [[f32; SHAPES]; SHAPES],
+    gap: [[f32; SHAPES]; 3],
+    common: [[[f32; SHAPES]; 2]; 2],
+    /// Per known or common word, the index of its entry in `entries`.
+    words: FxHashMap<Box<str>, u32>,
+    /// Per known or common word: its weights at offsets -1, 0, +1 (those of
+    /// an unknown word when the weights table does not list it), and whether
+    /// it is in `lowercase_words.txt`.
+    entries: Vec<WordEntry>,
+    /// The weights of a word the model does not know.
+    unknown: [f32; 3],
+}
+
+impl BoundaryModel {
+    /// The model compiled into the crate.
+    pub(crate) fn builtin() -> &'static BoundaryModel {
+        static MODEL: OnceLock<BoundaryModel> = OnceLock::new();
+        MODEL.get_or_init(|| {
+            BoundaryModel::parse(
+                include_str!("boundary_weights.tsv"),
+                crate::lexicon::files::LOWERCASE_WORDS,
+            )
+        })
+    }
+
+    /// Reads the weights table (`#` comments, then one weight a line) and
+    /// the list of common lowercase words.
+    fn parse(source: &str, lowercase_words: &str) -> BoundaryModel {
+        let mut model = BoundaryModel {
+            bias: 0.0,
+            threshold: 0.0,
+            pair: [[0.0; SHAPES]; SHAPES],
+            before: [[0.0; SHAPES]; SHAPES],
+            after: [[0.0; SHAPES]; SHAPES],
+            gap: [[0.0; SHAPES]; 3],
+            common: [[[0.0; SHAPES]; 2]; 2],
+            words: FxHashMap::default(),
+            entries: Vec::new(),
+            unknown: [0.0; 3],
+        };
+        for line in source.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            let weight = |k: usize| {
+                fields
+                    .get(k)
+                    .and_then(|w| w.parse::<f32>().ok())
+                    .unwrap_or(0.0)
+            };
+            match fields[0] {
+                "bias" => model.bias = weight(1),
+                "threshold" => model.threshold = weight(1),
+                "pair" | "before" | "after" => {
+                    let (Some(a), Some(b)) = (
+                        fields.get(1).and_then(|s| Shape::from_name(s)),
+                        fields.get(2).and_then(|s| Shape::from_name(s)),
+                    ) else {
+                        continue;
+                    };
+                    let table = match fields[0] {
+                        "pair" => &mut model.pair,
+                        "before" => &mut model.before,
+                        _ => &mut model.after,
+                    };
+                    table[a][b] = weight(3);
+                }
+                "gap" => {
+                    let (Some(g), Some(b)) = (
+                        fields
+                            .get(1)
+                            .and_then(|s| GAP_NAMES.iter().position(|n| n == s)),
+                        fields.get(2).and_then(|s| Shape::from_name(s)),
+                    ) else {
+                        continue;
+                    };
+                    model.gap[g][b] = weight(3);
+                }
+                "common0" | "common1" => {
+                    let (Some(u), Some(b)) = (
+                        fields
+                            .get(1)
+                            .and_then(|s| s.parse::<usize>().ok())
+                            .filter(|&u| u < 4),
+                        fields.get(2).and_then(|s| Shape::from_name(s)),
+                    ) else {
+                        continue;
+                    };
+                    model.common[usize::from(fields[0] == "common1")][u][b] = weight(3);
+                }
+                "unknown" => model.unknown = [weight(1), weight(2), weight(3)],
+                "word" => {
+                    if let Some(w) = fields.get(1) {
+                        let index = model.entries.len() as u32;
+                        model.entries.push(WordEntry {
+                            weights: [weight(2), weight(3), weight(4)],
+                            common: false,
+                        });
+                        model.words.insert((*w).into(), index);
+                    }
+                }
+                _ => {}
+            }
+        }
+        for word in crate::lexicon::entries(lowercase_words) {
+            match model.words.get(word) {
+                Some(&k) => model.entries[k as usize].common = true,
+                None => {
+                    let index = model.entries.len() as u32;
+                    model.entries.push(WordEntry {
+                        weights: model.unknown,
+                        common: true,
+                    });
+                    model.words.insert(word.into(), index);
+                }
+            }
+        }
+        model
+    }
+
+    /// Whether `word` (lowercase) is in the common lowercase words.
+    pub(crate) fn is_common(&self, word: &str) -> bool {
+        self.words
+            .get(word)
+            .is_some_and(|&k| self.entries[k as usize].common)
+    }
+
+    /// A scorer for one document of `form_count` forms.
+    pub(crate) fn scorer(&self, form_count: usize) -> Scorer<'_> {
+        Scorer {
+            model: self,
+            word_of_form: vec![UNSEEN; form_count],
+        }
+    }
+}
+
+/// What the model knows of a word.
+#[derive(Debug, Clone, Copy)]
+struct WordEntry {
+    weights: [f32; 3],
+    common: bool,
+}
+
+/// Not looked up yet, in [`Scorer::word_of_form`].
+const UNSEEN: u32 = u32::MAX;
+/// Not a word the model knows.
+const UNKNOWN: u32 = u32::MAX - 1;
+
+/// Scores the candidate positions of one document, looking each of its
+/// word forms up in the model once.
+pub(crate) struct Scorer<'m> {
+    model: &'m BoundaryModel,
+    /// Per form of the document: its index in the model's word weights,
+    /// [`UNKNOWN`], or [`UNSEEN`].
+    word_of_form: Vec<u32>,
+}
+
+impl Scorer<'_> {
+    /// The model's entry for a form of the document, looked up once.
+    fn entry(&mut self, form: u32, word: &str) -> Option<WordEntry> {
+        let model = self.model;
+        let k = match self.word_of_form.get_mut(form as usize) {
+            Some(slot) => {
+                if *slot == UNSEEN {
+                    *slot = model.words.get(word).copied().unwrap_or(UNKNOWN);
+                }
+                *slot
+            }
+            None => model.words.get(word).copied().unwrap_or(UNKNOWN),
+        };
+        model.entries.get(k as usize).copied()
+    }
+
+    /// The score of the gap before token `n` (classes `p` and `next` around
+    /// it): above zero, a boundary.
+    pub(crate) fn score(&mut self, around: &Around<'_>, n: usize, p: Shape, next: Shape) -> f32 {
+        let model = self.model;
+        let mut score = -model.threshold;
+        around.features(n, p, next, |f| {
+            score += match f {
+                Feature::Bias => model.bias,
+                Feature::Pair(a, b) => model.pair[a as usize][b as usize],
+                Feature::Before(a, b) => model.before[a as usize][b as usize],
+                Feature::After(a, b) => model.after[a as usize][b as usize],
+                Feature::Gap(g, b) => model.gap[g as usize][b as usize],
+                Feature::Common(pos, form, w, b) => {
+                    let common = self.entry(form, w).is_some_and(|e| e.common);
+                    model.common[pos as usize][usize::from(common)][b as usize]
+                }
+                Feature::Word(pos, form, w) => self
+                    .entry(form, w)
+                    .map_or(model.unknown[pos], |e| e.weights[pos]),
+            }
+        });
+        score
+    }
+
+    /// Whether the gap before token `n` is a sentence boundary.
+    pub(crate) fn is_boundary(
+        &mut self,
+        around: &Around<'_>,
+        n: usize,
+        p: Shape,
+        next: Shape,
+    ) -> bool {
+        self.score(around, n, p, next) > 0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes(text: &str) -> Vec<Shape> {
+        let doc = crate::Analyzer::new().tokenize(text).unwrap();
+        doc.tokens.iter().map(|t| shape(text, t)).collect()
+    }
+
+    #[test]
+    fn token_classes() {
+        use Shape::*;
+        assert_eq!(
+            shapes("le Jean OTSC É 12 . … , : ; « » \" – etc. Kremlin.ru"),
+            [
+                Lower,
+                Title,
+                Upper,
+                Title,
+                Number,
+                Terminator,
+                Terminator,
+                Comma,
+                Colon,
+                Semicolon,
+                Open,
+                Close,
+                Straight,
+                Dash,
+                Abbreviation,
+                Other
+            ]
+        );
+    }
+
+    #[test]
+    fn score_is_the_sum_of_the_feature_weights() {
+        let table = "# test\nthreshold\t0.5\nbias\t-1\npair\tlower\ttitle\t0.25\n\
+                     gap\tspace\ttitle\t2\ncommon1\t1\ttitle\t1\nunknown\t0.125\t0\t0\n\
+                     word\tpour\t0\t3\t0\n";
+        let model = BoundaryModel::parse(table, "# list\naussitôt\npour\n");
+        let text = "la disparue Aussitôt partit. Le mot Pour";
+        let doc = crate::Analyzer::new().tokenize(text).unwrap();
+        let around = Around {
+            text,
+            tokens: &doc.tokens,
+            forms: &doc.forms,
+            from: 0,
+            to: doc.tokens.len(),
+        };
+        let mut scorer = model.scorer(doc.forms.forms.len());
+        // -0.5 - 1 + pair 0.25 + gap 2 + common 1 + unknown "disparue" 0.125;
+        // "aussitôt" is common but has no weights: it weighs as unknown (0).
+        let got = scorer.score(&around, 2, Shape::Lower, Shape::Title);
+        assert!((got - 1.875).abs() < 1e-6, "{got}");
+        // "Pour" has its own weight at offset 0; "mot" is unknown.
+        let got = scorer.score(&around, 7, Shape::Lower, Shape::Title);
+        assert!((got - (-0.5 - 1.0 + 0.25 + 2.0 + 1.0 + 0.125 + 3.0)).abs() < 1e-6);
+        assert!(model.is_common("aussitôt") && !model.is_common("jean"));
+    }
+
+    #[test]
+    fn builtin_table_parses_and_knows_common_words() {
+        let model = BoundaryModel::builtin();
+        assert!(model.threshold.is_finite() && model.bias.is_finite());
+        assert!(model.words.len() > 1000);
+        assert!(model.is_common("pour") && !model.is_common("poutine"));
+    }
+
+    #[test]
+    fn features_write_the_keys_the_table_reads() {
+        let text = "Il part. Photos Jean";
+        let doc = crate::Analyzer::new().tokenize(text).unwrap();
+        let around = Around {
+            text,
+            tokens: &doc.tokens,
+            forms: &doc.forms,
+            from: 0,
+            to: doc.tokens.len(),
+        };
+        let mut keys = Vec::new();
+        around.features(4, Shape::Title, Shape::Title, |f| keys.push(f.to_key()));
+        assert_eq!(
+            keys,
+            [
+                "bias",
+                "pair\ttitle\ttitle",
+                "before\tterm\ttitle",
+                "after\ttitle\tedge",
+                "gap\tspace\ttitle",
+                "common0\t1\ttitle",
+                "common1\t0\ttitle",
+                "word-1\tphotos",
+                "word0\tjean",
+            ]
+        );
+    }
+
+    /// The score the splitter computes is the sum of the table's weights of
+    /// the features the training tool is given: the two cannot drift apart.
+    #[test]
+    fn scorer_agrees_with_the_dumped_features() {
+        let source = include_str!("boundary_weights.tsv");
+        let mut table: FxHashMap<String, f32> = FxHashMap::default();
+        let mut words: FxHashMap<String, Vec<f32>> = FxHashMap::default();
+        let mut unknown = vec![0.0; 3];
+        for line in source.lines().filter(|l| !l.starts_with('#')) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let numbers = |from: usize| -> Vec<f32> {
+                fields[from..].iter().map(|w| w.parse().unwrap()).collect()
+            };
+            match fields[0] {
+                "word" => drop(words.insert(fields[1].to_string(), numbers(2))),
+                "unknown" => unknown = numbers(1),
+                _ => {
+                    let last = fields.len() - 1;
+                    table.insert(fields[..last].join("\t"), numbers(last)[0]);
+                }
+            }
+        }
+        let model = BoundaryModel::builtin();
+        let text = "Les gendarmes ont arrêté son complice. Photos Jean Dupont Pour être \
+                    précis, l'enquête continue. Affaire des caporaux de Souain Les faits \
+                    datent de 1915. Posologie : La dose est de 5 mg. le service est rapide. \
+                    on y revient - Maux de tête - NAUSÉES graves";
+        let doc = crate::Analyzer::new().tokenize(text).unwrap();
+        let lex = crate::lexicon::Lexicons::builtin();
+        let (_, candidates) = super::super::candidates(text, &doc.tokens, &doc.forms, &lex);
+        assert!(candidates.len() >= 8, "{candidates:?}");
+        let around = Around {
+            text,
+            tokens: &doc.tokens,
+            forms: &doc.forms,
+            from: 0,
+            to: doc.tokens.len(),
+        };
+        let mut scorer = model.scorer(doc.forms.forms.len());
+        for (n, keys) in candidates {
+            let mut expected = table["bias"] - table["threshold"];
+            for key in keys.iter().skip(1) {
+                expected += match key.split_once('\t') {
+                    Some(("word-1", w)) => words.get(w).map_or(unknown[0], |ws| ws[0]),
+                    Some(("word0", w)) => words.get(w).map_or(unknown[1], |ws| ws[1]),
+                    Some(("word+1", w)) => words.get(w).map_or(unknown[2], |ws| ws[2]),
+                    _ => table.get(key).copied().unwrap_or(0.0),
+                };
+            }
+            let (p, next) = (shape(text, &doc.tokens[n - 1]), shape(text, &doc.tokens[n]));
+            let got = scorer.score(&around, n, p, next);
+            assert!(
+                (got - expected).abs() < 1e-4,
+                "{keys:?}: {got} != {expected}"
+            );
+        }
+    }
+}
