@@ -105,7 +105,7 @@ pub(crate) fn shape(text: &str, t: &Token) -> Shape {
 /// One feature of a candidate position (the gap before token `n`; `p` is
 /// the token before it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Feature<'s> {
+pub(crate) enum Feature {
     /// Always on.
     Bias,
     /// Classes of `p` and `n`.
@@ -117,14 +117,15 @@ pub(crate) enum Feature<'s> {
     /// What separates `p` and `n` (nothing, spaces, a line break), and the
     /// class of `n`.
     Gap(Gap, Shape),
-    /// The word of `p` (0) or `n` (1) (form id, lowercase text) and its
-    /// class, read as whether French writes that word in lowercase
-    /// (`lowercase_words.txt`): a common word capitalised after a word
-    /// starts a sentence, a name does not.
-    Common(u8, u32, &'s str, Shape),
-    /// The lowercase word at offset -1 (`p`), 0 (`n`) or +1 from `n`, with
-    /// its form id in the document.
-    Word(usize, u32, &'s str),
+    /// The word of `p` (0) or `n` (1) (its form id) and its class, read as
+    /// whether French writes that word in lowercase (`lowercase_words.txt`):
+    /// a common word capitalised after a word starts a sentence, a name does
+    /// not.
+    Common(u8, u32, Shape),
+    /// The lowercase word at offset -1 (`p`), 0 (`n`) or +1 from `n`, by its
+    /// form id in the document (its text is read only when the scorer has
+    /// not looked the form up yet).
+    Word(usize, u32),
 }
 
 /// What separates two tokens.
@@ -138,20 +139,22 @@ pub(crate) enum Gap {
 
 const GAP_NAMES: [&str; 3] = ["glued", "space", "line"];
 
-impl Feature<'_> {
-    /// The feature as the training table writes it.
-    pub(crate) fn to_key(self) -> String {
+impl Feature {
+    /// The feature as the training table writes it (`forms`: the document's).
+    pub(crate) fn to_key(self, forms: &Forms) -> String {
         match self {
             Feature::Bias => "bias".to_string(),
             Feature::Pair(a, b) => format!("pair\t{}\t{}", a.name(), b.name()),
             Feature::Before(a, b) => format!("before\t{}\t{}", a.name(), b.name()),
             Feature::After(a, b) => format!("after\t{}\t{}", a.name(), b.name()),
             Feature::Gap(g, b) => format!("gap\t{}\t{}", GAP_NAMES[g as usize], b.name()),
-            Feature::Common(pos, _, word, b) => {
-                let common = BoundaryModel::builtin().is_common(word);
+            Feature::Common(pos, form, b) => {
+                let common = BoundaryModel::builtin().is_common(forms.lower(form));
                 format!("common{}\t{}\t{}", pos, u8::from(common), b.name())
             }
-            Feature::Word(pos, _, w) => format!("word{}\t{}", WORD_POSITIONS[pos], w),
+            Feature::Word(pos, form) => {
+                format!("word{}\t{}", WORD_POSITIONS[pos], forms.lower(form))
+            }
         }
     }
 }
@@ -177,15 +180,14 @@ impl<'a> Around<'a> {
         }
     }
 
-    fn word_at(&self, i: usize) -> Option<(u32, &'a str)> {
+    fn word_at(&self, i: usize) -> Option<u32> {
         let t = self.tokens.get(i)?;
-        (i >= self.from && i < self.to && t.kind == TokenKind::Word)
-            .then(|| (t.form, self.forms.lower(t.form)))
+        (i >= self.from && i < self.to && t.kind == TokenKind::Word).then_some(t.form)
     }
 
     /// Calls `f` with every feature of the gap before token `n`, whose
     /// token classes are `p` (token `n - 1`) and `next` (token `n`).
-    pub(crate) fn features(&self, n: usize, p: Shape, next: Shape, mut f: impl FnMut(Feature<'a>)) {
+    pub(crate) fn features(&self, n: usize, p: Shape, next: Shape, mut f: impl FnMut(Feature)) {
         let n_ = n as isize;
         let (before_p, after) = (self.shape_at(n_ - 2), self.shape_at(n_ + 1));
         f(Feature::Bias);
@@ -210,16 +212,15 @@ impl<'a> Around<'a> {
         f(Feature::Gap(gap, next));
         for (pos, i, class) in [(0u8, n - 1, p), (1, n, next)] {
             if matches!(class, Shape::Title | Shape::Upper) {
-                let form = self.tokens[i].form;
-                f(Feature::Common(pos, form, self.forms.lower(form), class));
+                f(Feature::Common(pos, self.tokens[i].form, class));
             }
         }
         // Words by their lowercase form; an all-capitals word (a heading)
         // by its class only.
         for (pos, i, class) in [(0, n - 1, p), (1, n, next), (2, n + 1, after)] {
             if class != Shape::Upper {
-                if let Some((form, w)) = self.word_at(i) {
-                    f(Feature::Word(pos, form, w));
+                if let Some(form) = self.word_at(i) {
+                    f(Feature::Word(pos, form));
                 }
             }
         }
@@ -393,16 +394,23 @@ pub(crate) struct Scorer<'m> {
 
 impl Scorer<'_> {
     /// The model's entry for a form of the document, looked up once.
-    fn entry(&mut self, form: u32, word: &str) -> Option<WordEntry> {
+    fn entry(&mut self, forms: &Forms, form: u32) -> Option<WordEntry> {
         let model = self.model;
+        let look_up = || {
+            model
+                .words
+                .get(forms.lower(form))
+                .copied()
+                .unwrap_or(UNKNOWN)
+        };
         let k = match self.word_of_form.get_mut(form as usize) {
             Some(slot) => {
                 if *slot == UNSEEN {
-                    *slot = model.words.get(word).copied().unwrap_or(UNKNOWN);
+                    *slot = look_up();
                 }
                 *slot
             }
-            None => model.words.get(word).copied().unwrap_or(UNKNOWN),
+            None => look_up(),
         };
         model.entries.get(k as usize).copied()
     }
@@ -419,12 +427,12 @@ impl Scorer<'_> {
                 Feature::Before(a, b) => model.before[a as usize][b as usize],
                 Feature::After(a, b) => model.after[a as usize][b as usize],
                 Feature::Gap(g, b) => model.gap[g as usize][b as usize],
-                Feature::Common(pos, form, w, b) => {
-                    let common = self.entry(form, w).is_some_and(|e| e.common);
+                Feature::Common(pos, form, b) => {
+                    let common = self.entry(around.forms, form).is_some_and(|e| e.common);
                     model.common[pos as usize][usize::from(common)][b as usize]
                 }
-                Feature::Word(pos, form, w) => self
-                    .entry(form, w)
+                Feature::Word(pos, form) => self
+                    .entry(around.forms, form)
                     .map_or(model.unknown[pos], |e| e.weights[pos]),
             }
         });
@@ -524,7 +532,9 @@ mod tests {
             to: doc.tokens.len(),
         };
         let mut keys = Vec::new();
-        around.features(4, Shape::Title, Shape::Title, |f| keys.push(f.to_key()));
+        around.features(4, Shape::Title, Shape::Title, |f| {
+            keys.push(f.to_key(&doc.forms))
+        });
         assert_eq!(
             keys,
             [

@@ -77,7 +77,8 @@ pub(crate) fn line_breaks(gap: &str) -> (usize, bool) {
 
 /// Sentence-final punctuation: . ! ? … and their clusters.
 fn is_terminator(text: &str) -> bool {
-    !text.is_empty()
+    // Every terminator starts with . ! ? or 0xE2 (… ‽): most tokens fail here.
+    matches!(text.as_bytes().first(), Some(b'.' | b'!' | b'?' | 0xE2))
         && text
             .chars()
             .all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽'))
@@ -87,6 +88,64 @@ fn is_terminator(text: &str) -> bool {
 /// straight and curly double marks are paired by [`pairing`]).
 fn is_closer(text: &str) -> bool {
     matches!(text, "»" | ")" | "]" | "}" | "’" | "›")
+}
+
+/// Determiners, prepositions and conjunctions that no sentence ends with
+/// (none of the 3,329 positions after one that the classifier would score in
+/// the tuned UD files is a sentence end): after one, a capital opens a name
+/// or a title ("de Vladimir Poutine", "le Kremlin", "et Paris").
+fn ends_no_sentence(lower: &str) -> bool {
+    matches!(
+        lower,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "de"
+            | "d'"
+            | "au"
+            | "aux"
+            | "à"
+            | "en"
+            | "par"
+            | "pour"
+            | "sur"
+            | "sous"
+            | "dans"
+            | "avec"
+            | "sans"
+            | "chez"
+            | "vers"
+            | "entre"
+            | "et"
+            | "ou"
+            | "ni"
+            | "mais"
+            | "que"
+            | "qu'"
+            | "qui"
+            | "dont"
+            | "où"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "mon"
+            | "ma"
+            | "mes"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+    )
 }
 
 fn is_dash(text: &str) -> bool {
@@ -170,12 +229,13 @@ impl Splitter<'_> {
                 !matches!(next, Shape::Open | Shape::Straight)
                     && !self.reporting_verb_before(n - 1, sentence_start)
             }
-            Shape::Lower
-            | Shape::Title
-            | Shape::Upper
-            | Shape::Number
-            | Shape::Close
-            | Shape::Other => {
+            // After a determiner, preposition or conjunction a capital opens
+            // a name or a title, never a sentence ("de Vladimir Poutine").
+            Shape::Lower | Shape::Title => {
+                matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
+                    && !ends_no_sentence(self.forms.lower(p.form))
+            }
+            Shape::Upper | Shape::Number | Shape::Close | Shape::Other => {
                 matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
             }
             _ => false,
@@ -241,12 +301,15 @@ impl Splitter<'_> {
         }
         let mut title_case = None;
         let mut i = from;
+        let bytes = self.text.as_bytes();
         while i < to {
-            let s = self.surface(i);
+            let token = &self.tokens[i];
+            let punct = token.kind == TokenKind::Punct;
             let mut end = None;
             // Whether the rules are certain about the gap before the next `i`.
             let mut certain = false;
-            if is_terminator(s) && self.tokens[i].kind == TokenKind::Punct {
+            if punct && is_terminator(self.surface(i)) {
+                let s = self.surface(i);
                 // Take the closers and further terminators that follow.
                 let mut j = i + 1;
                 while j < to {
@@ -281,7 +344,7 @@ impl Splitter<'_> {
                 // Only a lowercase word after the mark is left open.
                 certain = label || j >= to || !self.is_lowercase_word(j);
                 i = j;
-            } else if s == ";" && self.tokens[i].kind == TokenKind::Punct {
+            } else if punct && &bytes[token.start as usize..token.end as usize] == b";" {
                 // A semicolon ends a sentence, as in UD French ("Il part ;
                 // le lendemain, il revient." is two), unless a closing mark
                 // or a comma follows it.
@@ -291,7 +354,11 @@ impl Splitter<'_> {
                 {
                     end = Some(i);
                 }
-            } else if let Some(kind) = self.abbreviation(i) {
+            } else if let Some(kind) = (token.kind == TokenKind::Word
+                && bytes[token.end as usize - 1] == b'.')
+                .then(|| self.abbreviation(i))
+                .flatten()
+            {
                 certain = true;
                 i += 1;
                 let breaks = match kind {
@@ -396,7 +463,7 @@ pub(crate) fn candidates(
     let mut out = Vec::new();
     let (sentences, _) = split_with(text, tokens, forms, lex, &mut |around, n, p, next| {
         let mut features = Vec::new();
-        around.features(n, p, next, |f| features.push(f.to_key()));
+        around.features(n, p, next, |f| features.push(f.to_key(forms)));
         out.push((n, features));
         false
     });
@@ -415,19 +482,14 @@ fn split_with(
     if tokens.is_empty() {
         return (sentences, paragraphs);
     }
-    // Gaps: line breaks before each token.
-    // Whether some token is a " “ or ”: French news quotes with « », and a
-    // text without these marks needs no pairing.
+    // Whether the text holds a " “ or ”: French news quotes with « », and a
+    // text without these marks needs no pairing (a fast scan of the bytes).
     let bytes = text.as_bytes();
-    let mut has_ambiguous_marks = bytes[tokens[0].start as usize] == b'"';
+    let has_ambiguous_marks = bytes.contains(&b'"') || text.contains('“') || text.contains('”');
+    // Gaps: line breaks before each token.
     let breaks: Vec<(usize, bool)> = (1..tokens.len())
         .map(|i| {
             let start = tokens[i].start as usize;
-            has_ambiguous_marks |= match bytes[start] {
-                b'"' => true,
-                0xE2 => bytes[start + 1] == 0x80 && matches!(bytes[start + 2], 0x9C | 0x9D),
-                _ => false,
-            };
             let gap = &bytes[tokens[i - 1].end as usize..start];
             // Most gaps are nothing or one space.
             if gap.is_empty() || gap == b" " {
@@ -494,6 +556,34 @@ fn split_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The gaps left to the classifier in `text`, as the words after them.
+    fn open_gaps(text: &str) -> Vec<&str> {
+        let doc = crate::Analyzer::new().tokenize(text).unwrap();
+        let lex = Lexicons::builtin();
+        let (_, open) = candidates(text, &doc.tokens, &doc.forms, &lex);
+        open.iter()
+            .map(|&(n, _)| &text[doc.tokens[n].start as usize..doc.tokens[n].end as usize])
+            .collect()
+    }
+
+    #[test]
+    fn no_sentence_ends_after_a_determiner_preposition_or_conjunction() {
+        // Certain: the classifier is not asked.
+        for text in [
+            "Il vote pour Les Républicains.",
+            "Il lit le Monde et Libération.",
+            "Elle part vers l’Élysée avec Paul.",
+            "Un article dans Le Figaro que Marie a lu.",
+        ] {
+            assert_eq!(open_gaps(text), Vec::<&str>::new(), "{text}");
+        }
+        // After another word a capital is left to the classifier.
+        assert_eq!(
+            open_gaps("Il est arrêté. Photos Jean Dupont Pour être précis, il avoue."),
+            ["Jean", "Dupont", "Pour"]
+        );
+    }
 
     #[test]
     fn counts_line_breaks() {
