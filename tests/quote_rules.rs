@@ -219,6 +219,13 @@ quote_cases! {
         => [(Indirect, "l’OTSC a prouvé son potentiel", "Poutine", "verb-que")];
     indirect_with_time_and_object: "Paul Martin a déclaré lundi à l'AFP que la grève continuerait."
         => [(Indirect, "la grève continuerait", "Paul Martin", "verb-que")];
+    // A fronted time is no subject, its hour split as in UD ("14 h").
+    indirect_after_fronted_time: "Mais peu avant 14h, la jeune fille prévenait sa famille qu'elle était saine et sauve."
+        => [(Indirect, "elle était saine et sauve", "la jeune fille", "verb-que")];
+    indirect_after_fronted_hour_and_minutes: "Vers 20h30, le maire a annoncé que la route était fermée."
+        => [(Indirect, "la route était fermée", "le maire", "verb-que")];
+    indirect_after_fronted_hour: "Dès 8h, les syndicats ont affirmé que la grève continuerait."
+        => [(Indirect, "la grève continuerait", "syndicats", "verb-que")];
     indirect_selon: "Selon le procureur, trois suspects ont été arrêtés."
         => [(Indirect, "trois suspects ont été arrêtés", "le procureur", "selon")];
     indirect_d_apres: "D'après Marie Curie, la découverte est majeure."
