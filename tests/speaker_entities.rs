@@ -93,6 +93,64 @@ speaker_cases! {
     namesakes_with_other_first_names_never_merge:
         "Marine Le Pen a estimé que le projet était dangereux. Jean-Marie Le Pen a jugé que sa fille se trompait."
         => [("Marine Le Pen", Person, Unknown, 1), ("Jean-Marie Le Pen", Person, Unknown, 1)];
+    // Particles: a capitalised particle opens the surname, never a place.
+    capitalised_particle_is_part_of_the_surname:
+        "Le Pen a estimé que le projet était dangereux."
+        => [("Le Pen", Person, Unknown, 1)];
+    surname_with_particle_joins_the_nearest_bearer:
+        "Jean-Marie Le Pen a quitté la salle. Marine Le Pen a estimé que le projet était dangereux. \
+         « Non », a répondu Le Pen."
+        => [("Marine Le Pen", Person, Unknown, 2)];
+    particle_before_a_place_is_an_article:
+        "La Syrie a affirmé que les troupes se retiraient. Le Caire a répondu que rien ne changeait."
+        => [("Syrie", Organisation, Unknown, 1), ("Le Caire", Organisation, Unknown, 1)];
+    // Names after an institution or a place in a complement.
+    name_after_a_complement_is_the_person:
+        "Le ministre de l'Intérieur Manuel Valls a déclaré que la police agirait. \
+         Le président des États-Unis Barack Obama a estimé que la crise était finie."
+        => [("Manuel Valls", Person, Masculine, 1), ("Barack Obama", Person, Masculine, 1)];
+    outlet_in_a_complement_is_no_person:
+        "Un journaliste du New York Times a raconté que la ville était vide."
+        => [("Un journaliste du New York Times", Anonymous, Masculine, 1)];
+    // Epicene nouns: the article or the agreement decides, else no cue.
+    epicene_noun_takes_the_article:
+        "« Rien n'est sûr », a dit le professeur. « Tout est prêt », a répondu la professeur de chimie."
+        => [("le professeur", Anonymous, Masculine, 1), ("la professeur de chimie", Anonymous, Feminine, 1)];
+    epicene_noun_after_elision_gives_no_cue:
+        "« Rien n'est sûr », a dit l'expert."
+        => [("l'expert", Anonymous, Unknown, 1)];
+    epicene_noun_and_feminine_pronoun_are_one_person:
+        "Valentine Sapounov a présenté les poils. « Rien n'est sûr », a poursuivi l'expert. \
+         Elle explique que l'ADN était humain."
+        => [("Valentine Sapounov", Person, Feminine, 2)];
+    // Pronouns prefer the subject of this sentence or the one before.
+    pronoun_prefers_the_last_subject:
+        "Gilles Simeoni a appris la nouvelle alors qu'il déjeunait avec Antoine Sollacaro. \
+         Très ému, il confie que « rien ne sera plus comme avant »."
+        => [("Gilles Simeoni", Person, Masculine, 1)];
+    // Organisations: a known name inside its description, a bare
+    // description referring back, names in other languages.
+    known_organisation_after_its_description:
+        "La secte islamiste Boko Haram a affirmé que l'attaque était une vengeance."
+        => [("Boko Haram", Organisation, Unknown, 1)];
+    organisation_description_refers_back_to_the_named_one:
+        "Le quotidien français Le Figaro affirme que le ministre a menti. \
+         « Les preuves sont claires », ajoute le quotidien. Le groupe L'Oréal a annoncé que \
+         l'usine ouvrirait. Le groupe prévoit que les ventes doubleront."
+        => [("Le Figaro", Organisation, Unknown, 2), ("groupe L'Oréal", Organisation, Unknown, 2)];
+    organisation_word_in_another_language:
+        "Le Technology Facilities Council a annoncé que le budget baisserait."
+        => [("Technology Facilities Council", Organisation, Unknown, 1)];
+    // A role refers back to the one person introduced with a role, not to
+    // things named after a common noun.
+    role_refers_to_the_one_titled_person:
+        "Cette planète Alpha Centauri Bb a été repérée par l'astronome suisse Michel Mayor. \
+         Elle se trouve dans un système de trois étoiles appelé Alpha Centauri, dans la \
+         constellation du Centaure, à 4,3 années-lumière de notre Système solaire, soit à \
+         40 000 milliards de kilomètres de la Terre, et elle orbite en 3,2 jours autour de son \
+         étoile naine orange Alpha Centauri B, à six millions de kilomètres de celle-ci. \
+         D'après le chercheur, la planète présenterait toujours la même face à son étoile."
+        => [("Michel Mayor", Person, Masculine, 1)];
     initials_of_another_first_name_stay_apart:
         "Anne Martin a dit que tout allait bien. « Non », a répondu P. Martin."
         => [("Anne Martin", Person, Unknown, 1), ("P. Martin", Person, Unknown, 1)];

@@ -69,6 +69,11 @@ def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"[a-z]\.(-[a-z]\.)*", word))
 
 
+# Particles that open a surname ("le pen", "de gaulle"): a name starting with
+# one is a surname alone, not a first name and a surname.
+_PARTICLES = frozenset({"le", "la", "de", "du", "d'", "van", "von", "di", "da", "del"})
+
+
 def _initials(first: str) -> set[str]:
     """The ways to abbreviate a folded first name: "v." for "vladimir",
     "j.-m." and "j." for "jean-marie"."""
@@ -142,7 +147,12 @@ class CorpusSpeakers:
         short_forms: dict[str, list[str]] = {}
         for key, group in named.items():
             words = key.split()
-            if len(words) < 2 or _is_initial(words[0]) or group.records[0]["kind"] != "person":
+            if (
+                len(words) < 2
+                or _is_initial(words[0])
+                or words[0] in _PARTICLES
+                or group.records[0]["kind"] != "person"
+            ):
                 continue
             forms = {" ".join(words[i:]) for i in range(1, len(words))}
             forms |= {f"{i} {' '.join(words[1:])}" for i in _initials(words[0])}

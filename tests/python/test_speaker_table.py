@@ -89,11 +89,22 @@ def test_speaker_rows_merge_initials_and_keep_namesakes_and_anonymous_apart(corp
     assert rows["marine-le-pen"]["doc_ids"] == rows["jean-marie-le-pen"]["doc_ids"] == "c.txt"
     (surname_only,) = [r for r in rows.values() if r["doc_ids"] == "d.txt"]
     assert surname_only["quotes"] == 1 and surname_only["kind"] == "person"
+    assert surname_only["name"] == "Le Pen"  # the particle opens the surname
     # The same description in two articles: two anonymous rows.
     anonymous = [r for r in rows.values() if r["kind"] == "anonymous"]
     assert sorted(r["doc_ids"] for r in anonymous) == ["e.txt", "f.txt"]
     # An organisation merges by name.
     assert rows["nasa"]["documents"] == 2 and rows["nasa"]["kind"] == "organisation"
+
+
+def test_surname_with_particle_joins_the_one_bearer_of_the_corpus() -> None:
+    docs = [
+        guillemet.analyze("Marine Le Pen a estimé que le projet était dangereux."),
+        guillemet.analyze("Selon Le Pen, « rien n'est joué »."),
+    ]
+    rows = guillemet.speaker_table(docs, as_frame=False)
+    summary = [(r["speaker_id"], r["documents"], r["quotes"]) for r in rows]
+    assert summary == [("marine-le-pen", 2, 2)]
 
 
 def test_corpus_gender_cue_is_unknown_when_documents_disagree() -> None:

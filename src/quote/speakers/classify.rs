@@ -30,6 +30,11 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     };
     if t.len() == 1 {
         if let Some(g) = pronoun_gender(first) {
+            let subject = quote.is_some()
+                || matches!(
+                    first.trim_start_matches("-t-").trim_start_matches('-'),
+                    "il" | "elle" | "ils" | "elles"
+                );
             return Pending {
                 tokens: t,
                 span,
@@ -37,6 +42,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
                 name: None,
                 gender: g,
                 quote,
+                subject,
             };
         }
     }
@@ -67,10 +73,19 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         .is_some_and(|n| ctx.lex.is_place(ctx.span(n.start, n.end).slice(ctx.text)));
     // A name in apposition to an organisation ("la fédération des banques,
     // Febelfin") names that organisation.
-    let org_apposition =
-        name.is_some() && apposition_head(ctx, t.start).is_some_and(|h| ctx.is(h, word::ORG_NOUN));
+    // Only a bare name: "…, le président François Hollande" has a head of
+    // its own.
+    let org_apposition = name.as_ref().is_some_and(|n| n.start == t.start)
+        && apposition_head(ctx, t.start).is_some_and(|h| ctx.is(h, word::ORG_NOUN));
+    // A known organisation after its description ("la secte islamiste Boko
+    // Haram").
+    let known_name = name.clone().is_some_and(|n| {
+        ctx.lex
+            .is_folded_organisation(&fold(ctx.span(n.start, n.end).slice(ctx.text)))
+    });
     let org = place
         || known_org.is_some()
+        || known_name
         || org_apposition
         || (t.start..head_end).any(|k| {
             let w_flags = ctx.flags(k);
@@ -91,6 +106,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     } else {
         MentionKind::Role
     };
+    let subject = quote.is_some() || before_verb(ctx, t.end);
     Pending {
         tokens: t,
         span,
@@ -98,7 +114,28 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         name,
         gender,
         quote,
+        subject,
     }
+}
+
+/// Whether a verb follows a phrase ending before token `end`, past the
+/// clitics that stand between a subject and its verb ("Paul Durand a
+/// appris", "X ne le savait pas", "X lui répondit"): the phrase is the
+/// clause's subject.
+fn before_verb(ctx: &Ctx<'_>, end: usize) -> bool {
+    let mut k = end;
+    while k < ctx.len()
+        && k < end + 3
+        && (ctx.is(k, word::OBJECT_CLITIC)
+            || matches!(ctx.lower(k), "ne" | "n'" | "se" | "s'" | "y" | "en"))
+    {
+        k += 1;
+    }
+    k < ctx.len()
+        && (ctx.is(
+            k,
+            word::AUXILIARY | word::SPEECH_VERB | word::NARRATIVE_PAST,
+        ) || ctx.tag(k) == crate::pos::Tag::V)
 }
 
 /// A word that can be part of a name: capitalised, or a lowercase particle
@@ -254,12 +291,25 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
             break;
         }
     }
+    // A capitalised particle opens a surname ("Le Pen", "La Fontaine", "De
+    // Gaulle"), unless the name is a place or an organisation by itself
+    // ("La Syrie", "Le Figaro" is an outlet as a whole).
+    if start > t.start
+        && particle(start - 1)
+        && ctx.is_capitalised(start - 1)
+        && !ctx.tokens[start].is_upper()
+        && matches!(ctx.lower(start - 1), "le" | "la" | "de" | "du")
+        && !known_by_itself(ctx, start, end)
+    {
+        start -= 1;
+    }
     // After an article-bearing complement, the capitals name an institution
     // or a place, not the person: "le ministre de l'Intérieur", "le
     // porte-parole du Kremlin", "la présidente de la Région".
     // So do capitals after a plain "de" that follows a common noun ("une
-    // infirmière de l'hôpital de Lyon"); after a title they may be a
-    // surname ("le général de Gaulle").
+    // infirmière de l'hôpital de Lyon") or an institution ("l'Observatoire
+    // de La Silla"); after a title they may be a surname ("le général de
+    // Gaulle").
     let complement = start > t.start
         && (matches!(ctx.lower(start - 1), "du" | "des")
             || (start > t.start + 1
@@ -268,10 +318,21 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
             || (start > t.start + 1
                 && matches!(ctx.lower(start - 1), "de" | "d'")
                 && ctx.kind(start - 2) == TokenKind::Word
-                && !ctx.is_capitalised(start - 2)
+                && (!ctx.is_capitalised(start - 2) || ctx.is(start - 2, word::ORG_NOUN))
                 && !ctx.is(start - 2, word::TITLE | word::DETERMINER)));
-    if complement {
-        return None;
+    // After such a complement, or a title's "de", a name may still follow
+    // the institution or place ("le ministre de l'Intérieur Manuel Valls",
+    // "le directeur du site de Jababeka David Quentin", "le préfet de Corse
+    // Claude Érignac").
+    let after_title = start > t.start + 1
+        && matches!(ctx.lower(start - 1), "de" | "d'")
+        && ctx.is(start - 2, word::TITLE);
+    if complement || after_title {
+        match name_after_complement(ctx, start, end, complement) {
+            Some(s) => start = s,
+            None if complement => return None,
+            None => {}
+        }
     }
     start = without_outlet(ctx, start, end).start;
     // A party or agency acronym before a name ("le député LFI François
@@ -283,6 +344,46 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
         start += 1;
     }
     Some(start..end)
+}
+
+/// Where a person's name starts in a run of capitals that opens with the
+/// complement's institution or place: past the longest known place,
+/// outlet or organisation, else (when `guess`) past its first word; the
+/// rest must be a first name and a surname that name nothing else ("du New
+/// York Times" is one outlet, "de l'Union des Industries" no person).
+fn name_after_complement(ctx: &Ctx<'_>, start: usize, end: usize, guess: bool) -> Option<usize> {
+    if end - start < 3 {
+        return None;
+    }
+    let known = (start + 1..=end)
+        .rev()
+        .find(|&j| known_by_itself(ctx, start, j));
+    let from = match known {
+        Some(j) => j,
+        // One unknown word, not an institution's ("de l'Université d'État").
+        None if guess && !ctx.is(start, word::ORG_NOUN) => start + 1,
+        None => return None,
+    };
+    (end >= from + 2
+        && name_word(ctx, from)
+        && !known_by_itself(ctx, from, end)
+        && !(from..end).any(|k| ctx.is(k, word::ORG_NOUN)))
+    .then_some(from)
+}
+
+/// Whether tokens `[start, end)` name a place, an outlet or a known
+/// organisation by themselves.
+fn known_by_itself(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
+    let text = ctx.span(start, end).slice(ctx.text);
+    ctx.lex.is_place(text)
+        || ctx.lex.is_folded_organisation(&fold(text))
+        || ctx.is_media_span(start, end)
+}
+
+/// The folded first name of a name run, if it has one: its first word, when
+/// a surname follows and it is not a particle ("Le Pen" has none).
+pub(super) fn first_name(ctx: &Ctx<'_>, n: &std::ops::Range<usize>) -> Option<String> {
+    (n.len() >= 2 && !is_name_particle(ctx.lower(n.start))).then(|| fold(ctx.surface(n.start)))
 }
 
 /// The gender cue of a title phrase in apposition before a name ("le
@@ -497,6 +598,17 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             {
                 run.end += 1;
             }
+            // A name after an institution or a place in a complement ("le
+            // ministre de l'Intérieur Manuel Valls").
+            let after_de = run.start >= s.tokens.start + 2
+                && (matches!(ctx.lower(run.start - 1), "du" | "des" | "de" | "d'")
+                    || (matches!(ctx.lower(run.start - 1), "la" | "l'")
+                        && matches!(ctx.lower(run.start - 2), "de" | "d'")));
+            if after_de {
+                if let Some(j) = name_after_complement(ctx, run.start, run.end, true) {
+                    run.start = j;
+                }
+            }
             // Titles and adjectives before the name: "le président kazakh".
             let mut from = run.start;
             while from > s.tokens.start && from + 4 > run.start {
@@ -522,8 +634,16 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 from -= 1;
             }
             let titled = (from..run.start).any(|j| ctx.is(j, word::TITLE));
+            // A name introduced by a thing's noun or a naming word ("cette
+            // planète Alpha Centauri Bb", "un système appelé Alpha Centauri")
+            // names a thing.
+            let thing = !titled
+                && ((from..run.start)
+                    .find(|&j| !ctx.is(j, word::DETERMINER))
+                    .is_some_and(|j| ctx.g.thing_nouns.contains(ctx.lower(j)))
+                    || (run.start > s.tokens.start && ctx.is(run.start - 1, word::NAMING_WORD)));
             let sentence_initial = run.start == s.tokens.start;
-            if run.len() >= 2 || titled || !sentence_initial {
+            if !thing && (run.len() >= 2 || titled || !sentence_initial) {
                 let m = MentionTokens {
                     tokens: from..run.end,
                     pronoun_offset: None,
@@ -572,6 +692,14 @@ pub(crate) fn is_person_noun(w: &str) -> bool {
 
 /// An organisation's name: the phrase without its leading determiner.
 pub(super) fn org_name(ctx: &Ctx<'_>, p: &Pending) -> String {
+    // A known name inside its description is the name ("le quotidien
+    // français Le Figaro", "la secte islamiste Boko Haram", "Le Caire"), so
+    // that every article's rows meet under one name.
+    if let Some(n) = &p.name {
+        if known_by_itself(ctx, n.start, n.end) {
+            return ctx.span(n.start, n.end).slice(ctx.text).to_string();
+        }
+    }
     // Determiners go ("le Parquet fédéral", "l'AFP"), unless they belong
     // to a known title ("Le Monde", "Le Figaro").
     let mut start = p.tokens.start;

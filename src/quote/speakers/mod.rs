@@ -25,7 +25,7 @@ use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
 
 mod classify;
-use classify::{classify, document_mentions, org_name};
+use classify::{classify, document_mentions, first_name, org_name};
 pub(crate) use classify::{is_name_particle, is_person_noun, name_word};
 
 /// How many recent entities fuzzy and role matching look at.
@@ -62,8 +62,14 @@ struct Entity {
     /// the antecedent of il or elle.
     plural: bool,
     person_evidence: bool,
+    /// Introduced with a title or role ("l'astronome suisse Michel Mayor").
+    titled: bool,
+    /// Counted in `Resolver::named_people`.
+    counted: bool,
     mentions: Vec<Span>,
     last_position: usize,
+    /// First token of its latest mention as a clause's subject.
+    last_subject: Option<usize>,
     quoted: bool,
 }
 
@@ -81,8 +87,11 @@ impl Entity {
             organisation: false,
             plural: false,
             person_evidence: false,
+            titled: false,
+            counted: false,
             mentions: Vec::new(),
             last_position: 0,
+            last_subject: None,
             quoted: false,
         }
     }
@@ -121,6 +130,9 @@ struct Pending {
     gender: Gender,
     /// The quote this mention attributes, if any.
     quote: Option<usize>,
+    /// The mention is a clause's subject (a subject pronoun, a reporting
+    /// verb's subject, a phrase before its verb).
+    subject: bool,
 }
 
 /// Whether `a` and `b` are within `max` edits (Levenshtein) of each other.
@@ -196,7 +208,8 @@ struct Resolver<'c, 'a> {
     /// Entities by recency of their last mention, most recent first (bounded,
     /// so that every look-up costs at most `RECENT` steps).
     recent: Vec<usize>,
-    /// How many named people the text has introduced so far.
+    /// How many named people the text has introduced with a title or role
+    /// so far (a name after "cette planète" is no one a role refers to).
     named_people: usize,
     /// Entity of each pending mention, once resolved.
     resolved: Vec<Option<usize>>,
@@ -270,6 +283,9 @@ impl Resolver<'_, '_> {
         let e = &mut self.entities[id];
         e.mentions.push(p.span);
         e.last_position = e.last_position.max(p.span.start);
+        if p.subject {
+            e.last_subject = Some(p.tokens.start);
+        }
         e.quoted |= p.quote.is_some();
         match p.gender {
             Gender::Masculine => e.masculine += 1,
@@ -286,6 +302,7 @@ impl Resolver<'_, '_> {
             {
                 if w_flags & word::TITLE != 0 {
                     e.person_evidence = true;
+                    e.titled = true;
                 }
                 if !e.descriptors.iter().any(|d| d == w) && e.descriptors.len() < 16 {
                     e.descriptors.push(w.to_string());
@@ -312,8 +329,7 @@ impl Resolver<'_, '_> {
                 if let Some(n) = &p.name {
                     let text = ctx.span(n.start, n.end).slice(ctx.text).to_string();
                     let surname = fold(ctx.surface(n.end - 1));
-                    if n.len() >= 2 {
-                        let first = fold(ctx.surface(n.start));
+                    if let Some(first) = first_name(ctx, n) {
                         if !e.first_names.contains(&first) {
                             e.first_names.push(first);
                         }
@@ -323,9 +339,6 @@ impl Resolver<'_, '_> {
                         self.by_surname.entry(surname).or_default().push(id);
                     }
                     let e = &mut self.entities[id];
-                    if e.names.is_empty() {
-                        self.named_people += 1;
-                    }
                     match e.name_keys.entry(fold(&text)) {
                         // Of two spellings of one name, the longer keeps
                         // its accents ("Élisabeth" over "Elisabeth").
@@ -355,6 +368,11 @@ impl Resolver<'_, '_> {
             }
             MentionKind::Pronoun => {}
         }
+        let e = &mut self.entities[id];
+        if !e.counted && e.titled && !e.organisation && !e.names.is_empty() {
+            e.counted = true;
+            self.named_people += 1;
+        }
     }
 
     fn resolve_one(&mut self, p: &Pending) -> Option<usize> {
@@ -364,11 +382,14 @@ impl Resolver<'_, '_> {
                 if !matches!(p.gender, Gender::Masculine | Gender::Feminine) {
                     return None;
                 }
-                let target = self.recent_person(p.gender)?;
+                let target = self.recent_person(p.gender, p.tokens.start)?;
                 self.touch(target);
                 let e = &mut self.entities[target];
                 e.mentions.push(p.span);
                 e.last_position = p.span.start;
+                if p.subject {
+                    e.last_subject = Some(p.tokens.start);
+                }
                 e.quoted |= p.quote.is_some();
                 match p.gender {
                     Gender::Masculine => e.masculine += 1,
@@ -379,7 +400,7 @@ impl Resolver<'_, '_> {
             MentionKind::Name => {
                 let n = p.name.clone()?;
                 let surname = fold(ctx.surface(n.end - 1));
-                let first = (n.len() >= 2).then(|| fold(ctx.surface(n.start)));
+                let first = first_name(ctx, &n);
                 // A name already known as an organisation stays one.
                 let text = ctx.span(n.start, n.end).slice(ctx.text);
                 if let Some(&id) = self.by_org.get(&fold(text)) {
@@ -404,8 +425,13 @@ impl Resolver<'_, '_> {
             }
             MentionKind::Organisation => {
                 let key = fold(&org_name(ctx, p));
-                let id = match self.by_org.get(&key) {
-                    Some(&id) => {
+                let known = self
+                    .by_org
+                    .get(&key)
+                    .copied()
+                    .or_else(|| self.organisation_so_described(p));
+                let id = match known {
+                    Some(id) => {
                         self.add_to(id, p);
                         id
                     }
@@ -488,6 +514,34 @@ impl Resolver<'_, '_> {
                 .as_deref()
                 .is_some_and(|s| surname_matches(s, surname))
                 && first_ok(id)
+        })
+    }
+
+    /// The named organisation a bare definite description refers back to:
+    /// "le quotidien" for "le quotidien français Le Figaro", "le groupe" for
+    /// "le groupe L'Oréal". Only a singular article and a head noun with no
+    /// name and no complement of its own ("le ministère de la Défense" names
+    /// a body by itself).
+    fn organisation_so_described(&self, p: &Pending) -> Option<usize> {
+        let ctx = self.ctx;
+        if p.name.is_some() || !matches!(ctx.lower(p.tokens.start), "le" | "la" | "l'") {
+            return None;
+        }
+        let head = p.tokens.start + 1;
+        if head >= p.tokens.end || !ctx.is(head, word::ORG_NOUN) || ctx.is_capitalised(head) {
+            return None;
+        }
+        let complement =
+            (head + 1..p.tokens.end).any(|k| matches!(ctx.lower(k), "de" | "du" | "des" | "d'"));
+        if complement {
+            return None;
+        }
+        let head = ctx.lower(head);
+        self.recent.iter().copied().find(|&id| {
+            let e = &self.entities[id];
+            e.organisation
+                && e.names.iter().any(|n| n.chars().any(char::is_uppercase))
+                && e.descriptors.iter().any(|d| d == head)
         })
     }
 
@@ -578,21 +632,38 @@ impl Resolver<'_, '_> {
             return quoted.or_else(|| {
                 recent.iter().copied().filter(person).find(|&id| {
                     p.span.start.saturating_sub(self.entities[id].last_position) < JUST_NAMED
-                        || (self.named_people == 1 && self.entities[id].person_evidence)
+                        || (self.named_people == 1 && self.entities[id].counted)
                 })
             });
         }
         None
     }
 
-    /// The antecedent of a pronoun: the most recent person (named, or one
-    /// unnamed person: "un porte-parole … a-t-il précisé") whose gender cues
-    /// agree with it.
-    fn recent_person(&self, gender: Gender) -> Option<usize> {
-        self.recent.iter().copied().find(|&id| {
-            let e = &self.entities[id];
+    /// The antecedent of a pronoun at token `at`: among the persons (named,
+    /// or one unnamed person: "un porte-parole … a-t-il précisé") whose
+    /// gender cues agree with it, the latest subject of this sentence or the
+    /// one before ("Gilles Simeoni a appris ce décès … avec Sollacaro. Très
+    /// ému, il confie" is Simeoni), else the most recent.
+    fn recent_person(&self, gender: Gender, at: usize) -> Option<usize> {
+        let fits = |id: &usize| {
+            let e = &self.entities[*id];
             !e.organisation && !e.plural && (e.person_evidence || e.quoted) && e.compatible(gender)
-        })
+        };
+        let sentence = self.ctx.sentence_of[at.min(self.ctx.len().saturating_sub(1))] as usize;
+        let window = self.ctx.sentences[sentence.saturating_sub(1)].tokens.start;
+        let subject = self
+            .recent
+            .iter()
+            .copied()
+            .filter(fits)
+            .filter_map(|id| {
+                let s = self.entities[id].last_subject?;
+                (window <= s && s < at).then_some((s, id))
+            })
+            .max();
+        subject
+            .map(|(_, id)| id)
+            .or_else(|| self.recent.iter().copied().find(fits))
     }
 
     fn finish(self, found: Found, pending: &[Pending]) -> QuoteAnalysis {
