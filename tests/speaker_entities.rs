@@ -138,6 +138,9 @@ speaker_cases! {
          « Les preuves sont claires », ajoute le quotidien. Le groupe L'Oréal a annoncé que \
          l'usine ouvrirait. Le groupe prévoit que les ventes doubleront."
         => [("Le Figaro", Organisation, Unknown, 2), ("groupe L'Oréal", Organisation, Unknown, 2)];
+    known_company_is_an_organisation:
+        "Gazprom a annoncé que les livraisons reprendraient. Selon Airbus, les commandes augmentent."
+        => [("Gazprom", Organisation, Unknown, 1), ("Airbus", Organisation, Unknown, 1)];
     organisation_word_in_another_language:
         "Le Technology Facilities Council a annoncé que le budget baisserait."
         => [("Technology Facilities Council", Organisation, Unknown, 1)];
