@@ -288,7 +288,7 @@ quote_cases! {
     head_before_complement: "Le secrétaire d'État soulignera que l'Algérie a demandé de l'aide."
         => [(Indirect, "l'Algérie a demandé de l'aide", "Le secrétaire d'État", "verb-que")];
     inverted_head_before_complement: "« Il est paradoxal de devoir tirer la sonnette d'alarme », confie la députée de Moselle."
-        => [(Direct, "Il est paradoxal de devoir tirer la sonnette d'alarme", "députée de Moselle", "incise")];
+        => [(Direct, "Il est paradoxal de devoir tirer la sonnette d'alarme", "la députée de Moselle", "incise")];
     head_with_name_in_apposition: "Le président du club, Angel Torres, a déclaré qu'il espérait gagner."
         => [(Indirect, "il espérait gagner", "Angel Torres", "verb-que")];
     head_with_participle_and_list: "Une enquête menée dans des ports belges, finnois et japonais a révélé que la moitié des conteneurs étaient mal déchargés."

@@ -109,6 +109,9 @@ speaker_cases! {
         "Le ministre de l'Intérieur Manuel Valls a déclaré que la police agirait. \
          Le président des États-Unis Barack Obama a estimé que la crise était finie."
         => [("Manuel Valls", Person, Masculine, 1), ("Barack Obama", Person, Masculine, 1)];
+    place_in_a_complement_is_no_speaker:
+        "« Il est paradoxal de devoir tirer la sonnette d'alarme », confie la députée de Moselle."
+        => [("la députée de Moselle", Anonymous, Feminine, 1)];
     outlet_in_a_complement_is_no_person:
         "Un journaliste du New York Times a raconté que la ville était vide."
         => [("Un journaliste du New York Times", Anonymous, Masculine, 1)];
@@ -135,9 +138,9 @@ speaker_cases! {
         => [("Boko Haram", Organisation, Unknown, 1)];
     organisation_description_refers_back_to_the_named_one:
         "Le quotidien français Le Figaro affirme que le ministre a menti. \
-         « Les preuves sont claires », ajoute le quotidien. Le groupe L'Oréal a annoncé que \
+         « Les preuves sont claires », ajoute le quotidien. Le groupe Lagardère a annoncé que \
          l'usine ouvrirait. Le groupe prévoit que les ventes doubleront."
-        => [("Le Figaro", Organisation, Unknown, 2), ("groupe L'Oréal", Organisation, Unknown, 2)];
+        => [("Le Figaro", Organisation, Unknown, 2), ("groupe Lagardère", Organisation, Unknown, 2)];
     known_company_is_an_organisation:
         "Gazprom a annoncé que les livraisons reprendraient. Selon Airbus, les commandes augmentent."
         => [("Gazprom", Organisation, Unknown, 1), ("Airbus", Organisation, Unknown, 1)];

@@ -216,6 +216,7 @@ pub(super) fn head_name_run(
     use crate::pos::Tag;
     let run_from = |start: usize| -> Option<std::ops::Range<usize>> {
         let mut run = name_run(ctx, start..t.end).filter(|r| r.start == start)?;
+        run.start = with_capitalised_particle(ctx, t.start, run.start, run.end);
         // A party or agency acronym before a name is not part of it ("le
         // député LFI François Ruffin").
         while run.len() >= 2
@@ -242,10 +243,31 @@ pub(super) fn head_name_run(
         && ctx.is(head, word::TITLE)
         && ctx.tag(k + 1) == Tag::Npp
     {
-        return run_from(k + 1);
+        // "le général de Gaulle", but "la députée de Moselle" is a place's.
+        return run_from(k + 1).filter(|r| !known_by_itself(ctx, r.start, r.end));
     }
-    let comma = (head + 1..t.end).find(|&c| ctx.lower(c) == ",")?;
-    run_from(comma + 1)
+    if let Some(comma) = (head + 1..t.end).find(|&c| ctx.lower(c) == ",") {
+        return run_from(comma + 1);
+    }
+    // A name after the complement's institution or place ("le ministre de
+    // l'Intérieur Manuel Valls", "le directeur du site de Jababeka David
+    // Quentin").
+    let mut end = t.end;
+    while end > head + 1 && !name_word(ctx, end - 1) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > head + 1 && name_word(ctx, start - 1) {
+        start -= 1;
+    }
+    let complement = start >= head + 2
+        && (matches!(ctx.lower(start - 1), "du" | "des" | "de" | "d'")
+            || (matches!(ctx.lower(start - 1), "la" | "l'")
+                && matches!(ctx.lower(start - 2), "de" | "d'")));
+    if !complement {
+        return None;
+    }
+    name_after_complement(ctx, start, end, true).map(|from| from..end)
 }
 
 /// The proper-name run of a phrase: its first run when the phrase opens with
@@ -291,18 +313,7 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
             break;
         }
     }
-    // A capitalised particle opens a surname ("Le Pen", "La Fontaine", "De
-    // Gaulle"), unless the name is a place or an organisation by itself
-    // ("La Syrie", "Le Figaro" is an outlet as a whole).
-    if start > t.start
-        && particle(start - 1)
-        && ctx.is_capitalised(start - 1)
-        && !ctx.tokens[start].is_upper()
-        && matches!(ctx.lower(start - 1), "le" | "la" | "de" | "du")
-        && !known_by_itself(ctx, start, end)
-    {
-        start -= 1;
-    }
+    start = with_capitalised_particle(ctx, t.start, start, end);
     // After an article-bearing complement, the capitals name an institution
     // or a place, not the person: "le ministre de l'Intérieur", "le
     // porte-parole du Kremlin", "la présidente de la Région".
@@ -330,7 +341,7 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     if complement || after_title {
         match name_after_complement(ctx, start, end, complement) {
             Some(s) => start = s,
-            None if complement => return None,
+            None if complement || known_by_itself(ctx, start, end) => return None,
             None => {}
         }
     }
@@ -344,6 +355,19 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
         start += 1;
     }
     Some(start..end)
+}
+
+/// Where a name `[start, end)` starts once a capitalised particle before it
+/// (at or after `floor`) opens its surname ("Le Pen", "La Fontaine", "De
+/// Gaulle"), unless the name is a place or an organisation by itself ("La
+/// Syrie") or an acronym ("Le PP").
+fn with_capitalised_particle(ctx: &Ctx<'_>, floor: usize, start: usize, end: usize) -> usize {
+    let particle = start > floor
+        && ctx.is_capitalised(start - 1)
+        && matches!(ctx.lower(start - 1), "le" | "la" | "de" | "du")
+        && !ctx.tokens[start].is_upper()
+        && !known_by_itself(ctx, start, end);
+    start - usize::from(particle)
 }
 
 /// Where a person's name starts in a run of capitals that opens with the
@@ -369,6 +393,19 @@ fn name_after_complement(ctx: &Ctx<'_>, start: usize, end: usize, guess: bool) -
         && !known_by_itself(ctx, from, end)
         && !(from..end).any(|k| ctx.is(k, word::ORG_NOUN)))
     .then_some(from)
+}
+
+/// The first known place, outlet or organisation inside a phrase after its
+/// first word ("le quotidien français Le Figaro"), the longest at its start.
+fn known_name_inside(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    (t.start + 1..t.end)
+        .filter(|&k| ctx.is_capitalised(k) || ctx.tokens[k].is_upper())
+        .find_map(|k| {
+            (k + 1..=t.end.min(k + 6))
+                .rev()
+                .find(|&e| known_by_itself(ctx, k, e))
+                .map(|e| k..e)
+        })
 }
 
 /// Whether tokens `[start, end)` name a place, an outlet or a known
@@ -695,10 +732,12 @@ pub(super) fn org_name(ctx: &Ctx<'_>, p: &Pending) -> String {
     // A known name inside its description is the name ("le quotidien
     // français Le Figaro", "la secte islamiste Boko Haram", "Le Caire"), so
     // that every article's rows meet under one name.
-    if let Some(n) = &p.name {
-        if known_by_itself(ctx, n.start, n.end) {
-            return ctx.span(n.start, n.end).slice(ctx.text).to_string();
-        }
+    let known = match &p.name {
+        Some(n) => known_by_itself(ctx, n.start, n.end).then(|| n.clone()),
+        None => known_name_inside(ctx, p.tokens.clone()),
+    };
+    if let Some(n) = known {
+        return ctx.span(n.start, n.end).slice(ctx.text).to_string();
     }
     // Determiners go ("le Parquet fédéral", "l'AFP"), unless they belong
     // to a known title ("Le Monde", "Le Figaro").
