@@ -131,6 +131,17 @@ speaker_cases! {
         "Gilles Simeoni a appris la nouvelle alors qu'il déjeunait avec Antoine Sollacaro. \
          Très ému, il confie que « rien ne sera plus comme avant »."
         => [("Gilles Simeoni", Person, Masculine, 1)];
+    // A plural pronoun goes to the group just introduced in the plural.
+    plural_pronoun_goes_to_the_group:
+        "Les Talibans ont visé cet hôtel car, selon eux, il abritait des fêtes."
+        => [("Talibans", Organisation, Unknown, 1)];
+    plural_pronoun_with_no_group_nearby_is_no_one:
+        "Les Talibans ont attaqué un hôtel. La police est arrivée. Les secours ont évacué les civils. \
+         Selon eux, il abritait des fêtes."
+        => [];
+    organisation_noun_heads_are_organisations:
+        "L'administration américaine a estimé que l'accord tenait. Selon la justice, le dossier est clos."
+        => [("administration américaine", Organisation, Unknown, 1), ("justice", Organisation, Unknown, 1)];
     // Organisations: a known name inside its description, a bare
     // description referring back, names in other languages.
     known_organisation_after_its_description:

@@ -379,6 +379,20 @@ impl Resolver<'_, '_> {
         let ctx = self.ctx;
         match p.kind {
             MentionKind::Pronoun => {
+                if matches!(
+                    ctx.lower(p.tokens.start)
+                        .trim_start_matches("-t-")
+                        .trim_start_matches('-'),
+                    "ils" | "elles" | "eux"
+                ) {
+                    let target = self.recent_group(p.tokens.start)?;
+                    self.touch(target);
+                    let e = &mut self.entities[target];
+                    e.mentions.push(p.span);
+                    e.last_position = p.span.start;
+                    e.quoted |= p.quote.is_some();
+                    return Some(target);
+                }
                 if !matches!(p.gender, Gender::Masculine | Gender::Feminine) {
                     return None;
                 }
@@ -664,6 +678,21 @@ impl Resolver<'_, '_> {
         subject
             .map(|(_, id)| id)
             .or_else(|| self.recent.iter().copied().find(fits))
+    }
+
+    /// The antecedent of a plural pronoun (ils, elles, eux) at token `at`:
+    /// the most recent group or organisation introduced in the plural ("Les
+    /// Talibans ont visé cet hôtel car selon eux…") and mentioned in this
+    /// sentence or the one before; none further away.
+    fn recent_group(&self, at: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let sentence = ctx.sentence_of[at.min(ctx.len().saturating_sub(1))] as usize;
+        let window = ctx.sentences[sentence.saturating_sub(1)].tokens.start;
+        let from = ctx.tokens.get(window).map_or(0, |t| t.start as usize);
+        self.recent.iter().copied().find(|&id| {
+            let e = &self.entities[id];
+            e.plural && e.last_position >= from
+        })
     }
 
     fn finish(self, found: Found, pending: &[Pending]) -> QuoteAnalysis {
