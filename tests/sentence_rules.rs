@@ -84,11 +84,16 @@ sentence_cases! {
         => ["(Voir plus haut.)", "La suite."];
     source_note_stays: "Réunion des pays de l’OTSC. (Source : Kremlin.ru)"
         => ["Réunion des pays de l’OTSC. (Source : Kremlin.ru)"];
-    // A semicolon ends a sentence, as in UD French.
+    // A semicolon before a capital, a number or a dash ends a sentence, as
+    // in UD French; before a lowercase word it joins two clauses.
     semicolon_then_capital: "Il part ; Le lendemain, il revient."
         => ["Il part ;", "Le lendemain, il revient."];
     semicolon_then_lowercase: "Il part ; le lendemain, il revient."
-        => ["Il part ;", "le lendemain, il revient."];
+        => ["Il part ; le lendemain, il revient."];
+    semicolon_then_number: "Article 1 : la liberté ; 2 : l'égalité."
+        => ["Article 1 : la liberté ;", "2 : l'égalité."];
+    semicolon_then_dash: "Effets : nausées ; - Maux de tête."
+        => ["Effets : nausées ;", "- Maux de tête."];
     semicolon_before_closing_mark: "« Il part ; » puis il revient."
         => ["« Il part ; » puis il revient."];
     // A list number opens the sentence it numbers.
@@ -105,8 +110,8 @@ sentence_cases! {
         => ["Le service est rapide et le cadre agréable.", "on s'y retrouve souvent le soir entre amis."];
     dash_list_items: "Effets indésirables - Maux de tête - Nausées"
         => ["Effets indésirables", "- Maux de tête", "- Nausées"];
-    semicolon_list: "Président : Luc Martin ; trésorière : Marie Durand ; secrétaire : Paul Roux."
-        => ["Président : Luc Martin ;", "trésorière : Marie Durand ;", "secrétaire : Paul Roux."];
+    semicolon_list: "Président : Luc Martin ; Trésorière : Marie Durand ; secrétaire : Paul Roux."
+        => ["Président : Luc Martin ;", "Trésorière : Marie Durand ; secrétaire : Paul Roux."];
     colon_heading: "Posologie et mode d'administration : La dose recommandée est de 5 mg."
         => ["Posologie et mode d'administration :", "La dose recommandée est de 5 mg."];
     names_stay: "Le président Vladimir Poutine a rencontré Emmanuel Macron à Paris."

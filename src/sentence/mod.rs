@@ -345,12 +345,17 @@ impl Splitter<'_> {
                 certain = label || j >= to || !self.is_lowercase_word(j);
                 i = j;
             } else if punct && &bytes[token.start as usize..token.end as usize] == b";" {
-                // A semicolon ends a sentence, as in UD French ("Il part ;
-                // le lendemain, il revient." is two), unless a closing mark
-                // or a comma follows it.
+                // A semicolon before a capital, a number or a list mark ends a
+                // sentence, as in UD French ("… ; Le lendemain"); before a
+                // lowercase word it joins two clauses of one sentence, as
+                // French typography has it ("Il part ; le lendemain, il
+                // revient."), and before a comma or a closing mark it is
+                // inside one.
                 certain = true;
                 i += 1;
-                if i < to && !matches!(self.surface(i), "," | ")" | "]" | "»" | "”" | "\"" | "’")
+                if i < to
+                    && !self.is_lowercase_word(i)
+                    && !matches!(self.surface(i), "," | ")" | "]" | "»" | "”" | "\"" | "’")
                 {
                     end = Some(i);
                 }
