@@ -171,6 +171,14 @@ pub(super) fn with_lookup_form<R>(
     f: impl FnOnce(&str) -> R,
 ) -> Option<R> {
     let mut buf = [0u8; 64];
+    // Short ASCII needs only lowercasing (' and - are their own forms).
+    let len = piece.len() + suffix.len();
+    if len <= buf.len() && piece.is_ascii() && suffix.is_ascii() {
+        buf[..piece.len()].copy_from_slice(piece.as_bytes());
+        buf[piece.len()..len].copy_from_slice(suffix.as_bytes());
+        buf[..len].make_ascii_lowercase();
+        return std::str::from_utf8(&buf[..len]).ok().map(f);
+    }
     let mut len = 0;
     let mut push = |c: char| -> bool {
         let mut tmp = [0u8; 4];
