@@ -297,6 +297,12 @@ quote_cases! {
         => [(Indirect, "il n'y a pas eu de rançon", "Les dirigeants de l'époque ainsi que les otages libérés", "verb-que")];
     head_with_parenthesis: "Le rapport d'évaluation (p. 10) indique que les participants venaient des services répressifs."
         => [(Indirect, "les participants venaient des services répressifs", "rapport d'évaluation (p. 10)", "verb-que")];
+    // A name in apposition to "title de Organisation" is the speaker, not
+    // the organisation.
+    inverted_title_of_an_organisation_then_name: "« Nous partons », a déclaré le directeur de Renault, Jean Briand."
+        => [(Direct, "Nous partons", "Jean Briand", "incise")];
+    title_of_an_organisation_then_name: "Dans une note de 1991, l'ancien directeur général de Thomson-CSF, Jean-François Briand précisait que ce réseau avait fonctionné."
+        => [(Indirect, "ce réseau avait fonctionné", "Jean-François Briand", "verb-que")];
     relative_with_name_and_role: "Il s'est disputé avec Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué : « Je partirai. »"
         => [(Direct, "Je partirai.", "Bernard Bonnet", "verb-colon")];
 
@@ -306,6 +312,8 @@ quote_cases! {
         => [(Indirect, "la réforme était morte", "Il", "verb-que")];
     adverb_after_the_verb: "La police a déclaré précédemment que le suspect était armé."
         => [(Indirect, "le suspect était armé", "police", "verb-que")];
+    emphatic_pronoun_after_the_verb: "Alain Gomez affirmait lui-même que le réseau avait prouvé son efficacité."
+        => [(Indirect, "le réseau avait prouvé son efficacité", "Alain Gomez", "verb-que")];
     adverbs_piled_up: "Le rapporteur constate également fort justement que le parlement n'a pas été consulté."
         => [(Indirect, "le parlement n'a pas été consulté", "Le rapporteur", "verb-que")];
     phrase_between_commas: "L'Agence a conclu, après plusieurs enquêtes de terrain, que l'Irak ne possède aucune arme."
@@ -353,6 +361,8 @@ quote_cases! {
         => [(Indirect, "la réforme est nécessaire", "président", "selon")];
     du_point_de_vue_de: "Du point de vue des syndicats, la réforme est injuste."
         => [(Indirect, "la réforme est injuste", "syndicats", "selon")];
+    selon_in_a_parenthesis: "Le stock valait un million (selon M. Copperman, cette valeur était pourtant supérieure)."
+        => [(Indirect, "cette valeur était pourtant supérieure", "Copperman", "selon")];
     aux_yeux_of_no_one: "Il est coupable aux yeux de l'histoire."
         => [];
 
@@ -380,6 +390,15 @@ quote_cases! {
         => [(Direct, "remarquable", "Il", "fragment")];
     fragment_without_a_sayer_is_a_term: "La ville vit une crise « sans précédent »."
         => [];
+
+    // Issue 14, construction 8: a dialogue inside one pair of marks; a
+    // name the reply addresses spoke the turn before it.
+    dialogue_in_one_pair: "« Eh oui, Jean ! — Tout à fait, Thierry ! », répondit alors son complice."
+        => [(Direct, "Eh oui, Jean !", "Thierry", "dialogue-turn"), (Direct, "Tout à fait, Thierry !", "son complice", "incise")];
+    dialogue_in_one_pair_after_a_colon: "Le maire lança : « Vous venez, Paul ? – Bien sûr, monsieur le maire ! »"
+        => [(Direct, "Vous venez, Paul ?", "Le maire", "verb-colon"), (Direct, "Bien sûr, monsieur le maire !", "Paul", "dialogue-turn")];
+    dash_inside_a_sentence_is_no_turn: "« Le projet – c'est un fait – avance », a dit Paul Martin."
+        => [(Direct, "Le projet – c'est un fait – avance", "Paul Martin", "incise")];
 
     // Issue 14, construction 9: attribution after the quote, and the wire
     // agency that relays it.
@@ -414,6 +433,10 @@ quote_cases! {
         => [];
     // "Pour X," is an opinion only when X can speak.
     pour_a_time_is_no_source: "Pour la première fois, le gouvernement recule."
+        => [];
+    pour_an_infinitive_is_no_source: "Il est nommé ministre, pour remplacer le général de Galliffet, dans le gouvernement de Waldeck-Rousseau."
+        => [];
+    pour_an_infinitive_opening_the_sentence: "Pour conforter l'équipe, nous allons prendre un attaquant."
         => [];
     pour_an_occasion_is_no_source: "Pour ce premier rendez-vous, l'animateur a présenté quelques œuvres."
         => [];

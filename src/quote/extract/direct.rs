@@ -40,6 +40,19 @@ impl Extractor<'_, '_> {
             }
             let pieces = self.cut_around_nested(p);
             let attribution = self.attributions[k].clone();
+            // "« Eh oui, Jean ! — Tout à fait, Thierry ! », répondit son
+            // complice": two turns of a dialogue in one pair.
+            if let (Some(a), [piece], Some(close)) = (&attribution, &pieces[..], p.close) {
+                let one_paragraph =
+                    self.ctx.sentence(p.open).paragraph == self.ctx.sentence(close).paragraph;
+                if p.kind != MarkKind::Dialogue && one_paragraph {
+                    let turns = self.dialogue_turns(piece.clone());
+                    if turns.len() >= 2 {
+                        self.push_turns(p, &turns, a);
+                        continue;
+                    }
+                }
+            }
             match attribution {
                 Some(a) => {
                     for piece in pieces {
@@ -78,6 +91,96 @@ impl Extractor<'_, '_> {
                     }
                 }
             }
+        }
+    }
+
+    /// The turns of a dialogue inside one piece of quoted text: cut at each
+    /// dash that follows the end of a sentence ("! —", "? –", ". —").
+    fn dialogue_turns(&self, piece: Range<usize>) -> Vec<Range<usize>> {
+        let ctx = self.ctx;
+        let mut turns = Vec::new();
+        let mut start = piece.start;
+        for k in piece.start + 1..piece.end.saturating_sub(1) {
+            if matches!(ctx.surface(k), "—" | "–")
+                && !ctx.line_starts[k]
+                && matches!(ctx.lower(k - 1), "!" | "?" | "." | "…")
+                && k > start + 1
+            {
+                turns.push(start..k);
+                start = k + 1;
+            }
+        }
+        if turns.is_empty() {
+            return turns;
+        }
+        turns.push(start..piece.end);
+        // Exchanges are short; dashes between the long paragraphs of a
+        // letter or a diary separate entries, not speakers.
+        let words = |r: &Range<usize>| r.clone().filter(|&t| !ctx.is_punct(t)).count();
+        if words(&piece) > 40 || turns.iter().any(|t| words(t) > 20) {
+            return Vec::new();
+        }
+        turns
+    }
+
+    /// The name a turn ends on when it addresses someone ("Tout à fait,
+    /// Thierry !"): who spoke the turn it answers.
+    fn vocative_at_end(&self, turn: Range<usize>) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let mut end = turn.end;
+        while end > turn.start && ctx.is_punct(end - 1) {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > turn.start && end - start < 4 && ctx.is_capitalised_content(start - 1) {
+            start -= 1;
+        }
+        (start < end && start > turn.start && ctx.lower(start - 1) == ",").then_some(
+            MentionTokens {
+                tokens: start..end,
+                pronoun_offset: None,
+                head: Some(start),
+            },
+        )
+    }
+
+    /// Records the turns of a dialogue inside pair `p`: the turn next to
+    /// the attribution takes it; the others are spoken by the name the
+    /// adjacent turn addresses, or by no one known.
+    fn push_turns(&mut self, p: &Pair, turns: &[Range<usize>], a: &Attribution) {
+        let cue_at = a.cue.as_ref().map(|(span, _)| span.start);
+        let first_at = self.ctx.tokens[turns[0].start].start as usize;
+        let anchor = if cue_at.is_some_and(|c| c < first_at) {
+            0
+        } else {
+            turns.len() - 1
+        };
+        for (i, turn) in turns.iter().enumerate() {
+            let turn = self.trim_piece(turn.clone());
+            if turn.is_empty() {
+                continue;
+            }
+            let (cue, speaker, rule) = if i == anchor {
+                (a.cue.clone(), a.speaker.clone(), a.rule)
+            } else {
+                let next = if i < anchor { i + 1 } else { i - 1 };
+                (
+                    None,
+                    self.vocative_at_end(turns[next].clone()),
+                    QuoteRule::DialogueTurn,
+                )
+            };
+            self.push_quote(RawQuote {
+                kind: QuoteKind::Direct,
+                content: self.span_of(turn.clone()),
+                cue,
+                speaker,
+                via: None,
+                first_token: turn.start,
+                dialogue: false,
+                open_ended: p.close.is_none(),
+                rule,
+            });
         }
     }
 

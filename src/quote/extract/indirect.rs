@@ -313,6 +313,11 @@ impl Extractor<'_, '_> {
                 k += adverb; // "tout de même"
                 continue;
             }
+            // An emphatic pronoun: "affirmait lui-même que".
+            if w.ends_with("-même") || w.ends_with("-mêmes") {
+                k += 1;
+                continue;
+            }
             // "plus haute qu'il n'était nécessaire", "une telle souplesse
             // que": a comparison or a consequence, not a report.
             if ctx.g.degree_words.contains(w) {
@@ -428,6 +433,18 @@ impl Extractor<'_, '_> {
                 continue;
             }
             let from = k + len;
+            // "pour remplacer …", "pour ne pas y aller": an infinitive is a
+            // purpose, not a source.
+            let mut v = from;
+            while v < s.end
+                && (matches!(ctx.tag(v), Tag::Clo | Tag::Clr) || ctx.is(v, word::NEGATION))
+            {
+                v += 1;
+            }
+            if v < s.end && ctx.tag(v) == Tag::VInf {
+                k += 1;
+                continue;
+            }
             // The source phrase runs to the next comma.
             let stop = (from..s.end.min(from + 20))
                 .find(|&t| ctx.lower(t) == "," || ctx.is_clause_end(t) || self.in_pair[t] != NONE)
@@ -455,7 +472,7 @@ impl Extractor<'_, '_> {
             let clause_initial = opening == s.start
                 || matches!(
                     ctx.lower(opening - 1),
-                    "car" | "mais" | "et" | "-" | "—" | ":"
+                    "car" | "mais" | "et" | "-" | "—" | ":" | "("
                 )
                 || (ctx.lower(opening - 1) == "," && !multiword);
             if stop < s.end && ctx.lower(stop) == "," && clause_initial {

@@ -238,6 +238,14 @@ pub(super) fn head_name_run(
     if k < t.end && name_word(ctx, k) {
         return run_from(k);
     }
+    // A name in apposition names the person, not capitals after "de" ("le
+    // directeur de Renault, Jean Briand"); with none, "de" and a name after
+    // a title may be a surname ("le général de Gaulle").
+    let comma = (head + 1..t.end).find(|&c| ctx.lower(c) == ",");
+    let apposition = comma.and_then(|comma| run_from(comma + 1));
+    if apposition.is_some() {
+        return apposition;
+    }
     if k + 1 < t.end
         && matches!(ctx.lower(k), "de" | "d'")
         && ctx.is(head, word::TITLE)
@@ -246,8 +254,8 @@ pub(super) fn head_name_run(
         // "le général de Gaulle", but "la députée de Moselle" is a place's.
         return run_from(k + 1).filter(|r| !known_by_itself(ctx, r.start, r.end));
     }
-    if let Some(comma) = (head + 1..t.end).find(|&c| ctx.lower(c) == ",") {
-        return run_from(comma + 1);
+    if comma.is_some() {
+        return None;
     }
     // A name after the complement's institution or place ("le ministre de
     // l'Intérieur Manuel Valls", "le directeur du site de Jababeka David
