@@ -76,6 +76,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "dashes": lambda n: "\n— " * n + "— Oui, dit-il." * (n // 10 + 1),
     "speech verbs": lambda n: "a déclaré que " * n,
     "selon": lambda n: "selon lui, " * n,
+    "nominal incises": lambda n: "le maire parle bien, dit Paul, " * (n // 4 + 1),
+    "pour qui": lambda n: "Le maire, pour qui " * (n // 4 + 1),
     "numbers": lambda n: "1 000 " * n + "3,5 %" * n,
     "nested speech": lambda n: (
         "« " + "il m'a dit : « non » puis " * (n // 5 + 1) + "», a dit Paul."
@@ -133,6 +135,8 @@ def cpu_ratio(
         "elisions chain",
         "speech verbs",
         "selon",
+        "nominal incises",
+        "pour qui",
         "url with brackets",
         "dashes",
         "straight quotes",

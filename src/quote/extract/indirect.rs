@@ -218,12 +218,30 @@ impl Extractor<'_, '_> {
         speaker: MentionTokens,
     ) -> Option<usize> {
         let ctx = self.ctx;
-        let end = self.clause_end(resume);
-        let finite_after = (resume..end).any(|k| self.in_pair[k] == NONE && ctx.tag(k) == Tag::V);
-        if end < resume + 3 || (before.start..end).any(|k| self.in_pair[k] != NONE) {
+        let kind = ctx.segment_kind(before.clone());
+        let candidate = match kind {
+            Segment::Adverbial | Segment::Phrase => true,
+            Segment::Clause => before.len() < 3,
+            _ => false,
+        };
+        if !candidate {
             return None;
         }
-        let content = match ctx.segment_kind(before.clone()) {
+        // The clause's end within a bounded window, so that a run of
+        // incises stays linear.
+        let sentence_end = ctx.sentence_tokens(resume).end;
+        let window = sentence_end.min(resume + 4 * WINDOW);
+        let end = (resume..window)
+            .find(|&k| self.in_pair[k] != NONE || ctx.is_clause_end(k))
+            .or((window == sentence_end).then_some(sentence_end))?;
+        let finite_after = (resume..end).any(|k| ctx.tag(k) == Tag::V);
+        if end < resume + 3
+            || (before.start..end).any(|k| self.in_pair[k] != NONE)
+            || (end < sentence_end && self.in_pair[end] != NONE)
+        {
+            return None;
+        }
+        let content = match kind {
             Segment::Adverbial if finite_after => resume..end,
             Segment::Phrase if finite_after => before.start..end,
             // "Il est, dit George Sand, des génies …": a clause too short
@@ -600,9 +618,10 @@ impl Extractor<'_, '_> {
             return;
         };
         let from = k + 2;
-        let end = (from..s.end)
+        let window = s.end.min(from + WINDOW);
+        let end = (from..window)
             .find(|&t| ctx.lower(t) == "," || ctx.is_clause_end(t))
-            .unwrap_or(s.end);
+            .unwrap_or(window);
         if end <= from + 1 {
             return;
         }
