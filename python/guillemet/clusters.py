@@ -120,7 +120,7 @@ def _per_doc(values: Sequence[Any] | None, n: int, name: str) -> list[Any]:
         return [None] * n
     values = list(values)
     if len(values) != n:
-        raise ValueError(f"{len(values)} {name} for {n} documents")
+        raise _native.OptionError(f"{len(values)} {name} for {n} documents")
     return values
 
 

@@ -203,7 +203,7 @@ def render(
     documents = _documents(docs)
     single = isinstance(docs, (_native.Document, str, bytes))
     if ids is not None and len(ids) != len(documents):
-        raise ValueError(f"{len(ids)} ids for {len(documents)} documents")
+        raise _native.OptionError(f"{len(ids)} ids for {len(documents)} documents")
     if ids is None:
         ids = [f"Document {i}" for i in range(len(documents))]
     body = "".join(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from guillemet._native import OptionError
 from guillemet.terms import _documents, _TermForm, doc_term_matrix
 
 try:
@@ -68,7 +69,7 @@ class FrenchVectorizer(TransformerMixin, BaseEstimator):  # type: ignore[misc]
 
             x = normalize(x, norm="l2")
         elif self.norm is not None:
-            raise ValueError(f"norm must be None or 'l2', got {self.norm!r}")
+            raise OptionError(f"norm must be None or 'l2', got {self.norm!r}")
         return x if (self.use_idf or self.norm) else counts
 
     def fit(self, raw_documents: Iterable[Any], y: Any = None) -> FrenchVectorizer:

@@ -31,6 +31,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from guillemet._native import OptionError
+
 __all__ = ["CORPUS_COLUMN_TYPES", "CorpusSpeakers", "CorpusTableStream", "speaker_columns"]
 
 # The corpus speaker table's columns and their types.
@@ -230,7 +232,7 @@ def speaker_columns(docs: Iterable[Any], ids: Iterable[Any] | None = None) -> di
     docs = list(docs)
     doc_ids = list(range(len(docs))) if ids is None else list(ids)
     if len(doc_ids) != len(docs):
-        raise ValueError(f"{len(doc_ids)} ids for {len(docs)} documents")
+        raise OptionError(f"{len(doc_ids)} ids for {len(docs)} documents")
     for doc_id, doc in zip(doc_ids, docs, strict=True):
         corpus.add(doc_id, doc)
     return corpus.columns()

@@ -200,7 +200,7 @@ def _stacked(
     documents = _as_docs(docs)
     ids = list(range(len(documents))) if ids is None else list(ids)
     if len(ids) != len(documents):
-        raise ValueError(f"{len(ids)} ids for {len(documents)} documents")
+        raise _native.OptionError(f"{len(ids)} ids for {len(documents)} documents")
     out: dict[str, list[Any]] = {"doc": []}
     # Quote and speaker rows carry the corpus id of their speaker.
     corpus = CorpusSpeakers() if kind in ("quotes", "speakers") else None

@@ -1,6 +1,6 @@
 //! `Analyzer`: the configurable analyzer, holding its lexicon additions.
 
-use super::args::{json_text, word_list};
+use super::args::{json_text, size_option, word_list};
 use super::document::PyDocument;
 use super::{extract_text, guard, interrupt, to_py};
 use crate::{Analyzer, AnalyzerConfig};
@@ -19,7 +19,7 @@ pub struct PyAnalyzer {
 impl PyAnalyzer {
     #[new]
     #[pyo3(
-        signature = (*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=crate::DEFAULT_MAX_DOCUMENT_BYTES, max_quote_depth=crate::DEFAULT_MAX_QUOTE_DEPTH, join_times=false),
+        signature = (*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=None, max_quote_depth=None, join_times=false),
         text_signature = "(*, abbreviations=None, add_stopwords=None, remove_stopwords=None, speech_verbs=None, max_document_bytes=104857600, max_quote_depth=32, join_times=False)"
     )]
     fn new(
@@ -27,18 +27,25 @@ impl PyAnalyzer {
         add_stopwords: Option<&Bound<'_, PyAny>>,
         remove_stopwords: Option<&Bound<'_, PyAny>>,
         speech_verbs: Option<&Bound<'_, PyAny>>,
-        max_document_bytes: usize,
-        max_quote_depth: usize,
+        max_document_bytes: Option<&Bound<'_, PyAny>>,
+        max_quote_depth: Option<&Bound<'_, PyAny>>,
         join_times: bool,
     ) -> PyResult<Self> {
         // Offsets are 32-bit: the documented cap.
-        if max_document_bytes > u32::MAX as usize {
-            return Err(to_py(crate::Error::invalid_option(
-                "max_document_bytes",
-                &max_document_bytes.to_string(),
-                &["a size in bytes up to 4294967295 (4 GiB - 1)"],
-            )));
-        }
+        let max_document_bytes = size_option(
+            "max_document_bytes",
+            max_document_bytes,
+            crate::DEFAULT_MAX_DOCUMENT_BYTES,
+            u32::MAX as usize,
+            "a size in bytes up to 4294967295 (4 GiB - 1)",
+        )?;
+        let max_quote_depth = size_option(
+            "max_quote_depth",
+            max_quote_depth,
+            crate::DEFAULT_MAX_QUOTE_DEPTH,
+            usize::MAX,
+            "a depth of 0 or more",
+        )?;
         let config = AnalyzerConfig {
             abbreviations: word_list("abbreviations", abbreviations)?,
             add_stopwords: word_list("add_stopwords", add_stopwords)?,

@@ -60,6 +60,38 @@ pub(crate) fn word_list(option: &str, value: Option<&Bound<'_, PyAny>>) -> PyRes
     Ok(words)
 }
 
+/// A size option (`max_document_bytes=…`): `None` is `default`; an int
+/// below 0 or above `max` is an `OptionError` (not an `OverflowError`);
+/// anything but an int is a `TypeError`.
+pub(crate) fn size_option(
+    option: &str,
+    value: Option<&Bound<'_, PyAny>>,
+    default: usize,
+    max: usize,
+    allowed: &str,
+) -> PyResult<usize> {
+    let Some(value) = value.filter(|v| !v.is_none()) else {
+        return Ok(default);
+    };
+    let int = value.cast::<PyInt>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "{option} expects an int, got {}",
+            value
+                .get_type()
+                .name()
+                .map_or_else(|_| "?".to_string(), |n| n.to_string())
+        ))
+    })?;
+    match int.extract::<usize>() {
+        Ok(size) if size <= max => Ok(size),
+        _ => Err(to_py(Error::invalid_option(
+            option,
+            &int.to_string(),
+            &[allowed],
+        ))),
+    }
+}
+
 /// The text of a serialised form (`from_json`): a lone surrogate is a
 /// `SerializationError`.
 pub(crate) fn json_text(json: &Bound<'_, PyString>) -> PyResult<String> {

@@ -59,3 +59,28 @@ def test_bad_json_is_a_serialization_error() -> None:
         guillemet.Document.from_json("{not json")
     with pytest.raises(guillemet.SerializationError):
         guillemet.Document.from_json('{"schema": 99}')
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"max_document_bytes": -1},
+        {"max_document_bytes": 2**40},
+        {"max_quote_depth": -1},
+        {"max_quote_depth": 2**70},
+    ],
+)
+def test_sizes_out_of_range_are_option_errors(options: dict[str, int]) -> None:
+    """Not a bare OverflowError (issue 18, item 11)."""
+    with pytest.raises(guillemet.OptionError, match=next(iter(options))):
+        guillemet.Analyzer(**options)
+    with pytest.raises(TypeError):
+        guillemet.Analyzer(max_quote_depth="3")  # type: ignore[arg-type]
+
+
+def test_mismatched_ids_are_option_errors() -> None:
+    docs = [guillemet.analyze("« Oui », a dit Paul Durand.")]
+    with pytest.raises(guillemet.OptionError, match="2 ids for 1 documents"):
+        guillemet.speaker_table(docs, ids=[1, 2])
+    with pytest.raises(guillemet.OptionError, match="2 ids for 1 documents"):
+        guillemet.render(docs, ids=[1, 2])
