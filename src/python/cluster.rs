@@ -3,7 +3,7 @@
 //! the tables; partitions and the command line pass columns, not documents.
 
 use super::document::PyDocument;
-use super::{guard, to_py};
+use super::{guard, set_column, to_py};
 use crate::cluster::{cluster_quotes, ClusterOptions, QuoteRecord};
 use crate::{Error, QuoteKind};
 use pyo3::prelude::*;
@@ -122,49 +122,32 @@ pub fn _cluster_records<'py>(
     })?;
     let c = &result.clusters;
     let clusters = PyDict::new(py);
-    clusters.set_item(
-        "canonical",
-        c.iter().map(|x| x.canonical).collect::<Vec<_>>(),
-    )?;
-    clusters.set_item(
-        "speaker",
-        c.iter().map(|x| x.speaker.as_deref()).collect::<Vec<_>>(),
-    )?;
-    clusters.set_item(
+    set_column(&clusters, "canonical", c.iter().map(|x| x.canonical))?;
+    set_column(&clusters, "speaker", c.iter().map(|x| x.speaker.as_deref()))?;
+    set_column(
+        &clusters,
         "speaker_votes",
-        c.iter().map(|x| x.speaker_votes).collect::<Vec<_>>(),
+        c.iter().map(|x| x.speaker_votes),
     )?;
-    clusters.set_item("votes", c.iter().map(|x| x.votes).collect::<Vec<_>>())?;
-    clusters.set_item(
-        "occurrences",
-        c.iter().map(|x| x.occurrences).collect::<Vec<_>>(),
-    )?;
-    clusters.set_item(
-        "documents",
-        c.iter().map(|x| x.documents).collect::<Vec<_>>(),
-    )?;
-    clusters.set_item("sources", c.iter().map(|x| x.sources).collect::<Vec<_>>())?;
-    clusters.set_item("variants", c.iter().map(|x| x.variants).collect::<Vec<_>>())?;
-    clusters.set_item("first", c.iter().map(|x| x.first).collect::<Vec<_>>())?;
-    clusters.set_item(
-        "first_date",
-        c.iter().map(|x| x.first_date).collect::<Vec<_>>(),
-    )?;
-    clusters.set_item(
-        "last_date",
-        c.iter().map(|x| x.last_date).collect::<Vec<_>>(),
-    )?;
+    set_column(&clusters, "votes", c.iter().map(|x| x.votes))?;
+    set_column(&clusters, "occurrences", c.iter().map(|x| x.occurrences))?;
+    set_column(&clusters, "documents", c.iter().map(|x| x.documents))?;
+    set_column(&clusters, "sources", c.iter().map(|x| x.sources))?;
+    set_column(&clusters, "variants", c.iter().map(|x| x.variants))?;
+    set_column(&clusters, "first", c.iter().map(|x| x.first))?;
+    set_column(&clusters, "first_date", c.iter().map(|x| x.first_date))?;
+    set_column(&clusters, "last_date", c.iter().map(|x| x.last_date))?;
     let a = &result.assignments;
     let occurrences = PyDict::new(py);
-    occurrences.set_item(
+    set_column(
+        &occurrences,
         "cluster",
-        a.iter().map(|x| x.map(|x| x.cluster)).collect::<Vec<_>>(),
+        a.iter().map(|x| x.map(|x| x.cluster)),
     )?;
-    occurrences.set_item(
+    set_column(
+        &occurrences,
         "relation",
-        a.iter()
-            .map(|x| x.map(|x| x.relation.as_str()))
-            .collect::<Vec<_>>(),
+        a.iter().map(|x| x.map(|x| x.relation.as_str())),
     )?;
     Ok((clusters, occurrences))
 }

@@ -4,7 +4,7 @@
 use super::quotes::{PyQuote, PySpeaker, PyTextSpan};
 use super::span::{get_item, reduce_part, DocRef, PySpan};
 use super::tokens::{TokenIter, TokenList};
-use super::{guard, index_range, preview, to_py};
+use super::{guard, index_range, preview, set_column, to_py};
 use crate::Document;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -375,93 +375,50 @@ impl PyDocument {
                     }
                 }
                 let tokens: Vec<_> = doc.tokens().collect();
-                out.set_item("text", tokens.iter().map(|t| t.text()).collect::<Vec<_>>())?;
-                out.set_item("norm", tokens.iter().map(|t| t.norm()).collect::<Vec<_>>())?;
-                out.set_item(
-                    "lower",
-                    tokens.iter().map(|t| t.lower()).collect::<Vec<_>>(),
-                )?;
-                out.set_item("stem", tokens.iter().map(|t| t.stem()).collect::<Vec<_>>())?;
-                out.set_item(
-                    "kind",
-                    tokens.iter().map(|t| t.kind().as_str()).collect::<Vec<_>>(),
-                )?;
-                out.set_item(
+                set_column(&out, "text", tokens.iter().map(|t| t.text()))?;
+                set_column(&out, "norm", tokens.iter().map(|t| t.norm()))?;
+                set_column(&out, "lower", tokens.iter().map(|t| t.lower()))?;
+                set_column(&out, "stem", tokens.iter().map(|t| t.stem()))?;
+                set_column(&out, "kind", tokens.iter().map(|t| t.kind().as_str()))?;
+                set_column(
+                    &out,
                     "start",
-                    tokens
-                        .iter()
-                        .map(|t| doc.char_offset(t.span().start))
-                        .collect::<Vec<_>>(),
+                    tokens.iter().map(|t| doc.char_offset(t.span().start)),
                 )?;
-                out.set_item(
+                set_column(
+                    &out,
                     "end",
-                    tokens
-                        .iter()
-                        .map(|t| doc.char_offset(t.span().end))
-                        .collect::<Vec<_>>(),
+                    tokens.iter().map(|t| doc.char_offset(t.span().end)),
                 )?;
                 out.set_item("sentence", sentence)?;
                 out.set_item("paragraph", paragraph)?;
-                out.set_item(
-                    "in_quote",
-                    tokens.iter().map(|t| t.in_quote()).collect::<Vec<_>>(),
-                )?;
-                out.set_item(
-                    "is_stopword",
-                    tokens.iter().map(|t| t.is_stopword()).collect::<Vec<_>>(),
-                )?;
+                set_column(&out, "in_quote", tokens.iter().map(|t| t.in_quote()))?;
+                set_column(&out, "is_stopword", tokens.iter().map(|t| t.is_stopword()))?;
             }
             "sentences" => {
                 let s = doc.sentences();
-                out.set_item("sentence", (0..s.len()).collect::<Vec<_>>())?;
-                out.set_item(
-                    "text",
-                    s.iter().map(|s| doc.slice(s.span)).collect::<Vec<_>>(),
-                )?;
-                out.set_item(
+                set_column(&out, "sentence", 0..s.len())?;
+                set_column(&out, "text", s.iter().map(|s| doc.slice(s.span)))?;
+                set_column(
+                    &out,
                     "start",
-                    s.iter()
-                        .map(|s| doc.char_offset(s.span.start))
-                        .collect::<Vec<_>>(),
+                    s.iter().map(|s| doc.char_offset(s.span.start)),
                 )?;
-                out.set_item(
-                    "end",
-                    s.iter()
-                        .map(|s| doc.char_offset(s.span.end))
-                        .collect::<Vec<_>>(),
-                )?;
-                out.set_item(
-                    "paragraph",
-                    s.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
-                )?;
-                out.set_item(
-                    "n_tokens",
-                    s.iter().map(|s| s.tokens.len()).collect::<Vec<_>>(),
-                )?;
+                set_column(&out, "end", s.iter().map(|s| doc.char_offset(s.span.end)))?;
+                set_column(&out, "paragraph", s.iter().map(|s| s.paragraph))?;
+                set_column(&out, "n_tokens", s.iter().map(|s| s.tokens.len()))?;
             }
             "paragraphs" => {
                 let p = doc.paragraphs();
-                out.set_item("paragraph", (0..p.len()).collect::<Vec<_>>())?;
-                out.set_item(
-                    "text",
-                    p.iter().map(|p| doc.slice(p.span)).collect::<Vec<_>>(),
-                )?;
-                out.set_item(
+                set_column(&out, "paragraph", 0..p.len())?;
+                set_column(&out, "text", p.iter().map(|p| doc.slice(p.span)))?;
+                set_column(
+                    &out,
                     "start",
-                    p.iter()
-                        .map(|p| doc.char_offset(p.span.start))
-                        .collect::<Vec<_>>(),
+                    p.iter().map(|p| doc.char_offset(p.span.start)),
                 )?;
-                out.set_item(
-                    "end",
-                    p.iter()
-                        .map(|p| doc.char_offset(p.span.end))
-                        .collect::<Vec<_>>(),
-                )?;
-                out.set_item(
-                    "n_sentences",
-                    p.iter().map(|p| p.sentences.len()).collect::<Vec<_>>(),
-                )?;
+                set_column(&out, "end", p.iter().map(|p| doc.char_offset(p.span.end)))?;
+                set_column(&out, "n_sentences", p.iter().map(|p| p.sentences.len()))?;
             }
             other => {
                 return Err(to_py(crate::Error::invalid_option(

@@ -23,7 +23,7 @@ mod tokens;
 use crate::Error;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyDict, PyString};
 
 pub(crate) use errors::{guard, to_py};
 
@@ -31,6 +31,16 @@ pub(crate) use errors::{guard, to_py};
 pub(crate) fn index_range(py: Python<'_>, start: usize, end: usize) -> PyResult<Bound<'_, PyAny>> {
     let as_isize = |i: usize| isize::try_from(i).unwrap_or(isize::MAX);
     Ok(pyo3::types::PyRange::new(py, as_isize(start), as_isize(end))?.into_any())
+}
+
+/// Sets one column of a column table (a dict of equal-length lists, which
+/// `pandas.DataFrame` reads as is) from the values of each row.
+pub(crate) fn set_column<'py, T: IntoPyObject<'py>>(
+    table: &Bound<'py, PyDict>,
+    name: &str,
+    values: impl Iterator<Item = T>,
+) -> PyResult<()> {
+    table.set_item(name, values.collect::<Vec<_>>())
 }
 
 /// The first 60 characters of a text, for a `repr`.

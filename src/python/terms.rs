@@ -2,7 +2,7 @@
 //! CSR parts); `guillemet.terms` turns them into DataFrames and matrices.
 
 use super::document::{PyDocument, SharedDoc};
-use super::{guard, to_py};
+use super::{guard, set_column, to_py};
 use crate::terms::{self, CountOptions, Scope, TermForm};
 use crate::Error;
 use pyo3::prelude::*;
@@ -79,18 +79,12 @@ pub fn _corpus_terms<'py>(
         })
     })?;
     let out = PyDict::new(py);
-    out.set_item(
-        "term",
-        stats.iter().map(|s| s.term.as_str()).collect::<Vec<_>>(),
-    )?;
-    out.set_item(
-        "form",
-        stats.iter().map(|s| s.form.as_str()).collect::<Vec<_>>(),
-    )?;
-    out.set_item("count", stats.iter().map(|s| s.count).collect::<Vec<_>>())?;
-    out.set_item("df", stats.iter().map(|s| s.df).collect::<Vec<_>>())?;
-    out.set_item("idf", stats.iter().map(|s| s.idf).collect::<Vec<_>>())?;
-    out.set_item("tfidf", stats.iter().map(|s| s.tfidf).collect::<Vec<_>>())?;
+    set_column(&out, "term", stats.iter().map(|s| s.term.as_str()))?;
+    set_column(&out, "form", stats.iter().map(|s| s.form.as_str()))?;
+    set_column(&out, "count", stats.iter().map(|s| s.count))?;
+    set_column(&out, "df", stats.iter().map(|s| s.df))?;
+    set_column(&out, "idf", stats.iter().map(|s| s.idf))?;
+    set_column(&out, "tfidf", stats.iter().map(|s| s.tfidf))?;
     Ok(out)
 }
 
@@ -167,26 +161,11 @@ pub fn _keyness<'py>(
         })
     })?;
     let out = PyDict::new(py);
-    out.set_item(
-        "term",
-        rows.iter().map(|k| k.term.as_str()).collect::<Vec<_>>(),
-    )?;
-    out.set_item(
-        "form",
-        rows.iter().map(|k| k.form.as_str()).collect::<Vec<_>>(),
-    )?;
-    out.set_item(
-        "count_a",
-        rows.iter().map(|k| k.count_a).collect::<Vec<_>>(),
-    )?;
-    out.set_item(
-        "count_b",
-        rows.iter().map(|k| k.count_b).collect::<Vec<_>>(),
-    )?;
-    out.set_item("g2", rows.iter().map(|k| k.g2).collect::<Vec<_>>())?;
-    out.set_item(
-        "log_ratio",
-        rows.iter().map(|k| k.log_ratio).collect::<Vec<_>>(),
-    )?;
+    set_column(&out, "term", rows.iter().map(|k| k.term.as_str()))?;
+    set_column(&out, "form", rows.iter().map(|k| k.form.as_str()))?;
+    set_column(&out, "count_a", rows.iter().map(|k| k.count_a))?;
+    set_column(&out, "count_b", rows.iter().map(|k| k.count_b))?;
+    set_column(&out, "g2", rows.iter().map(|k| k.g2))?;
+    set_column(&out, "log_ratio", rows.iter().map(|k| k.log_ratio))?;
     Ok(out)
 }
