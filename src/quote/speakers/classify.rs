@@ -268,11 +268,7 @@ pub(super) fn head_name_run(
     while start > head + 1 && name_word(ctx, start - 1) {
         start -= 1;
     }
-    let complement = start >= head + 2
-        && (matches!(ctx.lower(start - 1), "du" | "des" | "de" | "d'")
-            || (matches!(ctx.lower(start - 1), "la" | "l'")
-                && matches!(ctx.lower(start - 2), "de" | "d'")));
-    if !complement {
+    if !after_de(ctx, head + 2, start) {
         return None;
     }
     name_after_complement(ctx, start, end, true).map(|from| from..end)
@@ -363,6 +359,15 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
         start += 1;
     }
     Some(start..end)
+}
+
+/// Whether the word at `start` (not before `floor`) opens a complement: it
+/// follows "du", "des", "de", "d'", "de la" or "de l'".
+fn after_de(ctx: &Ctx<'_>, floor: usize, start: usize) -> bool {
+    start >= floor
+        && (matches!(ctx.lower(start - 1), "du" | "des" | "de" | "d'")
+            || (matches!(ctx.lower(start - 1), "la" | "l'")
+                && matches!(ctx.lower(start - 2), "de" | "d'")))
 }
 
 /// Where a name `[start, end)` starts once a capitalised particle before it
@@ -645,11 +650,7 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             }
             // A name after an institution or a place in a complement ("le
             // ministre de l'Intérieur Manuel Valls").
-            let after_de = run.start >= s.tokens.start + 2
-                && (matches!(ctx.lower(run.start - 1), "du" | "des" | "de" | "d'")
-                    || (matches!(ctx.lower(run.start - 1), "la" | "l'")
-                        && matches!(ctx.lower(run.start - 2), "de" | "d'")));
-            if after_de {
+            if after_de(ctx, s.tokens.start + 2, run.start) {
                 if let Some(j) = name_after_complement(ctx, run.start, run.end, true) {
                     run.start = j;
                 }
