@@ -2,7 +2,7 @@
 """Run the shared evaluations (../shared/eval) on the installed guillemet, on the tuned
 and the unseen parts of the data (tools/eval_splits.json), and print one line per figure.
 
-usage: python tools/evaluate.py [tokens] [speech] [quotes] [litbank] [entities]
+usage: python tools/evaluate.py [tokens] [speech] [quotes] [litbank] [entities] [kinds]
                                 [--unseen] [--errors N]
 
 Without a section name every section runs. Unseen parts are scored only with --unseen:
@@ -60,12 +60,16 @@ def entities(unseen, errors):
     run([ROOT / "tools" / "entity_eval.py", *extra])
 
 
+def kinds(errors):
+    run([ROOT / "tools" / "kind_eval.py", *(["--errors"] if errors else [])])
+
+
 def main(argv):
     unseen = "--unseen" in argv
     errors = None
     if "--errors" in argv:
         errors = argv[argv.index("--errors") + 1]
-    sections = ("tokens", "speech", "quotes", "litbank", "entities")
+    sections = ("tokens", "speech", "quotes", "litbank", "entities", "kinds")
     wanted = [a for a in argv if a in sections] or list(sections)
     label = "UNSEEN" if unseen else "tuned"
     for section in wanted:
@@ -80,6 +84,8 @@ def main(argv):
             litbank()
         elif section == "entities":
             entities(unseen, errors)
+        elif section == "kinds" and not unseen:
+            kinds(errors)
 
 
 if __name__ == "__main__":

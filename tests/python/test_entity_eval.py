@@ -53,3 +53,33 @@ def test_every_annotated_quote_is_in_its_article() -> None:
             start, end = entity_eval.locate(text, item)
             assert text[start:end] == item["quote"]
             assert item["mention"] in text
+
+
+_kspec = importlib.util.spec_from_file_location("kind_eval", ROOT / "tools" / "kind_eval.py")
+assert _kspec and _kspec.loader
+kind_eval = importlib.util.module_from_spec(_kspec)
+_kspec.loader.exec_module(kind_eval)
+
+
+def test_kind_annotation_rejects_unknown_kinds(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"source": "s", "doc": "d", "start": 0, "end": 1, "mention": "X", "kind": "place"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="bad kind"):
+        kind_eval.load_gold(bad)
+
+
+@pytest.mark.skipif(
+    not kind_eval.DATA.exists() and not os.environ.get("GUILLEMET_REQUIRE_SHARED"),
+    reason="../shared/data is not beside the checkout",
+)
+def test_every_kind_mention_is_at_its_offsets() -> None:
+    ud = kind_eval.texts()
+    gold = kind_eval.load_gold()
+    assert sum(len(v) for v in gold.values()) == 332
+    for (source, doc), items in gold.items():
+        text = kind_eval.text_of(source, doc, ud)
+        for g in items:
+            assert text[g["start"] : g["end"]] == g["mention"]
