@@ -50,6 +50,19 @@ pub fn entries(source: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The entries of a file in `=section` parts, with their section name
+/// ("" before the first section).
+pub fn sections(source: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut section = "";
+    entries(source).filter_map(move |line| match line.strip_prefix('=') {
+        Some(name) => {
+            section = name;
+            None
+        }
+        None => Some((section, line)),
+    })
+}
+
 /// Whether an abbreviation introduces a name (never ends a sentence) or may
 /// end one when a capitalised function word follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,68 +120,113 @@ pub struct SpeechVerb {
     pub class: VerbClass,
 }
 
-/// Bit flags of a lowercase word's classes, read with one look-up
-/// ([`Lexicons::word_flags`]).
+/// Word classes: bit sets over the classes of a lowercase word, read with
+/// one look-up per distinct form ([`Lexicons::word_flags`]) and tested with
+/// `ctx.is(i, word::CLASS)` (several classes: `word::A | word::B`).
+///
+/// Most classes are sections of `grammar.txt`, listed in [`word::SECTIONS`];
+/// the others come from the other lexicons.
 pub mod word {
+    /// A set of word classes, one bit each.
+    pub type Classes = u128;
+
     /// In the `determiners` section of grammar.txt.
-    pub const DETERMINER: u32 = 1 << 0;
+    pub const DETERMINER: Classes = 1 << 0;
     /// In the `subject_pronouns` section of grammar.txt.
-    pub const SUBJECT_PRONOUN: u32 = 1 << 1;
+    pub const SUBJECT_PRONOUN: Classes = 1 << 1;
     /// In the `object_clitics` section of grammar.txt.
-    pub const OBJECT_CLITIC: u32 = 1 << 2;
+    pub const OBJECT_CLITIC: Classes = 1 << 2;
     /// In the `auxiliaries` section of grammar.txt.
-    pub const AUXILIARY: u32 = 1 << 3;
+    pub const AUXILIARY: Classes = 1 << 3;
     /// In the `adverbs` section of grammar.txt.
-    pub const ADVERB: u32 = 1 << 4;
+    pub const ADVERB: Classes = 1 << 4;
     /// In the `negations` section of grammar.txt.
-    pub const NEGATION: u32 = 1 << 5;
+    pub const NEGATION: Classes = 1 << 5;
     /// In the `subordinators` section of grammar.txt.
-    pub const SUBORDINATOR: u32 = 1 << 6;
+    pub const SUBORDINATOR: Classes = 1 << 6;
     /// In the `prepositions` section of grammar.txt.
-    pub const PREPOSITION: u32 = 1 << 7;
+    pub const PREPOSITION: Classes = 1 << 7;
     /// In the `org_nouns` section of grammar.txt.
-    pub const ORG_NOUN: u32 = 1 << 8;
+    pub const ORG_NOUN: Classes = 1 << 8;
     /// In the `naming_words` section of grammar.txt.
-    pub const NAMING_WORD: u32 = 1 << 9;
+    pub const NAMING_WORD: Classes = 1 << 9;
     /// In the `speech_nouns` section of grammar.txt.
-    pub const SPEECH_NOUN: u32 = 1 << 10;
+    pub const SPEECH_NOUN: Classes = 1 << 10;
     /// In the `faire_complements` section of grammar.txt.
-    pub const FAIRE_COMPLEMENT: u32 = 1 << 11;
+    pub const FAIRE_COMPLEMENT: Classes = 1 << 11;
     /// In the `anonymous_heads` section of grammar.txt.
-    pub const ANONYMOUS_HEAD: u32 = 1 << 12;
+    pub const ANONYMOUS_HEAD: Classes = 1 << 12;
     /// In the `faire_forms` section of grammar.txt.
-    pub const FAIRE_FORM: u32 = 1 << 13;
+    pub const FAIRE_FORM: Classes = 1 << 13;
     /// In the `clitic_subjects` section of grammar.txt.
-    pub const CLITIC_SUBJECT: u32 = 1 << 14;
+    pub const CLITIC_SUBJECT: Classes = 1 << 14;
     /// In the `depending_on` section of grammar.txt.
-    pub const DEPENDING_ON: u32 = 1 << 15;
+    pub const DEPENDING_ON: Classes = 1 << 15;
     /// In the `relay_verbs` section of grammar.txt.
-    pub const RELAY_VERB: u32 = 1 << 16;
+    pub const RELAY_VERB: Classes = 1 << 16;
     /// An inflected reporting verb.
-    pub const SPEECH_VERB: u32 = 1 << 17;
+    pub const SPEECH_VERB: Classes = 1 << 17;
     /// A title or role.
-    pub const TITLE: u32 = 1 << 18;
+    pub const TITLE: Classes = 1 << 18;
     /// An abbreviation (lowercased).
-    pub const ABBREVIATION: u32 = 1 << 19;
+    pub const ABBREVIATION: Classes = 1 << 19;
     /// A word of some media outlet's name ("reuters", "monde").
-    pub const MEDIA_WORD: u32 = 1 << 20;
+    pub const MEDIA_WORD: Classes = 1 << 20;
     /// In the shipped stopwords.txt (not the analyzer's edited list): a
     /// function word, which never starts a name when it opens a clause.
-    pub const FUNCTION_WORD: u32 = 1 << 21;
+    pub const FUNCTION_WORD: Classes = 1 << 21;
     /// In the `narrative_past` section of grammar.txt (passé simple).
-    pub const NARRATIVE_PAST: u32 = 1 << 22;
+    pub const NARRATIVE_PAST: Classes = 1 << 22;
     /// In the `source_markers` section of grammar.txt (selon, après, pour).
-    pub const SOURCE_MARKER: u32 = 1 << 23;
+    pub const SOURCE_MARKER: Classes = 1 << 23;
     /// In the `quotation_marks` section of grammar.txt.
-    pub const QUOTATION_MARK: u32 = 1 << 24;
+    pub const QUOTATION_MARK: Classes = 1 << 24;
     /// In the `person_deictics` section of grammar.txt (je, tu, vous…).
-    pub const PERSON_DEICTIC: u32 = 1 << 25;
+    pub const PERSON_DEICTIC: Classes = 1 << 25;
     /// In the `calendar_words` section of grammar.txt (days, months).
-    pub const CALENDAR_WORD: u32 = 1 << 26;
+    pub const CALENDAR_WORD: Classes = 1 << 26;
     /// In the `time_words` section of grammar.txt (jour, soir, hier…).
-    pub const TIME_WORD: u32 = 1 << 27;
+    pub const TIME_WORD: Classes = 1 << 27;
     /// In the `vocatives` section of grammar.txt (monsieur, madame…).
-    pub const VOCATIVE: u32 = 1 << 28;
+    pub const VOCATIVE: Classes = 1 << 28;
+
+    /// Nouns for people that a definite description refers back with (`person_nouns` in grammar.txt).
+    pub const PERSON_NOUN: Classes = 1 << 29;
+    /// Lowercase particles inside a name (`name_particles` in grammar.txt).
+    pub const NAME_PARTICLE: Classes = 1 << 30;
+    /// Lowercase particles joined by a hyphen to a capitalised name (`name_prefixes` in grammar.txt).
+    pub const NAME_PREFIX: Classes = 1 << 31;
+    /// The classes read from `grammar.txt`, by section name: every
+    /// single-word entry of the section gets the class's bit.
+    pub const SECTIONS: &[(&str, Classes)] = &[
+        ("determiners", DETERMINER),
+        ("subject_pronouns", SUBJECT_PRONOUN),
+        ("object_clitics", OBJECT_CLITIC),
+        ("auxiliaries", AUXILIARY),
+        ("adverbs", ADVERB),
+        ("negations", NEGATION),
+        ("subordinators", SUBORDINATOR),
+        ("prepositions", PREPOSITION),
+        ("org_nouns", ORG_NOUN),
+        ("naming_words", NAMING_WORD),
+        ("speech_nouns", SPEECH_NOUN),
+        ("faire_complements", FAIRE_COMPLEMENT),
+        ("anonymous_heads", ANONYMOUS_HEAD),
+        ("faire_forms", FAIRE_FORM),
+        ("clitic_subjects", CLITIC_SUBJECT),
+        ("depending_on", DEPENDING_ON),
+        ("relay_verbs", RELAY_VERB),
+        ("narrative_past", NARRATIVE_PAST),
+        ("source_markers", SOURCE_MARKER),
+        ("quotation_marks", QUOTATION_MARK),
+        ("person_deictics", PERSON_DEICTIC),
+        ("calendar_words", CALENDAR_WORD),
+        ("time_words", TIME_WORD),
+        ("vocatives", VOCATIVE),
+        ("person_nouns", PERSON_NOUN),
+        ("name_particles", NAME_PARTICLE),
+        ("name_prefixes", NAME_PREFIX),
+    ];
 }
 
 /// What the quote rules know of a lowercase form, looked up once per form:
@@ -176,20 +234,20 @@ pub mod word {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct WordInfo {
     /// Word-class bits ([`word`]).
-    pub(crate) flags: u32,
+    pub(crate) flags: word::Classes,
     /// The tagger's candidate lists.
     pub(crate) pos: crate::pos::WordPos,
 }
 
-/// A closed word class of `grammar.txt`: single words, and multi-word
+/// The entries of one section of `grammar.txt`: single words, and multi-word
 /// entries as token sequences.
 #[derive(Debug, Clone, Default)]
-pub struct WordClass {
+pub struct WordList {
     words: FxHashSet<Box<str>>,
     phrases: Vec<Vec<Box<str>>>,
 }
 
-impl WordClass {
+impl WordList {
     fn insert(&mut self, entry: &str) {
         if entry.contains(' ') {
             self.phrases
@@ -230,45 +288,45 @@ impl WordClass {
 #[derive(Debug, Clone, Default)]
 #[allow(missing_docs)]
 pub struct Grammar {
-    pub determiners: WordClass,
-    pub subject_pronouns: WordClass,
-    pub object_clitics: WordClass,
-    pub auxiliaries: WordClass,
-    pub adverbs: WordClass,
-    pub negations: WordClass,
-    pub subordinators: WordClass,
-    pub prepositions: WordClass,
-    pub org_nouns: WordClass,
-    pub naming_words: WordClass,
-    pub thing_nouns: WordClass,
-    pub speech_nouns: WordClass,
-    pub faire_complements: WordClass,
-    pub anonymous_heads: WordClass,
-    pub faire_forms: WordClass,
-    pub clitic_subjects: WordClass,
-    pub depending_on: WordClass,
-    pub relay_verbs: WordClass,
-    pub narrative_past: WordClass,
-    pub source_markers: WordClass,
-    pub quotation_marks: WordClass,
-    pub person_deictics: WordClass,
-    pub reflexive_not_speech: WordClass,
-    pub calendar_words: WordClass,
-    pub time_words: WordClass,
-    pub vocatives: WordClass,
-    pub object_report_verbs: WordClass,
-    pub reflexive_only_speech: WordClass,
-    pub question_verbs: WordClass,
-    pub report_prepositions: WordClass,
-    pub degree_words: WordClass,
-    pub impersonal_verbs: WordClass,
-    pub fragment_verbs: WordClass,
+    pub determiners: WordList,
+    pub subject_pronouns: WordList,
+    pub object_clitics: WordList,
+    pub auxiliaries: WordList,
+    pub adverbs: WordList,
+    pub negations: WordList,
+    pub subordinators: WordList,
+    pub prepositions: WordList,
+    pub org_nouns: WordList,
+    pub naming_words: WordList,
+    pub thing_nouns: WordList,
+    pub speech_nouns: WordList,
+    pub faire_complements: WordList,
+    pub anonymous_heads: WordList,
+    pub faire_forms: WordList,
+    pub clitic_subjects: WordList,
+    pub depending_on: WordList,
+    pub relay_verbs: WordList,
+    pub narrative_past: WordList,
+    pub source_markers: WordList,
+    pub quotation_marks: WordList,
+    pub person_deictics: WordList,
+    pub reflexive_not_speech: WordList,
+    pub calendar_words: WordList,
+    pub time_words: WordList,
+    pub vocatives: WordList,
+    pub object_report_verbs: WordList,
+    pub reflexive_only_speech: WordList,
+    pub question_verbs: WordList,
+    pub report_prepositions: WordList,
+    pub degree_words: WordList,
+    pub impersonal_verbs: WordList,
+    pub fragment_verbs: WordList,
 }
 
 impl Grammar {
     fn parse(source: &str) -> Self {
         let mut g = Grammar::default();
-        let mut section: Option<&mut WordClass> = None;
+        let mut section: Option<&mut WordList> = None;
         for line in entries(source) {
             if let Some(name) = line.strip_prefix('=') {
                 section = match name {
@@ -336,7 +394,7 @@ pub struct Lexicons {
     /// The part-of-speech tagger.
     pub(crate) pos: Arc<crate::pos::PosModel>,
     /// Every single word of the lexicons above, with its class bits.
-    pub(crate) word_flags: FxHashMap<Box<str>, u32>,
+    pub(crate) word_flags: FxHashMap<Box<str>, word::Classes>,
     /// Changes whenever the word lists change, so that per-thread caches of
     /// lexicon facts (stopword, class bits) know when to look again.
     pub(crate) version: u64,
@@ -470,37 +528,14 @@ impl Lexicons {
 
     /// Recomputes the merged word-class table after a lexicon changed.
     fn rebuild_word_flags(&mut self) {
-        let mut flags: FxHashMap<Box<str>, u32> = FxHashMap::default();
-        let g = &self.grammar;
-        let classes = [
-            (&g.determiners, word::DETERMINER),
-            (&g.subject_pronouns, word::SUBJECT_PRONOUN),
-            (&g.object_clitics, word::OBJECT_CLITIC),
-            (&g.auxiliaries, word::AUXILIARY),
-            (&g.adverbs, word::ADVERB),
-            (&g.negations, word::NEGATION),
-            (&g.subordinators, word::SUBORDINATOR),
-            (&g.prepositions, word::PREPOSITION),
-            (&g.org_nouns, word::ORG_NOUN),
-            (&g.naming_words, word::NAMING_WORD),
-            (&g.speech_nouns, word::SPEECH_NOUN),
-            (&g.faire_complements, word::FAIRE_COMPLEMENT),
-            (&g.anonymous_heads, word::ANONYMOUS_HEAD),
-            (&g.faire_forms, word::FAIRE_FORM),
-            (&g.clitic_subjects, word::CLITIC_SUBJECT),
-            (&g.depending_on, word::DEPENDING_ON),
-            (&g.relay_verbs, word::RELAY_VERB),
-            (&g.narrative_past, word::NARRATIVE_PAST),
-            (&g.source_markers, word::SOURCE_MARKER),
-            (&g.quotation_marks, word::QUOTATION_MARK),
-            (&g.person_deictics, word::PERSON_DEICTIC),
-            (&g.calendar_words, word::CALENDAR_WORD),
-            (&g.time_words, word::TIME_WORD),
-            (&g.vocatives, word::VOCATIVE),
-        ];
-        for (class, bit) in classes {
-            for w in &class.words {
-                *flags.entry(w.clone()).or_default() |= bit;
+        let mut flags: FxHashMap<Box<str>, word::Classes> = FxHashMap::default();
+        for (section, entry) in sections(files::GRAMMAR) {
+            let Some(&(_, bit)) = word::SECTIONS.iter().find(|(name, _)| *name == section) else {
+                continue;
+            };
+            // Multi-word entries are matched as phrases ([`WordList::match_len`]).
+            if !entry.contains(' ') {
+                *flags.entry(entry.into()).or_default() |= bit;
             }
         }
         for w in self.speech_verbs.keys() {
@@ -533,8 +568,15 @@ impl Lexicons {
 
     /// The class bits ([`word`]) of a lowercase word; 0 for an open-class word.
     #[inline]
-    pub fn word_flags(&self, lower: &str) -> u32 {
+    pub fn word_flags(&self, lower: &str) -> word::Classes {
         self.word_flags.get(lower).copied().unwrap_or(0)
+    }
+
+    /// True when a lowercase word (a lemma, a piece of a token) belongs to
+    /// one of the `word` classes in `classes`; for a token, `ctx.is`.
+    #[inline]
+    pub fn is(&self, lower: &str, classes: word::Classes) -> bool {
+        self.word_flags(lower) & classes != 0
     }
 
     /// The word-class bits and part-of-speech candidates of a lowercase word.

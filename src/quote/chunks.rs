@@ -71,9 +71,10 @@ impl Ctx<'_> {
     /// title or role, a person noun, an organisation.
     pub(crate) fn can_speak(&self, head: usize) -> bool {
         let w = self.lower(head);
-        self.is(head, word::TITLE | word::ORG_NOUN | word::SUBJECT_PRONOUN)
-            || crate::quote::speakers::is_person_noun(w)
-            || matches!(w, "lui" | "elle" | "eux" | "elles")
+        self.is(
+            head,
+            word::TITLE | word::ORG_NOUN | word::SUBJECT_PRONOUN | word::PERSON_NOUN,
+        ) || matches!(w, "lui" | "elle" | "eux" | "elles")
             || (self.is_capitalised(head) && matches!(self.tag(head), Tag::Npp | Tag::X))
     }
 }

@@ -12,9 +12,7 @@
 //! verb coordinated to another ("a relevé 27 degrés mais précise") shares
 //! its subject.
 
-use super::cues::VerbGroup;
-use super::mentions::MentionTokens;
-use super::Ctx;
+use super::{Ctx, MentionTokens, VerbGroup};
 use crate::lexicon::word;
 use crate::pos::Tag;
 use std::ops::Range;
@@ -215,12 +213,12 @@ impl Ctx<'_> {
             // "L'un des porte-parole …, Joe Incandela": the title may be the
             // complement of a pronoun head.
             let person_title = self.is(head, word::TITLE)
-                || crate::quote::speakers::is_person_noun(self.lower(head))
+                || self.is(head, word::PERSON_NOUN)
                 || (self.tag(head) == Tag::Pro && subject.clone().any(|k| self.is(k, word::TITLE)));
             if let Some(next) = next {
                 let only_names = next
                     .clone()
-                    .all(|k| self.tag(k) == Tag::Npp || self.is_name_particle_at(k));
+                    .all(|k| self.tag(k) == Tag::Npp || self.is(k, word::NAME_PARTICLE));
                 if person_title && only_names {
                     tokens.end = next.end;
                 }
@@ -246,17 +244,12 @@ impl Ctx<'_> {
         (r.start < r.end).then_some(r)
     }
 
-    /// A lowercase particle between the words of a name.
-    fn is_name_particle_at(&self, k: usize) -> bool {
-        crate::quote::speakers::is_name_particle(self.lower(k))
-    }
-
     /// The subject before verb group `g` (in a tagged sentence): a subject
     /// clitic, the antecedent of "qui", the subject of a coordinated verb,
     /// or the clause's subject phrase.
     pub(crate) fn subject_before(&self, g: &VerbGroup, floor: usize) -> Option<MentionTokens> {
         let mut start = g.start;
-        if g.form == super::cues::VerbForm::Infinitive {
+        if g.form == super::VerbForm::Infinitive {
             // The verb the infinitive hangs on ("venait le supplier",
             // "poussait la malice jusqu'à leur dire"): back over its clitics,
             // "de"/"à" and at most a short object to a finite verb.
@@ -339,7 +332,7 @@ impl Ctx<'_> {
         // and a role in apposition are one phrase, headed by the first.
         let names = |r: &Range<usize>| {
             r.clone().all(|k| {
-                self.tag(k) == Tag::Npp || self.is_name_particle_at(k) || self.lower(k) == "sir"
+                self.tag(k) == Tag::Npp || self.is(k, word::NAME_PARTICLE) || self.lower(k) == "sir"
             })
         };
         if phrase.start > from + 1 && self.lower(phrase.start - 1) == "," {

@@ -7,39 +7,8 @@
 //! ("a dit espérer"). Forms preceded by a determiner are nouns ("l'annonce"),
 //! and past participles without an auxiliary are adjectives ("la loi dite").
 
-use super::Ctx;
+use super::{Ctx, VerbForm, VerbGroup};
 use crate::lexicon::{word, VerbClass};
-
-/// How the verb of a group is inflected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum VerbForm {
-    /// A finite form or a compound tense: it has (or is) a subject.
-    Finite,
-    /// A present participle: "estimant que", "en affirmant".
-    PresentParticiple,
-    /// An infinitive after a modal: "doit annoncer".
-    Infinitive,
-}
-
-/// A reporting verb group.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct VerbGroup {
-    /// First token of the group (an auxiliary, clitic or adverb).
-    pub(crate) start: usize,
-    /// One past its last token.
-    pub(crate) end: usize,
-    /// The speech verb token itself.
-    pub(crate) verb: usize,
-    pub(crate) lemma: Box<str>,
-    pub(crate) class: VerbClass,
-    pub(crate) form: VerbForm,
-    /// "ne … pas": the group reports nothing.
-    pub(crate) negated: bool,
-    /// An auxiliary "être" with a participle: a passive or impersonal form.
-    pub(crate) passive: bool,
-    /// The inverted clitic subject token ("-t-il", "-elle"), if any.
-    pub(crate) clitic: Option<usize>,
-}
 
 const MAX_GROUP: usize = 8;
 

@@ -8,69 +8,8 @@
 //! never further. A line opened by an em dash (literary dialogue) is a quote
 //! of its own.
 
-use super::Ctx;
+use super::{is_dash, starts_line, Ctx, MarkKind, Pair};
 use crate::pairing::Role;
-
-/// Which kind of quotation marks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum MarkKind {
-    Guillemets,
-    Curly,
-    Straight,
-    /// A dialogue line opened by a dash.
-    Dialogue,
-}
-
-/// A pair of quotation marks, as token indices.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Pair {
-    pub(crate) kind: MarkKind,
-    /// The opening mark.
-    pub(crate) open: usize,
-    /// The content: the tokens strictly between the marks.
-    pub(crate) content: std::ops::Range<usize>,
-    /// The closing mark, when the pair is closed in its paragraph.
-    pub(crate) close: Option<usize>,
-    /// Nesting depth: 0 for the outermost marks.
-    pub(crate) depth: usize,
-}
-
-impl Pair {
-    /// One past the last token of the pair (after its closing mark).
-    pub(crate) fn end(&self) -> usize {
-        self.close.map_or(self.content.end, |c| c + 1)
-    }
-}
-
-/// A dash that may open a dialogue line.
-pub(crate) fn is_dash(s: &str) -> bool {
-    matches!(s, "—" | "–" | "-" | "--" | "―")
-}
-
-/// Whether token `i` starts a line (the text before it, back to the previous
-/// token, holds a line break, or it is the first token).
-pub(crate) fn starts_line(ctx: &Ctx<'_>, i: usize) -> bool {
-    ctx.line_starts[i]
-}
-
-/// Whether each token starts a line, computed once: a line break in the
-/// gap before it (or the first token).
-pub(crate) fn line_starts(text: &str, tokens: &[crate::token::Token]) -> Vec<bool> {
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut previous_end = 0usize;
-    for (i, t) in tokens.iter().enumerate() {
-        crate::limits::every(i);
-        let gap = &text[previous_end..t.start as usize];
-        let starts = i == 0
-            || match gap.as_bytes() {
-                [] | [b' '] => false,
-                _ => gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']),
-            };
-        out.push(starts);
-        previous_end = t.end as usize;
-    }
-    out
-}
 
 /// All pairs of the document, outermost first within each paragraph.
 pub(crate) fn find_pairs(ctx: &Ctx<'_>, max_depth: usize) -> Vec<Pair> {

@@ -5,24 +5,9 @@
 //! with "de/du/des" complements ("la porte-parole de la fédération"); it stops
 //! at punctuation, subordinators and the other prepositions.
 
-use super::cues::VerbGroup;
-use super::Ctx;
+use super::{Ctx, MentionTokens, VerbGroup};
 use crate::lexicon::word;
 use crate::token::TokenKind;
-
-/// A speaker mention, as token indices.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct MentionTokens {
-    /// The tokens of the whole noun phrase or pronoun.
-    pub(crate) tokens: std::ops::Range<usize>,
-    /// For an inverted clitic ("-t-il"), the byte offset in the token where
-    /// the pronoun starts, so the span is just "il".
-    pub(crate) pronoun_offset: Option<usize>,
-    /// The head of the phrase, when the parts of speech gave it: a name is
-    /// the speaker's only when it is the head, follows a head title
-    /// ("le président Poutine") or stands in apposition to it.
-    pub(crate) head: Option<usize>,
-}
 
 const MAX_NP: usize = 14;
 
@@ -61,6 +46,43 @@ impl Ctx<'_> {
             return false;
         }
         (w_flags & word::AUXILIARY == 0) || self.is_capitalised(i)
+    }
+
+    /// A word that can be part of a name: capitalised, or a lowercase particle
+    /// joined to a capital ("al-Rahman", "el-Assad").
+    pub(crate) fn name_word(&self, k: usize) -> bool {
+        let ctx = self;
+        let capitalised = ctx.is_capitalised(k)
+            || ctx.surface(k).split_once('-').is_some_and(|(head, tail)| {
+                ctx.lex.is(head, word::NAME_PREFIX) && tail.starts_with(char::is_uppercase)
+            });
+        // The form's ABBREVIATION bit says whether any casing of it is one.
+        // An initial ("P. Martin") is part of a name even where the same
+        // letter is an abbreviation ("p." for page); a title ("M.") is not.
+        let surface = ctx.surface(k);
+        let initial =
+            surface.len() == 2 && surface.ends_with('.') && surface.starts_with(char::is_uppercase);
+        let abbreviation = ctx.is(k, word::ABBREVIATION)
+            && match ctx.lex.abbreviation(surface) {
+                Some(crate::lexicon::AbbreviationKind::Title) => true,
+                Some(_) => !initial,
+                None => false,
+            };
+        // A capitalised adverb, conjunction or pronoun opens a sentence, not a
+        // name ("Puis Noël", "Maintenant, elle").
+        let function_word = word::DETERMINER
+            | word::TITLE
+            | word::ADVERB
+            | word::SUBORDINATOR
+            | word::SUBJECT_PRONOUN
+            | word::NEGATION;
+        // A capitalised stopword opening a sentence or clause ("Quoique
+        // Sarrasine", "Peut-être Marthe") is not part of the name either. The
+        // shipped list, so that editing the analyzer's stopwords for counting
+        // does not change who is named.
+        let opens_clause = k == 0 || ctx.is_punct(k - 1) || ctx.sentence_tokens(k).start == k;
+        let opening_stopword = opens_clause && ctx.is(k, word::FUNCTION_WORD);
+        capitalised && !ctx.is(k, function_word) && !abbreviation && !opening_stopword
     }
 
     /// A noun phrase starting at `i`, not past `limit`.
@@ -233,10 +255,10 @@ impl Ctx<'_> {
             if let Some(name) = self.np_after(comma + 1, limit) {
                 let after = name.tokens.end;
                 let closes = after >= limit || self.is_punct(after);
-                let all_names = name.tokens.clone().all(|k| {
-                    self.is_capitalised(k)
-                        || crate::quote::speakers::is_name_particle(self.lower(k))
-                });
+                let all_names = name
+                    .tokens
+                    .clone()
+                    .all(|k| self.is_capitalised(k) || self.is(k, word::NAME_PARTICLE));
                 if closes && all_names {
                     // The whole phrase, head included; the name in it is
                     // the speaker's.
@@ -264,7 +286,7 @@ impl Ctx<'_> {
         let mut end = group.start;
         // Adverbs and clitics before the group: "il l'a dit", "il a ensuite";
         // the marker of an infinitive: "Souha Arafat, de demander".
-        let infinitive = group.form == super::cues::VerbForm::Infinitive;
+        let infinitive = group.form == super::VerbForm::Infinitive;
         let mut marker = false;
         while end > floor {
             let w = self.lower(end - 1);

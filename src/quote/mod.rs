@@ -20,7 +20,7 @@ mod mentions;
 mod speakers;
 
 use crate::forms::Forms;
-use crate::lexicon::{Gender, Grammar, Lexicons, WordInfo};
+use crate::lexicon::{word, Gender, Grammar, Lexicons, WordInfo};
 use crate::pos::{Tag, TagInput, Tagged};
 use crate::sentence::{Paragraph, Sentence};
 use crate::span::Span;
@@ -264,6 +264,111 @@ pub(crate) struct QuoteAnalysis {
     pub(crate) quoted_terms: Vec<Span>,
 }
 
+// The types passed from stage to stage: pairs of marks and verb groups to
+// the extraction, raw quotes with their mention tokens to the speakers.
+
+/// Which kind of quotation marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MarkKind {
+    Guillemets,
+    Curly,
+    Straight,
+    /// A dialogue line opened by a dash.
+    Dialogue,
+}
+
+/// A pair of quotation marks, as token indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Pair {
+    pub(crate) kind: MarkKind,
+    /// The opening mark.
+    pub(crate) open: usize,
+    /// The content: the tokens strictly between the marks.
+    pub(crate) content: std::ops::Range<usize>,
+    /// The closing mark, when the pair is closed in its paragraph.
+    pub(crate) close: Option<usize>,
+    /// Nesting depth: 0 for the outermost marks.
+    pub(crate) depth: usize,
+}
+
+impl Pair {
+    /// One past the last token of the pair (after its closing mark).
+    pub(crate) fn end(&self) -> usize {
+        self.close.map_or(self.content.end, |c| c + 1)
+    }
+}
+
+/// How the verb of a group is inflected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbForm {
+    /// A finite form or a compound tense: it has (or is) a subject.
+    Finite,
+    /// A present participle: "estimant que", "en affirmant".
+    PresentParticiple,
+    /// An infinitive after a modal: "doit annoncer".
+    Infinitive,
+}
+
+/// A reporting verb group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct VerbGroup {
+    /// First token of the group (an auxiliary, clitic or adverb).
+    pub(crate) start: usize,
+    /// One past its last token.
+    pub(crate) end: usize,
+    /// The speech verb token itself.
+    pub(crate) verb: usize,
+    pub(crate) lemma: Box<str>,
+    pub(crate) class: crate::lexicon::VerbClass,
+    pub(crate) form: VerbForm,
+    /// "ne … pas": the group reports nothing.
+    pub(crate) negated: bool,
+    /// An auxiliary "être" with a participle: a passive or impersonal form.
+    pub(crate) passive: bool,
+    /// The inverted clitic subject token ("-t-il", "-elle"), if any.
+    pub(crate) clitic: Option<usize>,
+}
+
+/// A speaker mention, as token indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct MentionTokens {
+    /// The tokens of the whole noun phrase or pronoun.
+    pub(crate) tokens: std::ops::Range<usize>,
+    /// For an inverted clitic ("-t-il"), the byte offset in the token where
+    /// the pronoun starts, so the span is just "il".
+    pub(crate) pronoun_offset: Option<usize>,
+    /// The head of the phrase, when the parts of speech gave it: a name is
+    /// the speaker's only when it is the head, follows a head title
+    /// ("le président Poutine") or stands in apposition to it.
+    pub(crate) head: Option<usize>,
+}
+
+/// A quote before speaker resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct RawQuote {
+    pub(crate) kind: QuoteKind,
+    pub(crate) content: Span,
+    pub(crate) cue: Option<(Span, Box<str>)>,
+    pub(crate) speaker: Option<MentionTokens>,
+    pub(crate) via: Option<Range<usize>>,
+    /// First token of the content, for ordering and paragraph checks.
+    pub(crate) first_token: usize,
+    /// A dialogue line (opened by a dash).
+    pub(crate) dialogue: bool,
+    /// Quotation marks still open at the paragraph end (a quote that goes
+    /// on in the next paragraph).
+    pub(crate) open_ended: bool,
+    /// The construction that produced it.
+    pub(crate) rule: QuoteRule,
+}
+
+/// Quotes and quoted terms, before speaker resolution.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub(crate) quotes: Vec<RawQuote>,
+    pub(crate) terms: Vec<Span>,
+}
+
 /// Read access to the earlier stages, shared by the quote rules.
 pub(crate) struct Ctx<'a> {
     pub(crate) text: &'a str,
@@ -325,7 +430,7 @@ impl<'a> Ctx<'a> {
             g,
             sentence_of,
             form_flags,
-            line_starts: marks::line_starts(text, tokens),
+            line_starts: line_starts(text, tokens),
             tags: Vec::new(),
             analysed: Vec::new(),
             form_lower: (0..forms.forms.len() as u32)
@@ -341,8 +446,7 @@ impl<'a> Ctx<'a> {
     /// mark, or a dash opening a line. The rest of the text is never read
     /// by the quote rules, so it is not tagged.
     fn tag_candidate_sentences(&mut self) {
-        use crate::lexicon::word;
-        const CUE: u32 =
+        const CUE: word::Classes =
             word::SPEECH_VERB | word::FAIRE_FORM | word::SOURCE_MARKER | word::QUOTATION_MARK;
         self.tags = vec![Tagged::default(); self.tokens.len()];
         self.analysed = vec![false; self.sentences.len()];
@@ -351,9 +455,9 @@ impl<'a> Ctx<'a> {
         for (s, sentence) in self.sentences.iter().enumerate() {
             crate::limits::every(s);
             let range = sentence.tokens.clone();
-            let candidate = range.clone().any(|i| {
-                self.is(i, CUE) || (self.line_starts[i] && marks::is_dash(self.surface(i)))
-            });
+            let candidate = range
+                .clone()
+                .any(|i| self.is(i, CUE) || (self.line_starts[i] && is_dash(self.surface(i))));
             if !candidate {
                 continue;
             }
@@ -380,14 +484,13 @@ impl<'a> Ctx<'a> {
 
     /// The word-class bits of token `i`'s form.
     #[inline]
-    pub(crate) fn flags(&self, i: usize) -> u32 {
+    pub(crate) fn flags(&self, i: usize) -> word::Classes {
         self.form_flags[self.tokens[i].form as usize].flags
     }
 
     /// True when tokens `[from, to)` name a media outlet: every word is part
     /// of some outlet's name (one bit test each) and the folded phrase is one.
     pub(crate) fn is_media_span(&self, from: usize, to: usize) -> bool {
-        use crate::lexicon::word;
         from < to
             && (from..to).all(|k| self.is(k, word::MEDIA_WORD))
             && self.lex.is_media(self.span(from, to).slice(self.text))
@@ -395,7 +498,7 @@ impl<'a> Ctx<'a> {
 
     /// True when token `i` belongs to one of the `word` classes in `bits`.
     #[inline]
-    pub(crate) fn is(&self, i: usize, bits: u32) -> bool {
+    pub(crate) fn is(&self, i: usize, bits: word::Classes) -> bool {
         self.flags(i) & bits != 0
     }
 
@@ -437,7 +540,6 @@ impl<'a> Ctx<'a> {
     /// A capitalised word that is not a function word or an adverb: it may
     /// start a name or a subject, where "Mais" or "Puis" only opens a clause.
     pub(crate) fn is_capitalised_content(&self, i: usize) -> bool {
-        use crate::lexicon::word;
         self.is_capitalised(i) && !self.is(i, word::FUNCTION_WORD | word::ADVERB)
     }
 
@@ -475,6 +577,36 @@ impl<'a> Ctx<'a> {
         let to = self.sentences.partition_point(|s| s.span.start < span.end);
         from..to.max(from)
     }
+}
+
+/// A dash that may open a dialogue line.
+pub(crate) fn is_dash(s: &str) -> bool {
+    matches!(s, "—" | "–" | "-" | "--" | "―")
+}
+
+/// Whether token `i` starts a line (the text before it, back to the previous
+/// token, holds a line break, or it is the first token).
+pub(crate) fn starts_line(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.line_starts[i]
+}
+
+/// Whether each token starts a line, computed once: a line break in the
+/// gap before it (or the first token).
+pub(crate) fn line_starts(text: &str, tokens: &[crate::token::Token]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut previous_end = 0usize;
+    for (i, t) in tokens.iter().enumerate() {
+        crate::limits::every(i);
+        let gap = &text[previous_end..t.start as usize];
+        let starts = i == 0
+            || match gap.as_bytes() {
+                [] | [b' '] => false,
+                _ => gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']),
+            };
+        out.push(starts);
+        previous_end = t.end as usize;
+    }
+    out
 }
 
 /// Runs the quote stage on an analysed document's tokens and sentences.

@@ -647,8 +647,7 @@ impl Extractor<'_, '_> {
             return None;
         }
         let head = ctx.phrase_head(from..comma)?;
-        let role =
-            ctx.is(head, word::TITLE) || crate::quote::speakers::is_person_noun(ctx.lower(head));
+        let role = ctx.is(head, word::TITLE | word::PERSON_NOUN);
         let verbless = (from..comma).all(|t| ctx.tag(t) != crate::pos::Tag::V);
         (role && verbless).then_some(comma + 1)
     }

@@ -165,16 +165,15 @@ impl Extractor<'_, '_> {
     /// A subject that can speak: il, elle, ils, elles; a name (not merely a
     /// capitalised first word); or a phrase headed by a title or person noun.
     fn is_person_subject(&self, m: &MentionTokens, sentence_start: usize) -> bool {
-        use crate::quote::speakers::{is_person_noun, name_word};
         let ctx = self.ctx;
         let t = m.tokens.clone();
         if t.len() == 1 && matches!(ctx.lower(t.start), "il" | "elle" | "ils" | "elles") {
             return true;
         }
         t.clone().any(|k| {
-            (name_word(ctx, k) && (k != sentence_start || t.len() == 1))
+            (ctx.name_word(k) && (k != sentence_start || t.len() == 1))
                 || ctx.is(k, word::TITLE)
-                || is_person_noun(ctx.lower(k))
+                || ctx.is(k, word::PERSON_NOUN)
         })
     }
 

@@ -17,10 +17,10 @@
 //!    previous paragraph, or stay unattributed.
 //! 4. The relaying outlet ("citant Reuters") of each quote.
 
-use super::cues::{VerbForm, VerbGroup};
-use super::marks::{is_dash, starts_line, MarkKind, Pair};
-use super::mentions::MentionTokens;
-use super::{Ctx, QuoteKind, QuoteRule};
+use super::{
+    is_dash, starts_line, Ctx, Found, MarkKind, MentionTokens, Pair, QuoteKind, QuoteRule,
+    RawQuote, VerbForm, VerbGroup,
+};
 use crate::lexicon::word;
 use crate::span::Span;
 use std::ops::Range;
@@ -35,32 +35,6 @@ const NONE: u32 = u32::MAX;
 const QUOTES_CHECKED: usize = 4096;
 /// How far (in tokens) rules look around a cue.
 const WINDOW: usize = 40;
-
-/// A quote before speaker resolution.
-#[derive(Debug, Clone)]
-pub(crate) struct RawQuote {
-    pub(crate) kind: QuoteKind,
-    pub(crate) content: Span,
-    pub(crate) cue: Option<(Span, Box<str>)>,
-    pub(crate) speaker: Option<MentionTokens>,
-    pub(crate) via: Option<Range<usize>>,
-    /// First token of the content, for ordering and paragraph checks.
-    pub(crate) first_token: usize,
-    /// A dialogue line (opened by a dash).
-    pub(crate) dialogue: bool,
-    /// Quotation marks still open at the paragraph end (a quote that goes
-    /// on in the next paragraph).
-    pub(crate) open_ended: bool,
-    /// The construction that produced it.
-    pub(crate) rule: QuoteRule,
-}
-
-/// Quotes and quoted terms, before speaker resolution.
-#[derive(Debug, Default)]
-pub(crate) struct Found {
-    pub(crate) quotes: Vec<RawQuote>,
-    pub(crate) terms: Vec<Span>,
-}
 
 #[derive(Debug, Clone)]
 struct Attribution {

@@ -138,70 +138,6 @@ fn before_verb(ctx: &Ctx<'_>, end: usize) -> bool {
         ) || ctx.tag(k) == crate::pos::Tag::V)
 }
 
-/// A word that can be part of a name: capitalised, or a lowercase particle
-/// joined to a capital ("al-Rahman", "el-Assad").
-pub(crate) fn name_word(ctx: &Ctx<'_>, k: usize) -> bool {
-    let capitalised = ctx.is_capitalised(k)
-        || ctx.surface(k).split_once('-').is_some_and(|(head, tail)| {
-            matches!(
-                head,
-                "al" | "el" | "ben" | "bin" | "ould" | "ibn" | "abou" | "abu"
-            ) && tail.starts_with(char::is_uppercase)
-        });
-    // The form's ABBREVIATION bit says whether any casing of it is one.
-    // An initial ("P. Martin") is part of a name even where the same
-    // letter is an abbreviation ("p." for page); a title ("M.") is not.
-    let surface = ctx.surface(k);
-    let initial =
-        surface.len() == 2 && surface.ends_with('.') && surface.starts_with(char::is_uppercase);
-    let abbreviation = ctx.is(k, word::ABBREVIATION)
-        && match ctx.lex.abbreviation(surface) {
-            Some(crate::lexicon::AbbreviationKind::Title) => true,
-            Some(_) => !initial,
-            None => false,
-        };
-    // A capitalised adverb, conjunction or pronoun opens a sentence, not a
-    // name ("Puis Noël", "Maintenant, elle").
-    let function_word = word::DETERMINER
-        | word::TITLE
-        | word::ADVERB
-        | word::SUBORDINATOR
-        | word::SUBJECT_PRONOUN
-        | word::NEGATION;
-    // A capitalised stopword opening a sentence or clause ("Quoique
-    // Sarrasine", "Peut-être Marthe") is not part of the name either. The
-    // shipped list, so that editing the analyzer's stopwords for counting
-    // does not change who is named.
-    let opens_clause = k == 0 || ctx.is_punct(k - 1) || ctx.sentence_tokens(k).start == k;
-    let opening_stopword = opens_clause && ctx.is(k, word::FUNCTION_WORD);
-    capitalised && !ctx.is(k, function_word) && !abbreviation && !opening_stopword
-}
-
-/// A lowercase particle inside a name ("Charles de Gaulle", "Ursula von der
-/// Leyen", "Abd al-Rahman").
-pub(crate) fn is_name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "du"
-            | "d'"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "al"
-            | "ag"
-            | "ben"
-            | "bin"
-            | "el"
-            | "da"
-            | "di"
-            | "del"
-            | "dos"
-            | "le"
-            | "la"
-    )
-}
-
 /// The proper-name run of a phrase whose head is known: the head itself
 /// when it is a name ("Paul Durand (UMP)"), the name right after a head
 /// title ("le président kazakh Kassym-Jomart Tokayev", "le général de
@@ -227,7 +163,7 @@ pub(super) fn head_name_run(
         }
         Some(run)
     };
-    if name_word(ctx, head) {
+    if ctx.name_word(head) {
         return run_from(head);
     }
     // Adjectives after the title, then the name.
@@ -235,7 +171,7 @@ pub(super) fn head_name_run(
     while k < t.end && ctx.tag(k) == Tag::Adj && !ctx.is_capitalised(k) {
         k += 1;
     }
-    if k < t.end && name_word(ctx, k) {
+    if k < t.end && ctx.name_word(k) {
         return run_from(k);
     }
     // A name in apposition names the person, not capitals after "de" ("le
@@ -261,11 +197,11 @@ pub(super) fn head_name_run(
     // l'Intérieur Manuel Valls", "le directeur du site de Jababeka David
     // Quentin").
     let mut end = t.end;
-    while end > head + 1 && !name_word(ctx, end - 1) {
+    while end > head + 1 && !ctx.name_word(end - 1) {
         end -= 1;
     }
     let mut start = end;
-    while start > head + 1 && name_word(ctx, start - 1) {
+    while start > head + 1 && ctx.name_word(start - 1) {
         start -= 1;
     }
     if !after_de(ctx, head + 2, start) {
@@ -278,8 +214,8 @@ pub(super) fn head_name_run(
 /// a name ("Rami Abd al-Rahman de l'Observatoire"), else its last run ("le
 /// président kazakh Kassym-Jomart Tokayev").
 pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    let is_name = |k: usize| name_word(ctx, k);
-    let particle = |k: usize| is_name_particle(ctx.lower(k));
+    let is_name = |k: usize| ctx.name_word(k);
+    let particle = |k: usize| ctx.is(k, word::NAME_PARTICLE);
     if !t.is_empty() && is_name(t.start) {
         let mut end = t.start + 1;
         loop {
@@ -402,7 +338,7 @@ fn name_after_complement(ctx: &Ctx<'_>, start: usize, end: usize, guess: bool) -
         None => return None,
     };
     (end >= from + 2
-        && name_word(ctx, from)
+        && ctx.name_word(from)
         && !known_by_itself(ctx, from, end)
         && !(from..end).any(|k| ctx.is(k, word::ORG_NOUN)))
     .then_some(from)
@@ -433,7 +369,7 @@ fn known_by_itself(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
 /// The folded first name of a name run, if it has one: its first word, when
 /// a surname follows and it is not a particle ("Le Pen" has none).
 pub(super) fn first_name(ctx: &Ctx<'_>, n: &std::ops::Range<usize>) -> Option<String> {
-    (n.len() >= 2 && !is_name_particle(ctx.lower(n.start))).then(|| fold(ctx.surface(n.start)))
+    (n.len() >= 2 && !ctx.is(n.start, word::NAME_PARTICLE)).then(|| fold(ctx.surface(n.start)))
 }
 
 /// The gender cue of a title phrase in apposition before a name ("le
@@ -708,32 +644,6 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
         }
     }
     out
-}
-
-/// Nouns for people that a definite description can refer back with
-/// ("l'expert", "le chercheur", "l'universitaire").
-pub(crate) fn is_person_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "expert"
-            | "experte"
-            | "chercheur"
-            | "chercheuse"
-            | "universitaire"
-            | "scientifique"
-            | "spécialiste"
-            | "homme"
-            | "femme"
-            | "intéressé"
-            | "intéressée"
-            | "auteur"
-            | "autrice"
-            | "élu"
-            | "élue"
-            | "responsable"
-            | "dirigeant"
-            | "dirigeante"
-    )
 }
 
 /// An organisation's name: the phrase without its leading determiner.

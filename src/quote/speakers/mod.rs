@@ -15,9 +15,10 @@
 //!
 //! A Title-Case headline is not read for names: its capitals are not names.
 
-use super::extract::{Found, RawQuote};
-use super::mentions::MentionTokens;
-use super::{Ctx, Cue, Mention, Quote, QuoteAnalysis, QuoteKind, Speaker, SpeakerKind};
+use super::{
+    Ctx, Cue, Found, Mention, MentionTokens, Quote, QuoteAnalysis, QuoteKind, RawQuote, Speaker,
+    SpeakerKind,
+};
 use crate::lexicon::word;
 use crate::lexicon::{fold, Gender};
 use crate::span::Span;
@@ -26,7 +27,6 @@ use rustc_hash::FxHashMap;
 
 mod classify;
 use classify::{classify, document_mentions, first_name, org_name};
-pub(crate) use classify::{is_name_particle, is_person_noun, name_word};
 
 /// How many recent entities fuzzy and role matching look at.
 const RECENT: usize = 40;
@@ -610,7 +610,7 @@ impl Resolver<'_, '_> {
                 return definite
                     && !e.plural
                     && e.descriptors.first().is_some_and(|d| d == head)
-                    && (ctx.lex.title(head).is_some() || is_person_noun(head));
+                    && (ctx.lex.title(head).is_some() || ctx.lex.is(head, word::PERSON_NOUN));
             }
             e.descriptors.iter().any(|d| d == head)
                 || words
@@ -628,7 +628,10 @@ impl Resolver<'_, '_> {
                 e.organisation && e.descriptors.iter().any(|d| d == head)
             });
         }
-        if definite && !has_complement && (ctx.lex.title(head).is_some() || is_person_noun(head)) {
+        if definite
+            && !has_complement
+            && (ctx.lex.title(head).is_some() || ctx.lex.is(head, word::PERSON_NOUN))
+        {
             let gender = p.gender;
             // A person already quoted, else one just named ("Le maire,
             // Rachid Ben Amor, a demandé … « … », insiste l'élu").
