@@ -443,11 +443,26 @@ pub fn fold(text: &str) -> String {
 /// folded one token at a time and checked as it grows.
 pub fn fold_into(text: &str, out: &mut String) {
     use unicode_normalization::UnicodeNormalization;
-    // Fast path: ASCII and the Latin-1 letters of French, without NFD.
     let from = out.len();
-    for c in text.chars() {
+    out.reserve(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII runs, most of a name, are copied and lowercased at once.
+        let run = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .map_or(bytes.len(), |p| i + p);
+        if run > i {
+            let at = out.len();
+            out.push_str(&text[i..run]);
+            out[at..].make_ascii_lowercase();
+            i = run;
+            continue;
+        }
+        // Fast path: the Latin-1 letters of French, without NFD.
+        let c = text[i..].chars().next().unwrap_or('\0');
         let folded = match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
             'À'..='Å' | 'à'..='å' => 'a',
             'Ç' | 'ç' => 'c',
             'È'..='Ë' | 'è'..='ë' => 'e',
@@ -457,7 +472,6 @@ pub fn fold_into(text: &str, out: &mut String) {
             'Ù'..='Ü' | 'ù'..='ü' => 'u',
             'Ý' | 'ý' | 'ÿ' => 'y',
             '’' | 'ʼ' | '‘' => '\'',
-            _ if c.is_ascii() => c,
             _ => {
                 out.truncate(from);
                 out.extend(
@@ -470,7 +484,27 @@ pub fn fold_into(text: &str, out: &mut String) {
             }
         };
         out.push(folded);
+        i += c.len_utf8();
     }
+}
+
+/// Calls `f` with the folded `text`, folded into a buffer of the thread's
+/// (a look-up by folded name allocates nothing). `f` must not fold again.
+fn with_folded<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUFFER.with(|buffer| {
+        let mut buffer = buffer.borrow_mut();
+        buffer.clear();
+        fold_into(text, &mut buffer);
+        let out = f(&buffer);
+        // A long phrase's buffer is not kept.
+        if buffer.capacity() > 1024 {
+            *buffer = String::new();
+        }
+        out
+    })
 }
 
 impl Lexicons {
@@ -683,7 +717,13 @@ impl Lexicons {
     /// known place: a country, capital, region, French department or large
     /// city.
     pub fn is_place(&self, name: &str) -> bool {
-        self.places.contains(fold(name).as_str())
+        with_folded(name, |folded| self.places.contains(folded))
+    }
+
+    /// True when `name` (any case, any accents) is a known organisation's
+    /// name.
+    pub fn is_organisation(&self, name: &str) -> bool {
+        with_folded(name, |folded| self.organisations.contains(folded))
     }
 
     /// Adds abbreviations, as written with their period; they end a
@@ -838,6 +878,35 @@ mod tests {
     fn fold_strips_accents_and_case() {
         assert_eq!(fold("Tokaïev"), "tokaiev");
         assert_eq!(fold("L’État"), "l'etat");
+    }
+
+    /// The fast paths (ASCII runs, Latin-1 letters) fold as the general
+    /// path does: NFD, marks dropped, lowercase, straight apostrophes.
+    #[test]
+    fn fast_folding_agrees_with_decomposition() {
+        use unicode_normalization::UnicodeNormalization;
+        let general = |t: &str| -> String {
+            t.nfd()
+                .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+                .flat_map(char::to_lowercase)
+                .map(straight_apostrophe)
+                .collect()
+        };
+        let mut texts: Vec<String> = ('\0'..='\u{24F}').map(String::from).collect();
+        texts.extend(
+            [
+                "’",
+                "ʼ",
+                "‘",
+                "Kassym-Jomart TOKAÏEV",
+                "l’Élysée",
+                "ÀÉÎÕÜ àéîõü",
+            ]
+            .map(String::from),
+        );
+        for text in texts {
+            assert_eq!(fold(&text), general(&text), "{text:?}");
+        }
     }
 
     #[test]

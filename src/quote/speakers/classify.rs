@@ -81,7 +81,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // Haram").
     let known_name = name.clone().is_some_and(|n| {
         ctx.lex
-            .is_folded_organisation(&fold(ctx.span(n.start, n.end).slice(ctx.text)))
+            .is_organisation(ctx.span(n.start, n.end).slice(ctx.text))
     });
     let org = place
         || known_org.is_some()
@@ -361,9 +361,7 @@ fn known_name_inside(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::op
 /// organisation by themselves.
 fn known_by_itself(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
     let text = ctx.span(start, end).slice(ctx.text);
-    ctx.lex.is_place(text)
-        || ctx.lex.is_folded_organisation(&fold(text))
-        || ctx.is_media_span(start, end)
+    ctx.lex.is_place(text) || ctx.lex.is_organisation(text) || ctx.is_media_span(start, end)
 }
 
 /// The folded first name of a name run, if it has one: its first word, when
