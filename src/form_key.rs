@@ -50,6 +50,16 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     finish(h)
 }
 
+/// The first eight bytes of `bytes`, little-endian, zero past its end: two
+/// forms of at most eight bytes are equal when their lengths and heads are.
+#[inline]
+pub(crate) fn head(bytes: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    let n = bytes.len().min(8);
+    w[..n].copy_from_slice(&bytes[..n]);
+    u64::from_le_bytes(w)
+}
+
 /// A short ASCII or Latin-1 token's lowercase bytes, their [`hash_bytes`]
 /// and its case flags.
 pub(crate) struct FormKey {
@@ -63,9 +73,17 @@ pub(crate) struct FormKey {
 impl FormKey {
     /// The key of `token`, when it is written in ASCII and the Latin-1
     /// letters À..ÿ and is at most [`MAX_ASCII_KEY`] bytes long.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn of(token: &[u8]) -> Option<FormKey> {
-        let len = token.len();
+        Self::within(token, 0, token.len())
+    }
+
+    /// [`FormKey::of`] the token `text[start..end]`. Its bytes are read
+    /// eight at a time from `text`: the last chunk may read up to seven
+    /// bytes past the token (masked off), which spares a copy.
+    #[inline]
+    pub(crate) fn within(text: &[u8], start: usize, end: usize) -> Option<FormKey> {
+        let len = end - start;
         if len > MAX_ASCII_KEY {
             return None;
         }
@@ -80,11 +98,24 @@ impl FormKey {
         let mut i = 0;
         while i < len {
             let n = (len - i).min(8);
-            let mut w = [0u8; 8];
-            w[..n].copy_from_slice(&token[i..i + n]);
-            let w = u64::from_le_bytes(w);
+            let at = start + i;
+            let w = match text.get(at..at + 8) {
+                Some(chunk) => {
+                    let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+                    if n == 8 {
+                        w
+                    } else {
+                        w & ((1u64 << (8 * n)) - 1)
+                    }
+                }
+                None => {
+                    let mut w = [0u8; 8];
+                    w[..n].copy_from_slice(&text[at..at + n]);
+                    u64::from_le_bytes(w)
+                }
+            };
             if w & HIGH != 0 {
-                return Self::latin(token);
+                return Self::latin(&text[start..end]);
             }
             // The high bit of each byte in 'A'..='Z', then in 'a'..='z'.
             let upper = add(w, 0x80 - b'A') & !add(w, 0x80 - b'Z' - 1) & HIGH;
@@ -159,6 +190,13 @@ impl FormKey {
         &self.bytes[..self.len]
     }
 
+    /// The first eight lowercase bytes, little-endian, zero past the end:
+    /// [`head`] of [`FormKey::lower`].
+    #[inline]
+    pub(crate) fn head(&self) -> u64 {
+        u64::from_le_bytes(self.bytes[..8].try_into().unwrap_or_default())
+    }
+
     /// The lowercase text.
     pub(crate) fn lower_str(&self) -> &str {
         // ASCII, so always valid.
@@ -204,6 +242,34 @@ mod tests {
             assert_eq!(key.lower_str(), lower, "{text:?}");
             assert_eq!(key.hash, hash_bytes(lower.as_bytes()), "{text:?}");
             assert_eq!(key.flags, crate::forms::case_flags(&text), "{text:?}");
+        }
+    }
+
+    /// A token read inside its text (whose bytes past the token are read
+    /// and masked off) has the key of the token alone.
+    #[test]
+    fn keys_within_a_text_are_the_keys_of_the_token() {
+        for token in [
+            "a",
+            "Le",
+            "Poutine",
+            "OTSC",
+            "l'OTSC",
+            "présidentielle",
+            "ÉTÉ",
+            "x".repeat(32).as_str(),
+        ] {
+            for (before, after) in [("", ""), ("« ", " »"), ("", "ZZZZZZZZZZ"), ("abc ", "é")] {
+                let text = format!("{before}{token}{after}");
+                let (start, end) = (before.len(), before.len() + token.len());
+                let within = FormKey::within(text.as_bytes(), start, end).unwrap();
+                let alone = FormKey::of(token.as_bytes()).unwrap();
+                assert_eq!(within.lower(), alone.lower(), "{text:?}");
+                assert_eq!(within.head(), alone.head(), "{text:?}");
+                assert_eq!(within.hash, alone.hash, "{text:?}");
+                assert_eq!(within.flags, alone.flags, "{text:?}");
+                assert_eq!(within.head(), head(within.lower()), "{text:?}");
+            }
         }
     }
 

@@ -10,7 +10,7 @@
 //! table is bounded by the lexicons (about 20,000 forms, 2 MB) and never
 //! grows while analysing.
 
-use crate::form_key::hash_bytes;
+use crate::form_key::{hash_bytes, head};
 use crate::lexicon::{Lexicons, WordInfo};
 
 /// One form of the table.
@@ -18,6 +18,8 @@ use crate::lexicon::{Lexicons, WordInfo};
 struct TableForm {
     /// [`hash_bytes`] of its lowercase text.
     hash: u64,
+    /// [`head`] of its lowercase text: most forms compare by it alone.
+    head: u64,
     /// Its lowercase text and its stem as a word: `(start, len)` in `strings`.
     lower: (u32, u32),
     stem: (u32, u32),
@@ -76,6 +78,7 @@ impl FormTable {
             };
             table.forms.push(TableForm {
                 hash: hash_bytes(lower.as_bytes()),
+                head: head(lower.as_bytes()),
                 lower: lower_at,
                 stem: stem_at,
                 stem_is_lower: *stem == *lower,
@@ -110,9 +113,10 @@ impl FormTable {
         self.slots[i] = id + 1;
     }
 
-    /// The id of the form with these lowercase bytes and this hash.
+    /// The id of the form with these lowercase bytes, this hash and this
+    /// [`head`].
     #[inline]
-    fn find_hashed(&self, hash: u64, lower: &[u8]) -> Option<u32> {
+    fn find_hashed(&self, hash: u64, head: u64, lower: &[u8]) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let mut i = (hash >> self.shift) as usize;
         loop {
@@ -121,7 +125,11 @@ impl FormTable {
                 return None;
             }
             let form = &self.forms[slot as usize - 1];
-            if form.hash == hash && self.text(form.lower).as_bytes() == lower {
+            if form.hash == hash
+                && form.head == head
+                && form.lower.1 as usize == lower.len()
+                && (lower.len() <= 8 || self.text(form.lower).as_bytes()[8..] == lower[8..])
+            {
                 return Some(slot - 1);
             }
             i = (i + 1) & mask;
@@ -129,7 +137,7 @@ impl FormTable {
     }
 
     fn find(&self, lower: &[u8]) -> Option<u32> {
-        self.find_hashed(hash_bytes(lower), lower)
+        self.find_hashed(hash_bytes(lower), head(lower), lower)
     }
 
     fn store(&mut self, s: &str) -> (u32, u32) {
@@ -151,13 +159,21 @@ impl FormTable {
     /// a word, if the table has it for that kind.
     #[inline]
     pub(crate) fn get(&self, lower: &str, is_word: bool) -> Option<u32> {
-        self.get_hashed(hash_bytes(lower.as_bytes()), lower.as_bytes(), is_word)
+        let lower = lower.as_bytes();
+        self.get_hashed(hash_bytes(lower), head(lower), lower, is_word)
     }
 
-    /// [`FormTable::get`] with the hash of `lower` already computed.
+    /// [`FormTable::get`] with the hash and head of `lower` already
+    /// computed.
     #[inline]
-    pub(crate) fn get_hashed(&self, hash: u64, lower: &[u8], is_word: bool) -> Option<u32> {
-        let id = self.find_hashed(hash, lower)?;
+    pub(crate) fn get_hashed(
+        &self,
+        hash: u64,
+        head: u64,
+        lower: &[u8],
+        is_word: bool,
+    ) -> Option<u32> {
+        let id = self.find_hashed(hash, head, lower)?;
         (is_word || self.forms[id as usize].stem_is_lower).then_some(id)
     }
 

@@ -314,12 +314,13 @@ pub(crate) fn assign_forms(
                 // A short ASCII or Latin-1 token is lowercased and hashed in
                 // one pass (and needs no normalising); others are
                 // normalised first.
-                let key = FormKey::of(surface.as_bytes());
+                let key =
+                    FormKey::within(text.as_bytes(), token.start as usize, token.end as usize);
                 let (mut flags, norm, hit) = match &key {
                     Some(key) => (
                         key.flags,
                         None,
-                        table.get_hashed(key.hash, key.lower(), is_word),
+                        table.get_hashed(key.hash, key.head(), key.lower(), is_word),
                     ),
                     None => {
                         let norm = if surface.is_ascii() {

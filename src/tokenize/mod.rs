@@ -179,6 +179,12 @@ impl<'l> Tokenizer<'l> {
             }
         }
         let (mut end, mut seen) = self.scan_run(text, body);
+        if start == body && seen == 0 {
+            if let Some(kind) = plain_run(text, start, end) {
+                out.push(Token::new(start, end, kind));
+                return end;
+            }
+        }
         if start == body && end - start >= 2 {
             end = inclusive_suffixes_end(text, end);
         }
@@ -520,6 +526,34 @@ impl<'l> Tokenizer<'l> {
         out.push(Token::new(start, end, TokenKind::Url));
         end
     }
+}
+
+/// The kind of a run `[start, end)` without connectors that is one token as
+/// it stands: most words. The byte after it must start no bracketed suffix,
+/// elision, abbreviation period or degree sign, and a run opening with a
+/// digit must be digits only (no glued time or unit). `None` sends the run
+/// through the full rules of [`Tokenizer::word`], which give the same token
+/// in these cases.
+#[inline(always)]
+fn plain_run(text: &str, start: usize, end: usize) -> Option<TokenKind> {
+    let bytes = text.as_bytes();
+    let plain_next = match bytes.get(end) {
+        None => true,
+        Some(&b) => matches!(
+            b,
+            b' ' | b',' | b'\n' | b'\r' | b'\t' | b';' | b':' | b')' | b'!' | b'?' | b'"'
+        ),
+    };
+    if !plain_next {
+        return None;
+    }
+    if !bytes[start].is_ascii_digit() {
+        return Some(TokenKind::Word);
+    }
+    bytes[start..end]
+        .iter()
+        .all(u8::is_ascii_digit)
+        .then_some(TokenKind::Number)
 }
 
 /// Units written glued to a number ("160km") that UD writes apart.
