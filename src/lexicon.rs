@@ -196,6 +196,11 @@ pub mod word {
     pub const NAME_PARTICLE: Classes = 1 << 30;
     /// Lowercase particles joined by a hyphen to a capitalised name (`name_prefixes` in grammar.txt).
     pub const NAME_PREFIX: Classes = 1 << 31;
+    /// Documents that speak for whoever made them (`document_nouns` in grammar.txt).
+    pub const DOCUMENT_NOUN: Classes = 1 << 32;
+    /// In lowercase_words.txt: a word French writes in lowercase, so a
+    /// common word when capitalised ("le Duc", "le Français"), not a name.
+    pub const LOWERCASE_WORD: Classes = 1 << 33;
     /// The classes read from `grammar.txt`, by section name: every
     /// single-word entry of the section gets the class's bit.
     pub const SECTIONS: &[(&str, Classes)] = &[
@@ -226,6 +231,7 @@ pub mod word {
         ("person_nouns", PERSON_NOUN),
         ("name_particles", NAME_PARTICLE),
         ("name_prefixes", NAME_PREFIX),
+        ("document_nouns", DOCUMENT_NOUN),
     ];
 }
 
@@ -577,6 +583,9 @@ impl Lexicons {
         }
         for w in entries(files::STOPWORDS) {
             *flags.entry(w.into()).or_default() |= word::FUNCTION_WORD;
+        }
+        for w in entries(files::LOWERCASE_WORDS) {
+            *flags.entry(w.into()).or_default() |= word::LOWERCASE_WORD;
         }
         for w in self.titles.keys() {
             *flags.entry(w.clone()).or_default() |= word::TITLE;

@@ -292,11 +292,11 @@ quote_cases! {
     head_with_name_in_apposition: "Le président du club, Angel Torres, a déclaré qu'il espérait gagner."
         => [(Indirect, "il espérait gagner", "Angel Torres", "verb-que")];
     head_with_participle_and_list: "Une enquête menée dans des ports belges, finnois et japonais a révélé que la moitié des conteneurs étaient mal déchargés."
-        => [(Indirect, "la moitié des conteneurs étaient mal déchargés", "enquête menée dans des ports belges", "verb-que")];
+        => [(Indirect, "la moitié des conteneurs étaient mal déchargés", "Une enquête menée dans des ports belges", "verb-que")];
     head_with_coordination: "Les dirigeants de l'époque ainsi que les otages libérés rétorquent qu'il n'y a pas eu de rançon."
         => [(Indirect, "il n'y a pas eu de rançon", "Les dirigeants de l'époque ainsi que les otages libérés", "verb-que")];
     head_with_parenthesis: "Le rapport d'évaluation (p. 10) indique que les participants venaient des services répressifs."
-        => [(Indirect, "les participants venaient des services répressifs", "rapport d'évaluation (p. 10)", "verb-que")];
+        => [(Indirect, "les participants venaient des services répressifs", "Le rapport d'évaluation (p. 10)", "verb-que")];
     // A name in apposition to "title de Organisation" is the speaker, not
     // the organisation.
     inverted_title_of_an_organisation_then_name: "« Nous partons », a déclaré le directeur de Renault, Jean Briand."
@@ -335,9 +335,9 @@ quote_cases! {
     // Issue 14, construction 10: sources that are not people, and a
     // subject shared across coordinated verbs.
     study_as_source: "Une étude suédoise a démontré que le café protège le cœur."
-        => [(Indirect, "le café protège le cœur", "étude suédoise", "verb-que")];
+        => [(Indirect, "le café protège le cœur", "Une étude suédoise", "verb-que")];
     report_as_source: "Un rapport a constaté que les hôpitaux manquaient de personnel."
-        => [(Indirect, "les hôpitaux manquaient de personnel", "rapport", "verb-que")];
+        => [(Indirect, "les hôpitaux manquaient de personnel", "Un rapport", "verb-que")];
     subject_shared_by_coordinated_verbs: "Météo France a relevé 27 degrés à Paris mais précise que le record tient toujours."
         => [(Indirect, "le record tient toujours", "Météo France", "verb-que")];
     institution_as_source: "Le ministère soupçonne que les chiffres ont été gonflés."

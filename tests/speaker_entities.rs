@@ -168,6 +168,31 @@ speaker_cases! {
          étoile naine orange Alpha Centauri B, à six millions de kilomètres de celle-ci. \
          D'après le chercheur, la planète présenterait toujours la même face à son étoile."
         => [("Michel Mayor", Person, Masculine, 1)];
+    // A person takes no article: a name right after "le", "la" or "l'" is an
+    // organisation's, a capitalised title or common word a role.
+    name_after_an_article_is_an_organisation:
+        "Selon le China Daily, les exportations reculent. Hier, le Hezbollah a affirmé que la frontière était calme."
+        => [("China Daily", Organisation, Unknown, 1), ("Hezbollah", Organisation, Unknown, 1)];
+    capitalised_title_after_an_article_is_a_role:
+        "Les couples sont reconstitués et le Duc annonce qu'Hermia peut épouser Lysandre."
+        => [("le Duc", Anonymous, Masculine, 1)];
+    capitalised_common_word_after_an_article_is_a_role:
+        "« Partons », dit le jeune Baron. « Restez », répondit le Français."
+        => [("le jeune Baron", Anonymous, Masculine, 1), ("le Français", Anonymous, Unknown, 1)];
+    woman_named_after_la_is_a_person:
+        "La Zambinella entra. « Chantez », dit le public. « Non », répondit la Zambinella."
+        => [("le public", Anonymous, Unknown, 1), ("Zambinella", Person, Unknown, 1)];
+    place_after_a_plural_article_is_an_organisation:
+        "Même les États-Unis ont reconnu que la crise durait."
+        => [("États-Unis", Organisation, Unknown, 1)];
+    // A document speaks for the organisation it names, else for no one named.
+    document_naming_its_author_is_an_organisation:
+        "Une note de la DST indique que la rançon a été payée. La résolution du Conseil recommandait que la commission agisse."
+        => [("note de la DST", Organisation, Unknown, 1), ("résolution du Conseil", Organisation, Unknown, 1)];
+    document_without_author_is_anonymous:
+        "Selon le rapport, la sensibilisation des enfants progresse. \
+         En outre, une enquête menée dans des ports belges a révélé que la moitié des conteneurs fuyaient."
+        => [("le rapport", Anonymous, Unknown, 1), ("une enquête menée dans des ports belges", Anonymous, Unknown, 1)];
     initials_of_another_first_name_stay_apart:
         "Anne Martin a dit que tout allait bien. « Non », a répondu P. Martin."
         => [("Anne Martin", Person, Unknown, 1), ("P. Martin", Person, Unknown, 1)];

@@ -49,11 +49,20 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // The proper-name run: the last run of capitalised words. After a
     // plural article it names a group ("les Wikipédiens russophones"), not
     // a person.
-    let name = match m.head {
+    let run = match m.head {
         Some(h) => head_name_run(ctx, t.clone(), h),
         None => name_run(ctx, t.clone()),
-    }
-    .filter(|n| !(n.start == t.start + 1 && matches!(ctx.lower(t.start), "les" | "des" | "ces")));
+    };
+    // A place speaks only by metonymy ("Paris a répondu", "les États-Unis
+    // ont affirmé"): an organisation.
+    let place = run
+        .clone()
+        .is_some_and(|n| ctx.lex.is_place(ctx.span(n.start, n.end).slice(ctx.text)));
+    let group = run.as_ref().is_some_and(|n| {
+        n.start == t.start + 1 && matches!(ctx.lower(t.start), "les" | "des" | "ces")
+    });
+    let article = article_before_name(ctx, t.clone(), run.clone());
+    let name = run.filter(|_| !group && article != ArticleBefore::CommonWord);
     let mut gender = phrase_gender(ctx, t.clone());
     if gender == Gender::Unknown {
         gender = apposition_before_gender(ctx, t.start);
@@ -67,10 +76,6 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     let head_end = (t.start + 1..t.end)
         .find(|&k| matches!(ctx.lower(k), "de" | "du" | "des" | "d'"))
         .unwrap_or(t.end);
-    // A place speaks only by metonymy ("Paris a répondu"): an organisation.
-    let place = name
-        .clone()
-        .is_some_and(|n| ctx.lex.is_place(ctx.span(n.start, n.end).slice(ctx.text)));
     // A name in apposition to an organisation ("la fédération des banques,
     // Febelfin") names that organisation.
     // Only a bare name: "…, le président François Hollande" has a head of
@@ -83,14 +88,30 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         ctx.lex
             .is_organisation(ctx.span(n.start, n.end).slice(ctx.text))
     });
+    // A document stands for the organisation it names ("un rapport de la
+    // Ligue arabe", "une note de la DST"); one that names none ("le
+    // rapport", "une enquête menée dans des ports belges") has no author the
+    // sentence gives, unless it refers back to one (role_target).
+    let document = (t.start..head_end).any(|k| ctx.is(k, word::DOCUMENT_NOUN));
+    let authored = {
+        let mut k = head_end + 1;
+        while k < t.end && ctx.is(k, word::DETERMINER) {
+            k += 1;
+        }
+        k < t.end
+            && (ctx.is_capitalised(k) || ctx.tokens[k].is_upper() || ctx.is(k, word::ORG_NOUN))
+    };
     let org = place
         || known_org.is_some()
         || known_name
         || org_apposition
-        || (t.start..head_end).any(|k| {
-            let w_flags = ctx.flags(k);
-            (w_flags & word::ORG_NOUN != 0) && (!ctx.is_capitalised(k) || k == t.start)
-        })
+        || article == ArticleBefore::Name
+        || (document && authored)
+        || (!document
+            && (t.start..head_end).any(|k| {
+                let w_flags = ctx.flags(k);
+                (w_flags & word::ORG_NOUN != 0) && (!ctx.is_capitalised(k) || k == t.start)
+            }))
         || ctx.is_media_span(t.start, t.end)
         || name.clone().is_some_and(|n| {
             n.len() == 1
@@ -115,6 +136,48 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         gender,
         quote,
         subject,
+    }
+}
+
+/// What stands between a phrase's article and the name run in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ArticleBefore {
+    /// No lowercase definite article right before the run (past adjectives).
+    None,
+    /// A title or a common word, capitalised: a role ("le Duc", "le jeune
+    /// Baron", "le Français").
+    CommonWord,
+    /// Any other name: a person takes no article, so an organisation or a
+    /// thing ("le China Daily", "la NASA", "le Hamas").
+    Name,
+}
+
+/// Reads a name run of at most two words right after a lowercase definite
+/// article (past lowercase adjectives): persons are named without one, but
+/// for a woman's single name after "la".
+fn article_before_name(
+    ctx: &Ctx<'_>,
+    t: std::ops::Range<usize>,
+    run: Option<std::ops::Range<usize>>,
+) -> ArticleBefore {
+    let Some(n) = run else {
+        return ArticleBefore::None;
+    };
+    let led = n.start > t.start
+        && n.len() <= 2
+        && matches!(ctx.lower(t.start), "le" | "la" | "l'")
+        && !ctx.is_capitalised(t.start)
+        && (t.start + 1..n.start)
+            .all(|k| ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k));
+    if !led {
+        ArticleBefore::None
+    } else if n.len() == 1 && ctx.is(n.start, word::TITLE | word::LOWERCASE_WORD) {
+        ArticleBefore::CommonWord
+    } else if n.len() == 1 && ctx.lower(t.start) == "la" {
+        // "la Zambinella", "la Callas": a woman, by an old idiom.
+        ArticleBefore::None
+    } else {
+        ArticleBefore::Name
     }
 }
 

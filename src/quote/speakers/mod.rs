@@ -438,6 +438,22 @@ impl Resolver<'_, '_> {
                 Some(id)
             }
             MentionKind::Organisation => {
+                // A one-word name the text already gives a person stays a
+                // person's ("Zambinella … la Zambinella").
+                if let Some(n) = p.name.clone().filter(|n| n.len() == 1) {
+                    let surname = fold(ctx.surface(n.start));
+                    let person = self
+                        .find_by_surname(&surname, None, p.gender)
+                        .filter(|&id| !self.entities[id].organisation);
+                    if let Some(id) = person {
+                        let as_name = Pending {
+                            kind: MentionKind::Name,
+                            ..p.clone()
+                        };
+                        self.add_to(id, &as_name);
+                        return Some(id);
+                    }
+                }
                 let key = fold(&org_name(ctx, p));
                 let known = self
                     .by_org
