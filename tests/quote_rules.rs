@@ -411,6 +411,48 @@ quote_cases! {
     relay_after_unmarked_content: "La grève continuera, a affirmé la CGT, selon l'AFP."
         => [(Indirect, "La grève continuera", "CGT", "incise")];
 
+    // Issue 14, subject phrases: an absolute participle clause has its own
+    // subject; a participle after a comma shares the main clause's.
+    absolute_participle: "La grève continue, les syndicats estimant que la réforme est injuste."
+        => [(Indirect, "la réforme est injuste", "syndicats", "verb-que")];
+    absolute_participle_of_people: "Un ratissage était entrepris, les gendarmes craignant que la jeune fille ait fugué."
+        => [(Indirect, "la jeune fille ait fugué", "les gendarmes", "verb-que")];
+    participle_on_the_main_clause: "Le maire a réagi, estimant que la réforme est injuste."
+        => [(Indirect, "la réforme est injuste", "Le maire", "verb-que")];
+    // "à" complements of a title belong to the phrase; of a thing, not.
+    to_complement_of_a_title: "Il a rencontré le secrétaire d'État aux Transports, qui a affirmé que rien ne changerait."
+        => [(Indirect, "rien ne changerait", "le secrétaire d'État aux Transports", "verb-que")];
+    to_complement_after_a_participle: "Le texte a été défendu par la ministre déléguée à l'Industrie, qui a précisé que les aides seraient maintenues."
+        => [(Indirect, "les aides seraient maintenues", "la ministre déléguée à l'Industrie", "verb-que")];
+    to_complement_of_a_title_before_a_colon: "Il y était installé par un Président à mortier qui lui disait : Je vous installe."
+        => [(Indirect, "Je vous installe", "un Président à mortier", "verb-colon")];
+    to_complement_of_a_thing: "Il a rendu hommage aux victimes, qui ont affirmé que rien ne changerait."
+        => [(Indirect, "rien ne changerait", "victimes", "verb-que")];
+    // A coordination with no verb before it is inside the subject.
+    coordinated_subject_ending_in_an_adverb: "Tous les intervenants ou presque l'ont souligné : rien ne va."
+        => [(Indirect, "rien ne va", "Tous les intervenants ou presque", "verb-colon")];
+    coordinated_subject_before_que: "Les élus ou presque ont affirmé que la loi passerait."
+        => [(Indirect, "la loi passerait", "Les élus ou presque", "verb-que")];
+    // "selon X, role." and "V, selon X, subject.": the words after the
+    // source are no content.
+    selon_then_a_role_at_the_end: "Le chômage a augmenté de 10 %, selon Paul Martin, économiste à l'Insee."
+        => [(Indirect, "Le chômage a augmenté de 10 %", "Paul Martin", "selon")];
+    selon_then_a_role_without_comma: "La différence s'élevait à 8 F selon Jacques Despuech, auteur du premier livre."
+        => [(Indirect, "La différence s'élevait à 8 F", "Jacques Despuech", "selon")];
+    selon_between_verb_and_subject: "« Nous refusons », auraient dit, selon le site, des agents de voyage."
+        => [(Direct, "Nous refusons", "des agents de voyage", "incise")];
+    selon_between_verb_and_subject_unmarked: "La situation est grave, ont affirmé, selon l'AFP, des témoins."
+        => [(Indirect, "La situation est grave", "des témoins", "incise")];
+    // Speech reported inside indirect speech is a quote too.
+    nested_verb_que: "Le président du club, Angel Torres, a déclaré qu'il espérait que le contrat pousse Getafe."
+        => [(Indirect, "il espérait que le contrat pousse Getafe", "Angel Torres", "verb-que"), (Indirect, "le contrat pousse Getafe", "Angel Torres", "verb-que")];
+    nested_verb_que_of_a_group: "Le ministre a affirmé que les syndicats estimaient que la réforme était juste."
+        => [(Indirect, "les syndicats estimaient que la réforme était juste", "Le ministre", "verb-que"), (Indirect, "la réforme était juste", "syndicats", "verb-que")];
+    nested_selon: "Le ministre a déclaré que la réforme, selon lui, sera votée en mai."
+        => [(Indirect, "la réforme, selon lui, sera votée en mai", "Le ministre", "verb-que"), (Indirect, "sera votée en mai", "Le ministre", "selon")];
+    nested_selon_of_a_medium_is_a_relay: "Le ministre a déclaré que la réforme, selon l'AFP, sera votée en mai."
+        => [(Indirect, "la réforme, selon l'AFP, sera votée en mai", "Le ministre", "verb-que")];
+
     // Issue 14, construction 11: false alarms.
     // A list item opened by a hyphen is no dialogue turn; its own reporting
     // clause still reports.

@@ -23,11 +23,16 @@ impl Ctx<'_> {
 
     /// The noun phrase ending just before `end`, not before `floor`: nouns,
     /// names, adjectives, numbers and determiners, with their "de"
-    /// complements and a parenthesis ("le prétendant de lady Edith", "le
+    /// complements (and "à" ones after a title) and a parenthesis ("le prétendant de lady Edith", "le
     /// rapport d'évaluation (p. 10)"). None when no noun ends there.
     pub(crate) fn phrase_ending_at(&self, end: usize, floor: usize) -> Option<Range<usize>> {
         let mut start = end;
         let mut has_noun = false;
+        // The last "à" complement taken ("un Président à mortier", "la
+        // ministre déléguée à l'Industrie"): kept only when the phrase turns
+        // out to be headed by a title or a person ("rendu hommage aux
+        // victimes" is a verb's object).
+        let mut to_complement = None;
         while start > floor {
             let k = start - 1;
             if self.surface(k) == ")" {
@@ -40,28 +45,46 @@ impl Ctx<'_> {
                 continue;
             }
             let tag = self.tag(k);
-            let content = matches!(tag, Tag::Nc | Tag::Npp | Tag::Adj | Tag::Num | Tag::Pro);
+            // "la ministre déléguée à l'Industrie": a participle before an
+            // "à" complement qualifies the title.
+            let content = matches!(tag, Tag::Nc | Tag::Npp | Tag::Adj | Tag::Num | Tag::Pro)
+                || (tag == Tag::Vpp && to_complement == Some(k + 1));
             let complement = matches!(self.lower(k), "de" | "d'" | "du" | "des")
                 && matches!(tag, Tag::P | Tag::PD | Tag::Det)
                 && k > floor
                 && matches!(self.tag(k - 1), Tag::Nc | Tag::Npp | Tag::Adj);
+            let to = matches!(self.lower(k), "à" | "au" | "aux")
+                && k > floor
+                && matches!(self.tag(k - 1), Tag::Nc | Tag::Npp | Tag::Adj | Tag::Vpp);
             if content {
                 has_noun |= matches!(tag, Tag::Nc | Tag::Npp | Tag::Pro);
                 start = k;
             } else if complement {
                 start = k;
+            } else if to && has_noun {
+                to_complement.get_or_insert(k);
+                start = k;
             } else if tag == Tag::Det {
                 start = k;
                 // "de la fédération": the article of a complement.
                 let of = k > floor
-                    && matches!(self.lower(k - 1), "de" | "d'")
+                    && matches!(self.lower(k - 1), "de" | "d'" | "à")
                     && k > floor + 1
-                    && matches!(self.tag(k - 2), Tag::Nc | Tag::Npp | Tag::Adj);
+                    && matches!(self.tag(k - 2), Tag::Nc | Tag::Npp | Tag::Adj | Tag::Vpp)
+                    && (self.tag(k - 2) != Tag::Vpp || self.lower(k - 1) == "à");
                 if !of {
                     break;
                 }
             } else {
                 break;
+            }
+        }
+        if let Some(to) = to_complement {
+            let role = self
+                .phrase_head(start..to)
+                .is_some_and(|h| self.is(h, word::TITLE | word::PERSON_NOUN));
+            if !role {
+                start = to + 1;
             }
         }
         (has_noun && start < end).then_some(start..end)

@@ -310,17 +310,51 @@ impl Ctx<'_> {
             && (matches!(self.lower(before), "et" | "mais" | "puis" | "ou")
                 || self.tag(before) == Tag::Cc)
         {
-            let verb = (floor..before).rev().find(|&k| self.is_finite(k))?;
-            let mut verb_start = verb;
-            while verb_start > floor
-                && matches!(self.tag(verb_start - 1), Tag::Clo | Tag::Clr | Tag::Adv)
-            {
-                verb_start -= 1;
+            if let Some(verb) = (floor..before).rev().find(|&k| self.is_finite(k)) {
+                let mut verb_start = verb;
+                while verb_start > floor
+                    && matches!(self.tag(verb_start - 1), Tag::Clo | Tag::Clr | Tag::Adv)
+                {
+                    verb_start -= 1;
+                }
+                return self.subject_before_at(verb_start, floor, depth - 1);
             }
-            return self.subject_before_at(verb_start, floor, depth - 1);
+            // No verb before it: the coordination is inside the subject
+            // that ends in an adverb ("tous les intervenants ou presque l'ont
+            // souligné").
+            let mut e = start;
+            while e > floor && matches!(self.tag(e - 1), Tag::Clo | Tag::Clr) {
+                e -= 1;
+            }
+            return self.subject_in(self.clause_boundary(e, floor), e);
         }
         let from = self.clause_boundary(end, floor);
         self.subject_in(from, end)
+    }
+
+    /// The subject of a present participle in an absolute clause: the noun
+    /// phrase right before it, opened after a comma ("…, les gendarmes
+    /// craignant que …", "…, les syndicats estimant que …"). None when the
+    /// participle hangs on the main clause ("Le maire a réagi, estimant
+    /// que …").
+    pub(crate) fn absolute_subject(&self, g: &VerbGroup, floor: usize) -> Option<MentionTokens> {
+        let mut end = g.start;
+        while end > floor && matches!(self.tag(end - 1), Tag::Clo | Tag::Clr | Tag::Adv) {
+            end -= 1;
+        }
+        let phrase = self.phrase_ending_at(end, floor)?;
+        if phrase.start <= floor || self.lower(phrase.start - 1) != "," {
+            return None;
+        }
+        let opens = self.is(phrase.start, word::DETERMINER) || self.tag(phrase.start) == Tag::Npp;
+        let head = self.phrase_head(phrase.clone())?;
+        let noun = matches!(self.tag(head), Tag::Nc | Tag::Npp)
+            && !self.is(head, word::TIME_WORD | word::CALENDAR_WORD);
+        (opens && noun).then_some(MentionTokens {
+            tokens: phrase,
+            pronoun_offset: None,
+            head: Some(head),
+        })
     }
 
     /// The last noun phrase of `[from, end)` (the antecedent of a relative

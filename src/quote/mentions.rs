@@ -190,6 +190,7 @@ impl Ctx<'_> {
         // gerund ("dit en riant le père"), a participial phrase between
         // commas ("dit, fronçant les sourcils, sa mère").
         let mut i = group.end;
+        let mut past_source = false;
         while i < limit {
             let len = self.g.adverbs.match_len(self.lowers_from(i));
             let w = self.lower(i);
@@ -203,8 +204,13 @@ impl Ctx<'_> {
                 i += 2;
             } else if self.lower(i) == ","
                 && i + 1 < limit
-                && (self.lower(i + 1).ends_with("ant") || self.lower(i + 1) == "en")
+                && (self.lower(i + 1).ends_with("ant")
+                    || matches!(self.lower(i + 1), "en" | "selon")
+                    || (self.lower(i + 1) == "d'" && i + 2 < limit && self.lower(i + 2) == "après"))
             {
+                // … and a relaying source between commas ("auraient dit,
+                // selon le site, des agents").
+                past_source |= !self.lower(i + 1).ends_with("ant") && self.lower(i + 1) != "en";
                 match (i + 1..limit.min(i + 12)).find(|&k| self.lower(k) == ",") {
                     Some(next) => i = next + 1,
                     None => break,
@@ -233,7 +239,10 @@ impl Ctx<'_> {
         let w_flags = self.flags(i);
         // A subject opens with a determiner, a name or a pronoun; "de mes
         // respects" is a complement.
-        let complement = matches!(self.tag(i), crate::pos::Tag::P | crate::pos::Tag::PD);
+        // After a source between commas, "des" is an article ("selon le
+        // site, des agents").
+        let complement = matches!(self.tag(i), crate::pos::Tag::P | crate::pos::Tag::PD)
+            && !(past_source && w == "des");
         let starts_np = !complement
             && ((w_flags & word::DETERMINER != 0)
                 || self.is_capitalised(i)

@@ -8,10 +8,15 @@ use crate::quote::clause::Segment;
 impl Extractor<'_, '_> {
     pub(super) fn indirect_from_groups(&mut self) {
         let mut covered_until = 0;
+        let mut covered_from = 0;
         for gi in 0..self.groups.len() {
             crate::limits::every(gi);
             let g = &self.groups[gi];
-            if g.negated || self.in_pair[g.verb] != NONE || g.start < covered_until {
+            if g.negated || self.in_pair[g.verb] != NONE {
+                continue;
+            }
+            if g.start < covered_until {
+                self.nested_indirect(g, covered_from);
                 continue;
             }
             let s = self.ctx.sentence_tokens(g.verb);
@@ -57,8 +62,62 @@ impl Extractor<'_, '_> {
             }
             if self.found.quotes.len() > before {
                 covered_until = covered_until.max(g.end);
+                covered_from = self.found.quotes[before].first_token;
             }
         }
+    }
+
+    /// Speech reported inside indirect speech: in "X a déclaré qu'il
+    /// espérait que …", "espérait" and its que-clause, with a subject of
+    /// their own opening the outer content (`outer_start`), are a quote
+    /// too; the outer quote keeps all its words.
+    fn nested_indirect(&mut self, g: &VerbGroup, outer_start: usize) {
+        let s = self.ctx.sentence_tokens(g.verb);
+        if g.passive {
+            return;
+        }
+        let Some(content) = self.que_after(g, s.end) else {
+            return;
+        };
+        let Some(speaker) = self.subject_of(g) else {
+            return;
+        };
+        if speaker.tokens.start < outer_start || speaker.tokens.end > g.start {
+            return;
+        }
+        // The nested clause opens the content: a verb or subordinator before
+        // its subject makes it a clause of time, condition or cause
+        // ("se retirerait lorsque le président estimerait que …").
+        let opens_content = (outer_start..speaker.tokens.start).all(|t| {
+            !matches!(self.ctx.tag(t), Tag::V | Tag::Cs | Tag::ProRel)
+                && !self.ctx.is(t, word::SUBORDINATOR)
+        });
+        if !opens_content {
+            return;
+        }
+        let content = self.trim(content..self.clause_end(content));
+        let inner = self.pairs_within(&content);
+        let whole_pair = inner
+            .iter()
+            .any(|&k| self.pairs[k].open <= content.start && self.pairs[k].end() >= content.end);
+        if content.len() < 2 || whole_pair {
+            return;
+        }
+        self.push_quote(RawQuote {
+            kind: if inner.is_empty() {
+                QuoteKind::Indirect
+            } else {
+                QuoteKind::Mixed
+            },
+            content: self.span_of(content.clone()),
+            cue: Some(self.cue_of(g)),
+            speaker: Some(speaker),
+            via: None,
+            first_token: content.start,
+            dialogue: false,
+            open_ended: false,
+            rule: QuoteRule::VerbQue,
+        });
     }
 
     /// "… a été annoncé par X": the subject phrase is what X reported.
@@ -437,7 +496,14 @@ impl Extractor<'_, '_> {
                 "pour" => (1, "pour"),
                 _ => self.adjunct_source_at(k).unwrap_or((0, "")),
             };
-            if len == 0 || self.in_pair[k] != NONE || self.already_covered(k) {
+            // A source between commas inside indirect speech reports speech
+            // of its own ("a jugé que si l'État était, selon lui, …").
+            let nested = len > 0 && self.already_covered(k);
+            let between_commas = k > 0 && ctx.lower(k - 1) == ",";
+            if len == 0
+                || self.in_pair[k] != NONE
+                || (nested && !(between_commas && self.covered_by_indirect(k)))
+            {
                 k += 1;
                 continue;
             }
@@ -493,7 +559,35 @@ impl Extractor<'_, '_> {
                     "car" | "mais" | "et" | "-" | "—" | ":" | "("
                 )
                 || (ctx.lower(opening - 1) == "," && !multiword);
-            if stop < s.end && ctx.lower(stop) == "," && clause_initial {
+            // "…, selon Jacques Despuech, auteur du livre." and "…, auraient
+            // dit, selon le site, des agents": what follows the source's comma
+            // to the clause end has no verb (an apposition, an inverted
+            // subject), so the source ends its clause.
+            // A tail that is a complement ("propriétaire, selon lui, des
+            // constructions") is not one: its head cannot speak, and no verb
+            // stands before the source.
+            let verbless_tail = stop < s.end && ctx.lower(stop) == "," && {
+                let tail = self.trim(stop + 1..self.clause_end(stop + 1));
+                !tail.is_empty()
+                    && tail
+                        .clone()
+                        .all(|t| ctx.tag(t) != Tag::V && self.in_pair[t] == NONE)
+                    && (ctx.phrase_head(tail).is_some_and(|h| ctx.can_speak(h))
+                        || (opening >= s.start + 2
+                            && matches!(ctx.tag(opening - 2), Tag::V | Tag::Vpp)))
+            };
+            let mid_sentence = opening > s.start && ctx.lower(opening - 1) == ",";
+            let media = ctx.is_media_span(head.tokens.start, head.tokens.end)
+                || head.tokens.clone().any(|t| ctx.is_media_span(t, t + 1));
+            if nested && (verbless_tail || media || stop >= s.end || ctx.lower(stop) != ",") {
+                k += 1;
+                continue;
+            }
+            if stop < s.end
+                && ctx.lower(stop) == ","
+                && clause_initial
+                && !(mid_sentence && verbless_tail)
+            {
                 // "Selon X, …", with a name in apposition: "Selon la
                 // fédération, Febelfin, « … »".
                 let mut after = stop + 1;
@@ -513,7 +607,7 @@ impl Extractor<'_, '_> {
                     }
                 }
                 let end = self.clause_end(after);
-                if !self.relay(after..end, &head) {
+                if nested || !self.relay(after..end, &head) {
                     self.push_clause(after..end, cue, Some(head), QuoteRule::Selon);
                 }
                 k = end.max(k + 1);
@@ -521,7 +615,7 @@ impl Extractor<'_, '_> {
             }
             // "… menacés selon la CGT" (a headline, or no comma): a source
             // that can speak, ending the clause.
-            let closes_clause = stop >= s.end || ctx.is_clause_end(stop);
+            let closes_clause = stop >= s.end || ctx.is_clause_end(stop) || verbless_tail;
             if matches!(cue_lemma, "selon" | "d'après")
                 && k > s.start + 2
                 && ctx.lower(k - 1) != ","
@@ -541,7 +635,7 @@ impl Extractor<'_, '_> {
             }
             if matches!(cue_lemma, "selon" | "d'après") && k > s.start && ctx.lower(k - 1) == "," {
                 let end = self.clause_end(k);
-                if end <= k + 15 {
+                if end <= k + 15 || verbless_tail {
                     // "…, selon X."
                     let head = ctx.np_after(from, end).unwrap_or(head);
                     let start = self.clause_start(k - 1);
@@ -663,6 +757,18 @@ impl Extractor<'_, '_> {
             };
             self.closing[c] != NONE && next < range.end && self.group_starting[next] != NONE
         })
+    }
+
+    /// Whether token `k` is inside the content of an indirect or mixed
+    /// quote made just before.
+    fn covered_by_indirect(&self, k: usize) -> bool {
+        let t = self.ctx.tokens[k].start as usize;
+        self.found
+            .quotes
+            .iter()
+            .rev()
+            .take(4)
+            .any(|q| q.kind != QuoteKind::Direct && q.content.start <= t && t < q.content.end)
     }
 
     pub(super) fn already_covered(&self, k: usize) -> bool {

@@ -235,6 +235,9 @@ impl Extractor<'_, '_> {
                     });
                 }
             }
+            if let Some(subject) = self.ctx.absolute_subject(g, floor) {
+                return Some(subject);
+            }
             // "X a …, estimant que" reads X; "Estimant que …, il vota" reads
             // the subject after the participial clause.
             return self.ctx.sentence_subject(floor, g.start).or_else(|| {
