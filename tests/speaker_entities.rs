@@ -193,6 +193,12 @@ speaker_cases! {
         "Selon le rapport, la sensibilisation des enfants progresse. \
          En outre, une enquête menée dans des ports belges a révélé que la moitié des conteneurs fuyaient."
         => [("le rapport", Anonymous, Unknown, 1), ("une enquête menée dans des ports belges", Anonymous, Unknown, 1)];
+    company_word_makes_an_organisation:
+        "Selon Dana Air, l'avion était en bon état. RKO Pictures a annoncé que le film sortirait."
+        => [("Dana Air", Organisation, Unknown, 1), ("RKO Pictures", Organisation, Unknown, 1)];
+    honorific_maitre_is_a_title:
+        "Maître Vergès plaide que l'opération n'a été qu'une manipulation."
+        => [("Vergès", Person, Unknown, 1)];
     initials_of_another_first_name_stay_apart:
         "Anne Martin a dit que tout allait bien. « Non », a répondu P. Martin."
         => [("Anne Martin", Person, Unknown, 1), ("P. Martin", Person, Unknown, 1)];
@@ -213,4 +219,44 @@ fn people_lists_everyone_named_quoted_or_not() {
     assert_eq!(people, [("Pierre Moscovici", 1), ("Christine Lagarde", 0)]);
     assert_eq!(doc.people()[0].gender, Gender::Masculine);
     assert!(doc.people()[0].gender_cues >= 1);
+}
+
+/// The names `Document::people` lists for a text, in order.
+fn people(text: &str) -> Vec<String> {
+    let doc = guillemet::analyze(text).unwrap();
+    doc.people().iter().map(|p| p.name.clone()).collect()
+}
+
+#[test]
+fn people_are_persons_not_things_named_after_them() {
+    let cases: &[(&str, &[&str])] = &[
+        // A demonym before a name is not part of it.
+        (
+            "Pendant la guerre, le Britannique Donald Finlay a rencontré Claire Dubois.",
+            &["Donald Finlay", "Claire Dubois"],
+        ),
+        // A common noun and a particle open a thing's name: a war, a race,
+        // a town's office, a case.
+        (
+            "Il a combattu pendant la Guerre d'Indochine puis couru le Tour de France avec Paul Durand.",
+            &["Paul Durand"],
+        ),
+        (
+            "Le dossier, connu sous le nom d'Affaire Clearstream, a été confié à Eva Joly.",
+            &["Eva Joly"],
+        ),
+        // A name with digits is a product's.
+        (
+            "L'appareil, un McDonnell Douglas MD-83 qui s'est écrasé hier, transportait le ministre Paul Durand.",
+            &["Paul Durand"],
+        ),
+        // A company word makes a name an organisation's.
+        (
+            "L'avion de la compagnie Dana Air transportait Paul Durand. Astral Media a racheté la chaîne de Anne Martin.",
+            &["Paul Durand", "Anne Martin"],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(people(text), *expected, "input {text:?}");
+    }
 }

@@ -358,6 +358,14 @@ impl PosModel {
         self.lexicon.keys().map(|k| &**k)
     }
 
+    /// Whether the treebanks tag the form a proper noun at least once
+    /// ("claire" in "Claire Chazal"), so that it may open a person's name.
+    pub(crate) fn seen_as_name(&self, lower: &str) -> bool {
+        self.lexicon
+            .get(lower)
+            .is_some_and(|&id| id < self.trained && self.list(id).iter().any(|c| c.tag == Tag::Npp))
+    }
+
     pub(crate) fn lookup(&self, lower: &str) -> WordPos {
         match self.lexicon.get(lower) {
             Some(&id) => WordPos {

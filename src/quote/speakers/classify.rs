@@ -297,7 +297,8 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
             }
             break;
         }
-        return Some(without_outlet(ctx, t.start, end));
+        let run = without_outlet(ctx, t.start, end);
+        return without_common_words(ctx, run.start, run.end);
     }
     let mut end = t.end;
     while end > t.start && !is_name(end - 1) {
@@ -357,7 +358,38 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     {
         start += 1;
     }
-    Some(start..end)
+    without_common_words(ctx, start, end)
+}
+
+/// A name run without the capitalised common words that open it (a word
+/// French writes in lowercase, never a proper noun in the treebanks nor
+/// read as one here): a demonym
+/// before a name ("le Britannique Donald Finlay"), a heading's or a
+/// thing's noun ("Affaire Clearstream"). When a particle follows them the
+/// run names a thing after a place or a person ("Guerre d'Indochine",
+/// "Assassinat de…", "Tour de France"): no name. Known places, outlets and
+/// organisations keep their words ("Côte d'Ivoire").
+fn without_common_words(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    if known_by_itself(ctx, start, end) {
+        return Some(start..end);
+    }
+    let mut from = start;
+    while from < end
+        && ctx.is(from, word::LOWERCASE_WORD)
+        && !ctx.is(from, word::NAME_PARTICLE | word::ORG_NOUN)
+        && ctx.tag(from) != crate::pos::Tag::Npp
+        && !ctx.lex.pos.seen_as_name(ctx.lower(from))
+        && !ctx.tokens[from].is_upper()
+    {
+        from += 1;
+    }
+    if from == start {
+        Some(start..end)
+    } else if from == end || ctx.is(from, word::NAME_PARTICLE) {
+        None
+    } else {
+        Some(from..end)
+    }
 }
 
 /// Whether the word at `start` (not before `floor`) opens a complement: it
@@ -684,7 +716,10 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 && ((from..run.start)
                     .find(|&j| !ctx.is(j, word::DETERMINER))
                     .is_some_and(|j| ctx.g.thing_nouns.contains(ctx.lower(j)))
-                    || (run.start > s.tokens.start && ctx.is(run.start - 1, word::NAMING_WORD)));
+                    || (run.start > s.tokens.start && ctx.is(run.start - 1, word::NAMING_WORD))
+                    // A name with digits is a product's or a thing's ("McDonnell
+                    // Douglas MD-83", "la DeLorean DMC-12").
+                    || run.clone().any(|j| ctx.surface(j).bytes().any(|b| b.is_ascii_digit())));
             let sentence_initial = run.start == s.tokens.start;
             if !thing && (run.len() >= 2 || titled || !sentence_initial) {
                 let m = MentionTokens {
