@@ -162,9 +162,11 @@ quote_cases! {
     // A role refers to the person just named, even one not yet quoted.
     role_refers_to_the_person_just_named: "Le maire, Rachid Ben Amor, a écrit au préfet. « Les habitants ont besoin d'aide », insiste l'élu."
         => [(Direct, "Les habitants ont besoin d'aide", "Rachid Ben Amor", "incise")];
-    // A colon with no reporting verb, in the present tense of reportage.
+    // A colon with no reporting verb, in the present tense of reportage;
+    // the name in apposition to the role is the shortest span that names
+    // the speaker (GUIDELINES).
     colon_subject_in_present_tense: "Son mari, Patrick, hoche la tête : « Trente ans de vie, partis en une nuit. »"
-        => [(Direct, "Trente ans de vie, partis en une nuit.", "Son mari", "colon")];
+        => [(Direct, "Trente ans de vie, partis en une nuit.", "Patrick", "colon")];
     // A headline quoting the article takes the speaker of the words it
     // repeats.
     headline_repeats_an_attributed_quote: "Inondations : « On a tout perdu »\n\n« On a tout perdu, les meubles, les papiers », explique Marie Durand."
@@ -452,6 +454,15 @@ quote_cases! {
         => [(Indirect, "la réforme, selon lui, sera votée en mai", "Le ministre", "verb-que"), (Indirect, "sera votée en mai", "Le ministre", "selon")];
     nested_selon_of_a_medium_is_a_relay: "Le ministre a déclaré que la réforme, selon l'AFP, sera votée en mai."
         => [(Indirect, "la réforme, selon l'AFP, sera votée en mai", "Le ministre", "verb-que")];
+
+    // A colon after a clause with no reporting verb: the subject of its
+    // verb, a document or an organisation as well as a person.
+    colon_after_a_document_subject: "Un rapport de la Ligue arabe apporte la même conclusion : « Le journaliste a été tué par un obus. »"
+        => [(Direct, "Le journaliste a été tué par un obus.", "Ligue arabe", "colon")];
+    colon_after_an_organisation_subject: "La Ligue arabe apporte la même conclusion : « Le journaliste a été tué par un obus. »"
+        => [(Direct, "Le journaliste a été tué par un obus.", "Ligue arabe", "colon")];
+    colon_after_a_person_subject: "Le capitaine de l'équipe haussa les épaules : « Nous avons fait ce que nous pouvions. »"
+        => [(Direct, "Nous avons fait ce que nous pouvions.", "Le capitaine de l'équipe", "colon")];
 
     // Issue 14, construction 11: false alarms.
     // A list item opened by a hyphen is no dialogue turn; its own reporting

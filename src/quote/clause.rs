@@ -233,7 +233,9 @@ impl Ctx<'_> {
 
     /// A phrase without its edge punctuation and parentheses.
     fn trim_phrase(&self, mut r: Range<usize>) -> Option<Range<usize>> {
-        while r.start < r.end && self.is_punct(r.start) {
+        // A coordinator opening the clause is no part of its subject ("Mais
+        // le petit marquis, …, se mit à rire").
+        while r.start < r.end && (self.is_punct(r.start) || self.tag(r.start) == Tag::Cc) {
             r.start += 1;
         }
         while r.end > r.start && self.is_punct(r.end - 1) && self.surface(r.end - 1) != ")" {
@@ -266,6 +268,13 @@ impl Ctx<'_> {
             }
         }
         self.subject_before_at(start, floor, MAX_COORDINATION)
+    }
+
+    /// The subject of the finite verb at `verb` (with its clitics and
+    /// adverbs before it), not before `floor`: "Un rapport de la Ligue arabe
+    /// apporte la même conclusion : « … »".
+    pub(crate) fn subject_of_verb(&self, verb: usize, floor: usize) -> Option<MentionTokens> {
+        self.subject_before_at(verb, floor, MAX_COORDINATION)
     }
 
     fn subject_before_at(&self, start: usize, floor: usize, depth: usize) -> Option<MentionTokens> {

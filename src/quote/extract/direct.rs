@@ -625,8 +625,16 @@ impl Extractor<'_, '_> {
             .rev()
             .find(|&k| ctx.lower(k) == ";")
             .map_or(floor, |k| k + 1);
+        // In a tagged sentence the subject of its first finite verb ("Un
+        // rapport de la Ligue arabe apporte la même conclusion :").
+        let tagged_subject = |from: usize| {
+            (from..colon)
+                .find(|&k| self.in_pair[k] == NONE && ctx.tag(k) == Tag::V)
+                .and_then(|v| ctx.subject_of_verb(v, from))
+        };
         let speaker = [clause, floor].into_iter().find_map(|from| {
             ctx.last_pronoun(from, colon)
+                .or_else(|| tagged_subject(from))
                 .or_else(|| self.verb_anchored_subject(from, colon))
         });
         Some(Attribution {
