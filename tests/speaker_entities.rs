@@ -45,6 +45,17 @@ speaker_cases! {
     title_in_apposition_is_a_cue:
         "« Il faut agir », déclare Fatoumata Maïga, présidente d'une ONG."
         => [("Fatoumata Maïga", Person, Feminine, 1)];
+    name_in_a_de_complement_takes_no_agreement:
+        "La réfutation de George Berkeley est restée célèbre : Berkeley affirmait que la matière n'existait pas."
+        => [("George Berkeley", Person, Unknown, 1)];
+    one_of_in_apposition_is_a_cue:
+        "« Nous demandons la libération », a déclaré Oumar Maïga, l'un des responsables de la manifestation. \
+         « Rien ne change », a dit Clotilde Martin, l'une des organisatrices."
+        => [("Oumar Maïga", Person, Masculine, 1), ("Clotilde Martin", Person, Feminine, 1)];
+    epicene_title_in_apposition_takes_its_adjective:
+        "Selon François Dubet, sociologue français, le bac marque socialement. \
+         « Nous gagnerons », a dit María Dolores de Cospedal, secrétaire générale du parti."
+        => [("François Dubet", Person, Masculine, 1), ("María Dolores de Cospedal", Person, Feminine, 1)];
     title_phrase_before_the_name_is_a_cue:
         "La première ministre du Québec, Pauline Marois, a dit que la gratuité était difficile."
         => [("Pauline Marois", Person, Feminine, 1)];

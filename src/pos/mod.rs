@@ -159,6 +159,15 @@ impl Morph {
     const SINGULAR: u8 = 4;
     const PLURAL: u8 = 8;
 
+    /// Its gender, when the treebanks give one alone.
+    pub(crate) fn gender(self) -> crate::lexicon::Gender {
+        match (self.0 & Self::MASCULINE != 0, self.0 & Self::FEMININE != 0) {
+            (true, false) => crate::lexicon::Gender::Masculine,
+            (false, true) => crate::lexicon::Gender::Feminine,
+            _ => crate::lexicon::Gender::Unknown,
+        }
+    }
+
     /// Parses "m", "fs", "p"…
     pub(crate) fn parse(code: &str) -> Morph {
         Morph(code.chars().fold(0, |bits, c| {

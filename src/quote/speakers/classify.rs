@@ -68,7 +68,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         gender = apposition_before_gender(ctx, t.start);
     }
     if gender == Gender::Unknown {
-        gender = agreement_gender(ctx, t.end);
+        gender = agreement_gender(ctx, t.start, t.end);
     }
     // The head decides: "la porte-parole de la fédération" is a person,
     // "la fédération des banques" an organisation. The head is the first
@@ -509,16 +509,30 @@ fn apposition_start(ctx: &Ctx<'_>, start: usize) -> Option<usize> {
 /// Gender cues after a phrase: the agreement of a past participle with être
 /// ("Paul Durand est arrivé", "elle s'est dite", "a été élue") and a
 /// gendered title in apposition ("Fatoumata Maïga, présidente d'une ONG").
-pub(super) fn agreement_gender(ctx: &Ctx<'_>, end: usize) -> Gender {
+pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gender {
     let word_at =
         |k: usize| (k < ctx.len() && ctx.kind(k) == TokenKind::Word).then(|| ctx.lower(k));
     let title_at = |k: usize| word_at(k).and_then(|w| ctx.lex.title(w));
+    // A phrase in a "de" complement agrees with nothing: the words after it
+    // agree with the head ("la réfutation de George Berkeley est restée
+    // célèbre", "la porte de Marthe était fermée").
+    if start > 0 && matches!(ctx.lower(start - 1), "de" | "d'" | "du" | "des") {
+        return Gender::Unknown;
+    }
     if end < ctx.len() && ctx.lower(end) == "," {
-        // Apposition: "X, présidente de…", "X, le porte-parole de…".
+        // Apposition: "X, présidente de…", "X, le porte-parole de…", "X,
+        // l'un des responsables"; an epicene title takes its adjective ("X,
+        // sociologue français", "X, secrétaire générale du parti").
         return match (word_at(end + 1), title_at(end + 1)) {
+            (_, Some(Gender::Unknown)) => adjective_gender(ctx, end + 2),
             (_, Some(g)) => g,
             (Some("le" | "un"), None) if title_at(end + 2).is_some() => Gender::Masculine,
             (Some("la" | "une"), None) if title_at(end + 2).is_some() => Gender::Feminine,
+            (Some("l'"), None) => match (word_at(end + 2), word_at(end + 3)) {
+                (Some("un"), Some("des" | "d'")) => Gender::Masculine,
+                (Some("une"), Some("des" | "d'")) => Gender::Feminine,
+                _ => Gender::Unknown,
+            },
             _ => Gender::Unknown,
         };
     }
@@ -536,6 +550,15 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, end: usize) -> Gender {
         Some(w) if w.chars().count() > 2 && w.ends_with('é') => Gender::Masculine,
         _ => Gender::Unknown,
     }
+}
+
+/// The gender of an adjective at `k` when the treebanks give it one
+/// ("français", "générale"), else `Unknown`.
+fn adjective_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
+    if k >= ctx.len() || ctx.tag(k) != crate::pos::Tag::Adj || ctx.is_capitalised(k) {
+        return Gender::Unknown;
+    }
+    ctx.tags[k].morph.gender()
 }
 
 /// The tokens of a known organisation's name opening the phrase (after its
