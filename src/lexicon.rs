@@ -251,13 +251,17 @@ pub(crate) struct WordInfo {
 pub struct WordList {
     words: FxHashSet<Box<str>>,
     phrases: Vec<Vec<Box<str>>>,
+    /// The first word of each phrase: a text that starts with none of them
+    /// matches no phrase, without a scan of the phrases.
+    phrase_starts: FxHashSet<Box<str>>,
 }
 
 impl WordList {
     fn insert(&mut self, entry: &str) {
         if entry.contains(' ') {
-            self.phrases
-                .push(entry.split(' ').map(Into::into).collect());
+            let phrase: Vec<Box<str>> = entry.split(' ').map(Into::into).collect();
+            self.phrase_starts.insert(phrase[0].clone());
+            self.phrases.push(phrase);
         } else {
             self.words.insert(entry.into());
         }
@@ -272,18 +276,23 @@ impl WordList {
     /// The number of words of the longest entry that `words` starts with
     /// (single words first), or 0.
     pub fn match_len<'a>(&self, words: impl Iterator<Item = &'a str> + Clone) -> usize {
+        let Some(first) = words.clone().next() else {
+            return 0;
+        };
         let mut best = 0;
-        for phrase in &self.phrases {
-            if phrase.len() > best
-                && words
-                    .clone()
-                    .take(phrase.len())
-                    .eq(phrase.iter().map(|w| &**w))
-            {
-                best = phrase.len();
+        if self.phrase_starts.contains(first) {
+            for phrase in &self.phrases {
+                if phrase.len() > best
+                    && words
+                        .clone()
+                        .take(phrase.len())
+                        .eq(phrase.iter().map(|w| &**w))
+                {
+                    best = phrase.len();
+                }
             }
         }
-        if best == 0 && words.clone().next().is_some_and(|w| self.words.contains(w)) {
+        if best == 0 && self.words.contains(first) {
             best = 1;
         }
         best
@@ -733,6 +742,14 @@ impl Lexicons {
     /// name.
     pub fn is_organisation(&self, name: &str) -> bool {
         with_folded(name, |folded| self.organisations.contains(folded))
+    }
+
+    /// True when `name` (any case, any accents) is a known place or a
+    /// known organisation's name (folded once for both).
+    pub fn is_place_or_organisation(&self, name: &str) -> bool {
+        with_folded(name, |folded| {
+            self.places.contains(folded) || self.organisations.contains(folded)
+        })
     }
 
     /// Adds abbreviations, as written with their period; they end a

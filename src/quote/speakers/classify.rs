@@ -456,7 +456,7 @@ fn known_name_inside(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::op
 /// organisation by themselves.
 fn known_by_itself(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
     let text = ctx.span(start, end).slice(ctx.text);
-    ctx.lex.is_place(text) || ctx.lex.is_organisation(text) || ctx.is_media_span(start, end)
+    ctx.lex.is_place_or_organisation(text) || ctx.is_media_span(start, end)
 }
 
 /// The folded first name of a name run, if it has one: its first word, when

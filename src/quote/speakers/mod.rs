@@ -320,9 +320,8 @@ impl Resolver<'_, '_> {
         match p.kind {
             MentionKind::Organisation => {
                 e.organisation = true;
-                let text = org_name(ctx, p);
                 if e.names.is_empty() {
-                    e.names.push(text);
+                    e.names.push(org_name(ctx, p));
                 }
             }
             MentionKind::Name => {
