@@ -180,7 +180,13 @@ impl FormKey {
         if upper && !lower {
             key.flags |= FLAG_UPPER;
         }
-        key.hash = hash_bytes(&key.bytes[..len]);
+        // `hash_bytes` of the lowercase bytes: the buffer is zero past
+        // them, as its last chunk is padded, so chunks are read in place.
+        let mut h = (len as u64).wrapping_mul(K);
+        for chunk in key.bytes[..len.next_multiple_of(8)].chunks_exact(8) {
+            h = mix(h, u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        key.hash = finish(h);
         Some(key)
     }
 

@@ -715,7 +715,7 @@ impl Lexicons {
 
     /// True when `name` (any case, any accents) is a known news outlet.
     pub fn is_media(&self, name: &str) -> bool {
-        self.media.contains(fold(name).as_str())
+        with_folded(name, |folded| self.media.contains(folded))
     }
 
     /// True when `folded` (a [`fold`]ed text) is a known organisation.
