@@ -759,26 +759,25 @@ impl Extractor<'_, '_> {
         })
     }
 
+    /// Whether token `k` is inside the content of a quote made just before.
+    pub(super) fn already_covered(&self, k: usize) -> bool {
+        self.covering_quote(k, |_| true)
+    }
+
     /// Whether token `k` is inside the content of an indirect or mixed
     /// quote made just before.
     fn covered_by_indirect(&self, k: usize) -> bool {
-        let t = self.ctx.tokens[k].start as usize;
-        self.found
-            .quotes
-            .iter()
-            .rev()
-            .take(4)
-            .any(|q| q.kind != QuoteKind::Direct && q.content.start <= t && t < q.content.end)
+        self.covering_quote(k, |kind| kind != QuoteKind::Direct)
     }
 
-    pub(super) fn already_covered(&self, k: usize) -> bool {
+    fn covering_quote(&self, k: usize, kind_ok: impl Fn(QuoteKind) -> bool) -> bool {
         let t = self.ctx.tokens[k].start as usize;
         self.found
             .quotes
             .iter()
             .rev()
             .take(4)
-            .any(|q| q.content.start <= t && t < q.content.end)
+            .any(|q| kind_ok(q.kind) && q.content.start <= t && t < q.content.end)
     }
 
     /// Whether the phrase after "selon"/"pour" names a source: a person,
