@@ -210,6 +210,24 @@ speaker_cases! {
     honorific_maitre_is_a_title:
         "Maître Vergès plaide que l'opération n'a été qu'une manipulation."
         => [("Vergès", Person, Unknown, 1)];
+    // A shared adjective joins two descriptions of one person only when the
+    // role's head can describe a person: a document is no one's description.
+    document_never_joins_a_person_by_an_adjective:
+        "La chercheuse scientifique Marie Curie est arrivée hier. L'étude scientifique affirme que le climat change. \
+         Le président russe Vladimir Poutine est à Paris. « Les prix montent », indique l'enquête russe."
+        => [("L'étude scientifique", Anonymous, Unknown, 1), ("l'enquête russe", Anonymous, Unknown, 1)];
+    role_still_joins_a_person_by_an_adjective:
+        "Le président russe Vladimir Poutine est à Paris. « Les prix montent », indique le dirigeant russe."
+        => [("Vladimir Poutine", Person, Masculine, 1)];
+    // An organisation's one-word name joins a person only spelt as the
+    // surname, never as a spelling variant of it.
+    organisation_joins_no_surname_spelt_otherwise:
+        "Jean Martel est venu à Paris. « Les ventes augmentent », indique le Martell. \
+         La ministre Claire Dupond est venue. « Les ventes baissent », a indiqué DUPONT."
+        => [("Martell", Organisation, Unknown, 1), ("DUPONT", Organisation, Unknown, 1)];
+    surname_spelt_otherwise_still_joins_by_name:
+        "Le ministre Jean Martel est venu à Paris. Selon Martell, les ventes augmentent."
+        => [("Jean Martel", Person, Masculine, 1)];
     initials_of_another_first_name_stay_apart:
         "Anne Martin a dit que tout allait bien. « Non », a répondu P. Martin."
         => [("Anne Martin", Person, Unknown, 1), ("P. Martin", Person, Unknown, 1)];

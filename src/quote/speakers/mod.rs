@@ -438,11 +438,13 @@ impl Resolver<'_, '_> {
             }
             MentionKind::Organisation => {
                 // A one-word name the text already gives a person stays a
-                // person's ("Zambinella … la Zambinella").
+                // person's ("Zambinella … la Zambinella"), spelt alike: an
+                // organisation's name a letter or two from a surname
+                // ("le Martell", "DUPONT") is no spelling variant of it.
                 if let Some(n) = p.name.clone().filter(|n| n.len() == 1) {
                     let surname = fold(ctx.surface(n.start));
                     let person = self
-                        .find_by_surname(&surname, None, p.gender)
+                        .find_bearer(&surname, None, p.gender, false)
                         .filter(|&id| !self.entities[id].organisation);
                     if let Some(id) = person {
                         let as_name = Pending {
@@ -513,6 +515,18 @@ impl Resolver<'_, '_> {
     /// contradict the mention's. Namesakes with other first names never
     /// merge.
     fn find_by_surname(&self, surname: &str, first: Option<&str>, gender: Gender) -> Option<usize> {
+        self.find_bearer(surname, first, gender, true)
+    }
+
+    /// A bearer of the surname, spelt alike or (with `fuzzy`) within a small
+    /// edit distance among recent entities.
+    fn find_bearer(
+        &self,
+        surname: &str,
+        first: Option<&str>,
+        gender: Gender,
+        fuzzy: bool,
+    ) -> Option<usize> {
         let first_ok = |id: usize| {
             let e = &self.entities[id];
             e.compatible(gender)
@@ -535,6 +549,9 @@ impl Resolver<'_, '_> {
             {
                 return Some(id);
             }
+        }
+        if !fuzzy {
+            return None;
         }
         // Spelling variants among recent entities.
         self.recent.iter().copied().find(|&id| {
@@ -613,6 +630,10 @@ impl Resolver<'_, '_> {
         // by themselves: it refers back only to someone so described.
         let has_complement = (p.tokens.start + 1..p.tokens.end)
             .any(|k| matches!(ctx.lower(k), "de" | "du" | "des" | "d'"));
+        // A shared adjective links two descriptions of a person only when
+        // the role's head can describe one: "l'étude scientifique" or "le
+        // rapport américain" is no "chercheur américain".
+        let person_head = ctx.lex.title(head).is_some() || ctx.lex.is(head, word::PERSON_NOUN);
         // Same head title, or a shared adjective ("kazakh"), with a name;
         // or the head of an unnamed person's description ("un porte-parole
         // de la police … le porte-parole de la police madrilène").
@@ -625,13 +646,14 @@ impl Resolver<'_, '_> {
                 return definite
                     && !e.plural
                     && e.descriptors.first().is_some_and(|d| d == head)
-                    && (ctx.lex.title(head).is_some() || ctx.lex.is(head, word::PERSON_NOUN));
+                    && person_head;
             }
             e.descriptors.iter().any(|d| d == head)
-                || words
-                    .iter()
-                    .skip(1)
-                    .any(|w| e.descriptors.iter().any(|d| d == w))
+                || person_head
+                    && words
+                        .iter()
+                        .skip(1)
+                        .any(|w| e.descriptors.iter().any(|d| d == w))
         });
         if by_descriptor.is_some() {
             return by_descriptor;
@@ -643,10 +665,7 @@ impl Resolver<'_, '_> {
                 e.organisation && e.descriptors.iter().any(|d| d == head)
             });
         }
-        if definite
-            && !has_complement
-            && (ctx.lex.title(head).is_some() || ctx.lex.is(head, word::PERSON_NOUN))
-        {
+        if definite && !has_complement && person_head {
             let gender = p.gender;
             // A person already quoted, else one just named ("Le maire,
             // Rachid Ben Amor, a demandé … « … », insiste l'élu").
