@@ -201,6 +201,46 @@ pub mod word {
     /// In lowercase_words.txt: a word French writes in lowercase, so a
     /// common word when capitalised ("le Duc", "le Français"), not a name.
     pub const LOWERCASE_WORD: Classes = 1 << 33;
+    /// The preposition de, elided or not (`de` in grammar.txt).
+    pub const DE: Classes = 1 << 34;
+    /// De fused with an article (du, des) (`de_articles` in grammar.txt).
+    pub const DE_ARTICLE: Classes = 1 << 35;
+    /// Third-person subject pronouns (`third_person` in grammar.txt).
+    pub const THIRD_PERSON: Classes = 1 << 36;
+    /// The indefinite subject pronoun on (`indefinite_on` in grammar.txt).
+    pub const INDEFINITE_ON: Classes = 1 << 37;
+    /// The first-person singular subject pronoun (`first_singular` in grammar.txt).
+    pub const FIRST_SINGULAR: Classes = 1 << 38;
+    /// The second-person singular subject pronoun (`second_singular` in grammar.txt).
+    pub const SECOND_SINGULAR: Classes = 1 << 39;
+    /// First- and second-person plural pronouns (`first_second_plural` in grammar.txt).
+    pub const FIRST_SECOND_PLURAL: Classes = 1 << 40;
+    /// Inverted on after a verb (dit-on) (`inverted_on` in grammar.txt).
+    pub const INVERTED_ON: Classes = 1 << 41;
+    /// Inverted third-person singular clitics (a-t-il) (`inverted_third_singular` in grammar.txt).
+    pub const INVERTED_THIRD_SINGULAR: Classes = 1 << 42;
+    /// Inverted second-person clitics (dis-tu, dites-vous) (`inverted_second` in grammar.txt).
+    pub const INVERTED_SECOND: Classes = 1 << 43;
+    /// Stressed third-person pronouns (lui, eux) (`stressed_third` in grammar.txt).
+    pub const STRESSED_THIRD: Classes = 1 << 44;
+    /// Third-person plural pronouns, subject or stressed (`third_plural` in grammar.txt).
+    pub const THIRD_PLURAL: Classes = 1 << 45;
+    /// Stressed first-person pronouns: the writer as a source (`first_person_stressed` in grammar.txt).
+    pub const FIRST_PERSON_STRESSED: Classes = 1 << 46;
+    /// The negation clitic ne (`ne` in grammar.txt).
+    pub const NE: Classes = 1 << 47;
+    /// The reflexive clitic se (`reflexive` in grammar.txt).
+    pub const REFLEXIVE: Classes = 1 << 48;
+    /// First- and second-person object clitics (`person_clitics` in grammar.txt).
+    pub const PERSON_CLITIC: Classes = 1 << 49;
+    /// Third-person dative clitics (lui, leur) (`dative_clitics` in grammar.txt).
+    pub const DATIVE_CLITIC: Classes = 1 << 50;
+    /// The clitic y (`clitic_y` in grammar.txt).
+    pub const CLITIC_Y: Classes = 1 << 51;
+    /// The clitic en (`clitic_en` in grammar.txt).
+    pub const CLITIC_EN: Classes = 1 << 52;
+    /// The elided object clitic or article l' (`elided_object` in grammar.txt).
+    pub const ELIDED_OBJECT: Classes = 1 << 53;
     /// The classes read from `grammar.txt`, by section name: every
     /// single-word entry of the section gets the class's bit.
     pub const SECTIONS: &[(&str, Classes)] = &[
@@ -232,6 +272,26 @@ pub mod word {
         ("name_particles", NAME_PARTICLE),
         ("name_prefixes", NAME_PREFIX),
         ("document_nouns", DOCUMENT_NOUN),
+        ("de", DE),
+        ("de_articles", DE_ARTICLE),
+        ("third_person", THIRD_PERSON),
+        ("indefinite_on", INDEFINITE_ON),
+        ("first_singular", FIRST_SINGULAR),
+        ("second_singular", SECOND_SINGULAR),
+        ("first_second_plural", FIRST_SECOND_PLURAL),
+        ("inverted_on", INVERTED_ON),
+        ("inverted_third_singular", INVERTED_THIRD_SINGULAR),
+        ("inverted_second", INVERTED_SECOND),
+        ("stressed_third", STRESSED_THIRD),
+        ("third_plural", THIRD_PLURAL),
+        ("first_person_stressed", FIRST_PERSON_STRESSED),
+        ("ne", NE),
+        ("reflexive", REFLEXIVE),
+        ("person_clitics", PERSON_CLITIC),
+        ("dative_clitics", DATIVE_CLITIC),
+        ("clitic_y", CLITIC_Y),
+        ("clitic_en", CLITIC_EN),
+        ("elided_object", ELIDED_OBJECT),
     ];
 }
 
@@ -898,6 +958,24 @@ mod tests {
         );
         assert_eq!(g.adverbs.match_len(["ensuite", "x"].into_iter()), 1);
         assert_eq!(g.adverbs.match_len(["x"].into_iter()), 0);
+    }
+
+    #[test]
+    fn word_classes_are_grammar_sections() {
+        let names: FxHashSet<&str> = sections(files::GRAMMAR).map(|(s, _)| s).collect();
+        let mut seen: word::Classes = 0;
+        for &(name, bit) in word::SECTIONS {
+            assert!(names.contains(name), "no section ={name} in grammar.txt");
+            assert_eq!(bit.count_ones(), 1, "{name}");
+            assert_eq!(seen & bit, 0, "{name} shares its bit");
+            seen |= bit;
+        }
+        let lex = Lexicons::builtin();
+        assert!(lex.is("chercheuse", word::PERSON_NOUN));
+        assert!(!lex.is("chercheuse", word::NAME_PARTICLE | word::DETERMINER));
+        assert!(lex.is("von", word::NAME_PARTICLE) && lex.is("les", word::DETERMINER));
+        // Multi-word entries are phrases, not words.
+        assert!(!lex.word_flags.contains_key("pour sa part"));
     }
 
     #[test]

@@ -49,7 +49,7 @@ impl Ctx<'_> {
             // "à" complement qualifies the title.
             let content = matches!(tag, Tag::Nc | Tag::Npp | Tag::Adj | Tag::Num | Tag::Pro)
                 || (tag == Tag::Vpp && to_complement == Some(k + 1));
-            let complement = matches!(self.lower(k), "de" | "d'" | "du" | "des")
+            let complement = self.is(k, word::DE | word::DE_ARTICLE)
                 && matches!(tag, Tag::P | Tag::PD | Tag::Det)
                 && k > floor
                 && matches!(self.tag(k - 1), Tag::Nc | Tag::Npp | Tag::Adj);
@@ -93,11 +93,10 @@ impl Ctx<'_> {
     /// Whether a phrase head can speak: a pronoun of a person, a name, a
     /// title or role, a person noun, an organisation.
     pub(crate) fn can_speak(&self, head: usize) -> bool {
-        let w = self.lower(head);
         self.is(
             head,
             word::TITLE | word::ORG_NOUN | word::SUBJECT_PRONOUN | word::PERSON_NOUN,
-        ) || matches!(w, "lui" | "elle" | "eux" | "elles")
+        ) || self.is(head, word::STRESSED_THIRD)
             || (self.is_capitalised(head) && matches!(self.tag(head), Tag::Npp | Tag::X))
     }
 }

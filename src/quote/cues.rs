@@ -73,7 +73,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
                     || ctx.is(i + 1, word::DETERMINER)
                     || ctx.is(i + 1, word::ADVERB))));
     // "Comment se fait-il que": the reflexive "se faire" reports nothing.
-    let reflexive = i > 0 && matches!(ctx.lower(i - 1), "se" | "s'");
+    let reflexive = i > 0 && ctx.is(i - 1, word::REFLEXIVE);
     if matches!(lower, "fit" | "fait" | "firent" | "faisait") && inverted_next && !reflexive {
         let clitic = g
             .clitic_subjects
@@ -118,7 +118,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     let clitic_before =
         i > 0 && matches!(ctx.tag(i - 1), crate::pos::Tag::Clo | crate::pos::Tag::Clr);
     if g.determiners.contains(before)
-        && !matches!(before, "de" | "d'")
+        && !ctx.lex.is(before, word::DE)
         && !g.faire_forms.contains(lower)
         && !clitic_before
     {
@@ -179,7 +179,10 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         } else if let Some(len) = adverb_phrase_ending_at(ctx, j) {
             start = j + 1 - len;
         } else if (w_flags & word::OBJECT_CLITIC != 0) && (w_flags & word::DETERMINER == 0)
-            || matches!(w, "l'" | "s'" | "lui" | "leur")
+            || ctx.is(
+                j,
+                word::ELIDED_OBJECT | word::DATIVE_CLITIC | word::REFLEXIVE,
+            )
         {
             start = j;
         } else {
@@ -201,9 +204,14 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         if matches!(w, "vient" | "viennent" | "venait" | "venaient") {
             break;
         }
-        if matches!(
-            w,
-            "l'" | "s'" | "se" | "lui" | "leur" | "y" | "en" | "me" | "m'" | "te" | "t'"
+        if ctx.is(
+            start,
+            word::ELIDED_OBJECT
+                | word::REFLEXIVE
+                | word::DATIVE_CLITIC
+                | word::CLITIC_Y
+                | word::CLITIC_EN
+                | word::PERSON_CLITIC,
         ) {
             break;
         }
@@ -279,8 +287,8 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     }
     // "le concert se termina", "il se rappelle", "s'assurer": verbs whose
     // reflexive form reports nothing.
-    let reflexive = (start..i).any(|k| matches!(ctx.lower(k), "se" | "s'"))
-        || (start == i && i > 0 && matches!(ctx.lower(i - 1), "se" | "s'"));
+    let reflexive = (start..i).any(|k| ctx.is(k, word::REFLEXIVE))
+        || (start == i && i > 0 && ctx.is(i - 1, word::REFLEXIVE));
     if reflexive && g.reflexive_not_speech.contains(&lemma) {
         return None;
     }

@@ -13,7 +13,7 @@ const MAX_NP: usize = 14;
 
 impl Ctx<'_> {
     fn is_complement_word(&self, i: usize) -> bool {
-        matches!(self.lower(i), "de" | "du" | "des" | "d'")
+        self.is(i, word::DE | word::DE_ARTICLE)
     }
 
     /// Words that may continue a noun phrase.
@@ -26,9 +26,9 @@ impl Ctx<'_> {
         let w_flags = self.flags(i);
         if (w_flags & word::SUBORDINATOR != 0)
             || ((w_flags & word::PREPOSITION != 0) && !self.is_complement_word(i))
-            || matches!(
-                w,
-                "se" | "s'" | "me" | "m'" | "te" | "t'" | "y" | "ne" | "n'"
+            || self.is(
+                i,
+                word::REFLEXIVE | word::PERSON_CLITIC | word::CLITIC_Y | word::NE,
             )
             || (w_flags & word::RELAY_VERB != 0)
             || (w_flags & word::CLITIC_SUBJECT != 0)
@@ -247,7 +247,7 @@ impl Ctx<'_> {
             && ((w_flags & word::DETERMINER != 0)
                 || self.is_capitalised(i)
                 || ((w_flags & word::SUBJECT_PRONOUN != 0)
-                    && matches!(w, "il" | "elle" | "ils" | "elles" | "on")));
+                    && self.is(i, word::THIRD_PERSON | word::INDEFINITE_ON)));
         if !starts_np {
             return None;
         }
@@ -302,9 +302,14 @@ impl Ctx<'_> {
             let w_flags = self.flags(end - 1);
             // "puis" links a second verb to the same subject: not skipped.
             if (w_flags & word::ADVERB != 0 && w != "puis")
-                || matches!(
-                    w,
-                    "l'" | "lui" | "leur" | "se" | "s'" | "y" | "en" | "ne" | "n'"
+                || self.is(
+                    end - 1,
+                    word::ELIDED_OBJECT
+                        | word::DATIVE_CLITIC
+                        | word::REFLEXIVE
+                        | word::CLITIC_Y
+                        | word::CLITIC_EN
+                        | word::NE,
                 )
                 || (infinitive && matches!(w, "de" | "d'" | "à"))
             {
@@ -361,7 +366,12 @@ impl Ctx<'_> {
         while k > floor && words <= 3 {
             let w = self.lower(k - 1);
             let flags = self.flags(k - 1);
-            if words > 0 && matches!(w, "il" | "elle" | "ils" | "elles" | "je" | "j'" | "on") {
+            if words > 0
+                && self.is(
+                    k - 1,
+                    word::THIRD_PERSON | word::INDEFINITE_ON | word::FIRST_SINGULAR,
+                )
+            {
                 return Some(MentionTokens {
                     tokens: k - 1..k,
                     pronoun_offset: None,
@@ -383,9 +393,9 @@ impl Ctx<'_> {
                 return None;
             }
             // Clitics and negation are not words of the verb group's count.
-            if !matches!(
-                w,
-                "ne" | "n'" | "se" | "s'" | "me" | "m'" | "te" | "t'" | "lui" | "leur"
+            if !self.is(
+                k - 1,
+                word::NE | word::REFLEXIVE | word::PERSON_CLITIC | word::DATIVE_CLITIC,
             ) {
                 words += 1;
             }
@@ -515,14 +525,13 @@ impl Ctx<'_> {
     /// `[floor, end)`.
     pub(crate) fn last_pronoun(&self, floor: usize, end: usize) -> Option<MentionTokens> {
         (floor..end).rev().find_map(|k| {
-            let w = self.lower(k);
-            if matches!(w, "il" | "elle" | "ils" | "elles") {
+            if self.is(k, word::THIRD_PERSON) {
                 Some(MentionTokens {
                     tokens: k..k + 1,
                     pronoun_offset: None,
                     head: None,
                 })
-            } else if matches!(w, "-il" | "-elle" | "-t-il" | "-t-elle") {
+            } else if self.is(k, word::INVERTED_THIRD_SINGULAR) {
                 let offset = self.surface(k).rfind('-').map_or(0, |h| h + 1);
                 Some(MentionTokens {
                     tokens: k..k + 1,

@@ -10,6 +10,25 @@
 //! 2. [`cues`] finds the reporting verb groups and their grammatical subject;
 //! 3. [`extract`] turns marks and cues into quotes and quoted terms;
 //! 4. [`speakers`] merges the speaker mentions into speakers.
+//!
+//! The steps read the text through [`Ctx`] and hand each other the types
+//! defined here ([`Pair`], [`VerbGroup`], [`MentionTokens`], [`RawQuote`],
+//! [`Found`]). Three helper layers read phrases for [`extract`]: [`chunks`]
+//! (noun phrases and their heads), [`mentions`] (the mention a cue points
+//! to) and [`clause`] (the clause around a verb group). Words are tested by
+//! class, `ctx.is(i, word::CLASS)`, the classes being sections of
+//! `src/lexicons/grammar.txt` ([`crate::lexicon::word`]). Imports go one
+//! way: besides this module (which every stage reads and which runs them),
+//!
+//! ```text
+//! marks     Pair                  -> (nothing)
+//! cues      VerbGroup             -> (nothing)
+//! chunks    noun phrase heads     -> (nothing)
+//! mentions  MentionTokens         -> chunks
+//! clause    clause segments       -> chunks
+//! extract   Pair, VerbGroup -> Found     -> clause, mentions, chunks
+//! speakers  Found -> quotes, speakers    -> mentions (name words)
+//! ```
 
 mod chunks;
 mod clause;

@@ -257,7 +257,7 @@ impl Extractor<'_, '_> {
                 // do not name the speaker.
                 let addressed = g
                     .clitic
-                    .is_some_and(|c| matches!(self.ctx.lower(c), "-tu" | "-vous"));
+                    .is_some_and(|c| self.ctx.is(c, word::INVERTED_SECOND));
                 !g.negated
                     && !addressed
                     && g.form == VerbForm::Finite
@@ -385,12 +385,12 @@ impl Extractor<'_, '_> {
             .map(|k| (k, ctx.g.speech_nouns.match_len(ctx.lowers_from(k))))
             .find(|&(_, len)| len > 0)?;
         let of = (noun + len..window.max(noun + len)).find(|&k| {
-            matches!(ctx.lower(k), "du" | "des")
-                || (matches!(ctx.lower(k), "de" | "d'")
+            ctx.is(k, word::DE_ARTICLE)
+                || (ctx.is(k, word::DE)
                     && k + 1 < limit
                     && (ctx.is_capitalised(k + 1) || ctx.is(k + 1, word::DETERMINER)))
         })?;
-        let start = if matches!(ctx.lower(of), "du" | "des") {
+        let start = if ctx.is(of, word::DE_ARTICLE) {
             of
         } else {
             of + 1
@@ -500,7 +500,7 @@ impl Extractor<'_, '_> {
     fn is_fragment(&self, g: &VerbGroup, p: &Pair) -> bool {
         let ctx = self.ctx;
         let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
-        let reflexive = (g.start..g.verb).any(|k| matches!(ctx.lower(k), "se" | "s'"));
+        let reflexive = (g.start..g.verb).any(|k| ctx.is(k, word::REFLEXIVE));
         let naming = (g.end..p.open).any(|k| matches!(ctx.lower(k), "de" | "d'" | "comme"));
         words <= 8 && (naming || (reflexive && p.open == g.end))
     }
@@ -511,7 +511,7 @@ impl Extractor<'_, '_> {
     fn naming_fragment(&self, p: &Pair, floor: usize) -> Option<Attribution> {
         let ctx = self.ctx;
         let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
-        if words > 8 || p.open == 0 || !matches!(ctx.lower(p.open - 1), "de" | "d'") {
+        if words > 8 || p.open == 0 || !ctx.is(p.open - 1, word::DE) {
             return None;
         }
         let verb = (floor.max(p.open.saturating_sub(6))..p.open - 1)
@@ -670,7 +670,6 @@ impl Extractor<'_, '_> {
         };
         let mut k = floor;
         while k < end {
-            let w = ctx.lower(k);
             let w_flags = ctx.flags(k);
             // A capitalised conjunction or adverb ("Mais", "Puis") opens
             // the clause, not a name.
@@ -687,9 +686,13 @@ impl Extractor<'_, '_> {
             // pronoun needs no check: a verb always follows it.
             let mut e = k + 1;
             let mut has_head = w_flags & word::DETERMINER == 0;
-            if matches!(
-                w,
-                "je" | "j'" | "il" | "elle" | "on" | "nous" | "vous" | "ils" | "elles" | "tu"
+            if ctx.is(
+                k,
+                word::THIRD_PERSON
+                    | word::INDEFINITE_ON
+                    | word::FIRST_SINGULAR
+                    | word::SECOND_SINGULAR
+                    | word::FIRST_SECOND_PLURAL,
             ) {
                 return Some(MentionTokens {
                     tokens: k..k + 1,
@@ -739,12 +742,11 @@ impl Extractor<'_, '_> {
                         head: None,
                     });
                 }
-                let word = ctx.lower(e);
                 let word_flags = ctx.flags(e);
                 if ctx.is_punct(e)
                     || (word_flags & word::SUBORDINATOR != 0)
                     || ((word_flags & word::PREPOSITION != 0)
-                        && !matches!(word, "de" | "du" | "des" | "d'"))
+                        && !ctx.is(e, word::DE | word::DE_ARTICLE))
                 {
                     break;
                 }

@@ -170,7 +170,7 @@ impl Extractor<'_, '_> {
         // vice-président de L'Oréal".
         if after < s.end
             && ctx.is(after, word::DETERMINER)
-            && !matches!(ctx.lower(after), "de" | "d'" | "du" | "des")
+            && !ctx.is(after, word::DE | word::DE_ARTICLE)
         {
             if let Some(apposition) = ctx.np_after(after, limit) {
                 after = apposition.tokens.end;
@@ -343,7 +343,7 @@ impl Extractor<'_, '_> {
             return None;
         }
         // "ne … que" restricts: "ne rapporteront que 3 milliards".
-        let restrictive = (g.start..g.verb).any(|k| matches!(ctx.lower(k), "ne" | "n'"));
+        let restrictive = (g.start..g.verb).any(|k| ctx.is(k, word::NE));
         let stop = limit.min(g.end + 16);
         let tells = ctx.g.object_report_verbs.contains(&g.lemma);
         let asks_verb = ctx.g.question_verbs.contains(&g.lemma);
@@ -684,7 +684,7 @@ impl Extractor<'_, '_> {
                 ""
             }
         };
-        let of = |w: &str| matches!(w, "de" | "d'" | "du" | "des");
+        let of = |w: &str| ctx.lex.is(w, word::DE | word::DE_ARTICLE);
         // "du" and "des" hold the article: the source starts after them;
         // after "de" and "d'" it starts at its own determiner.
         match (at(0), at(1), at(2), at(3)) {
@@ -791,9 +791,9 @@ impl Extractor<'_, '_> {
         {
             return false;
         }
-        let pronoun = matches!(words[0], "lui" | "elle" | "eux" | "elles");
+        let pronoun = ctx.is(np.tokens.start, word::STRESSED_THIRD);
         if matches!(cue, "selon" | "d'après") {
-            return !matches!(words[0], "moi" | "nous");
+            return !ctx.is(np.tokens.start, word::FIRST_PERSON_STRESSED);
         }
         // "Pour X," ("aux yeux de X", "de l'avis de X") is an opinion only
         // when X is someone: the head of the

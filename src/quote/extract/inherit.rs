@@ -167,7 +167,7 @@ impl Extractor<'_, '_> {
     fn is_person_subject(&self, m: &MentionTokens, sentence_start: usize) -> bool {
         let ctx = self.ctx;
         let t = m.tokens.clone();
-        if t.len() == 1 && matches!(ctx.lower(t.start), "il" | "elle" | "ils" | "elles") {
+        if t.len() == 1 && ctx.is(t.start, word::THIRD_PERSON) {
             return true;
         }
         t.clone().any(|k| {

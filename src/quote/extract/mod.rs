@@ -222,9 +222,12 @@ impl Extractor<'_, '_> {
                     .map_or(floor, |c| c + 1);
                 let pronoun = (clause_start..g.start).find(|&t| {
                     self.in_pair[t] == NONE
-                        && matches!(
-                            self.ctx.lower(t),
-                            "il" | "elle" | "ils" | "elles" | "je" | "j'" | "tu" | "on"
+                        && self.ctx.is(
+                            t,
+                            word::THIRD_PERSON
+                                | word::INDEFINITE_ON
+                                | word::FIRST_SINGULAR
+                                | word::SECOND_SINGULAR,
                         )
                 });
                 if let Some(t) = pronoun {

@@ -31,9 +31,9 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     if t.len() == 1 {
         if let Some(g) = pronoun_gender(first) {
             let subject = quote.is_some()
-                || matches!(
+                || ctx.lex.is(
                     first.trim_start_matches("-t-").trim_start_matches('-'),
-                    "il" | "elle" | "ils" | "elles"
+                    word::THIRD_PERSON,
                 );
             return Pending {
                 tokens: t,
@@ -74,7 +74,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // "la fédération des banques" an organisation. The head is the first
     // noun, before any "de" complement.
     let head_end = (t.start + 1..t.end)
-        .find(|&k| matches!(ctx.lower(k), "de" | "du" | "des" | "d'"))
+        .find(|&k| ctx.is(k, word::DE | word::DE_ARTICLE))
         .unwrap_or(t.end);
     // A name in apposition to an organisation ("la fédération des banques,
     // Febelfin") names that organisation.
@@ -190,7 +190,10 @@ fn before_verb(ctx: &Ctx<'_>, end: usize) -> bool {
     while k < ctx.len()
         && k < end + 3
         && (ctx.is(k, word::OBJECT_CLITIC)
-            || matches!(ctx.lower(k), "ne" | "n'" | "se" | "s'" | "y" | "en"))
+            || ctx.is(
+                k,
+                word::NE | word::REFLEXIVE | word::CLITIC_Y | word::CLITIC_EN,
+            ))
     {
         k += 1;
     }
@@ -246,7 +249,7 @@ pub(super) fn head_name_run(
         return apposition;
     }
     if k + 1 < t.end
-        && matches!(ctx.lower(k), "de" | "d'")
+        && ctx.is(k, word::DE)
         && ctx.is(head, word::TITLE)
         && ctx.tag(k + 1) == Tag::Npp
     {
@@ -326,12 +329,12 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     // de La Silla"); after a title they may be a surname ("le général de
     // Gaulle").
     let complement = start > t.start
-        && (matches!(ctx.lower(start - 1), "du" | "des")
+        && (ctx.is(start - 1, word::DE_ARTICLE)
             || (start > t.start + 1
                 && matches!(ctx.lower(start - 1), "la" | "l'")
-                && matches!(ctx.lower(start - 2), "de" | "d'"))
+                && ctx.is(start - 2, word::DE))
             || (start > t.start + 1
-                && matches!(ctx.lower(start - 1), "de" | "d'")
+                && ctx.is(start - 1, word::DE)
                 && ctx.kind(start - 2) == TokenKind::Word
                 && (!ctx.is_capitalised(start - 2) || ctx.is(start - 2, word::ORG_NOUN))
                 && !ctx.is(start - 2, word::TITLE | word::DETERMINER)));
@@ -339,9 +342,8 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     // the institution or place ("le ministre de l'Intérieur Manuel Valls",
     // "le directeur du site de Jababeka David Quentin", "le préfet de Corse
     // Claude Érignac").
-    let after_title = start > t.start + 1
-        && matches!(ctx.lower(start - 1), "de" | "d'")
-        && ctx.is(start - 2, word::TITLE);
+    let after_title =
+        start > t.start + 1 && ctx.is(start - 1, word::DE) && ctx.is(start - 2, word::TITLE);
     if complement || after_title {
         match name_after_complement(ctx, start, end, complement) {
             Some(s) => start = s,
@@ -396,9 +398,8 @@ fn without_common_words(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<std::
 /// follows "du", "des", "de", "d'", "de la" or "de l'".
 fn after_de(ctx: &Ctx<'_>, floor: usize, start: usize) -> bool {
     start >= floor
-        && (matches!(ctx.lower(start - 1), "du" | "des" | "de" | "d'")
-            || (matches!(ctx.lower(start - 1), "la" | "l'")
-                && matches!(ctx.lower(start - 2), "de" | "d'")))
+        && (ctx.is(start - 1, word::DE | word::DE_ARTICLE)
+            || (matches!(ctx.lower(start - 1), "la" | "l'") && ctx.is(start - 2, word::DE)))
 }
 
 /// Where a name `[start, end)` starts once a capitalised particle before it
@@ -537,7 +538,7 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
         };
     }
     let mut k = end;
-    while word_at(k).is_some_and(|w| matches!(w, "ne" | "n'" | "s'" | "se")) {
+    while word_at(k).is_some() && ctx.is(k, word::NE | word::REFLEXIVE) {
         k += 1;
     }
     let etre = match word_at(k) {
@@ -727,7 +728,7 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             }
             if from > s.tokens.start
                 && ctx.is(from - 1, word::DETERMINER)
-                && !matches!(ctx.lower(from - 1), "de" | "d'" | "du" | "des")
+                && !ctx.is(from - 1, word::DE | word::DE_ARTICLE)
             {
                 from -= 1;
             }

@@ -221,8 +221,8 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
     for (qi, q) in found.quotes.iter().enumerate() {
         if let Some(m) = &q.speaker {
             // "dit-on": an impersonal subject names nobody.
-            let impersonal =
-                m.tokens.len() == 1 && matches!(ctx.lower(m.tokens.start), "on" | "-on" | "-t-on");
+            let impersonal = m.tokens.len() == 1
+                && ctx.is(m.tokens.start, word::INDEFINITE_ON | word::INVERTED_ON);
             if !impersonal {
                 pending.push(classify(ctx, m, Some(qi)));
             }
@@ -298,7 +298,7 @@ impl Resolver<'_, '_> {
             if !ctx.is_capitalised(k)
                 && ctx.kind(k) == TokenKind::Word
                 && (w_flags & word::DETERMINER == 0)
-                && !matches!(w, "de" | "du" | "des" | "d'")
+                && !ctx.is(k, word::DE | word::DE_ARTICLE)
             {
                 if w_flags & word::TITLE != 0 {
                     e.person_evidence = true;
@@ -378,12 +378,11 @@ impl Resolver<'_, '_> {
         let ctx = self.ctx;
         match p.kind {
             MentionKind::Pronoun => {
-                if matches!(
-                    ctx.lower(p.tokens.start)
-                        .trim_start_matches("-t-")
-                        .trim_start_matches('-'),
-                    "ils" | "elles" | "eux"
-                ) {
+                let pronoun = ctx
+                    .lower(p.tokens.start)
+                    .trim_start_matches("-t-")
+                    .trim_start_matches('-');
+                if ctx.lex.is(pronoun, word::THIRD_PLURAL) {
                     let target = self.recent_group(p.tokens.start)?;
                     self.touch(target);
                     let e = &mut self.entities[target];
@@ -577,8 +576,7 @@ impl Resolver<'_, '_> {
         if head >= p.tokens.end || !ctx.is(head, word::ORG_NOUN) || ctx.is_capitalised(head) {
             return None;
         }
-        let complement =
-            (head + 1..p.tokens.end).any(|k| matches!(ctx.lower(k), "de" | "du" | "des" | "d'"));
+        let complement = (head + 1..p.tokens.end).any(|k| ctx.is(k, word::DE | word::DE_ARTICLE));
         if complement {
             return None;
         }
@@ -628,8 +626,8 @@ impl Resolver<'_, '_> {
         // A role with its own complement ("la porte-parole de la fédération",
         // "le chef de la direction de l'aviation civile") describes someone
         // by themselves: it refers back only to someone so described.
-        let has_complement = (p.tokens.start + 1..p.tokens.end)
-            .any(|k| matches!(ctx.lower(k), "de" | "du" | "des" | "d'"));
+        let has_complement =
+            (p.tokens.start + 1..p.tokens.end).any(|k| ctx.is(k, word::DE | word::DE_ARTICLE));
         // A shared adjective links two descriptions of a person only when
         // the role's head can describe one: "l'étude scientifique" or "le
         // rapport américain" is no "chercheur américain".
