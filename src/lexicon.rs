@@ -241,6 +241,70 @@ pub mod word {
     pub const CLITIC_EN: Classes = 1 << 52;
     /// The elided object clitic or article l' (`elided_object` in grammar.txt).
     pub const ELIDED_OBJECT: Classes = 1 << 53;
+    /// Conjunctions after which a verb shares the sentence subject (`coordinators` in grammar.txt).
+    pub const COORDINATOR: Classes = 1 << 54;
+    /// Conjunctions after which a verb shares the subject of the verb before (`verb_coordinators` in grammar.txt).
+    pub const VERB_COORDINATOR: Classes = 1 << 55;
+    /// Words after which dit or écrit is a finite verb, not a participle (`finite_dit_openers` in grammar.txt).
+    pub const FINITE_DIT_OPENER: Classes = 1 << 56;
+    /// Conjunctions skipped at the start of a clause before its subject (`clause_preambles` in grammar.txt).
+    pub const CLAUSE_PREAMBLE: Classes = 1 << 57;
+    /// Conjunctions opening a clause with a subject of its own (`new_clause_links` in grammar.txt).
+    pub const NEW_CLAUSE_LINK: Classes = 1 << 58;
+    /// Conjunctions after which a source adjunct opens its clause (`adjunct_openers` in grammar.txt).
+    pub const ADJUNCT_OPENER: Classes = 1 << 59;
+    /// Definite articles, also object clitics (`definite` in grammar.txt).
+    pub const DEFINITE: Classes = 1 << 60;
+    /// Singular definite articles (`singular_definite` in grammar.txt).
+    pub const SINGULAR_DEFINITE: Classes = 1 << 61;
+    /// Articles that follow de before a noun (de la, de l') (`articles_after_de` in grammar.txt).
+    pub const ARTICLE_AFTER_DE: Classes = 1 << 62;
+    /// Indefinite articles: someone new (`indefinite_articles` in grammar.txt).
+    pub const INDEFINITE_ARTICLE: Classes = 1 << 63;
+    /// Plural articles before a group's name (`plural_articles` in grammar.txt).
+    pub const PLURAL_ARTICLE: Classes = 1 << 64;
+    /// Determiners of a group of people (`group_determiners` in grammar.txt).
+    pub const GROUP_DETERMINER: Classes = 1 << 65;
+    /// Determiners that refer back (le, ce) (`anaphoric_determiners` in grammar.txt).
+    pub const ANAPHORIC_DETERMINER: Classes = 1 << 66;
+    /// Articles that make a quoted name a term (`name_articles` in grammar.txt).
+    pub const NAME_ARTICLE: Classes = 1 << 67;
+    /// Capitalised particles opening a surname (`surname_particles` in grammar.txt).
+    pub const SURNAME_PARTICLE: Classes = 1 << 68;
+    /// Words that are not the head of a role phrase (`role_modifiers` in grammar.txt).
+    pub const ROLE_MODIFIER: Classes = 1 << 69;
+    /// The preposition à (`a` in grammar.txt).
+    pub const A: Classes = 1 << 70;
+    /// À fused with an article (au, aux) (`a_articles` in grammar.txt).
+    pub const A_ARTICLE: Classes = 1 << 71;
+    /// Relative pronouns that are the subject of their clause (`subject_relatives` in grammar.txt).
+    pub const SUBJECT_RELATIVE: Classes = 1 << 72;
+    /// Relative pronouns opening a relative clause (`relatives` in grammar.txt).
+    pub const RELATIVE: Classes = 1 << 73;
+    /// Forms of the auxiliary être (`etre_forms` in grammar.txt).
+    pub const ETRE_FORM: Classes = 1 << 74;
+    /// Forms of faire read with an inverted subject (`faire_inverted` in grammar.txt).
+    pub const FAIRE_INVERTED: Classes = 1 << 75;
+    /// Forms of venir de: a recent past (`venir_aux` in grammar.txt).
+    pub const VENIR_AUX: Classes = 1 << 76;
+    /// Forms of dit and écrit, finite or participle (`dit_forms` in grammar.txt).
+    pub const DIT_FORM: Classes = 1 << 77;
+    /// Infinitive auxiliaries of a reported infinitive (`infinitive_aux` in grammar.txt).
+    pub const INFINITIVE_AUX: Classes = 1 << 78;
+    /// Lemmas of reporting verbs read in the passive (`passive_report_verbs` in grammar.txt).
+    pub const PASSIVE_REPORT_VERB: Classes = 1 << 79;
+    /// Si opening an indirect question (`question_if` in grammar.txt).
+    pub const QUESTION_IF: Classes = 1 << 80;
+    /// Interrogative adverbs opening an indirect question (`question_words` in grammar.txt).
+    pub const QUESTION_WORD: Classes = 1 << 81;
+    /// Cue lemmas of the source prepositions selon and d'après (`source_prepositions` in grammar.txt).
+    pub const SOURCE_PREPOSITION: Classes = 1 << 82;
+    /// Adverbs before a conjunction that make it no subordinator (`focus_adverbs` in grammar.txt).
+    pub const FOCUS_ADVERB: Classes = 1 << 83;
+    /// Words ending like a passé simple that are not verbs (`not_narrative_past` in grammar.txt).
+    pub const NOT_NARRATIVE_PAST: Classes = 1 << 84;
+    /// Time nouns that end a time adverbial (`time_nouns` in grammar.txt).
+    pub const TIME_NOUN: Classes = 1 << 85;
     /// The classes read from `grammar.txt`, by section name: every
     /// single-word entry of the section gets the class's bit.
     pub const SECTIONS: &[(&str, Classes)] = &[
@@ -292,6 +356,38 @@ pub mod word {
         ("clitic_y", CLITIC_Y),
         ("clitic_en", CLITIC_EN),
         ("elided_object", ELIDED_OBJECT),
+        ("coordinators", COORDINATOR),
+        ("verb_coordinators", VERB_COORDINATOR),
+        ("finite_dit_openers", FINITE_DIT_OPENER),
+        ("clause_preambles", CLAUSE_PREAMBLE),
+        ("new_clause_links", NEW_CLAUSE_LINK),
+        ("adjunct_openers", ADJUNCT_OPENER),
+        ("definite", DEFINITE),
+        ("singular_definite", SINGULAR_DEFINITE),
+        ("articles_after_de", ARTICLE_AFTER_DE),
+        ("indefinite_articles", INDEFINITE_ARTICLE),
+        ("plural_articles", PLURAL_ARTICLE),
+        ("group_determiners", GROUP_DETERMINER),
+        ("anaphoric_determiners", ANAPHORIC_DETERMINER),
+        ("name_articles", NAME_ARTICLE),
+        ("surname_particles", SURNAME_PARTICLE),
+        ("role_modifiers", ROLE_MODIFIER),
+        ("a", A),
+        ("a_articles", A_ARTICLE),
+        ("subject_relatives", SUBJECT_RELATIVE),
+        ("relatives", RELATIVE),
+        ("etre_forms", ETRE_FORM),
+        ("faire_inverted", FAIRE_INVERTED),
+        ("venir_aux", VENIR_AUX),
+        ("dit_forms", DIT_FORM),
+        ("infinitive_aux", INFINITIVE_AUX),
+        ("passive_report_verbs", PASSIVE_REPORT_VERB),
+        ("question_if", QUESTION_IF),
+        ("question_words", QUESTION_WORD),
+        ("source_prepositions", SOURCE_PREPOSITION),
+        ("focus_adverbs", FOCUS_ADVERB),
+        ("not_narrative_past", NOT_NARRATIVE_PAST),
+        ("time_nouns", TIME_NOUN),
     ];
 }
 

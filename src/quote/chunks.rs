@@ -53,7 +53,7 @@ impl Ctx<'_> {
                 && matches!(tag, Tag::P | Tag::PD | Tag::Det)
                 && k > floor
                 && matches!(self.tag(k - 1), Tag::Nc | Tag::Npp | Tag::Adj);
-            let to = matches!(self.lower(k), "à" | "au" | "aux")
+            let to = self.is(k, word::A | word::A_ARTICLE)
                 && k > floor
                 && matches!(self.tag(k - 1), Tag::Nc | Tag::Npp | Tag::Adj | Tag::Vpp);
             if content {
@@ -68,7 +68,7 @@ impl Ctx<'_> {
                 start = k;
                 // "de la fédération": the article of a complement.
                 let of = k > floor
-                    && matches!(self.lower(k - 1), "de" | "d'" | "à")
+                    && self.is(k - 1, word::DE | word::A)
                     && k > floor + 1
                     && matches!(self.tag(k - 2), Tag::Nc | Tag::Npp | Tag::Adj | Tag::Vpp)
                     && (self.tag(k - 2) != Tag::Vpp || self.lower(k - 1) == "à");

@@ -160,8 +160,9 @@ impl Ctx<'_> {
             comma |= w == ",";
             let subordinate = self.tag(k) == Tag::Cs
                 && !comma
-                && !(k > floor && matches!(self.lower(k - 1), "ainsi" | "même" | "plutôt"));
-            let relative = self.tag(k) == Tag::ProRel && !comma && !is_subject_relative(w);
+                && !(k > floor && self.is(k - 1, word::FOCUS_ADVERB));
+            let relative =
+                self.tag(k) == Tag::ProRel && !comma && !self.is(k, word::SUBJECT_RELATIVE);
             // Quoted words before the verb are content, never its subject:
             // "« Nous sommes prêts », a affirmé X, « … »".
             let closing_mark = matches!(w, "»" | "”" | "\"");
@@ -304,7 +305,7 @@ impl Ctx<'_> {
             }
             // "le documentaire qui précise", "X, qui a dit", "la
             // résolution, laquelle recommandait"
-            Tag::ProRel if is_subject_relative(self.lower(before)) => {
+            Tag::ProRel if self.is(before, word::SUBJECT_RELATIVE) => {
                 let mut e = before;
                 if e > floor && self.lower(e - 1) == "," {
                     e -= 1;
@@ -315,10 +316,7 @@ impl Ctx<'_> {
             _ => {}
         }
         // A verb coordinated to an earlier one shares its subject.
-        if depth > 0
-            && (matches!(self.lower(before), "et" | "mais" | "puis" | "ou")
-                || self.tag(before) == Tag::Cc)
-        {
+        if depth > 0 && (self.is(before, word::VERB_COORDINATOR) || self.tag(before) == Tag::Cc) {
             if let Some(verb) = (floor..before).rev().find(|&k| self.is_finite(k)) {
                 let mut verb_start = verb;
                 while verb_start > floor
@@ -395,11 +393,6 @@ impl Ctx<'_> {
             head: Some(head),
         })
     }
-}
-
-/// A relative pronoun that is the subject of its clause: "qui", "lequel".
-fn is_subject_relative(w: &str) -> bool {
-    matches!(w, "qui" | "lequel" | "laquelle" | "lesquels" | "lesquelles")
 }
 
 #[cfg(test)]

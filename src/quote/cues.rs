@@ -16,24 +16,6 @@ fn ends_like_participle(form: &str) -> bool {
     form.ends_with('é') || form.ends_with("ée") || form.ends_with("és") || form.ends_with("ées")
 }
 
-fn is_etre(form: &str) -> bool {
-    matches!(
-        form,
-        "est"
-            | "sont"
-            | "était"
-            | "étaient"
-            | "sera"
-            | "seront"
-            | "serait"
-            | "seraient"
-            | "fut"
-            | "furent"
-            | "été"
-            | "être"
-    )
-}
-
 /// The reporting verb groups of the document, in text order, none overlapping.
 pub(crate) fn find_groups(ctx: &Ctx<'_>) -> Vec<VerbGroup> {
     let mut groups: Vec<VerbGroup> = Vec::new();
@@ -74,7 +56,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
                     || ctx.is(i + 1, word::ADVERB))));
     // "Comment se fait-il que": the reflexive "se faire" reports nothing.
     let reflexive = i > 0 && ctx.is(i - 1, word::REFLEXIVE);
-    if matches!(lower, "fit" | "fait" | "firent" | "faisait") && inverted_next && !reflexive {
+    if ctx.is(i, word::FAIRE_INVERTED) && inverted_next && !reflexive {
         let clitic = g
             .clitic_subjects
             .contains(ctx.lower(i + 1))
@@ -122,13 +104,11 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         && !g.faire_forms.contains(lower)
         && !clitic_before
     {
-        let before = ctx.lower(i - 1);
         // "le" and "l'" are also object clitics before a verb: "il l'a dit"
         // is handled by the auxiliary, "il le dit" stays ambiguous: keep the
         // verb only when a subject pronoun precedes the clitic.
-        let clitic_use = matches!(before, "l'" | "le" | "la" | "les")
-            && i > 1
-            && ctx.is(i - 2, word::SUBJECT_PRONOUN);
+        let clitic_use =
+            ctx.is(i - 1, word::DEFINITE) && i > 1 && ctx.is(i - 2, word::SUBJECT_PRONOUN);
         if !clitic_use {
             return None;
         }
@@ -151,7 +131,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         let w_flags = ctx.flags(j);
         if w_flags & word::AUXILIARY != 0 {
             has_aux = true;
-            passive |= is_etre(w) && w != "été" || (w == "été" && start == i);
+            passive |= ctx.is(j, word::ETRE_FORM) && w != "été" || (w == "été" && start == i);
             start = j;
         } else if (w_flags & word::CLITIC_SUBJECT != 0) && j > 0 && ctx.is(j - 1, word::AUXILIARY) {
             clitic = Some(j);
@@ -163,12 +143,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             start = j;
         } else if w == "de" || w == "d'" {
             // "vient d'annoncer", "vient de déclarer"
-            if j > 0
-                && matches!(
-                    ctx.lower(j - 1),
-                    "vient" | "viennent" | "venait" | "venaient"
-                )
-            {
+            if j > 0 && ctx.is(j - 1, word::VENIR_AUX) {
                 has_aux = true;
                 start = j - 1;
             } else {
@@ -201,7 +176,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         {
             break;
         }
-        if matches!(w, "vient" | "viennent" | "venait" | "venaient") {
+        if ctx.is(start, word::VENIR_AUX) {
             break;
         }
         if ctx.is(
@@ -240,13 +215,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     if !has_aux && clitic.is_none() && form == VerbForm::Finite && ends_like_participle(lower) {
         return None;
     }
-    if !has_aux
-        && clitic.is_none()
-        && matches!(
-            lower,
-            "dit" | "dite" | "dits" | "dites" | "écrit" | "écrite"
-        )
-    {
+    if !has_aux && clitic.is_none() && ctx.is(i, word::DIT_FORM) {
         // "dit" is finite after its subject ("il dit", "Paul dit") or in an
         // incise ("», dit Paul", ", écrit le quotidien"); after a noun it is
         // the participle ("la loi dite").
@@ -258,20 +227,9 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             || ctx.is_capitalised(i - 1)
             || matches!(
                 before,
-                "," | "»"
-                    | "”"
-                    | "\""
-                    | "!"
-                    | "?"
-                    | "…"
-                    | "-"
-                    | "—"
-                    | "–"
-                    | "et"
-                    | "puis"
-                    | "mais"
-                    | "alors"
-            );
+                "," | "»" | "”" | "\"" | "!" | "?" | "…" | "-" | "—" | "–"
+            )
+            || ctx.is(i - 1, word::FINITE_DIT_OPENER);
         if !finite {
             return None;
         }

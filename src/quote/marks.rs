@@ -197,7 +197,7 @@ fn is_narrative_past(ctx: &Ctx<'_>, i: usize) -> bool {
     let w = ctx.lower(i);
     w.chars().count() >= 6
         && (w.ends_with("âmes") || w.ends_with("îmes") || w.ends_with("ûmes"))
-        && !matches!(w, "infâmes" | "abîmes" | "blâmes" | "costumes" | "volumes")
+        && !ctx.is(i, word::NOT_NARRATIVE_PAST)
 }
 
 /// A story told within the story is not reported speech. When a quotation

@@ -205,7 +205,8 @@ impl Ctx<'_> {
             } else if self.lower(i) == ","
                 && i + 1 < limit
                 && (self.lower(i + 1).ends_with("ant")
-                    || matches!(self.lower(i + 1), "en" | "selon")
+                    || self.lower(i + 1) == "en"
+                    || self.lower(i + 1) == "selon"
                     || (self.lower(i + 1) == "d'" && i + 2 < limit && self.lower(i + 2) == "après"))
             {
                 // … and a relaying source between commas ("auraient dit,
@@ -223,7 +224,7 @@ impl Ctx<'_> {
             return None;
         }
         // "a expliqué à l'AFP Gilles-Éric Séralini"
-        if matches!(self.lower(i), "à" | "au" | "aux") {
+        if self.is(i, word::A | word::A_ARTICLE) {
             let mut k = i + 1;
             if k < limit && self.is(k, word::DETERMINER) {
                 k += 1;
@@ -311,9 +312,9 @@ impl Ctx<'_> {
                         | word::CLITIC_EN
                         | word::NE,
                 )
-                || (infinitive && matches!(w, "de" | "d'" | "à"))
+                || (infinitive && self.is(end - 1, word::DE | word::A))
             {
-                marker |= infinitive && matches!(w, "de" | "d'" | "à");
+                marker |= infinitive && self.is(end - 1, word::DE | word::A);
                 end -= 1;
             } else {
                 break;
@@ -344,7 +345,7 @@ impl Ctx<'_> {
             end -= 1;
             before = self.lower(end - 1);
         }
-        if matches!(before, "et" | "mais" | "puis") {
+        if self.is(end - 1, word::COORDINATOR) {
             // A coordinated verb shares the sentence subject.
             return self.sentence_subject(floor, end - 1);
         }
@@ -439,9 +440,7 @@ impl Ctx<'_> {
         let from = sentence_start.max(floor);
         let opening = (from..last_comma).rev().find(|&k| {
             matches!(self.lower(k), ";" | ":")
-                || (k > from
-                    && matches!(self.lower(k), "et" | "mais" | "puis")
-                    && self.lower(k - 1) == ",")
+                || (k > from && self.is(k, word::COORDINATOR) && self.lower(k - 1) == ",")
         });
         let mut start = match opening {
             Some(k) => k + 1,
@@ -449,10 +448,8 @@ impl Ctx<'_> {
             None => return None,
         };
         while start < last_comma
-            && matches!(
-                self.lower(start),
-                "mais" | "et" | "puis" | "alors" | "or" | "—" | "-" | "–"
-            )
+            && (self.is(start, word::CLAUSE_PREAMBLE)
+                || matches!(self.lower(start), "—" | "-" | "–"))
         {
             start += 1;
         }
@@ -464,23 +461,7 @@ impl Ctx<'_> {
             }
             let np = self.np_after(start, first_comma)?;
             let adverbial = np.tokens.clone().any(|k| {
-                self.kind(k) == crate::token::TokenKind::Number
-                    || matches!(
-                        self.lower(k),
-                        "jour"
-                            | "soir"
-                            | "matin"
-                            | "nuit"
-                            | "fois"
-                            | "lendemain"
-                            | "veille"
-                            | "moment"
-                            | "instant"
-                            | "heure"
-                            | "semaine"
-                            | "mois"
-                            | "année"
-                    )
+                self.kind(k) == crate::token::TokenKind::Number || self.is(k, word::TIME_NOUN)
             });
             if adverbial {
                 start = first_comma + 1;

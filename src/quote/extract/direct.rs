@@ -396,7 +396,7 @@ impl Extractor<'_, '_> {
             of + 1
         };
         let mut speaker = ctx.np_after(start, limit)?;
-        if matches!(ctx.lower(of), "du") {
+        if ctx.lower(of) == "du" {
             speaker.tokens.start = of + 1; // "du gouvernement" names "gouvernement"
         }
         let cue = self.span_of(noun..noun + len);
@@ -421,7 +421,8 @@ impl Extractor<'_, '_> {
         let nominal = phrase.clone().all(|k| {
             self.in_pair[k] == NONE
                 && (matches!(ctx.tag(k), Tag::Det | Tag::Nc | Tag::Npp | Tag::Adj)
-                    || matches!(ctx.lower(k), "de" | "d'" | "du" | "des" | "-"))
+                    || ctx.is(k, word::DE | word::DE_ARTICLE)
+                    || ctx.lower(k) == "-")
         });
         let head = ctx
             .phrase_head(phrase.clone())
@@ -443,12 +444,7 @@ impl Extractor<'_, '_> {
         // A name inside a noun phrase ("le « Nautilus »", "du « Queen of the
         // Waves »") is a quoted term, whatever verb governs the phrase.
         let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
-        if words <= 8
-            && matches!(
-                ctx.lower(p.open - 1),
-                "le" | "la" | "les" | "du" | "au" | "aux"
-            )
-        {
+        if words <= 8 && ctx.is(p.open - 1, word::NAME_ARTICLE) {
             return None;
         }
         let s = ctx.sentence_tokens(p.open);
@@ -501,7 +497,7 @@ impl Extractor<'_, '_> {
         let ctx = self.ctx;
         let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
         let reflexive = (g.start..g.verb).any(|k| ctx.is(k, word::REFLEXIVE));
-        let naming = (g.end..p.open).any(|k| matches!(ctx.lower(k), "de" | "d'" | "comme"));
+        let naming = (g.end..p.open).any(|k| ctx.is(k, word::DE) || ctx.lower(k) == "comme");
         words <= 8 && (naming || (reflexive && p.open == g.end))
     }
 

@@ -122,24 +122,12 @@ impl Extractor<'_, '_> {
 
     /// "… a été annoncé par X": the subject phrase is what X reported.
     pub(super) fn passive(&mut self, g: &VerbGroup, limit: usize) {
-        if !matches!(
-            &*g.lemma,
-            "annoncer"
-                | "déclarer"
-                | "affirmer"
-                | "confirmer"
-                | "indiquer"
-                | "révéler"
-                | "démentir"
-                | "rapporter"
-        ) {
+        if !self.ctx.lex.is(&g.lemma, word::PASSIVE_REPORT_VERB) {
             return;
         }
         let start = self.clause_start(g.start);
         let content = start..g.start;
-        let relative = content
-            .clone()
-            .any(|k| matches!(self.ctx.lower(k), "qui" | "que" | "qu'" | "dont"));
+        let relative = content.clone().any(|k| self.ctx.is(k, word::RELATIVE));
         if content.len() >= 2 && content.len() <= 15 && !relative {
             let speaker = self.ctx.np_after(g.end + 1, limit);
             self.push_clause(content, self.cue_of(g), speaker, QuoteRule::Passive);
@@ -318,7 +306,7 @@ impl Extractor<'_, '_> {
         (g.end < limit
             && g.class == crate::lexicon::VerbClass::Speech
             && g.form == VerbForm::Finite
-            && matches!(self.ctx.lower(g.end), "avoir" | "être"))
+            && self.ctx.is(g.end, word::INFINITIVE_AUX))
         .then_some(g.end)
     }
 
@@ -376,10 +364,10 @@ impl Extractor<'_, '_> {
                     ctx.tag(k + 1),
                     Tag::Cls | Tag::Det | Tag::Npp | Tag::Nc | Tag::Pro
                 );
-            if asks && matches!(w, "si" | "s'") && tag == Tag::Cs && clause_follows {
+            if asks && ctx.is(k, word::QUESTION_IF) && tag == Tag::Cs && clause_follows {
                 return Some(k + 1);
             }
-            if asks && matches!(w, "comment" | "pourquoi" | "combien") {
+            if asks && ctx.is(k, word::QUESTION_WORD) {
                 return Some(k);
             }
             if self.in_pair[k] != NONE || self.group_starting[k] != NONE {
@@ -447,7 +435,7 @@ impl Extractor<'_, '_> {
             let before = k - 1;
             match ctx.tag(before) {
                 Tag::Adv | Tag::Clo | Tag::Clr => k = before,
-                Tag::P if matches!(ctx.lower(before), "de" | "d'" | "à") => k = before,
+                Tag::P if ctx.is(before, word::DE | word::A) => k = before,
                 // "il faut espérer que" is the writer's own statement.
                 Tag::V => return !ctx.g.impersonal_verbs.contains(ctx.lower(before)),
                 _ => return false,
@@ -552,12 +540,11 @@ impl Extractor<'_, '_> {
             // The multiword adjuncts ("de l'avis de X") open their clause;
             // between commas inside one ("est, de l'avis de X, un point de
             // départ") they leave the clause's content around them.
-            let multiword = !matches!(cue_lemma, "selon" | "d'après" | "pour");
+            let multiword =
+                !(ctx.lex.is(cue_lemma, word::SOURCE_PREPOSITION) || cue_lemma == "pour");
             let clause_initial = opening == s.start
-                || matches!(
-                    ctx.lower(opening - 1),
-                    "car" | "mais" | "et" | "-" | "—" | ":" | "("
-                )
+                || ctx.is(opening - 1, word::ADJUNCT_OPENER)
+                || matches!(ctx.lower(opening - 1), "-" | "—" | ":" | "(")
                 || (ctx.lower(opening - 1) == "," && !multiword);
             // "…, selon Jacques Despuech, auteur du livre." and "…, auraient
             // dit, selon le site, des agents": what follows the source's comma
@@ -616,7 +603,7 @@ impl Extractor<'_, '_> {
             // "… menacés selon la CGT" (a headline, or no comma): a source
             // that can speak, ending the clause.
             let closes_clause = stop >= s.end || ctx.is_clause_end(stop) || verbless_tail;
-            if matches!(cue_lemma, "selon" | "d'après")
+            if ctx.lex.is(cue_lemma, word::SOURCE_PREPOSITION)
                 && k > s.start + 2
                 && ctx.lower(k - 1) != ","
                 && closes_clause
@@ -633,7 +620,10 @@ impl Extractor<'_, '_> {
                 k += 1;
                 continue;
             }
-            if matches!(cue_lemma, "selon" | "d'après") && k > s.start && ctx.lower(k - 1) == "," {
+            if ctx.lex.is(cue_lemma, word::SOURCE_PREPOSITION)
+                && k > s.start
+                && ctx.lower(k - 1) == ","
+            {
                 let end = self.clause_end(k);
                 if end <= k + 15 || verbless_tail {
                     // "…, selon X."
@@ -792,7 +782,7 @@ impl Extractor<'_, '_> {
             return false;
         }
         let pronoun = ctx.is(np.tokens.start, word::STRESSED_THIRD);
-        if matches!(cue, "selon" | "d'après") {
+        if ctx.lex.is(cue, word::SOURCE_PREPOSITION) {
             return !ctx.is(np.tokens.start, word::FIRST_PERSON_STRESSED);
         }
         // "Pour X," ("aux yeux de X", "de l'avis de X") is an opinion only

@@ -204,7 +204,8 @@ impl Extractor<'_, '_> {
             // After "mais", "puis" or ";" a new clause has its own subject
             // ("je voulus me lever, mais le médecin appuya …, en disant").
             let clause = (floor..g.start).rev().find(|&t| {
-                self.in_pair[t] == NONE && matches!(self.ctx.lower(t), "mais" | "puis" | ";")
+                self.in_pair[t] == NONE
+                    && (self.ctx.is(t, word::NEW_CLAUSE_LINK) || self.ctx.lower(t) == ";")
             });
             if let Some(subject) = clause.and_then(|c| self.verb_anchored_subject(c + 1, g.start)) {
                 return Some(subject);

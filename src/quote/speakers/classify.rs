@@ -58,9 +58,9 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     let place = run
         .clone()
         .is_some_and(|n| ctx.lex.is_place(ctx.span(n.start, n.end).slice(ctx.text)));
-    let group = run.as_ref().is_some_and(|n| {
-        n.start == t.start + 1 && matches!(ctx.lower(t.start), "les" | "des" | "ces")
-    });
+    let group = run
+        .as_ref()
+        .is_some_and(|n| n.start == t.start + 1 && ctx.is(t.start, word::PLURAL_ARTICLE));
     let article = article_before_name(ctx, t.clone(), run.clone());
     let name = run.filter(|_| !group && article != ArticleBefore::CommonWord);
     let mut gender = phrase_gender(ctx, t.clone());
@@ -165,7 +165,7 @@ fn article_before_name(
     };
     let led = n.start > t.start
         && n.len() <= 2
-        && matches!(ctx.lower(t.start), "le" | "la" | "l'")
+        && ctx.is(t.start, word::SINGULAR_DEFINITE)
         && !ctx.is_capitalised(t.start)
         && (t.start + 1..n.start)
             .all(|k| ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k));
@@ -331,7 +331,7 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     let complement = start > t.start
         && (ctx.is(start - 1, word::DE_ARTICLE)
             || (start > t.start + 1
-                && matches!(ctx.lower(start - 1), "la" | "l'")
+                && ctx.is(start - 1, word::ARTICLE_AFTER_DE)
                 && ctx.is(start - 2, word::DE))
             || (start > t.start + 1
                 && ctx.is(start - 1, word::DE)
@@ -399,7 +399,7 @@ fn without_common_words(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<std::
 fn after_de(ctx: &Ctx<'_>, floor: usize, start: usize) -> bool {
     start >= floor
         && (ctx.is(start - 1, word::DE | word::DE_ARTICLE)
-            || (matches!(ctx.lower(start - 1), "la" | "l'") && ctx.is(start - 2, word::DE)))
+            || (ctx.is(start - 1, word::ARTICLE_AFTER_DE) && ctx.is(start - 2, word::DE)))
 }
 
 /// Where a name `[start, end)` starts once a capitalised particle before it
@@ -409,7 +409,7 @@ fn after_de(ctx: &Ctx<'_>, floor: usize, start: usize) -> bool {
 fn with_capitalised_particle(ctx: &Ctx<'_>, floor: usize, start: usize, end: usize) -> usize {
     let particle = start > floor
         && ctx.is_capitalised(start - 1)
-        && matches!(ctx.lower(start - 1), "le" | "la" | "de" | "du")
+        && ctx.is(start - 1, word::SURNAME_PARTICLE)
         && !ctx.tokens[start].is_upper()
         && !known_by_itself(ctx, start, end);
     start - usize::from(particle)

@@ -309,12 +309,7 @@ impl Resolver<'_, '_> {
                 }
             }
         }
-        if p.kind != MentionKind::Pronoun
-            && matches!(
-                ctx.lower(p.tokens.start),
-                "des" | "les" | "plusieurs" | "certains" | "certaines" | "d'" | "ces" | "quelques"
-            )
-        {
+        if p.kind != MentionKind::Pronoun && ctx.is(p.tokens.start, word::GROUP_DETERMINER) {
             e.plural = true;
         }
         match p.kind {
@@ -569,7 +564,7 @@ impl Resolver<'_, '_> {
     /// a body by itself).
     fn organisation_so_described(&self, p: &Pending) -> Option<usize> {
         let ctx = self.ctx;
-        if p.name.is_some() || !matches!(ctx.lower(p.tokens.start), "le" | "la" | "l'") {
+        if p.name.is_some() || !ctx.is(p.tokens.start, word::SINGULAR_DEFINITE) {
             return None;
         }
         let head = p.tokens.start + 1;
@@ -605,24 +600,23 @@ impl Resolver<'_, '_> {
         let words: Vec<&str> = p
             .tokens
             .clone()
-            .filter(|&k| !ctx.is_capitalised(k) && ctx.kind(k) == TokenKind::Word)
-            .map(|k| ctx.lower(k))
-            .filter(|w| {
-                !ctx.g.determiners.contains(w)
-                    && !matches!(
-                        *w,
-                        "de" | "du" | "des" | "d'" | "même" | "nouveau" | "ancien" | "ancienne"
+            .filter(|&k| {
+                !ctx.is_capitalised(k)
+                    && ctx.kind(k) == TokenKind::Word
+                    && !ctx.is(
+                        k,
+                        word::DETERMINER | word::DE | word::DE_ARTICLE | word::ROLE_MODIFIER,
                     )
             })
+            .map(|k| ctx.lower(k))
             .collect();
         let head = *words.first()?;
         let recent = &self.recent;
-        let first = ctx.lower(p.tokens.start);
         // "une infirmière", "un proche": an indefinite introduces someone new.
-        if matches!(first, "un" | "une" | "des") {
+        if ctx.is(p.tokens.start, word::INDEFINITE_ARTICLE) {
             return None;
         }
-        let definite = matches!(first, "le" | "la" | "l'" | "les" | "ce" | "cette");
+        let definite = ctx.is(p.tokens.start, word::ANAPHORIC_DETERMINER);
         // A role with its own complement ("la porte-parole de la fédération",
         // "le chef de la direction de l'aviation civile") describes someone
         // by themselves: it refers back only to someone so described.
