@@ -286,3 +286,127 @@ fn adverb_phrase_ending_at(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quote::testing::{tokens_text, with_ctx};
+
+    /// The first verb group of `text`: its tokens, lemma, form, negation,
+    /// passive and inverted clitic.
+    fn group(text: &str) -> Option<(String, String, VerbForm, bool, bool, Option<String>)> {
+        with_ctx(text, |ctx| {
+            let g = find_groups(ctx).into_iter().next()?;
+            Some((
+                tokens_text(ctx, g.start..g.end),
+                g.lemma.to_string(),
+                g.form,
+                g.negated,
+                g.passive,
+                g.clitic.map(|c| ctx.surface(c).to_string()),
+            ))
+        })
+    }
+
+    #[test]
+    fn groups_grow_over_auxiliaries_clitics_and_negation() {
+        use VerbForm::*;
+        // (text, group, lemma, form, negated, passive, inverted clitic)
+        type Case = (
+            &'static str,
+            &'static str,
+            &'static str,
+            VerbForm,
+            bool,
+            bool,
+            Option<&'static str>,
+        );
+        let cases: &[Case] = &[
+            (
+                "Il a déclaré que tout va bien.",
+                "a déclaré",
+                "déclarer",
+                Finite,
+                false,
+                false,
+                None,
+            ),
+            (
+                "Il a ensuite précisé que non.",
+                "a ensuite précisé",
+                "préciser",
+                Finite,
+                false,
+                false,
+                None,
+            ),
+            (
+                "Il n'a pas dit que non.",
+                "n'a pas dit",
+                "dire",
+                Finite,
+                true,
+                false,
+                None,
+            ),
+            (
+                "« Non », a-t-il souligné.",
+                "a-t-il souligné",
+                "souligner",
+                Finite,
+                false,
+                false,
+                Some("-t-il"),
+            ),
+            (
+                "Elle vient de déclarer que non.",
+                "vient de déclarer",
+                "déclarer",
+                Finite,
+                false,
+                false,
+                None,
+            ),
+            (
+                "Le maire, estimant que non, part.",
+                "estimant",
+                "estimer",
+                PresentParticiple,
+                false,
+                false,
+                None,
+            ),
+            (
+                "Le projet a été annoncé par le maire.",
+                "a été annoncé",
+                "annoncer",
+                Finite,
+                false,
+                true,
+                None,
+            ),
+        ];
+        for &(text, span, lemma, form, negated, passive, clitic) in cases {
+            let expected = (
+                span.to_string(),
+                lemma.to_string(),
+                form,
+                negated,
+                passive,
+                clitic.map(str::to_string),
+            );
+            assert_eq!(group(text), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn nouns_and_participles_are_not_groups() {
+        for text in [
+            "L'annonce a surpris.",
+            "La loi dite Macron passe.",
+            "Il est resté chez lui.",
+        ] {
+            assert_eq!(group(text), None, "{text}");
+        }
+    }
+}

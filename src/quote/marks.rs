@@ -279,3 +279,75 @@ pub(crate) fn lift_embedded_narratives(ctx: &Ctx<'_>, pairs: &mut Vec<Pair>) {
     });
     pairs.sort_by_key(|p| (p.open, p.depth));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quote::testing::{tokens_text, with_ctx};
+
+    /// The pairs of `text`: kind, content, depth and whether it is closed.
+    fn pairs(text: &str) -> Vec<(MarkKind, String, usize, bool)> {
+        with_ctx(text, |ctx| {
+            let mut pairs = find_pairs(ctx, crate::DEFAULT_MAX_QUOTE_DEPTH);
+            lift_embedded_narratives(ctx, &mut pairs);
+            pairs
+                .iter()
+                .map(|p| {
+                    let content = tokens_text(ctx, p.content.clone());
+                    (p.kind, content, p.depth, p.close.is_some())
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn marks_pair_within_their_paragraph() {
+        use MarkKind::*;
+        type Expected = &'static [(MarkKind, &'static str, usize, bool)];
+        let cases: &[(&str, Expected)] = &[
+            (
+                "Il a dit « oui » puis « non ».",
+                &[(Guillemets, "oui", 0, true), (Guillemets, "non", 0, true)],
+            ),
+            (
+                "« Il m'a dit “ pars ” hier », raconte-t-elle.",
+                &[
+                    (Guillemets, "Il m'a dit “ pars ” hier", 0, true),
+                    (Curly, "pars", 1, true),
+                ],
+            ),
+            ("Il a dit \"non\" hier.", &[(Straight, "non", 0, true)]),
+            // Left open: runs to the end of its paragraph, never further.
+            (
+                "Il a dit « non, jamais.\n\nLa suite.",
+                &[(Guillemets, "non, jamais.", 0, false)],
+            ),
+            ("Il n'a rien dit.", &[]),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<_> = expected
+                .iter()
+                .map(|&(k, c, d, closed)| (k, c.to_string(), d, closed))
+                .collect();
+            assert_eq!(pairs(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_dash_opens_a_dialogue_line() {
+        let found = pairs("Il entra.\n— Je pars demain, dit-il.\n— Non !");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|p| p.0 == MarkKind::Dialogue), "{found:?}");
+        assert_eq!(found[1].1, "Non !");
+    }
+
+    #[test]
+    fn passe_simple_endings_skip_the_nouns() {
+        with_ctx("Nous arrivâmes. Des infâmes costumes.", |ctx| {
+            let at = |w: &str| crate::quote::testing::token(ctx, w);
+            assert!(is_narrative_past(ctx, at("arrivâmes")));
+            assert!(!is_narrative_past(ctx, at("infâmes")));
+            assert!(!is_narrative_past(ctx, at("costumes")));
+        });
+    }
+}

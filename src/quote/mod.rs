@@ -640,3 +640,35 @@ pub(crate) fn analyse(ctx: &Ctx<'_>, max_depth: usize) -> QuoteAnalysis {
     crate::limits::commit_quotes(found.quotes.len());
     speakers::resolve(ctx, found)
 }
+
+/// Test helpers shared by the stages' unit tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Ctx;
+    use std::ops::Range;
+
+    /// Runs `f` on the quote context of `text` (analysed with the built-in
+    /// lexicons).
+    pub(crate) fn with_ctx<R>(text: &str, f: impl FnOnce(&Ctx<'_>) -> R) -> R {
+        let lex = crate::lexicon::Lexicons::builtin();
+        let doc = crate::analyze(text).unwrap();
+        let flags = Ctx::lookup_form_flags(&doc.forms, &lex);
+        let ctx = Ctx::for_document(&doc, &lex, flags);
+        f(&ctx)
+    }
+
+    /// The text of tokens `r` ("" when empty).
+    pub(crate) fn tokens_text(ctx: &Ctx<'_>, r: Range<usize>) -> String {
+        if r.is_empty() {
+            return String::new();
+        }
+        ctx.span(r.start, r.end).slice(ctx.text).to_string()
+    }
+
+    /// The index of the first token whose text is `surface`.
+    pub(crate) fn token(ctx: &Ctx<'_>, surface: &str) -> usize {
+        (0..ctx.len())
+            .find(|&k| ctx.surface(k) == surface)
+            .unwrap_or_else(|| panic!("no token {surface:?}"))
+    }
+}

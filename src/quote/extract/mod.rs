@@ -328,3 +328,115 @@ impl Extractor<'_, '_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quote::testing::{tokens_text, with_ctx};
+
+    /// What the cascade finds in `text`, before speaker resolution: kind,
+    /// rule, content, cue lemma and speaker phrase of each quote.
+    fn found(text: &str) -> Vec<(QuoteKind, QuoteRule, String, String, String)> {
+        with_ctx(text, |ctx| {
+            let mut pairs = crate::quote::marks::find_pairs(ctx, crate::DEFAULT_MAX_QUOTE_DEPTH);
+            crate::quote::marks::lift_embedded_narratives(ctx, &mut pairs);
+            let groups = crate::quote::cues::find_groups(ctx);
+            extract(ctx, &pairs, &groups)
+                .quotes
+                .iter()
+                .map(|q| {
+                    let speaker = q
+                        .speaker
+                        .as_ref()
+                        .map_or(String::new(), |m| tokens_text(ctx, m.tokens.clone()));
+                    let cue = q.cue.as_ref().map_or("", |c| &*c.1).to_string();
+                    (
+                        q.kind,
+                        q.rule,
+                        q.content.slice(ctx.text).to_string(),
+                        cue,
+                        speaker,
+                    )
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn each_construction_gives_its_quote() {
+        use QuoteKind::*;
+        use QuoteRule::*;
+        let cases = [
+            (
+                "Le ministre a déclaré que la réforme est un succès.",
+                (
+                    Indirect,
+                    VerbQue,
+                    "la réforme est un succès",
+                    "déclarer",
+                    "Le ministre",
+                ),
+            ),
+            (
+                "« Nous refusons », a affirmé la CGT.",
+                (Direct, Incise, "Nous refusons", "affirmer", "la CGT"),
+            ),
+            (
+                "Le maire a déclaré : « Tout ira bien. »",
+                (Direct, VerbColon, "Tout ira bien.", "déclarer", "Le maire"),
+            ),
+            (
+                "Selon l'Insee, le chômage a baissé de 2 %.",
+                (
+                    Indirect,
+                    Selon,
+                    "le chômage a baissé de 2 %",
+                    "selon",
+                    "l'Insee",
+                ),
+            ),
+            (
+                "Les syndicats affirment avoir reçu des menaces.",
+                (
+                    Indirect,
+                    VerbInfinitive,
+                    "avoir reçu des menaces",
+                    "affirmer",
+                    "Les syndicats",
+                ),
+            ),
+            (
+                "La réforme est un échec, a déclaré Paul Martin.",
+                (
+                    Indirect,
+                    Incise,
+                    "La réforme est un échec",
+                    "déclarer",
+                    "Paul Martin",
+                ),
+            ),
+        ];
+        for (text, (kind, rule, content, cue, speaker)) in cases {
+            let expected = vec![(
+                kind,
+                rule,
+                content.to_string(),
+                cue.to_string(),
+                speaker.to_string(),
+            )];
+            assert_eq!(found(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn unattributed_short_quotes_are_terms() {
+        with_ctx("Le film « Titanic » sort demain.", |ctx| {
+            let pairs = crate::quote::marks::find_pairs(ctx, crate::DEFAULT_MAX_QUOTE_DEPTH);
+            let groups = crate::quote::cues::find_groups(ctx);
+            let found = extract(ctx, &pairs, &groups);
+            assert!(found.quotes.is_empty(), "{:?}", found.quotes);
+            let terms: Vec<&str> = found.terms.iter().map(|s| s.slice(ctx.text)).collect();
+            assert_eq!(terms, ["Titanic"]);
+        });
+    }
+}

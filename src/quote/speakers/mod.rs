@@ -853,6 +853,54 @@ impl Resolver<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::within_edits;
+    use crate::quote::testing::with_ctx;
+    use crate::quote::SpeakerKind;
+
+    /// The speakers resolved in `text`: name, kind and number of quotes.
+    fn speakers(text: &str) -> Vec<(String, SpeakerKind, usize)> {
+        with_ctx(text, |ctx| {
+            crate::quote::analyse(ctx, crate::DEFAULT_MAX_QUOTE_DEPTH)
+                .speakers
+                .into_iter()
+                .map(|s| (s.name, s.kind, s.quotes.len()))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn mentions_of_one_speaker_merge() {
+        use SpeakerKind::*;
+        type Expected = &'static [(&'static str, SpeakerKind, usize)];
+        let cases: &[(&str, Expected)] = &[
+            (
+                "Emmanuel Macron a déclaré que la réforme était prête. Macron a ajouté \
+                 que le texte serait voté en mai. Il a précisé que le gouvernement ne \
+                 reculerait pas.",
+                &[("Emmanuel Macron", Person, 3)],
+            ),
+            (
+                "Le président Vladimir Poutine a déclaré que la Russie ne cédera pas. \
+                 « Jamais », a souligné M. Poutine.",
+                &[("Vladimir Poutine", Person, 2)],
+            ),
+            (
+                "Selon la CGT, la grève continue. Paul Martin a dit que la grève serait \
+                 longue.",
+                &[("CGT", Organisation, 1), ("Paul Martin", Person, 1)],
+            ),
+            (
+                "Un porte-parole a indiqué que la ligne est fermée.",
+                &[("Un porte-parole", Anonymous, 1)],
+            ),
+        ];
+        for (text, expected) in cases {
+            let expected: Vec<_> = expected
+                .iter()
+                .map(|&(n, k, q)| (n.to_string(), k, q))
+                .collect();
+            assert_eq!(speakers(text), expected, "{text}");
+        }
+    }
 
     /// The full edit table, as a reference.
     fn levenshtein(a: &str, b: &str) -> usize {
