@@ -25,10 +25,12 @@ use crate::lexicon::word;
 use crate::span::Span;
 use std::ops::Range;
 
+mod attribution;
 mod direct;
 mod indirect;
 mod inherit;
 mod nested;
+mod selon;
 
 const NONE: u32 = u32::MAX;
 /// Quotes made between two checks of the memory budget.

@@ -1,6 +1,9 @@
 //! Reading a mention: pronoun, name, organisation or role, its gender, and
 //! the proper names of a document outside quotes.
 
+use super::name_runs::{
+    after_de, head_name_run, known_by_itself, known_name_inside, name_after_complement, name_run,
+};
 use super::*;
 
 /// Classifies a mention: pronoun, name, organisation or role.
@@ -204,268 +207,6 @@ fn before_verb(ctx: &Ctx<'_>, end: usize) -> bool {
         ) || ctx.tag(k) == crate::pos::Tag::V)
 }
 
-/// The proper-name run of a phrase whose head is known: the head itself
-/// when it is a name ("Paul Durand (UMP)"), the name right after a head
-/// title ("le président kazakh Kassym-Jomart Tokayev", "le général de
-/// Gaulle"), or a name in apposition after a comma ("le porte-parole du
-/// Kremlin, Dmitri Peskov"). Capitals inside a complement are not the
-/// speaker's name ("le secrétaire d'État", "la députée de Moselle").
-pub(super) fn head_name_run(
-    ctx: &Ctx<'_>,
-    t: std::ops::Range<usize>,
-    head: usize,
-) -> Option<std::ops::Range<usize>> {
-    use crate::pos::Tag;
-    let run_from = |start: usize| -> Option<std::ops::Range<usize>> {
-        let mut run = name_run(ctx, start..t.end).filter(|r| r.start == start)?;
-        run.start = with_capitalised_particle(ctx, t.start, run.start, run.end);
-        // A party or agency acronym before a name is not part of it ("le
-        // député LFI François Ruffin").
-        while run.len() >= 2
-            && ctx.tokens[run.start].is_upper()
-            && ctx.surface(run.start).chars().count() >= 2
-        {
-            run.start += 1;
-        }
-        Some(run)
-    };
-    if ctx.name_word(head) {
-        return run_from(head);
-    }
-    // Adjectives after the title, then the name.
-    let mut k = head + 1;
-    while k < t.end && ctx.tag(k) == Tag::Adj && !ctx.is_capitalised(k) {
-        k += 1;
-    }
-    if k < t.end && ctx.name_word(k) {
-        return run_from(k);
-    }
-    // A name in apposition names the person, not capitals after "de" ("le
-    // directeur de Renault, Jean Briand"); with none, "de" and a name after
-    // a title may be a surname ("le général de Gaulle").
-    let comma = (head + 1..t.end).find(|&c| ctx.lower(c) == ",");
-    let apposition = comma.and_then(|comma| run_from(comma + 1));
-    if apposition.is_some() {
-        return apposition;
-    }
-    if k + 1 < t.end
-        && ctx.is(k, word::DE)
-        && ctx.is(head, word::TITLE)
-        && ctx.tag(k + 1) == Tag::Npp
-    {
-        // "le général de Gaulle", but "la députée de Moselle" is a place's.
-        return run_from(k + 1).filter(|r| !known_by_itself(ctx, r.start, r.end));
-    }
-    if comma.is_some() {
-        return None;
-    }
-    // A name after the complement's institution or place ("le ministre de
-    // l'Intérieur Manuel Valls", "le directeur du site de Jababeka David
-    // Quentin").
-    let mut end = t.end;
-    while end > head + 1 && !ctx.name_word(end - 1) {
-        end -= 1;
-    }
-    let mut start = end;
-    while start > head + 1 && ctx.name_word(start - 1) {
-        start -= 1;
-    }
-    if !after_de(ctx, head + 2, start) {
-        return None;
-    }
-    name_after_complement(ctx, start, end, true).map(|from| from..end)
-}
-
-/// The proper-name run of a phrase: its first run when the phrase opens with
-/// a name ("Rami Abd al-Rahman de l'Observatoire"), else its last run ("le
-/// président kazakh Kassym-Jomart Tokayev").
-pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    let is_name = |k: usize| ctx.name_word(k);
-    let particle = |k: usize| ctx.is(k, word::NAME_PARTICLE);
-    if !t.is_empty() && is_name(t.start) {
-        let mut end = t.start + 1;
-        loop {
-            if end < t.end && is_name(end) {
-                end += 1;
-                continue;
-            }
-            // Particles inside a name: "Ursula von der Leyen".
-            let mut k = end;
-            while k < t.end && k < end + 2 && particle(k) {
-                k += 1;
-            }
-            if k > end && k < t.end && is_name(k) {
-                end = k + 1;
-                continue;
-            }
-            break;
-        }
-        let run = without_outlet(ctx, t.start, end);
-        return without_common_words(ctx, run.start, run.end);
-    }
-    let mut end = t.end;
-    while end > t.start && !is_name(end - 1) {
-        end -= 1;
-    }
-    if end == t.start {
-        return None;
-    }
-    let mut start = end - 1;
-    while start > t.start {
-        if is_name(start - 1) {
-            start -= 1;
-        } else if start >= t.start + 2 && particle(start - 1) && is_name(start - 2) {
-            start -= 2;
-        } else {
-            break;
-        }
-    }
-    start = with_capitalised_particle(ctx, t.start, start, end);
-    // After an article-bearing complement, the capitals name an institution
-    // or a place, not the person: "le ministre de l'Intérieur", "le
-    // porte-parole du Kremlin", "la présidente de la Région".
-    // So do capitals after a plain "de" that follows a common noun ("une
-    // infirmière de l'hôpital de Lyon") or an institution ("l'Observatoire
-    // de La Silla"); after a title they may be a surname ("le général de
-    // Gaulle").
-    let complement = start > t.start
-        && (ctx.is(start - 1, word::DE_ARTICLE)
-            || (start > t.start + 1
-                && ctx.is(start - 1, word::ARTICLE_AFTER_DE)
-                && ctx.is(start - 2, word::DE))
-            || (start > t.start + 1
-                && ctx.is(start - 1, word::DE)
-                && ctx.kind(start - 2) == TokenKind::Word
-                && (!ctx.is_capitalised(start - 2) || ctx.is(start - 2, word::ORG_NOUN))
-                && !ctx.is(start - 2, word::TITLE | word::DETERMINER)));
-    // After such a complement, or a title's "de", a name may still follow
-    // the institution or place ("le ministre de l'Intérieur Manuel Valls",
-    // "le directeur du site de Jababeka David Quentin", "le préfet de Corse
-    // Claude Érignac").
-    let after_title =
-        start > t.start + 1 && ctx.is(start - 1, word::DE) && ctx.is(start - 2, word::TITLE);
-    if complement || after_title {
-        match name_after_complement(ctx, start, end, complement) {
-            Some(s) => start = s,
-            None if complement || known_by_itself(ctx, start, end) => return None,
-            None => {}
-        }
-    }
-    start = without_outlet(ctx, start, end).start;
-    // A party or agency acronym before a name ("le député LFI François
-    // Ruffin") is not part of it.
-    while end - start >= 2
-        && ctx.tokens[start].is_upper()
-        && ctx.surface(start).chars().count() >= 2
-    {
-        start += 1;
-    }
-    without_common_words(ctx, start, end)
-}
-
-/// A name run without the capitalised common words that open it (a word
-/// French writes in lowercase, never a proper noun in the treebanks nor
-/// read as one here): a demonym
-/// before a name ("le Britannique Donald Finlay"), a heading's or a
-/// thing's noun ("Affaire Clearstream"). When a particle follows them the
-/// run names a thing after a place or a person ("Guerre d'Indochine",
-/// "Assassinat de…", "Tour de France"): no name. Known places, outlets and
-/// organisations keep their words ("Côte d'Ivoire").
-fn without_common_words(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
-    if known_by_itself(ctx, start, end) {
-        return Some(start..end);
-    }
-    let mut from = start;
-    while from < end
-        && ctx.is(from, word::LOWERCASE_WORD)
-        && !ctx.is(from, word::NAME_PARTICLE | word::ORG_NOUN)
-        && ctx.tag(from) != crate::pos::Tag::Npp
-        && !ctx.lex.pos.seen_as_name(ctx.lower(from))
-        && !ctx.tokens[from].is_upper()
-    {
-        from += 1;
-    }
-    if from == start {
-        Some(start..end)
-    } else if from == end || ctx.is(from, word::NAME_PARTICLE) {
-        None
-    } else {
-        Some(from..end)
-    }
-}
-
-/// Whether the word at `start` (not before `floor`) opens a complement: it
-/// follows "du", "des", "de", "d'", "de la" or "de l'".
-fn after_de(ctx: &Ctx<'_>, floor: usize, start: usize) -> bool {
-    start >= floor
-        && (ctx.is(start - 1, word::DE | word::DE_ARTICLE)
-            || (ctx.is(start - 1, word::ARTICLE_AFTER_DE) && ctx.is(start - 2, word::DE)))
-}
-
-/// Where a name `[start, end)` starts once a capitalised particle before it
-/// (at or after `floor`) opens its surname ("Le Pen", "La Fontaine", "De
-/// Gaulle"), unless the name is a place or an organisation by itself ("La
-/// Syrie") or an acronym ("Le PP").
-fn with_capitalised_particle(ctx: &Ctx<'_>, floor: usize, start: usize, end: usize) -> usize {
-    let particle = start > floor
-        && ctx.is_capitalised(start - 1)
-        && ctx.is(start - 1, word::SURNAME_PARTICLE)
-        && !ctx.tokens[start].is_upper()
-        && !known_by_itself(ctx, start, end);
-    start - usize::from(particle)
-}
-
-/// Where a person's name starts in a run of capitals that opens with the
-/// complement's institution or place: past the longest known place,
-/// outlet or organisation, else (when `guess`) past its first word; the
-/// rest must be a first name and a surname that name nothing else ("du New
-/// York Times" is one outlet, "de l'Union des Industries" no person).
-fn name_after_complement(ctx: &Ctx<'_>, start: usize, end: usize, guess: bool) -> Option<usize> {
-    if end - start < 3 {
-        return None;
-    }
-    let known = (start + 1..=end)
-        .rev()
-        .find(|&j| known_by_itself(ctx, start, j));
-    let from = match known {
-        Some(j) => j,
-        // One unknown word, not an institution's ("de l'Université d'État").
-        None if guess && !ctx.is(start, word::ORG_NOUN) => start + 1,
-        None => return None,
-    };
-    (end >= from + 2
-        && ctx.name_word(from)
-        && !known_by_itself(ctx, from, end)
-        && !(from..end).any(|k| ctx.is(k, word::ORG_NOUN)))
-    .then_some(from)
-}
-
-/// The first known place, outlet or organisation inside a phrase after its
-/// first word ("le quotidien français Le Figaro"), the longest at its start.
-fn known_name_inside(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    (t.start + 1..t.end)
-        .filter(|&k| ctx.is_capitalised(k) || ctx.tokens[k].is_upper())
-        .find_map(|k| {
-            (k + 1..=t.end.min(k + 6))
-                .rev()
-                .find(|&e| known_by_itself(ctx, k, e))
-                .map(|e| k..e)
-        })
-}
-
-/// Whether tokens `[start, end)` name a place, an outlet or a known
-/// organisation by themselves.
-fn known_by_itself(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
-    let text = ctx.span(start, end).slice(ctx.text);
-    ctx.lex.is_place_or_organisation(text) || ctx.is_media_span(start, end)
-}
-
-/// The folded first name of a name run, if it has one: its first word, when
-/// a surname follows and it is not a particle ("Le Pen" has none).
-pub(super) fn first_name(ctx: &Ctx<'_>, n: &std::ops::Range<usize>) -> Option<String> {
-    (n.len() >= 2 && !ctx.is(n.start, word::NAME_PARTICLE)).then(|| fold(ctx.surface(n.start)))
-}
-
 /// The gender cue of a title phrase in apposition before a name ("le
 /// ministre des finances, Pierre Moscovici, a ajouté"; "La première ministre
 /// du Québec, Pauline Marois"): the phrase between the comma and the one
@@ -517,7 +258,7 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
     // A phrase in a "de" complement agrees with nothing: the words after it
     // agree with the head ("la réfutation de George Berkeley est restée
     // célèbre", "la porte de Marthe était fermée").
-    if start > 0 && matches!(ctx.lower(start - 1), "de" | "d'" | "du" | "des") {
+    if start > 0 && ctx.is(start - 1, word::DE | word::DE_ARTICLE) {
         return Gender::Unknown;
     }
     if end < ctx.len() && ctx.lower(end) == "," {
@@ -559,7 +300,7 @@ fn adjective_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
     if k >= ctx.len() || ctx.tag(k) != crate::pos::Tag::Adj || ctx.is_capitalised(k) {
         return Gender::Unknown;
     }
-    ctx.tags[k].morph.gender()
+    ctx.tagged(k).morph.gender()
 }
 
 /// The tokens of a known organisation's name opening the phrase (after its
@@ -590,18 +331,6 @@ fn known_organisation(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::o
         }
     }
     found
-}
-
-/// A name run without the outlet before it ("a annoncé à l'agence RIA
-/// Novosti Valentine Sapounov": the name is Valentine Sapounov).
-fn without_outlet(ctx: &Ctx<'_>, start: usize, end: usize) -> std::ops::Range<usize> {
-    match (start + 1..end)
-        .rev()
-        .find(|&k| ctx.is_media_span(start, k))
-    {
-        Some(k) => k..end,
-        None => start..end,
-    }
 }
 
 /// Gender cues inside a phrase: the article before a title, an honorific,

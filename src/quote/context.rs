@@ -1,0 +1,257 @@
+//! [`Ctx`]: read access to the tokens, sentences, word classes and parts of
+//! speech that every step of the quote stage reads, and the line facts of
+//! the tokens.
+
+use crate::forms::Forms;
+use crate::lexicon::{word, Grammar, Lexicons, WordInfo};
+use crate::pos::{Tag, TagInput, Tagged};
+use crate::sentence::{Paragraph, Sentence};
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+use std::ops::Range;
+
+/// Read access to the earlier stages, shared by the quote rules.
+pub(crate) struct Ctx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) sentences: &'a [Sentence],
+    pub(crate) paragraphs: &'a [Paragraph],
+    pub(crate) lex: &'a Lexicons,
+    pub(crate) g: &'a Grammar,
+    /// Sentence index of each token.
+    pub(crate) sentence_of: Vec<u32>,
+    /// Word-class bits ([`crate::lexicon::word`]) and part-of-speech
+    /// candidates of each form, looked up once per distinct form rather than
+    /// at every token.
+    form_flags: Vec<WordInfo>,
+    /// Whether each token starts a line.
+    pub(crate) line_starts: Vec<bool>,
+    /// Part of speech of each token of the analysed sentences (those holding
+    /// a cue candidate or a quotation mark); `X` elsewhere.
+    tags: Vec<Tagged>,
+    /// Whether each sentence is analysed (tagged).
+    analysed: Vec<bool>,
+    /// The lowercase text of each form, read by every rule.
+    form_lower: Vec<&'a str>,
+}
+
+impl<'a> Ctx<'a> {
+    /// The word-class bits of each form of `forms`, looked up in `lex`
+    /// (the analyzer gets them from its thread cache instead).
+    pub(crate) fn lookup_form_flags(forms: &Forms, lex: &Lexicons) -> Vec<WordInfo> {
+        (0..forms.forms.len() as u32)
+            .map(|f| lex.word_info(forms.lower(f)))
+            .collect()
+    }
+
+    /// The context of an analysed document (tokens, sentences and
+    /// paragraphs done); `form_flags` holds the word-class bits of each of
+    /// its forms.
+    pub(crate) fn for_document(
+        doc: &'a crate::Document<'_>,
+        lex: &'a Lexicons,
+        form_flags: Vec<WordInfo>,
+    ) -> Self {
+        let (text, tokens, forms) = (&*doc.text, &doc.tokens[..], &doc.forms);
+        let (sentences, paragraphs) = (&doc.sentences[..], &doc.paragraphs[..]);
+        let mut sentence_of = vec![0u32; tokens.len()];
+        for (i, s) in sentences.iter().enumerate() {
+            for t in s.tokens.clone() {
+                sentence_of[t] = i as u32;
+            }
+        }
+        let g = &lex.grammar;
+        debug_assert_eq!(form_flags.len(), forms.forms.len());
+        let mut ctx = Ctx {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+            lex,
+            g,
+            sentence_of,
+            form_flags,
+            line_starts: line_starts(text, tokens),
+            tags: Vec::new(),
+            analysed: Vec::new(),
+            form_lower: (0..forms.forms.len() as u32)
+                .map(|f| forms.lower(f))
+                .collect(),
+        };
+        ctx.tag_candidate_sentences();
+        ctx
+    }
+
+    /// Tags the sentences that may hold reported speech: those with a
+    /// reporting-verb form, a source marker (selon, pour…), a quotation
+    /// mark, or a dash opening a line. The rest of the text is never read
+    /// by the quote rules, so it is not tagged.
+    fn tag_candidate_sentences(&mut self) {
+        const CUE: word::Classes =
+            word::SPEECH_VERB | word::FAIRE_FORM | word::SOURCE_MARKER | word::QUOTATION_MARK;
+        self.tags = vec![Tagged::default(); self.tokens.len()];
+        self.analysed = vec![false; self.sentences.len()];
+        let mut back = Vec::new();
+        let mut out = Vec::new();
+        for (s, sentence) in self.sentences.iter().enumerate() {
+            crate::limits::every(s);
+            let range = sentence.tokens.clone();
+            let candidate = range
+                .clone()
+                .any(|i| self.is(i, CUE) || (self.line_starts[i] && is_dash(self.surface(i))));
+            if !candidate {
+                continue;
+            }
+            self.analysed[s] = true;
+            let words = range.clone().map(|i| {
+                crate::limits::every(i);
+                let t = &self.tokens[i];
+                TagInput {
+                    pos: self.form_flags[t.form as usize].pos,
+                    kind: t.kind,
+                    capitalised_inside: i > range.start && t.is_title(),
+                }
+            });
+            self.lex.pos.tag(words, &mut back, &mut out);
+            self.tags[range].copy_from_slice(&out);
+        }
+    }
+
+    /// The part of speech of token `i` (`X` outside analysed sentences).
+    #[inline]
+    pub(crate) fn tag(&self, i: usize) -> Tag {
+        self.tags[i].tag
+    }
+
+    /// The tagger's reading of token `i`: its tag and morphology.
+    #[inline]
+    pub(crate) fn tagged(&self, i: usize) -> &Tagged {
+        &self.tags[i]
+    }
+
+    /// The word-class bits of token `i`'s form.
+    #[inline]
+    pub(crate) fn flags(&self, i: usize) -> word::Classes {
+        self.form_flags[self.tokens[i].form as usize].flags
+    }
+
+    /// True when tokens `[from, to)` name a media outlet: every word is part
+    /// of some outlet's name (one bit test each) and the folded phrase is one.
+    pub(crate) fn is_media_span(&self, from: usize, to: usize) -> bool {
+        from < to
+            && (from..to).all(|k| self.is(k, word::MEDIA_WORD))
+            && self.lex.is_media(self.span(from, to).slice(self.text))
+    }
+
+    /// True when token `i` belongs to one of the `word` classes in `bits`.
+    #[inline]
+    pub(crate) fn is(&self, i: usize, bits: word::Classes) -> bool {
+        self.flags(i) & bits != 0
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The original text of token `i`.
+    pub(crate) fn surface(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The lowercase normalised form of token `i`.
+    #[inline]
+    pub(crate) fn lower(&self, i: usize) -> &'a str {
+        self.form_lower[self.tokens[i].form as usize]
+    }
+
+    /// Lowercase forms from token `i` on, for phrase matching.
+    pub(crate) fn lowers_from(&self, i: usize) -> impl Iterator<Item = &'a str> + Clone + '_ {
+        (i..self.len()).map(move |k| self.lower(k))
+    }
+
+    pub(crate) fn kind(&self, i: usize) -> TokenKind {
+        self.tokens[i].kind
+    }
+
+    pub(crate) fn is_punct(&self, i: usize) -> bool {
+        matches!(self.tokens[i].kind, TokenKind::Punct | TokenKind::Symbol)
+    }
+
+    /// A word starting with a capital letter.
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.tokens[i].is_title() && self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// A capitalised word that is not a function word or an adverb: it may
+    /// start a name or a subject, where "Mais" or "Puis" only opens a clause.
+    pub(crate) fn is_capitalised_content(&self, i: usize) -> bool {
+        self.is_capitalised(i) && !self.is(i, word::FUNCTION_WORD | word::ADVERB)
+    }
+
+    /// Byte span of tokens `[from, to)`.
+    pub(crate) fn span(&self, from: usize, to: usize) -> Span {
+        Span::new(
+            self.tokens[from].start as usize,
+            self.tokens[to - 1].end as usize,
+        )
+    }
+
+    /// The sentence of token `i`.
+    pub(crate) fn sentence(&self, i: usize) -> &'a Sentence {
+        &self.sentences[self.sentence_of[i] as usize]
+    }
+
+    /// Token range of the sentence holding token `i`.
+    pub(crate) fn sentence_tokens(&self, i: usize) -> Range<usize> {
+        self.sentence(i).tokens.clone()
+    }
+
+    /// True for a token that ends a clause: . ! ? ; and their clusters.
+    pub(crate) fn is_clause_end(&self, i: usize) -> bool {
+        self.kind(i) == TokenKind::Punct
+            && (self.lower(i) == ";"
+                || self
+                    .surface(i)
+                    .chars()
+                    .all(|c| matches!(c, '.' | '!' | '?' | '…')))
+    }
+
+    /// Sentences covered by a byte span.
+    pub(crate) fn sentences_of_span(&self, span: Span) -> Range<usize> {
+        let from = self.sentences.partition_point(|s| s.span.end <= span.start);
+        let to = self.sentences.partition_point(|s| s.span.start < span.end);
+        from..to.max(from)
+    }
+}
+
+/// A dash that may open a dialogue line.
+pub(crate) fn is_dash(s: &str) -> bool {
+    matches!(s, "—" | "–" | "-" | "--" | "―")
+}
+
+/// Whether token `i` starts a line (the text before it, back to the previous
+/// token, holds a line break, or it is the first token).
+pub(crate) fn starts_line(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.line_starts[i]
+}
+
+/// Whether each token starts a line, computed once: a line break in the
+/// gap before it (or the first token).
+pub(crate) fn line_starts(text: &str, tokens: &[crate::token::Token]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut previous_end = 0usize;
+    for (i, t) in tokens.iter().enumerate() {
+        crate::limits::every(i);
+        let gap = &text[previous_end..t.start as usize];
+        let starts = i == 0
+            || match gap.as_bytes() {
+                [] | [b' '] => false,
+                _ => gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']),
+            };
+        out.push(starts);
+        previous_end = t.end as usize;
+    }
+    out
+}

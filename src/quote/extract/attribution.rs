@@ -1,0 +1,372 @@
+//! Step 2's attribution of a pair of marks from outside it: a cue after
+//! the closing mark ("», a-t-il dit", "», selon X", "» (X)"), before the
+//! opening one ("X a déclaré : «", the headline "X : «"), a quoted fragment
+//! named by its verb ("se dit « rassuré »"), a colon ending a clause.
+
+use super::*;
+use crate::pos::Tag;
+
+impl Extractor<'_, '_> {
+    /// A cue after the closing mark: "», a-t-il dit", "» indique X",
+    /// "», selon X", "» (X)", "» – X".
+    pub(super) fn after(&self, p: &Pair) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let close = p.close?;
+        let mut s = ctx.sentence_tokens(close);
+        let mut t = close + 1;
+        if t < s.end && ctx.lower(t) == "," {
+            t += 1;
+        }
+        if t >= s.end {
+            // "« … » — Sonia Martin, journaliste": a dash after a quote that
+            // ends its sentence, in the same paragraph, signs it.
+            // The signature is short, verbless and ends the paragraph (a
+            // dialogue turn after the quote is none).
+            let signed = t < ctx.len()
+                && matches!(ctx.lower(t), "—" | "–" | "-")
+                && ctx.sentence(t).paragraph == ctx.sentence(close).paragraph
+                && {
+                    let sig = ctx.sentence_tokens(t);
+                    let paragraph = &ctx.paragraphs[ctx.sentence(t).paragraph];
+                    sig.len() <= 12
+                        && sig.end == paragraph.tokens.end
+                        && sig.clone().all(|k| {
+                            !ctx.is(k, word::SPEECH_VERB | word::QUOTATION_MARK)
+                                && !matches!(ctx.lower(k), "!" | "?" | "…")
+                        })
+                };
+            if !signed {
+                return None;
+            }
+            s = ctx.sentence_tokens(t);
+        }
+        if self.group_starting[t] != NONE {
+            let g = &self.groups[self.group_starting[t] as usize];
+            if g.negated {
+                return None;
+            }
+            let speaker = self.ctx.inverted_subject(g, s.end.min(g.end + WINDOW));
+            return Some(Attribution {
+                cue: Some(self.cue_of(g)),
+                speaker,
+                rule: QuoteRule::Incise,
+            });
+        }
+        match ctx.lower(t) {
+            ":" => self.speech_noun_source(t + 1, s.end),
+            "selon" | "d'" => {
+                let len = if ctx.lower(t) == "d'" {
+                    if t + 1 < s.end && ctx.lower(t + 1) == "après" {
+                        2
+                    } else {
+                        return None;
+                    }
+                } else {
+                    1
+                };
+                let np = ctx.np_after(t + len, s.end)?;
+                Some(Attribution {
+                    cue: Some((self.span_of(t..t + len), ctx.lower(t).into())),
+                    speaker: Some(np),
+                    rule: QuoteRule::Selon,
+                })
+            }
+            "(" | "-" | "–" | "—" => {
+                let np = ctx.np_after(t + 1, s.end.min(t + 8))?;
+                let closes =
+                    ctx.lower(t) != "(" || ctx.lower(np.tokens.end.min(ctx.len() - 1)) == ")";
+                // "« zone d'éducation prioritaire » (ZEP)": the term's own
+                // abbreviation, not who said it.
+                if np.tokens.len() == 1 && self.abbreviates(np.tokens.start, p.content.clone()) {
+                    return None;
+                }
+                (closes && ctx.is_capitalised(np.tokens.start)).then_some(Attribution {
+                    cue: None,
+                    speaker: Some(np),
+                    rule: QuoteRule::Attribution,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the all-capital token `t` spells the initials of the content
+    /// words of `content` ("ZEP" for "zone d'éducation prioritaire").
+    pub(super) fn abbreviates(&self, t: usize, content: Range<usize>) -> bool {
+        let ctx = self.ctx;
+        if !ctx.tokens[t].is_upper() {
+            return false;
+        }
+        let initials: String = content
+            .filter(|&k| {
+                !ctx.is_punct(k) && !ctx.is(k, word::FUNCTION_WORD) && !ctx.lower(k).ends_with('\'')
+            })
+            .filter_map(|k| crate::lexicon::fold(ctx.surface(k)).chars().next())
+            .collect();
+        initials.len() >= 2 && initials == crate::lexicon::fold(ctx.surface(t))
+    }
+
+    /// The headline form "« … » : le cri d'alarme des médecins", "« … » :
+    /// l'appel de Zelensky": a speech noun, then its source after "de".
+    pub(super) fn speech_noun_source(&self, from: usize, limit: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let window = limit.min(from + 6);
+        let (noun, len) = (from..window)
+            .map(|k| (k, ctx.g.speech_nouns.match_len(ctx.lowers_from(k))))
+            .find(|&(_, len)| len > 0)?;
+        let of = (noun + len..window.max(noun + len)).find(|&k| {
+            ctx.is(k, word::DE_ARTICLE)
+                || (ctx.is(k, word::DE)
+                    && k + 1 < limit
+                    && (ctx.is_capitalised(k + 1) || ctx.is(k + 1, word::DETERMINER)))
+        })?;
+        let start = if ctx.is(of, word::DE_ARTICLE) {
+            of
+        } else {
+            of + 1
+        };
+        let mut speaker = ctx.np_after(start, limit)?;
+        if ctx.lower(of) == "du" {
+            speaker.tokens.start = of + 1; // "du gouvernement" names "gouvernement"
+        }
+        let cue = self.span_of(noun..noun + len);
+        Some(Attribution {
+            cue: Some((cue, cue.slice(ctx.text).to_lowercase().into())),
+            speaker: Some(speaker),
+            rule: QuoteRule::SpeechNoun,
+        })
+    }
+
+    /// The headline form "Emmanuel Macron : « … »", "La CGT : « … »": a
+    /// verbless phrase that can speak, alone before the colon that opens
+    /// its sentence's quotation.
+    pub(super) fn headline_speaker(&self, from: usize, colon: usize) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        if colon <= from || colon - from > 8 {
+            return None;
+        }
+        let phrase = from..colon;
+        // Nouns, names, adjectives and their "de" complements only, in the
+        // sentence of the quotation (so tagged).
+        let nominal = phrase.clone().all(|k| {
+            self.in_pair[k] == NONE
+                && (matches!(ctx.tag(k), Tag::Det | Tag::Nc | Tag::Npp | Tag::Adj)
+                    || ctx.is(k, word::DE | word::DE_ARTICLE)
+                    || ctx.lower(k) == "-")
+        });
+        let head = ctx
+            .phrase_head(phrase.clone())
+            .filter(|&h| nominal && matches!(ctx.tag(h), Tag::Nc | Tag::Npp) && ctx.can_speak(h))?;
+        Some(MentionTokens {
+            tokens: phrase,
+            pronoun_offset: None,
+            head: Some(head),
+        })
+    }
+
+    /// A cue before the opening mark: "X a déclaré : «", "X : «", or a
+    /// reporting verb earlier in the sentence ("un message disant «").
+    pub(super) fn before(&self, p: &Pair) -> Option<Attribution> {
+        let ctx = self.ctx;
+        if p.open == 0 {
+            return None;
+        }
+        // A name inside a noun phrase ("le « Nautilus »", "du « Queen of the
+        // Waves »") is a quoted term, whatever verb governs the phrase.
+        let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+        if words <= 8 && ctx.is(p.open - 1, word::NAME_ARTICLE) {
+            return None;
+        }
+        let s = ctx.sentence_tokens(p.open);
+        let floor = s.start.max(p.open.saturating_sub(WINDOW));
+        // The last group before the mark, in the same sentence, outside quotes.
+        let gi = self.groups.partition_point(|g| g.end <= p.open);
+        let group = self.groups[..gi]
+            .iter()
+            .rev()
+            .take_while(|g| g.start >= floor)
+            .find(|g| self.in_pair[g.verb] == NONE);
+        if let Some(g) = group {
+            if g.negated || g.passive {
+                return None;
+            }
+            // Close enough to be its complement ("disant « … »", "parlant
+            // d'un « … »"), with no other quote in between.
+            let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+            let reach = if words <= 3 { 3 } else { 8 };
+            let between_quote = (g.end..p.open).any(|t| self.in_pair[t] != NONE);
+            if !between_quote && p.open <= g.end + reach {
+                let colon = (g.end..p.open).any(|t| ctx.lower(t) == ":");
+                // "« … », a affirmé X, « … »": the incise of the marks
+                // closed before it.
+                let incise = g.start >= 2
+                    && ctx.lower(g.start - 1) == ","
+                    && self.closing[g.start - 2] != NONE;
+                return Some(Attribution {
+                    cue: Some(self.cue_of(g)),
+                    speaker: self.subject_of(g),
+                    rule: if colon {
+                        QuoteRule::VerbColon
+                    } else if incise {
+                        QuoteRule::Incise
+                    } else if self.is_fragment(g, p) {
+                        QuoteRule::Fragment
+                    } else {
+                        QuoteRule::VerbQuote
+                    },
+                });
+            }
+        }
+        self.naming_fragment(p, floor)
+    }
+
+    /// A few words in marks that the verb before them names or describes
+    /// with: "se dit « rassuré »", "qualifie l'affaire de « … »", "l'a
+    /// décrite comme une femme « remarquable »".
+    pub(super) fn is_fragment(&self, g: &VerbGroup, p: &Pair) -> bool {
+        let ctx = self.ctx;
+        let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+        let reflexive = (g.start..g.verb).any(|k| ctx.is(k, word::REFLEXIVE));
+        let naming = (g.end..p.open).any(|k| ctx.is(k, word::DE) || ctx.lower(k) == "comme");
+        words <= 8 && (naming || (reflexive && p.open == g.end))
+    }
+
+    /// "Il traite sa fille de « petite-bourgeoise »": a naming verb that is
+    /// no reporting verb, with "de" right before the marks, gives the
+    /// fragment to its subject.
+    pub(super) fn naming_fragment(&self, p: &Pair, floor: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+        if words > 8 || p.open == 0 || !ctx.is(p.open - 1, word::DE) {
+            return None;
+        }
+        let verb = (floor.max(p.open.saturating_sub(6))..p.open - 1)
+            .rev()
+            .find(|&k| ctx.g.fragment_verbs.contains(ctx.lower(k)))?;
+        if (verb + 1..p.open).any(|k| self.in_pair[k] != NONE || ctx.is_punct(k)) {
+            return None;
+        }
+        let mut start = verb;
+        while start > floor && matches!(ctx.tag(start - 1), Tag::Clo | Tag::Clr) {
+            start -= 1;
+        }
+        let g = VerbGroup {
+            start,
+            end: verb + 1,
+            verb,
+            lemma: if ctx.lower(verb).starts_with("tax") {
+                "taxer".into()
+            } else {
+                "traiter".into()
+            },
+            class: crate::lexicon::VerbClass::Speech,
+            form: VerbForm::Finite,
+            negated: false,
+            passive: false,
+            clitic: None,
+        };
+        if start > floor && ctx.is(start - 1, word::NEGATION) {
+            return None;
+        }
+        let speaker = ctx.subject_before(&g, floor)?;
+        Some(Attribution {
+            cue: Some((self.span_of(verb..verb + 1), g.lemma.clone())),
+            speaker: Some(speaker),
+            rule: QuoteRule::Fragment,
+        })
+    }
+
+    /// "…, il s'était pris au président : « … »": a colon (ending this
+    /// sentence's clause or the previous sentence) with no reporting verb
+    /// attributes the quote to the clause's subject.
+    pub(super) fn colon_before(&self, open: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        if open == 0 {
+            return None;
+        }
+        let mut colon = open - 1;
+        // ": — « …" and ":-- « …": a dialogue dash may stand between.
+        if colon > 0 && matches!(ctx.lower(colon), "—" | "–" | "-" | "--") {
+            colon -= 1;
+        }
+        if ctx.lower(colon) != ":" {
+            return None;
+        }
+        let s = ctx.sentence_tokens(colon);
+        let floor = s.start.max(colon.saturating_sub(WINDOW));
+        // Reported speech ending at the colon: "Selon X, le boson … : « … »"
+        // goes on in X's words.
+        let colon_at = ctx.tokens[colon].start as usize;
+        let before_colon = colon
+            .checked_sub(1)
+            .map_or(colon_at, |b| ctx.tokens[b].end as usize);
+        if let Some(q) = self.found.quotes.iter().rev().take(8).find(|q| {
+            q.content.end <= colon_at && q.content.end >= before_colon && q.speaker.is_some()
+        }) {
+            return Some(Attribution {
+                cue: Some((self.span_of(colon..colon + 1), ":".into())),
+                speaker: q.speaker.clone(),
+                rule: QuoteRule::Colon,
+            });
+        }
+        // A verb group right before the colon ("elle ajouta très vite :").
+        // Groups are sorted by end: the walk back stops at the first one
+        // ending before the window, so a colon after many cues costs no more
+        // than one after a few.
+        let gi = self.groups.partition_point(|g| g.end <= colon);
+        let mut cue = Some((self.span_of(colon..colon + 1), ":".into()));
+        let last_group = self.groups[..gi]
+            .iter()
+            .rev()
+            .take_while(|g| g.end > floor)
+            .find(|g| g.start >= floor);
+        if let Some(g) = last_group {
+            if g.negated {
+                return None;
+            }
+            cue = Some(self.cue_of(g));
+            if let Some(speaker) = self.subject_of(g) {
+                return Some(Attribution {
+                    cue,
+                    speaker: Some(speaker),
+                    rule: QuoteRule::VerbColon,
+                });
+            }
+        }
+        if last_group.is_none() {
+            if let Some(speaker) = self.headline_speaker(s.start, colon) {
+                return Some(Attribution {
+                    cue,
+                    speaker: Some(speaker),
+                    rule: QuoteRule::HeadlineColon,
+                });
+            }
+        }
+        // Otherwise the clause's subject: a pronoun, or the first phrase
+        // followed by a verb ("Le vieux la regarda en hochant la tête :"),
+        // after the last ";" ("les femmes se turent ; et Rachel … :").
+        // With no subject there ("Il rouvrit les yeux ; puis … :"), the
+        // sentence's.
+        let clause = (floor..colon)
+            .rev()
+            .find(|&k| ctx.lower(k) == ";")
+            .map_or(floor, |k| k + 1);
+        // In a tagged sentence the subject of its first finite verb ("Un
+        // rapport de la Ligue arabe apporte la même conclusion :").
+        let tagged_subject = |from: usize| {
+            (from..colon)
+                .find(|&k| self.in_pair[k] == NONE && ctx.tag(k) == Tag::V)
+                .and_then(|v| ctx.subject_of_verb(v, from))
+        };
+        let speaker = [clause, floor].into_iter().find_map(|from| {
+            ctx.last_pronoun(from, colon)
+                .or_else(|| tagged_subject(from))
+                .or_else(|| self.verb_anchored_subject(from, colon))
+        });
+        Some(Attribution {
+            cue,
+            speaker,
+            rule: QuoteRule::Colon,
+        })
+    }
+}

@@ -1,0 +1,137 @@
+//! What a role or a pronoun refers back to: the entity introduced with the
+//! same title or adjective, the last person quoted, the last group named.
+
+use super::*;
+
+impl Resolver<'_, '_> {
+    /// The entity a role phrase refers to: one introduced with the same
+    /// title or adjective, or (for a definite role) the last person quoted.
+    pub(super) fn role_target(&self, p: &Pending) -> Option<usize> {
+        let ctx = self.ctx;
+        let words: Vec<&str> = p
+            .tokens
+            .clone()
+            .filter(|&k| {
+                !ctx.is_capitalised(k)
+                    && ctx.kind(k) == TokenKind::Word
+                    && !ctx.is(
+                        k,
+                        word::DETERMINER | word::DE | word::DE_ARTICLE | word::ROLE_MODIFIER,
+                    )
+            })
+            .map(|k| ctx.lower(k))
+            .collect();
+        let head = *words.first()?;
+        let recent = &self.recent;
+        // "une infirmière", "un proche": an indefinite introduces someone new.
+        if ctx.is(p.tokens.start, word::INDEFINITE_ARTICLE) {
+            return None;
+        }
+        let definite = ctx.is(p.tokens.start, word::ANAPHORIC_DETERMINER);
+        // A role with its own complement ("la porte-parole de la fédération",
+        // "le chef de la direction de l'aviation civile") describes someone
+        // by themselves: it refers back only to someone so described.
+        let has_complement =
+            (p.tokens.start + 1..p.tokens.end).any(|k| ctx.is(k, word::DE | word::DE_ARTICLE));
+        // A shared adjective links two descriptions of a person only when
+        // the role's head can describe one: "l'étude scientifique" or "le
+        // rapport américain" is no "chercheur américain".
+        let person_head = ctx.lex.title(head).is_some() || ctx.lex.is(head, word::PERSON_NOUN);
+        // Same head title, or a shared adjective ("kazakh"), with a name;
+        // or the head of an unnamed person's description ("un porte-parole
+        // de la police … le porte-parole de la police madrilène").
+        let by_descriptor = recent.iter().copied().find(|&id| {
+            let e = &self.entities[id];
+            if e.organisation || !e.compatible(p.gender) {
+                return false;
+            }
+            if e.names.is_empty() {
+                return definite
+                    && !e.plural
+                    && e.descriptors.first().is_some_and(|d| d == head)
+                    && person_head;
+            }
+            e.descriptors.iter().any(|d| d == head)
+                || person_head
+                    && words
+                        .iter()
+                        .skip(1)
+                        .any(|w| e.descriptors.iter().any(|d| d == w))
+        });
+        if by_descriptor.is_some() {
+            return by_descriptor;
+        }
+        // "le quotidien", "le documentaire": an organisation so described.
+        if ctx.g.org_nouns.contains(head) {
+            return recent.iter().copied().find(|&id| {
+                let e = &self.entities[id];
+                e.organisation && e.descriptors.iter().any(|d| d == head)
+            });
+        }
+        if definite && !has_complement && person_head {
+            let gender = p.gender;
+            // A person already quoted, else one just named ("Le maire,
+            // Rachid Ben Amor, a demandé … « … », insiste l'élu").
+            let person = |id: &usize| {
+                let e = &self.entities[*id];
+                !e.organisation && !e.names.is_empty() && e.compatible(gender)
+            };
+            let quoted = recent
+                .iter()
+                .copied()
+                .filter(person)
+                .find(|&id| self.entities[id].quoted);
+            // Else one just named, or the one person the text has named
+            // ("l'astronome Michel Mayor … D'après le chercheur").
+            return quoted.or_else(|| {
+                recent.iter().copied().filter(person).find(|&id| {
+                    p.span.start.saturating_sub(self.entities[id].last_position) < JUST_NAMED
+                        || (self.named_people == 1 && self.entities[id].counted)
+                })
+            });
+        }
+        None
+    }
+
+    /// The antecedent of a pronoun at token `at`: among the persons (named,
+    /// or one unnamed person: "un porte-parole … a-t-il précisé") whose
+    /// gender cues agree with it, the latest subject of this sentence or the
+    /// one before ("Gilles Simeoni a appris ce décès … avec Sollacaro. Très
+    /// ému, il confie" is Simeoni), else the most recent.
+    pub(super) fn recent_person(&self, gender: Gender, at: usize) -> Option<usize> {
+        let fits = |id: &usize| {
+            let e = &self.entities[*id];
+            !e.organisation && !e.plural && (e.person_evidence || e.quoted) && e.compatible(gender)
+        };
+        let sentence = self.ctx.sentence_of[at.min(self.ctx.len().saturating_sub(1))] as usize;
+        let window = self.ctx.sentences[sentence.saturating_sub(1)].tokens.start;
+        let subject = self
+            .recent
+            .iter()
+            .copied()
+            .filter(fits)
+            .filter_map(|id| {
+                let s = self.entities[id].last_subject?;
+                (window <= s && s < at).then_some((s, id))
+            })
+            .max();
+        subject
+            .map(|(_, id)| id)
+            .or_else(|| self.recent.iter().copied().find(fits))
+    }
+
+    /// The antecedent of a plural pronoun (ils, elles, eux) at token `at`:
+    /// the most recent group or organisation introduced in the plural ("Les
+    /// Talibans ont visé cet hôtel car selon eux…") and mentioned in this
+    /// sentence or the one before; none further away.
+    pub(super) fn recent_group(&self, at: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let sentence = ctx.sentence_of[at.min(ctx.len().saturating_sub(1))] as usize;
+        let window = ctx.sentences[sentence.saturating_sub(1)].tokens.start;
+        let from = ctx.tokens.get(window).map_or(0, |t| t.start as usize);
+        self.recent.iter().copied().find(|&id| {
+            let e = &self.entities[id];
+            e.plural && e.last_position >= from
+        })
+    }
+}
