@@ -305,6 +305,24 @@ pub mod word {
     pub const NOT_NARRATIVE_PAST: Classes = 1 << 84;
     /// Time nouns that end a time adverbial (`time_nouns` in grammar.txt).
     pub const TIME_NOUN: Classes = 1 << 85;
+    /// Nouns of things, not people (`thing_nouns` in grammar.txt).
+    pub const THING_NOUN: Classes = 1 << 86;
+    /// Lemmas that report nothing when reflexive ("se rappeler") (`reflexive_not_speech` in grammar.txt).
+    pub const REFLEXIVE_NOT_SPEECH: Classes = 1 << 87;
+    /// Lemmas that report only when reflexive ("s'inquiéter") (`reflexive_only_speech` in grammar.txt).
+    pub const REFLEXIVE_ONLY_SPEECH: Classes = 1 << 88;
+    /// Lemmas that report to an object ("prévenir X que") (`object_report_verbs` in grammar.txt).
+    pub const OBJECT_REPORT_VERB: Classes = 1 << 89;
+    /// Lemmas that report an indirect question ("demander si") (`question_verbs` in grammar.txt).
+    pub const QUESTION_VERB: Classes = 1 << 90;
+    /// Prepositions of a phrase between a verb and its que (`report_prepositions` in grammar.txt).
+    pub const REPORT_PREPOSITION: Classes = 1 << 91;
+    /// Degree words: a que after them is a comparison (`degree_words` in grammar.txt).
+    pub const DEGREE_WORD: Classes = 1 << 92;
+    /// Impersonal verbs ("il faut") (`impersonal_verbs` in grammar.txt).
+    pub const IMPERSONAL_VERB: Classes = 1 << 93;
+    /// Naming verbs that give a quoted fragment to their subject (`fragment_verbs` in grammar.txt).
+    pub const FRAGMENT_VERB: Classes = 1 << 94;
     /// The classes read from `grammar.txt`, by section name: every
     /// single-word entry of the section gets the class's bit.
     pub const SECTIONS: &[(&str, Classes)] = &[
@@ -388,6 +406,15 @@ pub mod word {
         ("focus_adverbs", FOCUS_ADVERB),
         ("not_narrative_past", NOT_NARRATIVE_PAST),
         ("time_nouns", TIME_NOUN),
+        ("thing_nouns", THING_NOUN),
+        ("reflexive_not_speech", REFLEXIVE_NOT_SPEECH),
+        ("reflexive_only_speech", REFLEXIVE_ONLY_SPEECH),
+        ("object_report_verbs", OBJECT_REPORT_VERB),
+        ("question_verbs", QUESTION_VERB),
+        ("report_prepositions", REPORT_PREPOSITION),
+        ("degree_words", DEGREE_WORD),
+        ("impersonal_verbs", IMPERSONAL_VERB),
+        ("fragment_verbs", FRAGMENT_VERB),
     ];
 }
 
@@ -423,12 +450,6 @@ impl WordList {
         }
     }
 
-    /// True when the lowercase word is in the class.
-    #[inline]
-    pub fn contains(&self, lower: &str) -> bool {
-        self.words.contains(lower)
-    }
-
     /// The number of words of the longest entry that `words` starts with
     /// (single words first), or 0.
     pub fn match_len<'a>(&self, words: impl Iterator<Item = &'a str> + Clone) -> usize {
@@ -455,89 +476,25 @@ impl WordList {
     }
 }
 
-/// The sections of `grammar.txt`.
+/// The sections of `grammar.txt` whose multi-word entries the rules match
+/// as phrases ([`WordList::match_len`]); every section's single words are
+/// word classes ([`word::SECTIONS`]).
 #[derive(Debug, Clone, Default)]
-#[allow(missing_docs)]
 pub struct Grammar {
-    pub determiners: WordList,
-    pub subject_pronouns: WordList,
-    pub object_clitics: WordList,
-    pub auxiliaries: WordList,
+    /// Adverbs and adverbial phrases inside a verb group ("pour sa part").
     pub adverbs: WordList,
-    pub negations: WordList,
-    pub subordinators: WordList,
-    pub prepositions: WordList,
-    pub org_nouns: WordList,
-    pub naming_words: WordList,
-    pub thing_nouns: WordList,
+    /// Speech nouns ("mise en garde").
     pub speech_nouns: WordList,
-    pub faire_complements: WordList,
-    pub anonymous_heads: WordList,
-    pub faire_forms: WordList,
-    pub clitic_subjects: WordList,
-    pub depending_on: WordList,
-    pub relay_verbs: WordList,
-    pub narrative_past: WordList,
-    pub source_markers: WordList,
-    pub quotation_marks: WordList,
-    pub person_deictics: WordList,
-    pub reflexive_not_speech: WordList,
-    pub calendar_words: WordList,
-    pub time_words: WordList,
-    pub vocatives: WordList,
-    pub object_report_verbs: WordList,
-    pub reflexive_only_speech: WordList,
-    pub question_verbs: WordList,
-    pub report_prepositions: WordList,
-    pub degree_words: WordList,
-    pub impersonal_verbs: WordList,
-    pub fragment_verbs: WordList,
 }
 
 impl Grammar {
     fn parse(source: &str) -> Self {
         let mut g = Grammar::default();
-        let mut section: Option<&mut WordList> = None;
-        for line in entries(source) {
-            if let Some(name) = line.strip_prefix('=') {
-                section = match name {
-                    "determiners" => Some(&mut g.determiners),
-                    "subject_pronouns" => Some(&mut g.subject_pronouns),
-                    "object_clitics" => Some(&mut g.object_clitics),
-                    "auxiliaries" => Some(&mut g.auxiliaries),
-                    "adverbs" => Some(&mut g.adverbs),
-                    "negations" => Some(&mut g.negations),
-                    "subordinators" => Some(&mut g.subordinators),
-                    "prepositions" => Some(&mut g.prepositions),
-                    "org_nouns" => Some(&mut g.org_nouns),
-                    "naming_words" => Some(&mut g.naming_words),
-                    "thing_nouns" => Some(&mut g.thing_nouns),
-                    "speech_nouns" => Some(&mut g.speech_nouns),
-                    "faire_complements" => Some(&mut g.faire_complements),
-                    "anonymous_heads" => Some(&mut g.anonymous_heads),
-                    "faire_forms" => Some(&mut g.faire_forms),
-                    "clitic_subjects" => Some(&mut g.clitic_subjects),
-                    "depending_on" => Some(&mut g.depending_on),
-                    "relay_verbs" => Some(&mut g.relay_verbs),
-                    "narrative_past" => Some(&mut g.narrative_past),
-                    "source_markers" => Some(&mut g.source_markers),
-                    "quotation_marks" => Some(&mut g.quotation_marks),
-                    "person_deictics" => Some(&mut g.person_deictics),
-                    "reflexive_not_speech" => Some(&mut g.reflexive_not_speech),
-                    "calendar_words" => Some(&mut g.calendar_words),
-                    "time_words" => Some(&mut g.time_words),
-                    "vocatives" => Some(&mut g.vocatives),
-                    "object_report_verbs" => Some(&mut g.object_report_verbs),
-                    "reflexive_only_speech" => Some(&mut g.reflexive_only_speech),
-                    "question_verbs" => Some(&mut g.question_verbs),
-                    "report_prepositions" => Some(&mut g.report_prepositions),
-                    "degree_words" => Some(&mut g.degree_words),
-                    "fragment_verbs" => Some(&mut g.fragment_verbs),
-                    "impersonal_verbs" => Some(&mut g.impersonal_verbs),
-                    _ => None,
-                };
-            } else if let Some(class) = section.as_deref_mut() {
-                class.insert(line);
+        for (section, entry) in sections(source) {
+            match section {
+                "adverbs" => g.adverbs.insert(entry),
+                "speech_nouns" => g.speech_nouns.insert(entry),
+                _ => {}
             }
         }
         g
@@ -1047,7 +1004,7 @@ mod tests {
         assert_eq!(lex.speech_verb("estime").unwrap().class, VerbClass::Opinion);
         assert!(lex.speech_verb("est").is_none());
         let g = &lex.grammar;
-        assert!(g.determiners.contains("les") && g.auxiliaries.contains("a"));
+        assert!(lex.is("les", word::DETERMINER) && lex.is("a", word::AUXILIARY));
         assert_eq!(
             g.adverbs.match_len(["pour", "sa", "part", "x"].into_iter()),
             3

@@ -42,7 +42,6 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     ) {
         return None; // neither a reporting verb nor "faire" (most tokens)
     }
-    let g = ctx.g;
     let lower = ctx.lower(i);
     // "fait savoir", "a fait remarquer"
     // "fit-il", "— Rien, fit Douce.": faire with an inverted subject, in an
@@ -57,10 +56,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     // "Comment se fait-il que": the reflexive "se faire" reports nothing.
     let reflexive = i > 0 && ctx.is(i - 1, word::REFLEXIVE);
     if ctx.is(i, word::FAIRE_INVERTED) && inverted_next && !reflexive {
-        let clitic = g
-            .clitic_subjects
-            .contains(ctx.lower(i + 1))
-            .then_some(i + 1);
+        let clitic = ctx.is(i + 1, word::CLITIC_SUBJECT).then_some(i + 1);
         return Some(VerbGroup {
             start: i,
             end: if clitic.is_some() { i + 2 } else { i + 1 },
@@ -74,7 +70,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         });
     }
     let (lemma, class) =
-        if g.faire_complements.contains(lower) && i > 0 && ctx.is(i - 1, word::FAIRE_FORM) {
+        if ctx.is(i, word::FAIRE_COMPLEMENT) && i > 0 && ctx.is(i - 1, word::FAIRE_FORM) {
             (format!("faire {lower}").into_boxed_str(), VerbClass::Speech)
         } else {
             let verb = ctx.lex.speech_verb(lower)?;
@@ -90,7 +86,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     let before = if i > 0 { ctx.lower(i - 1) } else { "" };
     // A capitalised form after a preposition is a name: "sur Twitter".
     if ctx.is_capitalised(i)
-        && (g.prepositions.contains(before)
+        && (i > 0 && ctx.is(i - 1, word::PREPOSITION)
             || (&*lemma == lower && i != ctx.sentence_tokens(i).start))
     {
         return None;
@@ -99,9 +95,10 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     // that word as a clitic ("un témoin leur assure que").
     let clitic_before =
         i > 0 && matches!(ctx.tag(i - 1), crate::pos::Tag::Clo | crate::pos::Tag::Clr);
-    if g.determiners.contains(before)
-        && !ctx.lex.is(before, word::DE)
-        && !g.faire_forms.contains(lower)
+    if i > 0
+        && ctx.is(i - 1, word::DETERMINER)
+        && !ctx.is(i - 1, word::DE)
+        && !ctx.is(i, word::FAIRE_FORM)
         && !clitic_before
     {
         // "le" and "l'" are also object clitics before a verb: "il l'a dit"
@@ -223,7 +220,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         // dit") makes it finite too.
         let finite = i == 0
             || start < i
-            || g.subject_pronouns.contains(before)
+            || ctx.is(i - 1, word::SUBJECT_PRONOUN)
             || ctx.is_capitalised(i - 1)
             || matches!(
                 before,
@@ -247,12 +244,12 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     // reflexive form reports nothing.
     let reflexive = (start..i).any(|k| ctx.is(k, word::REFLEXIVE))
         || (start == i && i > 0 && ctx.is(i - 1, word::REFLEXIVE));
-    if reflexive && g.reflexive_not_speech.contains(&lemma) {
+    if reflexive && ctx.lex.is(&lemma, word::REFLEXIVE_NOT_SPEECH) {
         return None;
     }
     // "l'inquiéta", "le félicite": these report speech only in their
     // reflexive form ("s'inquiéta", "se félicite").
-    if !reflexive && g.reflexive_only_speech.contains(&lemma) {
+    if !reflexive && ctx.lex.is(&lemma, word::REFLEXIVE_ONLY_SPEECH) {
         return None;
     }
     // Negation needs "pas"/"jamais" after "ne": "n'a pas dit". Check right.

@@ -242,7 +242,7 @@ impl Extractor<'_, '_> {
         }
         let verb = (floor.max(p.open.saturating_sub(6))..p.open - 1)
             .rev()
-            .find(|&k| ctx.g.fragment_verbs.contains(ctx.lower(k)))?;
+            .find(|&k| ctx.is(k, word::FRAGMENT_VERB))?;
         if (verb + 1..p.open).any(|k| self.in_pair[k] != NONE || ctx.is_punct(k)) {
             return None;
         }

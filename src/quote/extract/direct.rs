@@ -424,12 +424,7 @@ impl Extractor<'_, '_> {
         if !standalone && !finite && words <= 10 {
             return true;
         }
-        let before = if p.open > 0 {
-            ctx.lower(p.open - 1)
-        } else {
-            ""
-        };
-        let naming = ctx.g.naming_words.contains(before) || ctx.g.determiners.contains(before);
+        let naming = p.open > 0 && ctx.is(p.open - 1, word::NAMING_WORD | word::DETERMINER);
         words <= 3 || (naming && words <= 8)
     }
 

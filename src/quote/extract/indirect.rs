@@ -333,8 +333,8 @@ impl Extractor<'_, '_> {
         // "ne … que" restricts: "ne rapporteront que 3 milliards".
         let restrictive = (g.start..g.verb).any(|k| ctx.is(k, word::NE));
         let stop = limit.min(g.end + 16);
-        let tells = ctx.g.object_report_verbs.contains(&g.lemma);
-        let asks_verb = ctx.g.question_verbs.contains(&g.lemma);
+        let tells = ctx.lex.is(&g.lemma, word::OBJECT_REPORT_VERB);
+        let asks_verb = ctx.lex.is(&g.lemma, word::QUESTION_VERB);
         let mut k = g.end;
         let (mut in_phrase, mut object) = (false, false);
         // Whether the words since the verb end in a noun of a phrase that a
@@ -385,7 +385,7 @@ impl Extractor<'_, '_> {
             }
             // "plus haute qu'il n'était nécessaire", "une telle souplesse
             // que": a comparison or a consequence, not a report.
-            if ctx.g.degree_words.contains(w) {
+            if ctx.is(k, word::DEGREE_WORD) {
                 return None;
             }
             match tag {
@@ -398,7 +398,7 @@ impl Extractor<'_, '_> {
                 }
                 Tag::P | Tag::PD => {
                     in_phrase = true;
-                    open_phrase = !ctx.g.report_prepositions.contains(w);
+                    open_phrase = !ctx.is(k, word::REPORT_PREPOSITION);
                 }
                 Tag::Adv | Tag::Num => {}
                 _ if ctx.is(k, word::TIME_WORD | word::CALENDAR_WORD) => {}
@@ -437,7 +437,7 @@ impl Extractor<'_, '_> {
                 Tag::Adv | Tag::Clo | Tag::Clr => k = before,
                 Tag::P if ctx.is(before, word::DE | word::A) => k = before,
                 // "il faut espérer que" is the writer's own statement.
-                Tag::V => return !ctx.g.impersonal_verbs.contains(ctx.lower(before)),
+                Tag::V => return !ctx.is(before, word::IMPERSONAL_VERB),
                 _ => return false,
             }
         }

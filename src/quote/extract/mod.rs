@@ -251,10 +251,9 @@ impl Extractor<'_, '_> {
                 let comma = (g.end..limit)
                     .find(|&t| self.in_pair[t] == NONE && self.ctx.lower(t) == ",")?;
                 let np = self.ctx.np_after(comma + 1, limit)?;
-                let w = self.ctx.lower(np.tokens.start);
-                (self.ctx.g.subject_pronouns.contains(w)
-                    || self.ctx.g.determiners.contains(w)
-                    || self.ctx.is_capitalised(np.tokens.start))
+                let first = np.tokens.start;
+                (self.ctx.is(first, word::SUBJECT_PRONOUN | word::DETERMINER)
+                    || self.ctx.is_capitalised(first))
                 .then_some(np)
             });
         }

@@ -316,7 +316,7 @@ impl Extractor<'_, '_> {
     pub(super) fn selon_source(&self, np: &MentionTokens, cue: &str) -> bool {
         let ctx = self.ctx;
         let words: Vec<&str> = np.tokens.clone().map(|k| ctx.lower(k)).collect();
-        if words.iter().any(|w| ctx.g.depending_on.contains(w))
+        if np.tokens.clone().any(|k| ctx.is(k, word::DEPENDING_ON))
             || words[0] == "que"
             || words[0] == "qu'"
         {

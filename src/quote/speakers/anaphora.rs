@@ -62,7 +62,7 @@ impl Resolver<'_, '_> {
             return by_descriptor;
         }
         // "le quotidien", "le documentaire": an organisation so described.
-        if ctx.g.org_nouns.contains(head) {
+        if ctx.lex.is(head, word::ORG_NOUN) {
             return recent.iter().copied().find(|&id| {
                 let e = &self.entities[id];
                 e.organisation && e.descriptors.iter().any(|d| d == head)

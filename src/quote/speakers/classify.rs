@@ -468,7 +468,7 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             let thing = !titled
                 && ((from..run.start)
                     .find(|&j| !ctx.is(j, word::DETERMINER))
-                    .is_some_and(|j| ctx.g.thing_nouns.contains(ctx.lower(j)))
+                    .is_some_and(|j| ctx.is(j, word::THING_NOUN))
                     || (run.start > s.tokens.start && ctx.is(run.start - 1, word::NAMING_WORD))
                     // A name with digits is a product's or a thing's ("McDonnell
                     // Douglas MD-83", "la DeLorean DMC-12").
