@@ -11,24 +11,30 @@
 //! 3. [`extract`] turns marks and cues into quotes and quoted terms;
 //! 4. [`speakers`] merges the speaker mentions into speakers.
 //!
-//! The steps read the text through [`Ctx`] ([`context`]) and hand each other the types
-//! defined here ([`Pair`], [`VerbGroup`], [`MentionTokens`], [`RawQuote`],
-//! [`Found`]). Three helper layers read phrases for [`extract`]: [`chunks`]
-//! (noun phrases and their heads), [`mentions`] (the mention a cue points
-//! to) and [`clause`] (the clause around a verb group). Words are tested by
-//! class, `ctx.is(i, word::CLASS)`, the classes being sections of
-//! `src/lexicons/grammar.txt` ([`crate::lexicon::word`]). Imports go one
-//! way: besides this module (which every stage reads and which runs them),
+//! The steps read the text through [`Ctx`] ([`context`]) and hand each
+//! other the types defined here ([`Pair`], [`VerbGroup`], [`MentionTokens`],
+//! [`RawQuote`], [`Found`]). Three helper layers read phrases for
+//! [`extract`]: [`chunks`] (noun phrases and their heads), [`mentions`] (the
+//! mention a cue points to) and [`clause`] (the clause around a verb group).
+//! Words are tested by class, `ctx.is(i, word::CLASS)`, the classes being
+//! sections of `src/lexicons/grammar.txt` ([`crate::lexicon::word`]).
+//!
+//! Imports go one way. Every module reads this one and [`context`]; this
+//! one runs the steps ([`analyse`]); besides,
 //!
 //! ```text
-//! marks     Pair                  -> (nothing)
-//! cues      VerbGroup             -> (nothing)
-//! chunks    noun phrase heads     -> (nothing)
-//! mentions  MentionTokens         -> chunks
-//! clause    clause segments       -> chunks
-//! extract   Pair, VerbGroup -> Found     -> clause, mentions, chunks
-//! speakers  Found -> quotes, speakers    -> mentions (name words)
+//! module     reads                    hands on            uses
+//! marks      tokens                   Pair                -
+//! cues       tokens                   VerbGroup           -
+//! chunks     tags                     phrase heads        -
+//! mentions   tokens                   MentionTokens       chunks
+//! clause     VerbGroup                clause segments     chunks
+//! extract    Pair, VerbGroup          Found (RawQuote)    clause, mentions, chunks
+//! speakers   Found                    quotes, speakers    mentions (name words)
 //! ```
+//!
+//! (Before: extract, mentions, clause and chunks called speakers, which
+//! imported extract; marks and this module imported each other.)
 
 mod chunks;
 mod clause;
