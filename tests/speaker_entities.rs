@@ -190,10 +190,6 @@ speaker_cases! {
     capitalised_common_word_after_an_article_is_a_role:
         "« Partons », dit le jeune Baron. « Restez », répondit le Français."
         => [("le jeune Baron", Anonymous, Masculine, 1), ("le Français", Anonymous, Unknown, 1)];
-    capitalised_institution_after_an_article_is_an_organisation:
-        "En conséquence, la Commission pense qu'elle devrait agir. Hier, le Conseil a affirmé que la décision était prise. \
-         Selon la Cour, la loi est conforme."
-        => [("Commission", Organisation, Unknown, 1), ("Conseil", Organisation, Unknown, 1), ("Cour", Organisation, Unknown, 1)];
     woman_named_after_la_is_a_person:
         "La Zambinella entra. « Chantez », dit le public. « Non », répondit la Zambinella."
         => [("le public", Anonymous, Unknown, 1), ("Zambinella", Person, Unknown, 1)];

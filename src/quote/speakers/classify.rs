@@ -174,10 +174,6 @@ fn article_before_name(
             .all(|k| ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k));
     if !led {
         ArticleBefore::None
-    } else if n.len() == 1 && ctx.is(n.start, word::ORG_NOUN) {
-        // An institution's noun, capitalised: the body itself ("la
-        // Commission", "le Conseil", "la Cour").
-        ArticleBefore::Name
     } else if n.len() == 1 && ctx.is(n.start, word::TITLE | word::LOWERCASE_WORD) {
         ArticleBefore::CommonWord
     } else if n.len() == 1 && ctx.lower(t.start) == "la" {
