@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Audit speaker-entity decisions on unlabelled text in neither evaluation split.
 
-Reads the "# text =" sentences of CoNLL-U files (by default UD French test
-files, which tools/eval_splits.json neither tunes on nor keeps unseen), groups
+Reads the "# text =" sentences of CoNLL-U files (tuned files only: never the
+UD test files, which the maintainers measure on, nor the unseen split), groups
 consecutive sentences into pseudo-documents, runs guillemet on each, and lists
 a random sample of the firings of each decision type, read back from the
 output:
