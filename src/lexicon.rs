@@ -23,6 +23,8 @@ pub mod files {
     pub const STOPWORDS: &str = include_str!("lexicons/stopwords.txt");
     /// Titles and roles, tab, gender.
     pub const TITLES: &str = include_str!("lexicons/titles.txt");
+    /// Nationality and regional nouns (demonyms) with their gender.
+    pub const DEMONYMS: &str = include_str!("lexicons/demonyms.txt");
     /// News agencies and outlets.
     pub const MEDIA: &str = include_str!("lexicons/media.txt");
     /// Place names: countries, capitals, regions, departments, large cities.
@@ -220,6 +222,9 @@ pub struct Lexicons {
     pub(crate) keep_whole: FxHashSet<Box<str>>,
     pub(crate) stopwords: FxHashSet<Box<str>>,
     pub(crate) titles: FxHashMap<Box<str>, Gender>,
+    /// Demonyms ("uruguayen", "française"), with the gender of the form
+    /// (`Unknown` for a form both genders share or a plural).
+    pub(crate) demonyms: FxHashMap<Box<str>, Gender>,
     pub(crate) media: FxHashSet<Box<str>>,
     /// Folded place names.
     pub(crate) places: FxHashSet<Box<str>>,
@@ -357,6 +362,10 @@ impl Lexicons {
             .filter_map(|l| l.split_once('\t'))
             .map(|(w, g)| (w.trim().into(), parse_gender(g.trim())))
             .collect();
+        let demonyms = entries(files::DEMONYMS)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, g)| (w.trim().into(), parse_gender(g.trim())))
+            .collect();
         let speech_verbs: FxHashMap<Box<str>, SpeechVerb> = entries(files::SPEECH_VERBS)
             .filter_map(parse_speech_verb)
             .collect();
@@ -372,6 +381,7 @@ impl Lexicons {
             keep_whole: entries(files::TOKENIZER_KEEP).map(Into::into).collect(),
             stopwords: entries(files::STOPWORDS).map(Into::into).collect(),
             titles,
+            demonyms,
             media: entries(files::MEDIA).map(|m| fold(m).into()).collect(),
             places: entries(files::PLACES)
                 .filter(|l| !l.starts_with("=="))
@@ -421,6 +431,9 @@ impl Lexicons {
         }
         for w in self.titles.keys() {
             *flags.entry(w.clone()).or_default() |= word::TITLE;
+        }
+        for w in self.demonyms.keys() {
+            *flags.entry(w.clone()).or_default() |= word::DEMONYM;
         }
         for w in self.abbreviations.keys() {
             *flags.entry(w.to_lowercase().into()).or_default() |= word::ABBREVIATION;
@@ -534,6 +547,12 @@ impl Lexicons {
     /// The gender cue of a title or role word (lowercase), if it is one.
     pub fn title(&self, lower: &str) -> Option<Gender> {
         self.titles.get(lower).copied()
+    }
+
+    /// The gender of a demonym's form ("uruguayenne": feminine; "belge":
+    /// `Unknown`), `None` for a word that is no demonym.
+    pub fn demonym(&self, lower: &str) -> Option<Gender> {
+        self.demonyms.get(lower).copied()
     }
 
     /// True when `name` (any case, any accents) is a known news outlet.

@@ -189,7 +189,7 @@ speaker_cases! {
         => [("le Duc", Anonymous, Masculine, 1)];
     capitalised_common_word_after_an_article_is_a_role:
         "« Partons », dit le jeune Baron. « Restez », répondit le Français."
-        => [("le jeune Baron", Anonymous, Masculine, 1), ("le Français", Anonymous, Unknown, 1)];
+        => [("le jeune Baron", Anonymous, Masculine, 1), ("le Français", Anonymous, Masculine, 1)];
     woman_named_after_la_is_a_person:
         "La Zambinella entra. « Chantez », dit le public. « Non », répondit la Zambinella."
         => [("le public", Anonymous, Unknown, 1), ("Zambinella", Person, Unknown, 1)];

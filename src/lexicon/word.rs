@@ -194,6 +194,15 @@ pub const DEGREE_WORD: Classes = 1 << 92;
 pub const IMPERSONAL_VERB: Classes = 1 << 93;
 /// Naming verbs that give a quoted fragment to their subject (`fragment_verbs` in grammar.txt).
 pub const FRAGMENT_VERB: Classes = 1 << 94;
+/// In demonyms.txt: a nationality or regional noun ("Uruguayen",
+/// "Française"), a person's description when capitalised, never a name.
+pub const DEMONYM: Classes = 1 << 95;
+/// First names that are also common words ("Rose", "Victoire"):
+/// `common_word_first_names` in grammar.txt.
+pub const COMMON_FIRST_NAME: Classes = 1 << 96;
+/// Words that end a thing's name, not a person's ("Patriot Act"):
+/// `thing_name_ends` in grammar.txt.
+pub const THING_NAME_END: Classes = 1 << 97;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -286,4 +295,6 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("degree_words", DEGREE_WORD),
     ("impersonal_verbs", IMPERSONAL_VERB),
     ("fragment_verbs", FRAGMENT_VERB),
+    ("common_word_first_names", COMMON_FIRST_NAME),
+    ("thing_name_ends", THING_NAME_END),
 ];

@@ -217,9 +217,17 @@ impl Ctx<'_> {
                 || self.is(head, word::PERSON_NOUN)
                 || (self.tag(head) == Tag::Pro && subject.clone().any(|k| self.is(k, word::TITLE)));
             if let Some(next) = next {
-                let only_names = next
-                    .clone()
-                    .all(|k| self.tag(k) == Tag::Npp || self.is(k, word::NAME_PARTICLE));
+                // An honorific may open the name ("Le rapporteur, M. Koch"),
+                // and a first name the treebanks never tag may follow it
+                // ("Le maire, Prudence Lebrun").
+                let names =
+                    next.start + usize::from(next.len() >= 2 && self.is(next.start, word::TITLE));
+                let only_names = names < next.end
+                    && (names..next.end).all(|k| {
+                        self.tag(k) == Tag::Npp
+                            || self.is(k, word::NAME_PARTICLE)
+                            || self.name_word(k) && !self.is(k, word::TITLE | word::DETERMINER)
+                    });
                 if person_title && only_names {
                     tokens.end = next.end;
                 }

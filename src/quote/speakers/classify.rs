@@ -58,9 +58,10 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     };
     // A place speaks only by metonymy ("Paris a répondu", "les États-Unis
     // ont affirmé"): an organisation.
-    let place = run
-        .clone()
-        .is_some_and(|n| ctx.lex.is_place(ctx.span(n.start, n.end).slice(ctx.text)));
+    let place = run.clone().is_some_and(|n| {
+        ctx.lex.is_place(ctx.span(n.start, n.end).slice(ctx.text))
+            && !demonym_after_masculine_article(ctx, t.start, n.clone())
+    });
     let group = run
         .as_ref()
         .is_some_and(|n| n.start == t.start + 1 && ctx.is(t.start, word::PLURAL_ARTICLE));
@@ -156,8 +157,8 @@ enum ArticleBefore {
 }
 
 /// Reads a name run of at most two words right after a lowercase definite
-/// article (past lowercase adjectives): persons are named without one, but
-/// for a woman's single name after "la".
+/// article: persons are named without one, but for a woman's single name
+/// after "la" and a name after adjectives.
 fn article_before_name(
     ctx: &Ctx<'_>,
     t: std::ops::Range<usize>,
@@ -174,14 +175,28 @@ fn article_before_name(
             .all(|k| ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k));
     if !led {
         ArticleBefore::None
-    } else if n.len() == 1 && ctx.is(n.start, word::TITLE | word::LOWERCASE_WORD) {
+    } else if n.len() == 1 && ctx.is(n.start, word::TITLE | word::LOWERCASE_WORD | word::DEMONYM) {
         ArticleBefore::CommonWord
-    } else if n.len() == 1 && ctx.lower(t.start) == "la" {
-        // "la Zambinella", "la Callas": a woman, by an old idiom.
+    } else if n.len() == 1 && ctx.lower(t.start) == "la" || n.start > t.start + 1 {
+        // "la Zambinella", "la Callas": a woman, by an old idiom; an
+        // adjective before a name describes a person as often ("la célèbre
+        // Marie Curie", "le petit Nicolas", "le jeune Kylian Mbappé"), and
+        // the organisations so described are known ones ("le puissant
+        // Hezbollah"): the name decides.
         ArticleBefore::None
     } else {
         ArticleBefore::Name
     }
+}
+
+/// Whether a one-word run is a demonym after a masculine article, where the
+/// same word names a feminine country: "le Suisse" is a man, "la Suisse" the
+/// country.
+fn demonym_after_masculine_article(ctx: &Ctx<'_>, floor: usize, n: std::ops::Range<usize>) -> bool {
+    n.len() == 1
+        && n.start > floor
+        && ctx.is(n.start, word::DEMONYM)
+        && matches!(ctx.lower(n.start - 1), "le" | "un" | "ce")
 }
 
 /// Whether a verb follows a phrase ending before token `end`, past the
@@ -294,10 +309,14 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
     }
 }
 
-/// The gender of an adjective at `k` when the treebanks give it one
-/// ("français", "générale"), else `Unknown`.
+/// The gender of an adjective or a past participle at `k` when the
+/// treebanks give it one ("français", "générale", "reconnue"), else
+/// `Unknown`.
 fn adjective_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
-    if k >= ctx.len() || ctx.tag(k) != crate::pos::Tag::Adj || ctx.is_capitalised(k) {
+    if k >= ctx.len()
+        || !matches!(ctx.tag(k), crate::pos::Tag::Adj | crate::pos::Tag::Vpp)
+        || ctx.is_capitalised(k)
+    {
         return Gender::Unknown;
     }
     ctx.tagged(k).morph.gender()
@@ -352,15 +371,26 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
             }
             _ => {}
         }
-        if let Some(g) = ctx.lex.title(w) {
+        // A demonym after a singular article is a person's description
+        // ("l'Uruguayen", "la Française", "le Suisse").
+        let demonym = ctx
+            .lex
+            .demonym(w)
+            .filter(|_| k > 0 && matches!(ctx.lower(k - 1), "le" | "la" | "l'" | "un" | "une"));
+        if let Some(g) = ctx.lex.title(w).or(demonym) {
             if g != Gender::Unknown {
                 return g;
             }
             // An epicene title takes the article before it, past its
             // adjectives ("la première ministre", "le nouveau porte-parole",
-            // "l'un des porte-parole").
+            // "l'un des porte-parole"), never past a noun or a comma ("la
+            // famille, Me Dupuis").
             let mut j = k;
-            while j > 0 && j + 3 > k && !ctx.is(j - 1, word::DETERMINER) {
+            while j > 0
+                && j + 3 > k
+                && !ctx.is(j - 1, word::DETERMINER)
+                && matches!(ctx.tag(j - 1), crate::pos::Tag::Adj | crate::pos::Tag::Adv)
+            {
                 j -= 1;
             }
             let article = if j > 0 { ctx.lower(j - 1) } else { "" };
@@ -368,6 +398,10 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
             gender = match (article, after_article) {
                 ("l'", "un") | ("le" | "un" | "du" | "au" | "ce", _) => Gender::Masculine,
                 ("l'", "une") | ("la" | "une" | "cette", _) => Gender::Feminine,
+                // Elided, the article gives none: an adjective agreeing
+                // with the title right after it does ("l'économiste
+                // américaine", "l'architecte italien").
+                ("l'", _) if j == k => adjective_gender(ctx, k + 1),
                 _ => gender,
             };
         }
@@ -468,7 +502,9 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             let thing = !titled
                 && ((from..run.start)
                     .find(|&j| !ctx.is(j, word::DETERMINER))
-                    .is_some_and(|j| ctx.is(j, word::THING_NOUN))
+                    .is_some_and(|j| is_thing_noun(ctx, j))
+                    // An English law's title ("Stop Online Piracy Act").
+                    || ctx.is(run.end - 1, word::THING_NAME_END)
                     || (run.start > s.tokens.start && ctx.is(run.start - 1, word::NAMING_WORD))
                     // A name with digits is a product's or a thing's ("McDonnell
                     // Douglas MD-83", "la DeLorean DMC-12").
@@ -493,6 +529,16 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
         }
     }
     out
+}
+
+/// Whether the word at `k` is a thing's noun, singular or plural ("la
+/// fusée", "les fusées Titan III et IV", "les navires Mistral").
+fn is_thing_noun(ctx: &Ctx<'_>, k: usize) -> bool {
+    let w = ctx.lower(k);
+    ctx.is(k, word::THING_NOUN)
+        || w.strip_suffix('s')
+            .or_else(|| w.strip_suffix('x'))
+            .is_some_and(|singular| ctx.lex.is(singular, word::THING_NOUN))
 }
 
 /// An organisation's name: the phrase without its leading determiner.

@@ -17,7 +17,14 @@ pub(super) fn head_name_run(
 ) -> Option<std::ops::Range<usize>> {
     use crate::pos::Tag;
     let run_from = |start: usize| -> Option<std::ops::Range<usize>> {
-        let mut run = name_run(ctx, start..t.end).filter(|r| r.start == start)?;
+        // An honorific in apposition is no part of the name ("Le
+        // rapporteur, M. Koch"); a demonym opening it neither ("l'Uruguayen
+        // Luis Suárez").
+        let start = start
+            + usize::from(start + 1 < t.end && ctx.is(start, word::TITLE) && !ctx.name_word(start));
+        let mut run = name_run(ctx, start..t.end).filter(|r| {
+            r.start == start || (r.start == start + 1 && ctx.is(start, word::DEMONYM))
+        })?;
         run.start = with_capitalised_particle(ctx, t.start, run.start, run.end);
         // A party or agency acronym before a name is not part of it ("le
         // député LFI François Ruffin").
@@ -163,11 +170,12 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     without_common_words(ctx, start, end)
 }
 
-/// A name run without the capitalised common words that open it (a word
-/// French writes in lowercase, never a proper noun in the treebanks nor
-/// read as one here): a demonym
-/// before a name ("le Britannique Donald Finlay"), a heading's or a
-/// thing's noun ("Affaire Clearstream"). When a particle follows them the
+/// A name run without the capitalised common words that open it: a demonym
+/// before a name ("le Britannique Donald Finlay", "l'Uruguayen Luis
+/// Suárez"), a word French writes in lowercase that is no proper noun in the
+/// treebanks nor read as one here nor a first name ("Rose Laforêt", "Victoire
+/// Petit" keep theirs): a heading's or a thing's noun ("Affaire
+/// Clearstream"). When a particle follows them the
 /// run names a thing after a place or a person ("Guerre d'Indochine",
 /// "Assassinat de…", "Tour de France"): no name. Known places, outlets and
 /// organisations keep their words ("Côte d'Ivoire").
@@ -176,12 +184,22 @@ fn without_common_words(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<std::
         return Some(start..end);
     }
     let mut from = start;
+    // "Le Canadien", "La Française" opening a sentence: an article, not a
+    // surname's particle.
+    if end - start >= 2 && ctx.is(start, word::SURNAME_PARTICLE) && ctx.is(start + 1, word::DEMONYM)
+    {
+        from += 1;
+    }
     while from < end
-        && ctx.is(from, word::LOWERCASE_WORD)
-        && !ctx.is(from, word::NAME_PARTICLE | word::ORG_NOUN)
-        && ctx.tag(from) != crate::pos::Tag::Npp
-        && !ctx.lex.pos.seen_as_name(ctx.lower(from))
         && !ctx.tokens[from].is_upper()
+        && (ctx.is(from, word::DEMONYM)
+            || ctx.is(from, word::LOWERCASE_WORD)
+                && !ctx.is(
+                    from,
+                    word::NAME_PARTICLE | word::ORG_NOUN | word::COMMON_FIRST_NAME,
+                )
+                && ctx.tag(from) != crate::pos::Tag::Npp
+                && !ctx.lex.pos.seen_as_name(ctx.lower(from)))
     {
         from += 1;
     }
