@@ -193,6 +193,15 @@ speaker_cases! {
     company_word_in_the_name:
         "Selon Bouygues Telecom, le réseau est rétabli."
         => [("Bouygues Telecom", Organisation, Unknown, 1)];
+    jury_is_a_body:
+        "Le jury a estimé que le film méritait le prix."
+        => [("jury", Organisation, Unknown, 1)];
+    jury_with_complement_is_a_body:
+        "Selon le jury du festival, la sélection était serrée."
+        => [("jury du festival", Organisation, Unknown, 1)];
+    jury_after_inversion_is_a_body:
+        "« Le niveau était très élevé », a souligné le jury."
+        => [("jury", Organisation, Unknown, 1)];
     senate_after_article:
         "Selon le Sénat, la réforme coûtera cher."
         => [("Sénat", Organisation, Unknown, 1)];
@@ -262,6 +271,22 @@ speaker_cases! {
     report_of_a_known_organisation:
         "Un rapport de l'ONU indique que la famine menace."
         => [("ONU", Organisation, Unknown, 1)];
+    // A document by a named person speaks for that person.
+    report_of_a_named_person:
+        "Un rapport de Jean Dupont indique que la pauvreté augmente. Jean Dupont est arrivé hier."
+        => [("Jean Dupont", Person, Masculine, 1)];
+    study_of_a_named_person:
+        "Selon une étude de Marie Curie, le radium est dangereux."
+        => [("Marie Curie", Person, Unknown, 1)];
+    note_of_a_titled_person:
+        "Une note du sénateur Paul Durand affirme que le budget est faux."
+        => [("Paul Durand", Person, Masculine, 1)];
+    report_of_an_honorific_person:
+        "Selon le rapport de Mme Martin, les écoles manquent de professeurs."
+        => [("Martin", Person, Feminine, 1)];
+    study_of_a_university:
+        "Selon une étude de Harvard, le café protège le cœur."
+        => [("étude de Harvard", Organisation, Unknown, 1)];
     press_release_without_author:
         "Le communiqué précise que le concert est annulé."
         => [("Le communiqué", Anonymous, Unknown, 1)];
@@ -388,6 +413,22 @@ speaker_cases! {
     namesakes_castro:
         "Raúl Castro a affirmé que la révolution continuait. Fidel Castro avait estimé que le blocus était injuste."
         => [("Raúl Castro", Person, Unknown, 1), ("Fidel Castro", Person, Unknown, 1)];
+    // Two surnames: the first one names the person too.
+    double_surname_then_first_surname:
+        "Ana Pastor García a déclaré que la chaîne était libre. « Rien ne change », a ajouté Ana Pastor."
+        => [("Ana Pastor García", Person, Unknown, 2)];
+    first_surname_alone_joins_the_double_surname:
+        "Alfredo Pérez Rubalcaba a estimé que la réforme échouerait. Selon Pérez, le vote sera serré."
+        => [("Alfredo Pérez Rubalcaba", Person, Unknown, 2)];
+    first_surname_before_the_double_surname:
+        "Ana Pastor a dit que la chaîne était libre. Plus tard, Ana Pastor García a précisé que rien ne changeait."
+        => [("Ana Pastor García", Person, Unknown, 2)];
+    double_surname_keeps_namesakes_apart:
+        "Ana Pastor García a dit que la chaîne était libre. Antoni Pastor a répondu que rien n'était libre."
+        => [("Ana Pastor García", Person, Unknown, 1), ("Antoni Pastor", Person, Unknown, 1)];
+    double_surname_with_particle_is_one_surname:
+        "Marine Le Pen a estimé que le projet était dangereux. « Non », a dit Le Pen."
+        => [("Marine Le Pen", Person, Unknown, 2)];
     initial_joins_the_full_name:
         "François Hollande a dit que la croissance revenait. « Nous y sommes », a ajouté F. Hollande."
         => [("François Hollande", Person, Unknown, 2)];

@@ -97,7 +97,19 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // rapport", "une enquête menée dans des ports belges") has no author the
     // sentence gives, unless it refers back to one (role_target).
     let document = (t.start..head_end).any(|k| ctx.is(k, word::DOCUMENT_NOUN));
-    let authored = {
+    // A document by a named person speaks for that person ("un rapport de
+    // Jean Dupont", "une note du sénateur Paul Durand").
+    let author = if document {
+        document_author(ctx, head_end + 1, t.end)
+    } else {
+        None
+    };
+    if author.is_some() {
+        // The words after the phrase agree with the document, not its author.
+        gender = phrase_gender(ctx, head_end + 1..t.end);
+    }
+    let name = author.clone().or(name);
+    let authored = author.is_some() || {
         let mut k = head_end + 1;
         while k < t.end && ctx.is(k, word::DETERMINER) {
             k += 1;
@@ -110,7 +122,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         || known_name
         || org_apposition
         || article == ArticleBefore::Name
-        || (document && authored)
+        || (document && authored && author.is_none())
         || (!document
             && (t.start..head_end).any(|k| {
                 let w_flags = ctx.flags(k);
@@ -141,6 +153,30 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         quote,
         subject,
     }
+}
+
+/// The name of a person whose document it is: in the complement starting
+/// at `from`, past its article, title and adjectives, a name of two words
+/// or more, or one after a title, that names no place, outlet or
+/// organisation ("de Jean Dupont", "du sénateur Paul Durand", "de M.
+/// Dupont"; not "de la Ligue arabe", "d'Amnesty International").
+fn document_author(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let mut k = from;
+    let mut titled = false;
+    while k < end && k < from + 4 && !ctx.name_word(k) {
+        if ctx.is(k, word::TITLE) {
+            titled = true;
+        } else if !ctx.is(k, word::DETERMINER) && ctx.tag(k) != crate::pos::Tag::Adj {
+            return None;
+        }
+        k += 1;
+    }
+    let n = name_run(ctx, k..end).filter(|n| n.start == k)?;
+    let named = (n.len() >= 2 || titled)
+        && !ctx.tokens[n.start].is_upper()
+        && !known_by_itself(ctx, n.start, n.end)
+        && !n.clone().any(|j| ctx.is(j, word::ORG_NOUN));
+    named.then_some(n)
 }
 
 /// What stands between a phrase's article and the name run in it.

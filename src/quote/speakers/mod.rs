@@ -276,6 +276,15 @@ impl Resolver<'_, '_> {
                         e.surname = Some(surname.clone());
                         self.by_surname.entry(surname).or_default().push(id);
                     }
+                    // A name of three words or more may end in two surnames
+                    // ("Ana Pastor García", "Alfredo Pérez Rubalcaba"): the
+                    // first one names the person too ("Ana Pastor", "Pastor").
+                    if let Some(inner) = inner_surname(ctx, n) {
+                        let ids = self.by_surname.entry(inner).or_default();
+                        if !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                    }
                     let e = &mut self.entities[id];
                     match e.name_keys.entry(fold(&text)) {
                         // Of two spellings of one name, the longer keeps
@@ -360,6 +369,12 @@ impl Resolver<'_, '_> {
                 }
                 let candidate = self
                     .find_by_surname(&surname, first.as_deref(), p.gender)
+                    .or_else(|| {
+                        // "Ana Pastor" named before "Ana Pastor García".
+                        let inner = inner_surname(ctx, &n)?;
+                        self.find_bearer(&inner, first.as_deref(), p.gender, false)
+                            .filter(|&id| !self.entities[id].first_names.is_empty())
+                    })
                     .or_else(|| {
                         (n.len() == 1)
                             .then(|| self.find_by_first_name(&surname, p.gender))
@@ -536,6 +551,23 @@ impl Resolver<'_, '_> {
             e.compatible(gender) && e.first_names.iter().any(|f| f == first)
         })
     }
+}
+
+/// The first of two surnames ending a name of three words or more ("Pastor"
+/// in "Ana Pastor García"), folded: the word before the last, when it is a
+/// capitalised name word, neither a particle ("Charles de Gaulle") nor an
+/// initial, and the first name is not a hyphenated one given whole.
+fn inner_surname(ctx: &Ctx<'_>, n: &std::ops::Range<usize>) -> Option<String> {
+    if n.len() < 3 {
+        return None;
+    }
+    let k = n.end - 2;
+    let word = ctx.surface(k);
+    (ctx.is_capitalised(k)
+        && !ctx.is(k, word::NAME_PARTICLE | word::SURNAME_PARTICLE)
+        && !word.ends_with('.')
+        && !(n.start..n.end).any(|j| ctx.is(j, word::NAME_PARTICLE)))
+    .then(|| fold(word))
 }
 
 #[cfg(test)]
