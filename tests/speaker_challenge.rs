@@ -358,6 +358,12 @@ speaker_cases! {
     demonym_before_a_name:
         "L'Uruguayen Luis Suárez a déclaré que le club comptait sur lui."
         => [("Luis Suárez", Person, Masculine, 1)];
+    demonym_alone_without_article_is_a_surname:
+        "André Breton a affirmé que le rêve était libre. Selon Breton, le surréalisme est vivant."
+        => [("André Breton", Person, Unknown, 2)];
+    demonym_alone_after_a_verb_is_a_surname:
+        "« L'enfant imite », a dit Wallon."
+        => [("Wallon", Person, Unknown, 1)];
     demonym_after_selon:
         "Selon l'Allemand, la course était truquée."
         => [("l'Allemand", Anonymous, Masculine, 1)];

@@ -203,7 +203,13 @@ fn without_common_words(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<std::
     {
         from += 1;
     }
-    if from == start {
+    // A demonym alone with no article is a surname ("Selon Breton", "a dit
+    // Wallon"): a person described by one takes an article.
+    let surname = from == end
+        && end - start == 1
+        && ctx.is(start, word::DEMONYM)
+        && (start == 0 || !ctx.is(start - 1, word::DETERMINER));
+    if from == start || surname {
         Some(start..end)
     } else if from == end || ctx.is(from, word::NAME_PARTICLE) {
         None
