@@ -44,7 +44,7 @@ Pour sa part, le préfet a rappelé que la baignade restait interdite. => la bai
 Depuis Bruxelles, le commissaire européen Thierry Breton a prévenu que les sanctions tomberaient. => les sanctions tomberaient | Breton | verb-que
 En marge du sommet, la chancelière a souligné que l'Europe devait rester unie. => l'Europe devait rester unie | chancelière | verb-que
 Mardi, sur son compte Twitter, le député Éric Coquerel (LFI) a dénoncé une « provocation ». => provocation | Coquerel | verb-quote
-gap Face aux journalistes, la juge a précisé que l'enquête durerait plusieurs mois. => l'enquête durerait plusieurs mois | juge | verb-que
+Face aux journalistes, la juge a précisé que l'enquête durerait plusieurs mois. => l'enquête durerait plusieurs mois | juge | verb-que
 Quelques heures plus tard, dans un communiqué, le club a indiqué que l'entraîneur était limogé. => l'entraîneur était limogé | club | verb-que
 ",
     ),
@@ -54,11 +54,11 @@ Quelques heures plus tard, dans un communiqué, le club a indiqué que l'entraî
 Le directeur de l'hôpital de Nantes a indiqué que trois patients étaient morts. => trois patients étaient morts | directeur | verb-que
 La présidente du conseil régional, Carole Delga, estime que l'État doit payer. => l'État doit payer | Delga | verb-que
 Le porte-parole de la préfecture de police a confirmé que deux personnes avaient été interpellées. => deux personnes avaient été interpellées | porte-parole | verb-que
-gap Jean-Luc Mélenchon (LFI) juge que cette loi est dangereuse. => cette loi est dangereuse | Mélenchon | verb-que
+Jean-Luc Mélenchon (LFI) juge que cette loi est dangereuse. => cette loi est dangereuse | Mélenchon | verb-que
 Le ministre de l'Économie et des Finances a reconnu que la croissance serait faible. => la croissance serait faible | ministre | verb-que
 Une source proche du dossier affirme que le contrat a été signé. => le contrat a été signé | source | verb-que
 « Ce n'est qu'un début », a lancé la maire de Paris, Anne Hidalgo. => Ce n'est qu'un début | Hidalgo | incise
-gap L'avocat de la famille, Me Jean Dupuis, a annoncé que la famille ferait appel. => la famille ferait appel | Dupuis | verb-que
+L'avocat de la famille, Me Jean Dupuis, a annoncé que la famille ferait appel. => la famille ferait appel | Dupuis | verb-que
 Les habitants du quartier de la Goutte-d'Or racontent que les nuits sont devenues bruyantes. => les nuits sont devenues bruyantes | habitants | verb-que
 Le chef de l'État a estimé que le pays avait tenu bon. => le pays avait tenu bon | chef | verb-que
 ",
@@ -66,15 +66,15 @@ Le chef de l'État a estimé que le pays avait tenu bon. => le pays avait tenu b
     (
         "inside the verb group: adverbs, clitics, modals, objects",
         r"
-gap La ministre a d'ailleurs rappelé que le budget était voté. => le budget était voté | ministre | verb-que
+La ministre a d'ailleurs rappelé que le budget était voté. => le budget était voté | ministre | verb-que
 Les enquêteurs ont rapidement conclu que l'incendie était accidentel. => l'incendie était accidentel | enquêteurs | verb-que
 Le procureur lui a expliqué que la plainte avait été classée. => la plainte avait été classée | procureur | verb-que
-gap Le président a tenu à préciser que rien n'était décidé. => rien n'était décidé | président | verb-que
-gap Marine Le Pen a, une nouvelle fois, affirmé que l'immigration coûtait trop cher. => l'immigration coûtait trop cher | Pen | verb-que
+Le président a tenu à préciser que rien n'était décidé. => rien n'était décidé | président | verb-que
+Marine Le Pen a, une nouvelle fois, affirmé que l'immigration coûtait trop cher. => l'immigration coûtait trop cher | Pen | verb-que
 L'entraîneur aurait même confié à ses proches que la saison était perdue. => la saison était perdue | entraîneur | verb-que
 Le syndicat ne cesse de répéter que les salaires sont trop bas. => les salaires sont trop bas | syndicat | verb-que
-gap Le maire nous a expliqué hier que la route serait refaite. => la route serait refaite | maire | verb-que
-gap Elle l'a assuré à plusieurs reprises : la centrale est sûre. => la centrale est sûre | Elle | verb-colon
+Le maire nous a expliqué hier que la route serait refaite. => la route serait refaite | maire | verb-que
+Elle l'a assuré à plusieurs reprises : la centrale est sûre. => la centrale est sûre | Elle | verb-colon
 Le sénateur peut déjà affirmer que le texte passera. => le texte passera | sénateur | verb-que
 ",
     ),
@@ -88,21 +88,21 @@ Les négociations, selon une source diplomatique, ont échoué. => ont échoué 
 Pour l'économiste Thomas Piketty, les inégalités se creusent. => les inégalités se creusent | Piketty | selon
 Aux yeux de la ministre, ce projet est prioritaire. => ce projet est prioritaire | ministre | selon
 La hausse des prix devrait ralentir en 2024, selon la Banque de France. => La hausse des prix devrait ralentir en 2024 | Banque | selon
-gap Selon Jean Martin, maire de la commune, l'eau est potable. => l'eau est potable | Martin | selon
+Selon Jean Martin, maire de la commune, l'eau est potable. => l'eau est potable | Martin | selon
 Toujours d'après la police, le suspect était connu des services. => le suspect était connu des services | police | selon
-gap L'avocat Paul Lombard, pour qui le dossier est vide, demande la relaxe. => le dossier est vide | Lombard | selon
+L'avocat Paul Lombard, pour qui le dossier est vide, demande la relaxe. => le dossier est vide | Lombard | selon
 Selon des sources policières, le suspect a avoué. => le suspect a avoué | sources | selon
 ",
     ),
     (
         "unmarked content and an incise",
         r"
-gap Le pays traverse une crise grave, a estimé le président de la République. => Le pays traverse une crise grave | président | incise
+Le pays traverse une crise grave, a estimé le président de la République. => Le pays traverse une crise grave | président | incise
 Les salaires seront gelés, annonce la direction dans un communiqué. => Les salaires seront gelés | direction | incise
-gap La situation reste tendue, a reconnu jeudi la porte-parole de l'armée. => La situation reste tendue | porte-parole | incise
+La situation reste tendue, a reconnu jeudi la porte-parole de l'armée. => La situation reste tendue | porte-parole | incise
 Aucune piste n'est écartée, précisent les gendarmes. => Aucune piste n'est écartée | gendarmes | incise
 Cette décision, souligne l'avocate, est sans précédent. => Cette décision, souligne l'avocate, est sans précédent | avocate | incise
-gap Le projet sera abandonné, a-t-elle annoncé. => Le projet sera abandonné | elle | incise
+Le projet sera abandonné, a-t-elle annoncé. => Le projet sera abandonné | elle | incise
 En revanche, ajoute le rapport, les dépenses ont baissé. => les dépenses ont baissé | rapport | incise
 Le vaccin est efficace, a déclaré mardi Olivier Véran. => Le vaccin est efficace | Véran | incise
 ",
@@ -125,12 +125,12 @@ Le vaccin est efficace, a déclaré mardi Olivier Véran. => Le vaccin est effic
     (
         "short attributed fragment",
         r"
-gap La ministre s'est dite « choquée » par ces propos. => choquée | ministre | fragment
+La ministre s'est dite « choquée » par ces propos. => choquée | ministre | fragment
 Le syndicat qualifie la proposition d'« inacceptable ». => inacceptable | syndicat | fragment
 L'opposition dénonce une « mascarade ». => mascarade | opposition | verb-quote
-gap Le président s'est déclaré « très inquiet ». => très inquiet | président | fragment
-gap Le juge a traité l'accusé de « menteur ». => menteur | juge | fragment
-gap Elle a décrit son agresseur comme un homme « très calme ». => très calme | Elle | fragment
+Le président s'est déclaré « très inquiet ». => très inquiet | président | fragment
+Le juge a traité l'accusé de « menteur ». => menteur | juge | fragment
+Elle a décrit son agresseur comme un homme « très calme ». => très calme | Elle | fragment
 Les riverains se disent « épuisés » par le bruit. => épuisés | riverains | fragment
 ",
     ),
@@ -138,9 +138,9 @@ Les riverains se disent « épuisés » par le bruit. => épuisés | riverains |
         "dialogue inside one pair of marks",
         r"
 « Tu viens, Marc ? — Pas ce soir, Julie ! », lança-t-il. => Tu viens, Marc ? | Julie | dialogue-turn => Pas ce soir, Julie ! | il | incise
-gap « Bonjour, docteur ! — Entrez, madame Leroy », répondit le médecin. => Bonjour, docteur ! | Leroy | dialogue-turn => Entrez, madame Leroy | médecin | incise
+« Bonjour, docteur ! — Entrez, madame Leroy », répondit le médecin. => Bonjour, docteur ! | Leroy | dialogue-turn => Entrez, madame Leroy | médecin | incise
 « Tu as vu l'heure, Pierre ? — Je sais, Claire », soupira son mari. => Tu as vu l'heure, Pierre ? | Claire | dialogue-turn => Je sais, Claire | mari | incise
-gap Le juge demanda : « Vous reconnaissez les faits, monsieur Girard ? – Oui, monsieur le juge. » => Vous reconnaissez les faits, monsieur Girard ? | juge | verb-colon => Oui, monsieur le juge. | Girard | dialogue-turn
+Le juge demanda : « Vous reconnaissez les faits, monsieur Girard ? – Oui, monsieur le juge. » => Vous reconnaissez les faits, monsieur Girard ? | juge | verb-colon => Oui, monsieur le juge. | Girard | dialogue-turn
 Élise s'écria : « Viens vite, Hugo ! – J'arrive, Élise ! » => Viens vite, Hugo ! | Élise | verb-colon => J'arrive, Élise ! | Hugo | dialogue-turn
 ",
     ),
@@ -151,7 +151,7 @@ gap Le juge demanda : « Vous reconnaissez les faits, monsieur Girard ? – Oui,
 gap « Le dialogue est rompu » (Sophie Binet, CGT). => Le dialogue est rompu | Binet | attribution
 « Il faut sauver l'hôpital » – Patrick Pelloux, urgentiste. => Il faut sauver l'hôpital | Pelloux | attribution
 « Nous ne fermerons aucune école », a promis le recteur, selon Le Parisien. => Nous ne fermerons aucune école | recteur | incise
-gap Le gouvernement reculera, a assuré un conseiller, cité par Reuters. => Le gouvernement reculera | conseiller | incise
+Le gouvernement reculera, a assuré un conseiller, cité par Reuters. => Le gouvernement reculera | conseiller | incise
 « Les frappes vont continuer », a déclaré le porte-parole de l'armée, selon l'agence Tass. => Les frappes vont continuer | porte-parole | incise
 « Nous sommes inquiets », indique un diplomate, cité par l'AFP. => Nous sommes inquiets | diplomate | incise
 ",
@@ -206,7 +206,7 @@ La fermeture de l'usine a été annoncée par la direction. => La fermeture de l
 Le report du scrutin a été confirmé par le Conseil constitutionnel. => Le report du scrutin | Conseil | passive
 L'arrestation du suspect a été révélée par Le Monde. => L'arrestation du suspect | Monde | passive
 gap Le montant de l'amende a été précisé par le juge. => Le montant de l'amende | juge | passive
-gap Sa démission a été annoncée lundi par l'Élysée. => Sa démission | Élysée | passive
+Sa démission a été annoncée lundi par l'Élysée. => Sa démission | Élysée | passive
 ",
     ),
     (
@@ -242,7 +242,7 @@ Le maire assure ne rien savoir de l'affaire. => ?ne rien savoir de l'affaire | m
 - 3 mars 2021 : le tribunal rend son jugement. => none
 - un kilo de farine ; => none
 Il apparaît désormais que le projet est abandonné. => none
-gap Selon toute vraisemblance, le scrutin sera reporté. => none
+Selon toute vraisemblance, le scrutin sera reporté. => none
 Pour la deuxième année consécutive, les ventes ont reculé. => none
 Les tarifs varient selon les régions. => none
 Il est prévu que le chantier dure deux ans. => none

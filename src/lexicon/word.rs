@@ -203,6 +203,8 @@ pub const COMMON_FIRST_NAME: Classes = 1 << 96;
 /// Words that end a thing's name, not a person's ("Patriot Act"):
 /// `thing_name_ends` in grammar.txt.
 pub const THING_NAME_END: Classes = 1 << 97;
+/// In the `preposition_nouns` section of grammar.txt (face à, grâce à…).
+pub const PREPOSITION_NOUN: Classes = 1 << 98;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -297,4 +299,5 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("fragment_verbs", FRAGMENT_VERB),
     ("common_word_first_names", COMMON_FIRST_NAME),
     ("thing_name_ends", THING_NAME_END),
+    ("preposition_nouns", PREPOSITION_NOUN),
 ];

@@ -96,8 +96,23 @@ impl Ctx<'_> {
         };
         let relative = seg.clone().position(|k| self.tag(k) == Tag::ProRel);
         let finite = seg.clone().position(|k| self.is_finite(k));
-        if self.tag(first) == Tag::ProRel {
+        // "qui …", and "pour qui …", "à qui …" after a preposition.
+        let relative_after_preposition = matches!(self.tag(first), Tag::P | Tag::PD)
+            && first + 1 < seg.end
+            && self.tag(first + 1) == Tag::ProRel;
+        if self.tag(first) == Tag::ProRel || relative_after_preposition {
             return Segment::Relative;
+        }
+        // "Face aux journalistes,", "Suite à ces déclarations,": a noun
+        // opening a complex preposition.
+        if self.is(first, word::PREPOSITION_NOUN)
+            && first + 1 < seg.end
+            && self.is(
+                first + 1,
+                word::A | word::A_ARTICLE | word::DE | word::DE_ARTICLE,
+            )
+        {
+            return Segment::Adverbial;
         }
         if let Some(f) = finite {
             if relative.is_none_or(|r| f < r) {
@@ -302,6 +317,15 @@ impl Ctx<'_> {
         if end <= floor {
             return None;
         }
+        // "Le maire nous a expliqué": "nous" or "vous" after a noun phrase
+        // is the person told, the phrase the subject.
+        while end > floor + 1
+            && self.tag(end - 1) == Tag::Cls
+            && self.is(end - 1, word::FIRST_SECOND_PLURAL)
+            && matches!(self.tag(end - 2), Tag::Nc | Tag::Npp | Tag::Adj)
+        {
+            end -= 1;
+        }
         let before = end - 1;
         match self.tag(before) {
             Tag::Cls => {
@@ -460,6 +484,15 @@ mod tests {
                 .as_deref(),
             Some("tous les intervenants")
         );
+        // A noun opening a complex preposition ("face à", "suite à").
+        assert_eq!(
+            subject("Face aux journalistes, la juge a précisé que non.").as_deref(),
+            Some("la juge")
+        );
+        assert_eq!(
+            subject("Suite à ces propos, le maire a déclaré que non.").as_deref(),
+            Some("le maire")
+        );
     }
 
     #[test]
@@ -498,6 +531,15 @@ mod tests {
             subject("Nock Ag Attia, député touareg, a précisé que non.").as_deref(),
             Some("Nock Ag Attia")
         );
+        // An honorific opens the name in apposition.
+        assert_eq!(
+            subject("L'avocat de la famille, Me Jean Dupuis, a annoncé que non.").as_deref(),
+            Some("L'avocat de la famille, Me Jean Dupuis")
+        );
+        assert_eq!(
+            subject("Le rapporteur, M. Koch, a affirmé que non.").as_deref(),
+            Some("Le rapporteur, M. Koch")
+        );
         assert_eq!(
             head("Une note établie à l'intention du PDG, Alain Gomez, précise que non.").as_deref(),
             Some("note")
@@ -514,6 +556,10 @@ mod tests {
         assert_eq!(
             subject("Souchon nous rappelle que la société ne lui va pas.").as_deref(),
             Some("Souchon")
+        );
+        assert_eq!(
+            subject("Le maire nous a expliqué hier que la route serait refaite.").as_deref(),
+            Some("Le maire")
         );
         assert_eq!(
             head("Il est sauvé par le prétendant de lady Edith, qui révèle qu'il a été drogué.")

@@ -9,6 +9,7 @@
 
 use super::{Ctx, VerbForm, VerbGroup};
 use crate::lexicon::{word, VerbClass};
+use crate::pos::Tag;
 
 const MAX_GROUP: usize = 8;
 
@@ -75,8 +76,15 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         } else {
             let verb = ctx.lex.speech_verb(lower)?;
             // The tagger reads a noun, adjective or adverb here: "il apparaît
-            // maintenant que", "la note", "une remarque".
-            if !ctx.tag(i).is_verb() {
+            // maintenant que", "la note", "une remarque". A form right after
+            // its subject and right before "que" is the verb all the same:
+            // "Mélenchon (LFI) juge que", "Le rapport note que".
+            let subject_before = i > 0
+                && (matches!(ctx.tag(i - 1), Tag::Nc | Tag::Npp | Tag::Cls)
+                    || ctx.surface(i - 1) == ")");
+            let que_after = i + 1 < ctx.len() && matches!(ctx.lower(i + 1), "que" | "qu'");
+            let noun_read_as_verb = subject_before && que_after && ctx.tag(i) == Tag::Nc;
+            if !(ctx.tag(i).is_verb() || noun_read_as_verb) {
                 return None;
             }
             (verb.lemma.clone(), verb.class)
@@ -136,8 +144,15 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         } else if w == "ne" || w == "n'" {
             negated = true;
             start = j;
+        } else if let Some(open) = parenthetical_after_auxiliary(ctx, j, sentence_start) {
+            // "a, une nouvelle fois, affirmé": a phrase between commas
+            // inside the group.
+            start = open;
         } else if (w_flags & word::NEGATION != 0) && w != "plus" {
             start = j;
+        } else if let Some(len) = adverb_phrase_ending_at(ctx, j) {
+            // "pour sa part", "d'ailleurs"
+            start = j + 1 - len;
         } else if w == "de" || w == "d'" {
             // "vient d'annoncer", "vient de déclarer"
             if j > 0 && ctx.is(j - 1, word::VENIR_AUX) {
@@ -146,11 +161,9 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             } else {
                 break;
             }
-        } else if w_flags & word::ADVERB != 0 || ctx.tag(j) == crate::pos::Tag::Adv {
-            start = j;
-        } else if let Some(len) = adverb_phrase_ending_at(ctx, j) {
-            start = j + 1 - len;
-        } else if (w_flags & word::OBJECT_CLITIC != 0) && (w_flags & word::DETERMINER == 0)
+        } else if w_flags & word::ADVERB != 0
+            || ctx.tag(j) == Tag::Adv
+            || (w_flags & word::OBJECT_CLITIC != 0) && (w_flags & word::DETERMINER == 0)
             || ctx.is(
                 j,
                 word::ELIDED_OBJECT | word::DATIVE_CLITIC | word::REFLEXIVE,
@@ -258,6 +271,9 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             || (i + 1 < ctx.len() && ctx.is(i + 1, word::NEGATION));
         negated = after_negation;
     }
+    // "s'est dite", "se sont déclarés": a pronominal verb takes être
+    // without being passive.
+    let pronominal = (start..i).any(|k| ctx.is(k, word::REFLEXIVE));
     Some(VerbGroup {
         start,
         end,
@@ -266,9 +282,24 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         class,
         form,
         negated,
-        passive: passive && has_aux,
+        passive: passive && has_aux && !pronominal,
         clitic,
     })
+}
+
+/// For the comma at `j` closing a short verbless phrase opened by a comma
+/// right after an auxiliary ("a, une nouvelle fois, affirmé"), that opening
+/// comma.
+fn parenthetical_after_auxiliary(ctx: &Ctx<'_>, j: usize, floor: usize) -> Option<usize> {
+    if ctx.lower(j) != "," {
+        return None;
+    }
+    let open = (j.saturating_sub(6).max(floor + 1)..j)
+        .rev()
+        .find(|&k| ctx.is_punct(k))?;
+    let verbless = (open + 1..j).all(|k| !ctx.tag(k).is_verb() && ctx.tag(k) != Tag::Cs);
+    (ctx.lower(open) == "," && open + 1 < j && verbless && ctx.is(open - 1, word::AUXILIARY))
+        .then_some(open)
 }
 
 /// The length of a multi-word adverb ("pour sa part") ending at token `j`.
@@ -382,6 +413,47 @@ mod tests {
                 true,
                 None,
             ),
+            // A pronominal verb takes être without being passive.
+            (
+                "La ministre s'est dite « choquée ».",
+                "s'est dite",
+                "dire",
+                Finite,
+                false,
+                false,
+                None,
+            ),
+            // A phrase between commas, and an elided adverb, inside the
+            // group.
+            (
+                "Elle a, une nouvelle fois, affirmé que non.",
+                "a, une nouvelle fois, affirmé",
+                "affirmer",
+                Finite,
+                false,
+                false,
+                None,
+            ),
+            (
+                "Elle a d'ailleurs rappelé que non.",
+                "a d'ailleurs rappelé",
+                "rappeler",
+                Finite,
+                false,
+                false,
+                None,
+            ),
+            // A form the tagger reads as a noun, between its subject and
+            // "que".
+            (
+                "Jean-Luc Mélenchon (LFI) juge que non.",
+                "juge",
+                "juger",
+                Finite,
+                false,
+                false,
+                None,
+            ),
         ];
         for &(text, span, lemma, form, negated, passive, clitic) in cases {
             let expected = (
@@ -402,6 +474,8 @@ mod tests {
             "L'annonce a surpris.",
             "La loi dite Macron passe.",
             "Il est resté chez lui.",
+            "Le juge que nous avons vu part.",
+            "La loi, votée hier, passe.",
         ] {
             assert_eq!(group(text), None, "{text}");
         }

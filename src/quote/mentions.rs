@@ -200,6 +200,10 @@ impl Ctx<'_> {
                 // A manner adverb: "dit timidement Louisa" (a noun in -ment
                 // would follow its determiner).
                 i += 1;
+            } else if self.is(i, word::CALENDAR_WORD | word::TIME_WORD) && !self.is_capitalised(i) {
+                // A date or time: "a reconnu jeudi la porte-parole", "a
+                // déclaré hier soir le maire".
+                i += 1;
             } else if self.lower(i) == "en" && i + 1 < limit && self.lower(i + 1).ends_with("ant") {
                 i += 2;
             } else if self.lower(i) == ","

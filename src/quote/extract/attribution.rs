@@ -193,7 +193,15 @@ impl Extractor<'_, '_> {
             // Close enough to be its complement ("disant « … »", "parlant
             // d'un « … »"), with no other quote in between.
             let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
-            let reach = if words <= 3 { 3 } else { 8 };
+            // "a décrit son agresseur comme un homme « … »": a naming word
+            // just before the marks lets the object be longer.
+            let naming = (p.open.saturating_sub(3)..p.open)
+                .any(|k| ctx.lower(k) == "comme" || (k + 1 == p.open && ctx.is(k, word::DE)));
+            let reach = if words <= 3 && !(naming && self.is_fragment(g, p)) {
+                3
+            } else {
+                8
+            };
             let between_quote = (g.end..p.open).any(|t| self.in_pair[t] != NONE);
             if !between_quote && p.open <= g.end + reach {
                 let colon = (g.end..p.open).any(|t| ctx.lower(t) == ":");
@@ -247,7 +255,11 @@ impl Extractor<'_, '_> {
             return None;
         }
         let mut start = verb;
-        while start > floor && matches!(ctx.tag(start - 1), Tag::Clo | Tag::Clr) {
+        // Its clitics and auxiliary: "l'a traitée de", "a traité X de".
+        while start > floor
+            && (matches!(ctx.tag(start - 1), Tag::Clo | Tag::Clr)
+                || ctx.is(start - 1, word::AUXILIARY))
+        {
             start -= 1;
         }
         let g = VerbGroup {

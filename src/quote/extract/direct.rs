@@ -134,7 +134,13 @@ impl Extractor<'_, '_> {
         while start > turn.start && end - start < 4 && ctx.is_capitalised_content(start - 1) {
             start -= 1;
         }
-        (start < end && start > turn.start && ctx.lower(start - 1) == ",").then_some(
+        // "Entrez, madame Leroy": a vocative word before the name.
+        let vocative = start < end
+            && start > turn.start + 1
+            && !ctx.is_capitalised(start - 1)
+            && ctx.is(start - 1, word::VOCATIVE);
+        let opening = if vocative { start - 1 } else { start };
+        (start < end && opening > turn.start && ctx.lower(opening - 1) == ",").then_some(
             MentionTokens {
                 tokens: start..end,
                 pronoun_offset: None,

@@ -32,9 +32,16 @@ impl Extractor<'_, '_> {
             } else if let Some(colon) = self.colon_after(g, s.end).filter(|_| !g.passive) {
                 // A mark after the colon opens a quotation, paired or set
                 // aside with a story told within the story.
+                // A dialogue dash may stand between: ":-- « … »".
+                let opens_at = |k: usize| {
+                    self.pair_opening_at(k).is_some()
+                        || matches!(self.ctx.surface(k), "«" | "‹" | "“" | "\"")
+                };
                 let opens_marks = || {
-                    self.pair_opening_at(colon + 1).is_some()
-                        || matches!(self.ctx.surface(colon + 1), "«" | "‹" | "“" | "\"")
+                    opens_at(colon + 1)
+                        || (colon + 2 < s.end
+                            && is_dash(self.ctx.surface(colon + 1))
+                            && opens_at(colon + 2))
                 };
                 if colon + 3 < s.end && !opens_marks() {
                     let end = self.clause_end(colon + 1);
@@ -53,8 +60,8 @@ impl Extractor<'_, '_> {
                 let speaker = self.subject_of(g);
                 self.push_clause(inf..end, self.cue_of(g), speaker, QuoteRule::VerbInfinitive);
                 covered_until = end;
-            } else if g.passive && g.end < s.end && self.ctx.lower(g.end) == "par" {
-                self.passive(g, s.end);
+            } else if let Some(par) = self.passive_agent(g, s.end) {
+                self.passive(g, par, s.end);
             } else if let Some(comma) = self.incise_comma(g) {
                 if let Some(end) = self.incise(g, comma, s.clone(), covered_until) {
                     covered_until = end;
@@ -120,8 +127,21 @@ impl Extractor<'_, '_> {
         });
     }
 
+    /// The "par" of a passive group's agent, right after it or past a date
+    /// or an adverb ("a été annoncée lundi par l'Élysée").
+    fn passive_agent(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
+        if !g.passive {
+            return None;
+        }
+        let ctx = self.ctx;
+        let par = (g.end..limit.min(g.end + 3)).find(|&k| {
+            !(ctx.is(k, word::CALENDAR_WORD | word::TIME_WORD) || ctx.tag(k) == Tag::Adv)
+        })?;
+        (ctx.lower(par) == "par").then_some(par)
+    }
+
     /// "… a été annoncé par X": the subject phrase is what X reported.
-    pub(super) fn passive(&mut self, g: &VerbGroup, limit: usize) {
+    pub(super) fn passive(&mut self, g: &VerbGroup, par: usize, limit: usize) {
         if !self.ctx.lex.is(&g.lemma, word::PASSIVE_REPORT_VERB) {
             return;
         }
@@ -129,7 +149,7 @@ impl Extractor<'_, '_> {
         let content = start..g.start;
         let relative = content.clone().any(|k| self.ctx.is(k, word::RELATIVE));
         if content.len() >= 2 && content.len() <= 15 && !relative {
-            let speaker = self.ctx.np_after(g.end + 1, limit);
+            let speaker = self.ctx.np_after(par + 1, limit);
             self.push_clause(content, self.cue_of(g), speaker, QuoteRule::Passive);
         }
     }
@@ -153,7 +173,8 @@ impl Extractor<'_, '_> {
         let ctx = self.ctx;
         let limit = s.end.min(g.end + WINDOW);
         let speaker = ctx.inverted_subject(g, limit)?;
-        let mut after = speaker.tokens.end;
+        // "a-t-elle annoncé": the clitic subject stands inside the group.
+        let mut after = speaker.tokens.end.max(g.end);
         // An apposition without comma: "explique Joechen Zaumseil le
         // vice-président de L'Oréal".
         if after < s.end
@@ -214,32 +235,52 @@ impl Extractor<'_, '_> {
                 return Some(end);
             }
         }
-        if comma < start + 3 {
+        // Past a clause, a verb after the comma makes a series of actions,
+        // not an incise ("ferma les yeux, lâcha les deux coups, recula").
+        let verb_after = comma_after && after + 1 < s.end && ctx.tag(after + 1) == Tag::V;
+        if comma < start + 3 || verb_after {
             return None;
         }
         // "Un haut responsable, a confirmé …": a lone subject phrase before
-        // the comma is no report.
-        if ctx
-            .np_before(comma, start)
-            .is_some_and(|np| np.tokens.start == start)
+        // the comma is no report. The phrase reader takes any word but a
+        // function word, so a finite verb ("Le pays traverse une crise, a
+        // estimé …") says the words before the comma are a clause.
+        let finite = (start..comma).any(|k| ctx.tag(k) == Tag::V);
+        if !finite
+            && ctx
+                .np_before(comma, start)
+                .is_some_and(|np| np.tokens.start == start)
         {
             return None;
         }
         // Nor a subject with its appositions: "Le maire de la commune,
         // Rachid Ben Amor, a demandé …".
         let mut segment = start;
-        let all_phrases = (start..=comma).all(|k| {
-            if k < comma && ctx.lower(k) != "," {
-                return true;
-            }
-            let whole = k > segment
-                && ctx
-                    .np_after(segment, k)
-                    .is_some_and(|np| np.tokens.end == k);
-            segment = k + 1;
-            whole
-        });
-        if all_phrases {
+        let all_phrases = !finite
+            && (start..=comma).all(|k| {
+                if k < comma && ctx.lower(k) != "," {
+                    return true;
+                }
+                let whole = k > segment
+                    && ctx
+                        .np_after(segment, k)
+                        .is_some_and(|np| np.tokens.end == k);
+                segment = k + 1;
+                whole
+            });
+        // Nor a subject with its relative clauses: "L'avocat Paul Lombard,
+        // pour qui le dossier est vide, demande …".
+        let segments = ctx.comma_segments(start, comma);
+        let kinds: Vec<Segment> = segments
+            .iter()
+            .map(|s| ctx.segment_kind(s.clone()))
+            .collect();
+        let subject_with_relatives = kinds.first() == Some(&Segment::Phrase)
+            && kinds.contains(&Segment::Relative)
+            && kinds
+                .iter()
+                .all(|k| matches!(k, Segment::Phrase | Segment::Relative | Segment::Empty));
+        if all_phrases || subject_with_relatives {
             return None;
         }
         self.push_clause(
@@ -438,15 +479,40 @@ impl Extractor<'_, '_> {
                 Tag::P if ctx.is(before, word::DE | word::A) => k = before,
                 // "il faut espérer que" is the writer's own statement.
                 Tag::V => return !ctx.is(before, word::IMPERSONAL_VERB),
+                // A compound tense: "a tenu à préciser", "avait décidé de
+                // rappeler".
+                Tag::Vpp => return before > 0 && ctx.is(before - 1, word::AUXILIARY),
                 _ => return false,
             }
         }
         false
     }
 
+    /// The colon after a group: within two words ("a dit ceci :"), or
+    /// after a phrase of addressee, time or place ("a déclaré à la presse
+    /// :", "l'a assuré à plusieurs reprises :").
     pub(super) fn colon_after(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
+        let ctx = self.ctx;
         let stop = limit.min(g.end + 3);
-        (g.end..stop).find(|&k| self.ctx.lower(k) == ":")
+        if let Some(colon) = (g.end..stop).find(|&k| ctx.lower(k) == ":") {
+            return Some(colon);
+        }
+        if g.end >= limit || !matches!(ctx.tag(g.end), Tag::P | Tag::PD) {
+            return None;
+        }
+        for k in g.end + 1..limit.min(g.end + 6) {
+            if ctx.lower(k) == ":" {
+                return Some(k);
+            }
+            let verb_or_clause = matches!(
+                ctx.tag(k),
+                Tag::V | Tag::VInf | Tag::Vpp | Tag::Vpr | Tag::Cs | Tag::ProRel
+            );
+            if ctx.is_punct(k) || verb_or_clause || self.in_pair[k] != NONE {
+                return None;
+            }
+        }
+        None
     }
 
     /// For a group in inverted position after a comma ("…, a indiqué la

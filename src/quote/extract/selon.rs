@@ -268,10 +268,12 @@ impl Extractor<'_, '_> {
             return None;
         }
         let comma = (from..limit.min(from + 10)).find(|&t| ctx.lower(t) == ",")?;
-        if !ctx.is(from, word::DETERMINER) {
+        let head = ctx.phrase_head(from..comma)?;
+        // "le président de la fédération," or a bare role: "maire de la
+        // commune,".
+        if !ctx.is(from, word::DETERMINER) && head != from {
             return None;
         }
-        let head = ctx.phrase_head(from..comma)?;
         let role = ctx.is(head, word::TITLE | word::PERSON_NOUN);
         let verbless = (from..comma).all(|t| ctx.tag(t) != crate::pos::Tag::V);
         (role && verbless).then_some(comma + 1)
