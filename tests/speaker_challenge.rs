@@ -141,6 +141,22 @@ speaker_cases! {
     name_before_an_object_relative:
         "Anne Martin, que le jury a choisie, a déclaré qu'elle était heureuse."
         => [("Anne Martin", Person, Unknown, 1)];
+    // A full name in apposition to any common noun for someone names them.
+    full_name_in_apposition_to_a_passenger:
+        "Une passagère bloquée à Orly, Sophie Marchal, raconte qu'elle attend depuis six heures."
+        => [("Sophie Marchal", Person, Unknown, 1)];
+    full_name_in_apposition_to_a_neighbour:
+        "Une voisine, Rose Dupuis, a raconté que l'alarme n'avait pas sonné."
+        => [("Rose Dupuis", Person, Unknown, 1)];
+    full_name_in_apposition_to_a_fan:
+        "Un supporteur, Marc Lefort, a estimé que l'arbitre avait triché."
+        => [("Marc Lefort", Person, Unknown, 1)];
+    full_name_in_apposition_to_a_protester:
+        "Un manifestant, Karim Benali, a affirmé que la police avait chargé."
+        => [("Karim Benali", Person, Unknown, 1)];
+    organisation_noun_with_a_name_in_apposition_is_no_person:
+        "Le groupe, Renault, a annoncé que l'usine fermerait."
+        => [("groupe", Organisation, Unknown, 1)];
     name_in_apposition_to_a_role_without_complement:
         "Le rapporteur, Pierre Koch, a estimé que le texte était équilibré."
         => [("Pierre Koch", Person, Masculine, 1)];

@@ -243,7 +243,17 @@ impl Ctx<'_> {
                             || self.is(k, word::NAME_PARTICLE)
                             || self.name_word(k) && !self.is(k, word::TITLE | word::DETERMINER)
                     });
-                if person_title && only_names {
+                // A common noun for someone ("Une passagère bloquée à Orly,
+                // Sophie Marchal, raconte"): a full name in apposition names
+                // them; an organisation, a document or a thing is no one.
+                let full_name = (names..next.end).filter(|&k| self.name_word(k)).count() >= 2
+                    && !(names..next.end).any(|k| self.is(k, word::ORG_NOUN));
+                let someone = self.tag(head) == Tag::Nc
+                    && !self.is(
+                        head,
+                        word::ORG_NOUN | word::DOCUMENT_NOUN | word::THING_NOUN,
+                    );
+                if only_names && (person_title || someone && full_name) {
                     tokens.end = next.end;
                 }
             }
