@@ -9,23 +9,28 @@
 //! the news articles, so a document only stems and looks up the rest. The
 //! table is bounded by the lexicons (about 20,000 forms, 2 MB) and never
 //! grows while analysing.
+//!
+//! A form's stem is computed the first time it is read, not when the table
+//! is built: stemming all 17,000 forms took 83 M instructions, 37 % of a
+//! process's start-up, most of them for forms a short run never meets.
 
 use crate::form_key::{hash_bytes, head};
 use crate::lexicon::{Lexicons, WordInfo};
+use std::sync::OnceLock;
 
 /// One form of the table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 struct TableForm {
     /// [`hash_bytes`] of its lowercase text.
     hash: u64,
     /// [`head`] of its lowercase text: most forms compare by it alone.
     head: u64,
-    /// Its lowercase text and its stem as a word: `(start, len)` in `strings`.
+    /// Its lowercase text: `(start, len)` in `strings`.
     lower: (u32, u32),
-    stem: (u32, u32),
-    /// Whether its stem is its lowercase text: then a token of any kind may
-    /// take this form (other kinds than words are not stemmed).
-    stem_is_lower: bool,
+    /// Its stem as a word, computed on first read: `None` when it is the
+    /// lowercase text (then a token of any kind may take this form, as
+    /// other kinds than words are not stemmed).
+    stem: OnceLock<Option<Box<str>>>,
     /// Stopword, as a word.
     stopword: bool,
     word: WordInfo,
@@ -69,19 +74,19 @@ impl FormTable {
             if lower.is_empty() || lower.contains(' ') || table.find(lower.as_bytes()).is_some() {
                 continue;
             }
-            let stem = crate::stem::word_stem(lex, lower);
+            // An elided form stems as its full word, which the lexicons
+            // know: stem it now (a few dozen forms). Any other form's stem
+            // is its Snowball stem, computed when first read.
+            let stem = OnceLock::new();
+            if lex.elision(lower).is_some() {
+                let _ = stem.set(differing_stem(lower, crate::stem::word_stem(lex, lower)));
+            }
             let lower_at = table.store(lower);
-            let stem_at = if *stem == *lower {
-                lower_at
-            } else {
-                table.store(&stem)
-            };
             table.forms.push(TableForm {
                 hash: hash_bytes(lower.as_bytes()),
                 head: head(lower.as_bytes()),
                 lower: lower_at,
-                stem: stem_at,
-                stem_is_lower: *stem == *lower,
+                stem,
                 stopword: lex.is_stopword(lower),
                 word: lex.word_info(lower),
             });
@@ -165,7 +170,7 @@ impl FormTable {
 
     /// [`FormTable::get`] with the hash and head of `lower` already
     /// computed.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get_hashed(
         &self,
         hash: u64,
@@ -174,7 +179,34 @@ impl FormTable {
         is_word: bool,
     ) -> Option<u32> {
         let id = self.find_hashed(hash, head, lower)?;
-        (is_word || self.forms[id as usize].stem_is_lower).then_some(id)
+        (is_word || self.stem_is_lower(id)).then_some(id)
+    }
+
+    /// The stem of form `id` when it differs from its lowercase text,
+    /// computed on first read.
+    #[inline]
+    fn differing(&self, id: u32) -> Option<&str> {
+        let form = &self.forms[id as usize];
+        match form.stem.get() {
+            Some(stem) => stem.as_deref(),
+            None => self.stem_first_read(form),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn stem_first_read<'a>(&'a self, form: &'a TableForm) -> Option<&'a str> {
+        let lower = self.text(form.lower);
+        form.stem
+            .get_or_init(|| differing_stem(lower, crate::stem::snowball(lower)))
+            .as_deref()
+    }
+
+    /// Whether form `id` is its own stem: then a token of any kind may take
+    /// it (other kinds than words are not stemmed).
+    #[inline]
+    fn stem_is_lower(&self, id: u32) -> bool {
+        self.differing(id).is_none()
     }
 
     /// The lowercase text of form `id`.
@@ -184,7 +216,7 @@ impl FormTable {
 
     /// The stem of form `id`.
     pub(crate) fn stem(&self, id: u32) -> &str {
-        self.text(self.forms[id as usize].stem)
+        self.differing(id).unwrap_or_else(|| self.lower(id))
     }
 
     /// Whether form `id` is a stopword (as a word).
@@ -196,6 +228,11 @@ impl FormTable {
     pub(crate) fn word(&self, id: u32) -> WordInfo {
         self.forms[id as usize].word
     }
+}
+
+/// `stem`, kept only when it differs from `lower`.
+fn differing_stem(lower: &str, stem: std::borrow::Cow<'_, str>) -> Option<Box<str>> {
+    (*stem != *lower).then(|| stem.into())
 }
 
 #[cfg(test)]

@@ -37,7 +37,7 @@ fn stemmer() -> &'static Stemmer {
 
 /// The Snowball stem of a lowercase word, or the word itself when it is
 /// longer than [`MAX_STEMMED_BYTES`].
-fn snowball(word: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn snowball(word: &str) -> std::borrow::Cow<'_, str> {
     if word.len() > MAX_STEMMED_BYTES {
         std::borrow::Cow::Borrowed(word)
     } else {
