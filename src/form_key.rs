@@ -60,6 +60,61 @@ pub(crate) fn head(bytes: &[u8]) -> u64 {
     u64::from_le_bytes(w)
 }
 
+/// The key of a token of at most eight ASCII bytes (most tokens of French
+/// news: "le", "Poutine", ","), in registers: its lowercase bytes as a
+/// little-endian word (its [`head`]), their [`hash_bytes`] and its case
+/// flags, as [`FormKey::within`] gives them, without filling a buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ShortKey {
+    pub(crate) head: u64,
+    pub(crate) hash: u64,
+    pub(crate) flags: u8,
+}
+
+impl ShortKey {
+    /// The key of `text[start..end]` when it is at most eight ASCII bytes.
+    #[inline(always)]
+    pub(crate) fn within(text: &[u8], start: usize, end: usize) -> Option<ShortKey> {
+        let len = end - start;
+        if len > 8 || len == 0 {
+            return None;
+        }
+        let w = match text.get(start..start + 8) {
+            Some(chunk) => {
+                let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+                if len == 8 {
+                    w
+                } else {
+                    w & ((1u64 << (8 * len)) - 1)
+                }
+            }
+            None => {
+                let mut w = [0u8; 8];
+                w[..len].copy_from_slice(&text[start..end]);
+                u64::from_le_bytes(w)
+            }
+        };
+        if w & HIGH != 0 {
+            return None;
+        }
+        let upper = add(w, 0x80 - b'A') & !add(w, 0x80 - b'Z' - 1) & HIGH;
+        let lower = add(w, 0x80 - b'a') & !add(w, 0x80 - b'z' - 1) & HIGH;
+        let head = w | (upper >> 2);
+        let mut flags = 0;
+        if upper & 0x80 != 0 {
+            flags |= FLAG_TITLE;
+        }
+        if upper != 0 && lower == 0 {
+            flags |= FLAG_UPPER;
+        }
+        Some(ShortKey {
+            head,
+            hash: finish(mix((len as u64).wrapping_mul(K), head)),
+            flags,
+        })
+    }
+}
+
 /// A short ASCII or Latin-1 token's lowercase bytes, their [`hash_bytes`]
 /// and its case flags.
 pub(crate) struct FormKey {
@@ -277,6 +332,36 @@ mod tests {
                 assert_eq!(within.head(), head(within.lower()), "{text:?}");
             }
         }
+    }
+
+    /// A short key agrees with the full key of the same token, inside a
+    /// text or at its end, and there is one exactly for tokens of one to
+    /// eight ASCII bytes.
+    #[test]
+    fn short_keys_are_the_full_keys_of_short_ascii_tokens() {
+        let all: String = (0u8..128).map(char::from).collect();
+        let mut tokens: Vec<String> = ["a", "Le", "OTSC", "l'OTSC", "M.", "1er", "Poutine", "été"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        tokens.extend((0..all.len()).map(|i| all[i..(i + 1 + i % 9).min(128)].to_string()));
+        for token in tokens {
+            for after in ["", " »", "ZZZZZZZZZZ"] {
+                let text = format!("« {token}{after}");
+                let (start, end) = (3, 3 + token.len());
+                let short = ShortKey::within(text.as_bytes(), start, end);
+                let full = FormKey::within(text.as_bytes(), start, end).unwrap();
+                if token.len() > 8 || !token.is_ascii() {
+                    assert_eq!(short, None, "{token:?}");
+                    continue;
+                }
+                let short = short.unwrap();
+                assert_eq!(short.head, full.head(), "{token:?}");
+                assert_eq!(short.hash, full.hash, "{token:?}");
+                assert_eq!(short.flags, full.flags, "{token:?}");
+            }
+        }
+        assert_eq!(ShortKey::within(b"abc", 1, 1), None);
     }
 
     #[test]

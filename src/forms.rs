@@ -8,7 +8,7 @@
 //! others are normalised, stemmed and looked up once per thread (the
 //! thread's cache in [`crate::stem`]).
 
-use crate::form_key::FormKey;
+use crate::form_key::{FormKey, ShortKey};
 use crate::form_table::FormTable;
 use crate::lexicon::{Lexicons, WordInfo};
 use crate::normalize::{lowercase_into, normalize};
@@ -280,6 +280,22 @@ impl TableSlots {
     }
 }
 
+impl TableSlots {
+    /// The document form of table form `id`, made by `push` the first time
+    /// the document meets it.
+    #[inline(always)]
+    fn form(&mut self, id: u32, generation: u32, push: impl FnOnce(u32) -> u32) -> u32 {
+        let slot = &mut self.slots[id as usize];
+        if slot.0 == generation {
+            slot.1
+        } else {
+            let form = push(id);
+            *slot = (generation, form);
+            form
+        }
+    }
+}
+
 thread_local! {
     static SLOTS: RefCell<TableSlots> = RefCell::new(TableSlots::default());
 }
@@ -309,13 +325,29 @@ pub(crate) fn assign_forms(
         with_cache(|cache| {
             for (index, token) in tokens.iter_mut().enumerate() {
                 crate::limits::every(index);
-                let surface = &text[token.start as usize..token.end as usize];
+                let (start, end) = (token.start as usize, token.end as usize);
                 let is_word = token.kind == TokenKind::Word;
+                // The common case first: a token of at most eight ASCII
+                // bytes whose form the shared table has.
+                if let Some(key) = ShortKey::within(text.as_bytes(), start, end) {
+                    let head = key.head.to_le_bytes();
+                    let hit = table.get_hashed(key.hash, key.head, &head[..end - start], is_word);
+                    if let Some(id) = hit {
+                        let form = slots.form(id, generation, |id| {
+                            word_info.push(table.word(id));
+                            out.push_shared(id, is_word && table.stopword(id))
+                        });
+                        let stopword = out.forms[form as usize].stopword;
+                        token.form = form;
+                        token.flags |= key.flags | if stopword { FLAG_STOPWORD } else { 0 };
+                        continue;
+                    }
+                }
+                let surface = &text[start..end];
                 // A short ASCII or Latin-1 token is lowercased and hashed in
                 // one pass (and needs no normalising); others are
                 // normalised first.
-                let key =
-                    FormKey::within(text.as_bytes(), token.start as usize, token.end as usize);
+                let key = FormKey::within(text.as_bytes(), start, end);
                 let (mut flags, norm, hit) = match &key {
                     Some(key) => (
                         key.flags,
@@ -333,15 +365,10 @@ pub(crate) fn assign_forms(
                     }
                 };
                 let form = if let Some(id) = hit {
-                    let slot = &mut slots.slots[id as usize];
-                    if slot.0 == generation {
-                        slot.1
-                    } else {
-                        let form = out.push_shared(id, is_word && table.stopword(id));
+                    slots.form(id, generation, |id| {
                         word_info.push(table.word(id));
-                        *slot = (generation, form);
-                        form
-                    }
+                        out.push_shared(id, is_word && table.stopword(id))
+                    })
                 } else {
                     let lower = match &key {
                         Some(key) => key.lower_str(),

@@ -20,8 +20,10 @@ use crate::token::{Token, TokenKind};
 use unicode_segmentation::UnicodeSegmentation;
 
 mod chars;
+mod plain;
 use chars::*;
 pub use chars::{is_separator, is_word_char};
+use plain::{plain_run, plain_word};
 
 /// Connectors seen while scanning a word run, so that the splitting rules
 /// run only when they can apply.
@@ -65,17 +67,25 @@ impl<'l> Tokenizer<'l> {
         while i < n {
             turns += 1;
             crate::limits::every(turns);
-            // ASCII fast path: spaces and the start of ASCII words.
+            // Fast paths: spaces, plain words and the start of ASCII words.
             match bytes[i] {
                 b' ' | b'\n' | b'\t' | b'\r' => {
                     i += 1;
                     after_space = true;
                     continue;
                 }
-                b if b.is_ascii_alphanumeric() => {
-                    i = self.word(text, i, i, out);
-                    after_space = false;
-                    continue;
+                b if b.is_ascii_alphanumeric() || b == 0xC3 => {
+                    if let Some(end) = plain_word(text, i) {
+                        out.push(Token::new(i, end, TokenKind::Word));
+                        i = end;
+                        after_space = false;
+                        continue;
+                    }
+                    if b != 0xC3 {
+                        i = self.word(text, i, i, out);
+                        after_space = false;
+                        continue;
+                    }
                 }
                 _ => {}
             }
@@ -526,34 +536,6 @@ impl<'l> Tokenizer<'l> {
         out.push(Token::new(start, end, TokenKind::Url));
         end
     }
-}
-
-/// The kind of a run `[start, end)` without connectors that is one token as
-/// it stands: most words. The byte after it must start no bracketed suffix,
-/// elision, abbreviation period or degree sign, and a run opening with a
-/// digit must be digits only (no glued time or unit). `None` sends the run
-/// through the full rules of [`Tokenizer::word`], which give the same token
-/// in these cases.
-#[inline(always)]
-fn plain_run(text: &str, start: usize, end: usize) -> Option<TokenKind> {
-    let bytes = text.as_bytes();
-    let plain_next = match bytes.get(end) {
-        None => true,
-        Some(&b) => matches!(
-            b,
-            b' ' | b',' | b'\n' | b'\r' | b'\t' | b';' | b':' | b')' | b'!' | b'?' | b'"'
-        ),
-    };
-    if !plain_next {
-        return None;
-    }
-    if !bytes[start].is_ascii_digit() {
-        return Some(TokenKind::Word);
-    }
-    bytes[start..end]
-        .iter()
-        .all(u8::is_ascii_digit)
-        .then_some(TokenKind::Number)
 }
 
 /// Units written glued to a number ("160km") that UD writes apart.
