@@ -218,6 +218,22 @@ speaker_cases! {
     jury_after_inversion_is_a_body:
         "« Le niveau était très élevé », a souligné le jury."
         => [("jury", Organisation, Unknown, 1)];
+    // Companies, pollsters and outlets the lexicons list.
+    pollster_after_a_poll_noun:
+        "Selon un sondage Ifop, la majorité approuve la réforme."
+        => [("Ifop", Organisation, Unknown, 1)];
+    company_opening_the_sentence:
+        "Orange a indiqué que le réseau était rétabli."
+        => [("Orange", Organisation, Unknown, 1)];
+    public_broadcaster:
+        "Selon France Télévisions, l'émission est annulée."
+        => [("France Télévisions", Organisation, Unknown, 1)];
+    postal_company_with_its_article:
+        "La Poste a annoncé que les bureaux fermeraient le samedi."
+        => [("La Poste", Organisation, Unknown, 1)];
+    bank_with_a_common_word:
+        "Le Crédit mutuel a annoncé que les taux baisseraient."
+        => [("Crédit mutuel", Organisation, Unknown, 1)];
     senate_after_article:
         "Selon le Sénat, la réforme coûtera cher."
         => [("Sénat", Organisation, Unknown, 1)];

@@ -368,8 +368,18 @@ fn known_organisation(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::o
     if start >= t.end || !ctx.is_capitalised(start) && !ctx.tokens[start].is_upper() {
         return None;
     }
-    // The longest phrase of up to six tokens that folds to a known name,
-    // folded one token at a time and given up once it starts no name.
+    // A name may hold its article ("La Poste", "Les Républicains").
+    longest_organisation(ctx, start).or_else(|| {
+        (start > t.start)
+            .then(|| longest_organisation(ctx, t.start))
+            .flatten()
+    })
+}
+
+/// The longest phrase of up to six tokens from `start` that folds to a known
+/// organisation's name, folded one token at a time and given up once it
+/// starts no name.
+fn longest_organisation(ctx: &Ctx<'_>, start: usize) -> Option<std::ops::Range<usize>> {
     let limit = (start + 6).min(ctx.len());
     let mut folded = String::new();
     let mut from = ctx.tokens[start].start as usize;
@@ -590,10 +600,10 @@ pub(super) fn org_name(ctx: &Ctx<'_>, p: &Pending) -> String {
         return ctx.span(n.start, n.end).slice(ctx.text).to_string();
     }
     // Determiners go ("le Parquet fédéral", "l'AFP"), unless they belong
-    // to a known title ("Le Monde", "Le Figaro").
+    // to a known title or name ("Le Monde", "Le Figaro", "La Poste").
     let mut start = p.tokens.start;
     while start + 1 < p.tokens.end && ctx.is(start, word::DETERMINER) {
-        if ctx.is_media_span(start, p.tokens.end) {
+        if ctx.is_media_span(start, p.tokens.end) || known_by_itself(ctx, start, p.tokens.end) {
             break;
         }
         start += 1;
