@@ -6,17 +6,10 @@
 //! gender cue, number of quotes linked to the entity), in order of first
 //! quote; `people` rows list `Document::people` with their gender cue.
 
-use guillemet::{Gender, SpeakerKind};
+use guillemet::Gender;
 
-type Row = (String, SpeakerKind, Gender, usize);
-
-fn speakers(text: &str) -> Vec<Row> {
-    let doc = guillemet::analyze(text).unwrap();
-    doc.speakers()
-        .iter()
-        .map(|s| (s.name.clone(), s.kind, s.gender, s.quotes.len()))
-        .collect()
-}
+#[macro_use]
+mod support;
 
 fn people(text: &str) -> Vec<(String, Gender)> {
     let doc = guillemet::analyze(text).unwrap();
@@ -24,21 +17,6 @@ fn people(text: &str) -> Vec<(String, Gender)> {
         .iter()
         .map(|p| (p.name.clone(), p.gender))
         .collect()
-}
-
-macro_rules! speaker_cases {
-    ($($(#[$attr:meta])* $name:ident: $input:expr => [$(($who:expr, $kind:ident, $gender:ident, $n:expr)),* $(,)?];)*) => {
-        $(
-            #[test]
-            $(#[$attr])*
-            fn $name() {
-                let expected: Vec<Row> = vec![$(
-                    ($who.to_string(), SpeakerKind::$kind, Gender::$gender, $n)
-                ),*];
-                assert_eq!(speakers($input), expected, "input {:?}", $input);
-            }
-        )*
-    };
 }
 
 macro_rules! people_cases {

@@ -1,32 +1,10 @@
 //! Table-driven cases for speaker entities: who a mention is (identity), what
 //! kind of source it is, and the gender cue the text gives, one case per rule.
 
-use guillemet::{Gender, SpeakerKind};
+use guillemet::Gender;
 
-/// (name, kind, gender cue, number of quotes) of each speaker, in order.
-type Row = (String, SpeakerKind, Gender, usize);
-
-fn speakers(text: &str) -> Vec<Row> {
-    let doc = guillemet::analyze(text).unwrap();
-    doc.speakers()
-        .iter()
-        .map(|s| (s.name.clone(), s.kind, s.gender, s.quotes.len()))
-        .collect()
-}
-
-macro_rules! speaker_cases {
-    ($($name:ident: $input:expr => [$(($who:expr, $kind:ident, $gender:ident, $n:expr)),* $(,)?];)*) => {
-        $(
-            #[test]
-            fn $name() {
-                let expected: Vec<Row> = vec![$(
-                    ($who.to_string(), SpeakerKind::$kind, Gender::$gender, $n)
-                ),*];
-                assert_eq!(speakers($input), expected, "input {:?}", $input);
-            }
-        )*
-    };
-}
+#[macro_use]
+mod support;
 
 speaker_cases! {
     // Agreement: a feminine role never joins a man the text marks masculine.
