@@ -294,6 +294,9 @@ speaker_cases! {
     report_of_an_honorific_person:
         "Selon le rapport de Mme Martin, les écoles manquent de professeurs."
         => [("Martin", Person, Feminine, 1)];
+    document_without_complement_at_the_end:
+        "« Tout est prêt », indique le rapport."
+        => [("le rapport", Anonymous, Unknown, 1)];
     study_of_a_university:
         "Selon une étude de Harvard, le café protège le cœur."
         => [("étude de Harvard", Organisation, Unknown, 1)];

@@ -161,6 +161,9 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
 /// organisation ("de Jean Dupont", "du sénateur Paul Durand", "de M.
 /// Dupont"; not "de la Ligue arabe", "d'Amnesty International").
 fn document_author(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    if from >= end {
+        return None;
+    }
     let mut k = from;
     let mut titled = false;
     while k < end && k < from + 4 && !ctx.name_word(k) {
