@@ -52,22 +52,6 @@ impl Ctx<'_> {
     /// joined to a capital ("al-Rahman", "el-Assad").
     pub(crate) fn name_word(&self, k: usize) -> bool {
         let ctx = self;
-        let capitalised = ctx.is_capitalised(k)
-            || ctx.surface(k).split_once('-').is_some_and(|(head, tail)| {
-                ctx.lex.is(head, word::NAME_PREFIX) && tail.starts_with(char::is_uppercase)
-            });
-        // The form's ABBREVIATION bit says whether any casing of it is one.
-        // An initial ("P. Martin") is part of a name even where the same
-        // letter is an abbreviation ("p." for page); a title ("M.") is not.
-        let surface = ctx.surface(k);
-        let initial =
-            surface.len() == 2 && surface.ends_with('.') && surface.starts_with(char::is_uppercase);
-        let abbreviation = ctx.is(k, word::ABBREVIATION)
-            && match ctx.lex.abbreviation(surface) {
-                Some(crate::lexicon::AbbreviationKind::Title) => true,
-                Some(_) => !initial,
-                None => false,
-            };
         // A capitalised adverb, conjunction or pronoun opens a sentence, not a
         // name ("Puis Noël", "Maintenant, elle").
         let function_word = word::DETERMINER
@@ -76,13 +60,40 @@ impl Ctx<'_> {
             | word::SUBORDINATOR
             | word::SUBJECT_PRONOUN
             | word::NEGATION;
+        // Bit tests first: most words are lowercase, or function words.
+        if ctx.is(k, function_word) {
+            return false;
+        }
+        let surface = ctx.surface(k);
+        let capitalised = ctx.is_capitalised(k)
+            || surface.split_once('-').is_some_and(|(head, tail)| {
+                tail.starts_with(char::is_uppercase) && ctx.lex.is(head, word::NAME_PREFIX)
+            });
+        if !capitalised {
+            return false;
+        }
+        // The form's ABBREVIATION bit says whether any casing of it is one.
+        // An initial ("P. Martin") is part of a name even where the same
+        // letter is an abbreviation ("p." for page); a title ("M.") is not.
+        if ctx.is(k, word::ABBREVIATION) {
+            let initial = surface.len() == 2
+                && surface.ends_with('.')
+                && surface.starts_with(char::is_uppercase);
+            let abbreviation = match ctx.lex.abbreviation(surface) {
+                Some(crate::lexicon::AbbreviationKind::Title) => true,
+                Some(_) => !initial,
+                None => false,
+            };
+            if abbreviation {
+                return false;
+            }
+        }
         // A capitalised stopword opening a sentence or clause ("Quoique
         // Sarrasine", "Peut-être Marthe") is not part of the name either. The
         // shipped list, so that editing the analyzer's stopwords for counting
         // does not change who is named.
         let opens_clause = k == 0 || ctx.is_punct(k - 1) || ctx.sentence_tokens(k).start == k;
-        let opening_stopword = opens_clause && ctx.is(k, word::FUNCTION_WORD);
-        capitalised && !ctx.is(k, function_word) && !abbreviation && !opening_stopword
+        !(opens_clause && ctx.is(k, word::FUNCTION_WORD))
     }
 
     /// A noun phrase starting at `i`, not past `limit`.

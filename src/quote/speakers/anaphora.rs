@@ -48,10 +48,10 @@ impl Resolver<'_, '_> {
             if e.names.is_empty() {
                 return definite
                     && !e.plural
-                    && e.descriptors.first().is_some_and(|d| d == head)
+                    && e.descriptors.first().is_some_and(|&d| d == head)
                     && person_head;
             }
-            e.descriptors.iter().any(|d| d == head)
+            e.descriptors.contains(&head)
                 || person_head
                     && words
                         .iter()
@@ -65,7 +65,7 @@ impl Resolver<'_, '_> {
         if ctx.lex.is(head, word::ORG_NOUN) {
             return recent.iter().copied().find(|&id| {
                 let e = &self.entities[id];
-                e.organisation && e.descriptors.iter().any(|d| d == head)
+                e.organisation && e.descriptors.contains(&head)
             });
         }
         if definite && !has_complement && person_head {

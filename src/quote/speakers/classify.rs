@@ -591,7 +591,7 @@ fn is_thing_noun(ctx: &Ctx<'_>, k: usize) -> bool {
 }
 
 /// An organisation's name: the phrase without its leading determiner.
-pub(super) fn org_name(ctx: &Ctx<'_>, p: &Pending) -> String {
+pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
     // A known name inside its description is the name ("le quotidien
     // français Le Figaro", "la secte islamiste Boko Haram", "Le Caire"), so
     // that every article's rows meet under one name.
@@ -600,7 +600,7 @@ pub(super) fn org_name(ctx: &Ctx<'_>, p: &Pending) -> String {
         None => known_name_inside(ctx, p.tokens.clone()),
     };
     if let Some(n) = known {
-        return ctx.span(n.start, n.end).slice(ctx.text).to_string();
+        return ctx.span(n.start, n.end).slice(ctx.text);
     }
     // Determiners go ("le Parquet fédéral", "l'AFP"), unless they belong
     // to a known title or name ("Le Monde", "Le Figaro", "La Poste").
@@ -611,5 +611,5 @@ pub(super) fn org_name(ctx: &Ctx<'_>, p: &Pending) -> String {
         }
         start += 1;
     }
-    ctx.span(start, p.tokens.end).slice(ctx.text).to_string()
+    ctx.span(start, p.tokens.end).slice(ctx.text)
 }

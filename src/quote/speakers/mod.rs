@@ -20,7 +20,7 @@ use super::{
     SpeakerKind,
 };
 use crate::lexicon::word;
-use crate::lexicon::{fold, Gender};
+use crate::lexicon::{fold, fold_into, Gender};
 use crate::span::Span;
 use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
@@ -45,22 +45,25 @@ enum MentionKind {
     Organisation,
 }
 
+/// A person or organisation of the document. Its names, description and
+/// descriptors borrow the text: a mention allocates only the folded keys it
+/// adds.
 #[derive(Debug, Clone)]
-struct Entity {
+struct Entity<'a> {
     /// Name runs seen for it, one per folded spelling ("DuPoNt" and
     /// "Dupont" are one), so that a name written in many casings costs one
     /// look-up per mention, not a scan of every variant seen.
-    names: Vec<String>,
+    names: Vec<&'a str>,
     /// Index in `names` of each folded name.
     name_keys: FxHashMap<String, usize>,
     /// Written description when no name is known.
-    description: Option<String>,
+    description: Option<&'a str>,
     /// Folded surname key.
     surname: Option<String>,
     /// Folded first names seen.
     first_names: Vec<String>,
     /// Lowercase titles and adjectives that introduced it.
-    descriptors: Vec<String>,
+    descriptors: Vec<&'a str>,
     masculine: u32,
     feminine: u32,
     organisation: bool,
@@ -79,7 +82,7 @@ struct Entity {
     quoted: bool,
 }
 
-impl Entity {
+impl Entity<'_> {
     fn new() -> Self {
         Entity {
             names: Vec::new(),
@@ -143,7 +146,7 @@ struct Pending {
 
 struct Resolver<'c, 'a> {
     ctx: &'c Ctx<'a>,
-    entities: Vec<Entity>,
+    entities: Vec<Entity<'a>>,
     by_surname: FxHashMap<String, Vec<usize>>,
     by_org: FxHashMap<String, usize>,
     /// Unnamed roles by their folded words past the article ("ministre de
@@ -157,6 +160,17 @@ struct Resolver<'c, 'a> {
     named_people: usize,
     /// Entity of each pending mention, once resolved.
     resolved: Vec<Option<usize>>,
+    /// Buffers for folded names: a look-up folds into them, and only a key
+    /// that is kept is copied.
+    folded: String,
+    folded_first: String,
+}
+
+/// `text` folded into `buf` (cleared first).
+fn fold_in<'b>(text: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    fold_into(text, buf);
+    buf
 }
 
 /// Resolves the speakers of the found quotes.
@@ -182,6 +196,8 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         recent: Vec::new(),
         named_people: 0,
         resolved: vec![None; pending.len()],
+        folded: String::new(),
+        folded_first: String::new(),
     };
     for (i, p) in pending.iter().enumerate() {
         crate::limits::every(i);
@@ -248,8 +264,8 @@ impl Resolver<'_, '_> {
                     e.person_evidence = true;
                     e.titled = true;
                 }
-                if !e.descriptors.iter().any(|d| d == w) && e.descriptors.len() < 16 {
-                    e.descriptors.push(w.to_string());
+                if !e.descriptors.contains(&w) && e.descriptors.len() < 16 {
+                    e.descriptors.push(w);
                 }
             }
         }
@@ -265,14 +281,15 @@ impl Resolver<'_, '_> {
             }
             MentionKind::Name => {
                 if let Some(n) = &p.name {
-                    let text = ctx.span(n.start, n.end).slice(ctx.text).to_string();
-                    let surname = fold(ctx.surface(n.end - 1));
+                    let text = ctx.span(n.start, n.end).slice(ctx.text);
                     if let Some(first) = first_name(ctx, n) {
-                        if !e.first_names.contains(&first) {
-                            e.first_names.push(first);
+                        let first = fold_in(first, &mut self.folded);
+                        if !e.first_names.iter().any(|f| f == first) {
+                            e.first_names.push(first.to_string());
                         }
                     }
                     if e.surname.is_none() {
+                        let surname = fold(ctx.surface(n.end - 1));
                         e.surname = Some(surname.clone());
                         self.by_surname.entry(surname).or_default().push(id);
                     }
@@ -286,17 +303,18 @@ impl Resolver<'_, '_> {
                         }
                     }
                     let e = &mut self.entities[id];
-                    match e.name_keys.entry(fold(&text)) {
+                    let key = fold_in(text, &mut self.folded);
+                    match e.name_keys.get(key) {
                         // Of two spellings of one name, the longer keeps
                         // its accents ("Élisabeth" over "Elisabeth").
-                        std::collections::hash_map::Entry::Occupied(slot) => {
-                            let kept = &mut e.names[*slot.get()];
+                        Some(&slot) => {
+                            let kept = &mut e.names[slot];
                             if text.len() > kept.len() {
                                 *kept = text;
                             }
                         }
-                        std::collections::hash_map::Entry::Vacant(slot) => {
-                            slot.insert(e.names.len());
+                        None => {
+                            e.name_keys.insert(key.to_string(), e.names.len());
                             e.names.push(text);
                         }
                     }
@@ -307,7 +325,7 @@ impl Resolver<'_, '_> {
             }
             MentionKind::Role => {
                 if e.description.is_none() {
-                    e.description = Some(p.span.slice(ctx.text).to_string());
+                    e.description = Some(p.span.slice(ctx.text));
                 }
                 if p.quote.is_some() {
                     e.person_evidence = true;
@@ -359,27 +377,30 @@ impl Resolver<'_, '_> {
             }
             MentionKind::Name => {
                 let n = p.name.clone()?;
-                let surname = fold(ctx.surface(n.end - 1));
-                let first = first_name(ctx, &n);
                 // A name already known as an organisation stays one.
                 let text = ctx.span(n.start, n.end).slice(ctx.text);
-                if let Some(&id) = self.by_org.get(&fold(text)) {
+                if let Some(&id) = self.by_org.get(fold_in(text, &mut self.folded)) {
                     self.add_to(id, p);
                     return Some(id);
                 }
+                let mut folded = std::mem::take(&mut self.folded);
+                let mut folded_first = std::mem::take(&mut self.folded_first);
+                let surname = fold_in(ctx.surface(n.end - 1), &mut folded);
+                let first = first_name(ctx, &n).map(|f| fold_in(f, &mut folded_first));
                 let candidate = self
-                    .find_by_surname(&surname, first.as_deref(), p.gender)
+                    .find_by_surname(surname, first, p.gender)
                     .or_else(|| {
                         // "Ana Pastor" named before "Ana Pastor García".
                         let inner = inner_surname(ctx, &n)?;
-                        self.find_bearer(&inner, first.as_deref(), p.gender, false)
+                        self.find_bearer(&inner, first, p.gender, false)
                             .filter(|&id| !self.entities[id].first_names.is_empty())
                     })
                     .or_else(|| {
                         (n.len() == 1)
-                            .then(|| self.find_by_first_name(&surname, p.gender))
+                            .then(|| self.find_by_first_name(surname, p.gender))
                             .flatten()
                     });
+                (self.folded, self.folded_first) = (folded, folded_first);
                 let id = match candidate {
                     Some(id) => {
                         self.add_to(id, p);
@@ -395,10 +416,12 @@ impl Resolver<'_, '_> {
                 // organisation's name a letter or two from a surname
                 // ("le Martell", "DUPONT") is no spelling variant of it.
                 if let Some(n) = p.name.clone().filter(|n| n.len() == 1) {
-                    let surname = fold(ctx.surface(n.start));
+                    let mut folded = std::mem::take(&mut self.folded);
+                    let surname = fold_in(ctx.surface(n.start), &mut folded);
                     let person = self
-                        .find_bearer(&surname, None, p.gender, false)
+                        .find_bearer(surname, None, p.gender, false)
                         .filter(|&id| !self.entities[id].organisation);
+                    self.folded = folded;
                     if let Some(id) = person {
                         let as_name = Pending {
                             kind: MentionKind::Name,
@@ -408,18 +431,22 @@ impl Resolver<'_, '_> {
                         return Some(id);
                     }
                 }
-                let key = fold(&org_name(ctx, p));
+                let mut folded = std::mem::take(&mut self.folded);
+                let key = fold_in(org_name(ctx, p), &mut folded);
                 let known = self
                     .by_org
-                    .get(&key)
+                    .get(key)
                     .copied()
                     .or_else(|| self.organisation_so_described(p));
                 let id = match known {
                     Some(id) => {
+                        self.folded = folded;
                         self.add_to(id, p);
                         id
                     }
                     None => {
+                        let key = key.to_string();
+                        self.folded = folded;
                         let id = self.new_entity(p);
                         self.by_org.insert(key, id);
                         id
@@ -430,12 +457,13 @@ impl Resolver<'_, '_> {
             MentionKind::Role => {
                 // A single capitalised word that is a known surname.
                 if let Some(n) = &p.name {
-                    let surname = fold(ctx.surface(n.end - 1));
-                    if let Some(id) = self.find_by_surname(&surname, None, p.gender) {
-                        self.add_to(id, p);
-                        return Some(id);
-                    }
-                    if let Some(id) = self.find_by_first_name(&surname, p.gender) {
+                    let mut folded = std::mem::take(&mut self.folded);
+                    let surname = fold_in(ctx.surface(n.end - 1), &mut folded);
+                    let known = self
+                        .find_by_surname(surname, None, p.gender)
+                        .or_else(|| self.find_by_first_name(surname, p.gender));
+                    self.folded = folded;
+                    if let Some(id) = known {
                         self.add_to(id, p);
                         return Some(id);
                     }
@@ -450,11 +478,15 @@ impl Resolver<'_, '_> {
                 p.quote?;
                 let first = p.tokens.start
                     + usize::from(p.tokens.len() > 1 && ctx.is(p.tokens.start, word::DETERMINER));
-                let key = fold(ctx.span(first, p.tokens.end).slice(ctx.text));
-                if let Some(&id) = self.by_role.get(&key) {
+                let key = fold_in(
+                    ctx.span(first, p.tokens.end).slice(ctx.text),
+                    &mut self.folded,
+                );
+                if let Some(&id) = self.by_role.get(key) {
                     self.add_to(id, p);
                     return Some(id);
                 }
+                let key = key.to_string();
                 let id = self.new_entity(p);
                 self.by_role.insert(key, id);
                 Some(id)
@@ -539,7 +571,7 @@ impl Resolver<'_, '_> {
             let e = &self.entities[id];
             e.organisation
                 && e.names.iter().any(|n| n.chars().any(char::is_uppercase))
-                && e.descriptors.iter().any(|d| d == head)
+                && e.descriptors.contains(&head)
         })
     }
 

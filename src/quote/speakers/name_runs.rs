@@ -180,9 +180,20 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
 /// "Assassinat de…", "Tour de France"): no name. Known places, outlets and
 /// organisations keep their words ("Côte d'Ivoire").
 fn without_common_words(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
-    if known_by_itself(ctx, start, end) {
+    if start >= end {
         return Some(start..end);
     }
+    let common = |k: usize| {
+        !ctx.tokens[k].is_upper()
+            && (ctx.is(k, word::DEMONYM)
+                || ctx.is(k, word::LOWERCASE_WORD)
+                    && !ctx.is(
+                        k,
+                        word::NAME_PARTICLE | word::ORG_NOUN | word::COMMON_FIRST_NAME,
+                    )
+                    && ctx.tag(k) != crate::pos::Tag::Npp
+                    && !ctx.lex.pos.seen_as_name(ctx.lower(k)))
+    };
     let mut from = start;
     // "Le Canadien", "La Française" opening a sentence: an article, not a
     // surname's particle.
@@ -190,17 +201,7 @@ fn without_common_words(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<std::
     {
         from += 1;
     }
-    while from < end
-        && !ctx.tokens[from].is_upper()
-        && (ctx.is(from, word::DEMONYM)
-            || ctx.is(from, word::LOWERCASE_WORD)
-                && !ctx.is(
-                    from,
-                    word::NAME_PARTICLE | word::ORG_NOUN | word::COMMON_FIRST_NAME,
-                )
-                && ctx.tag(from) != crate::pos::Tag::Npp
-                && !ctx.lex.pos.seen_as_name(ctx.lower(from)))
-    {
+    while from < end && common(from) {
         from += 1;
     }
     // A demonym alone with no article is a surname ("Selon Breton", "a dit
@@ -209,7 +210,10 @@ fn without_common_words(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<std::
         && end - start == 1
         && ctx.is(start, word::DEMONYM)
         && (start == 0 || !ctx.is(start - 1, word::DETERMINER));
-    if from == start || surname {
+    // A run that opens with no common word is kept whole; the look-up of
+    // known names (a fold and two hash probes) is only needed to keep one
+    // that does ("Côte d'Ivoire").
+    if from == start || surname || known_by_itself(ctx, start, end) {
         Some(start..end)
     } else if from == end || ctx.is(from, word::NAME_PARTICLE) {
         None
@@ -292,10 +296,10 @@ pub(super) fn known_by_itself(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
     ctx.lex.is_place_or_organisation(text) || ctx.is_media_span(start, end)
 }
 
-/// The folded first name of a name run, if it has one: its first word, when
-/// a surname follows and it is not a particle ("Le Pen" has none).
-pub(super) fn first_name(ctx: &Ctx<'_>, n: &std::ops::Range<usize>) -> Option<String> {
-    (n.len() >= 2 && !ctx.is(n.start, word::NAME_PARTICLE)).then(|| fold(ctx.surface(n.start)))
+/// The first name of a name run, as written, if it has one: its first
+/// word, when a surname follows and it is not a particle ("Le Pen" has none).
+pub(super) fn first_name<'a>(ctx: &Ctx<'a>, n: &std::ops::Range<usize>) -> Option<&'a str> {
+    (n.len() >= 2 && !ctx.is(n.start, word::NAME_PARTICLE)).then(|| ctx.surface(n.start))
 }
 
 /// A name run without the outlet before it ("a annoncé à l'agence RIA

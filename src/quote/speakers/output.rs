@@ -72,10 +72,11 @@ impl Resolver<'_, '_> {
         // mention, with the quotes of its speaker.
         let people = (0..self.entities.len())
             .filter_map(|e| {
-                let mut person = self.speaker_of(e);
-                if person.kind != SpeakerKind::Person || self.entities[e].names.is_empty() {
+                // A person: no organisation, and named.
+                if self.entities[e].organisation || self.entities[e].names.is_empty() {
                     return None;
                 }
+                let mut person = self.speaker_of(e);
                 if let Some(&s) = speaker_of_entity.get(&e) {
                     person.quotes = speakers[s].quotes.clone();
                 }
@@ -96,9 +97,8 @@ impl Resolver<'_, '_> {
             .names
             .iter()
             .max_by_key(|n| (n.split_whitespace().count(), n.len()))
-            .cloned()
-            .or_else(|| e.description.clone())
-            .unwrap_or_default();
+            .or(e.description.as_ref())
+            .map_or_else(String::new, |n| n.to_string());
         // A person the text names; anyone it does not name ("la
         // porte-parole de la fédération", "des témoins") is anonymous.
         let kind = if e.organisation {
