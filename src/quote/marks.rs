@@ -9,6 +9,7 @@
 //! of its own.
 
 use super::{is_dash, starts_line, Ctx, MarkKind, Pair};
+use crate::lexicon::word;
 use crate::pairing::Role;
 
 /// All pairs of the document, outermost first within each paragraph.
@@ -47,6 +48,11 @@ fn pair_paragraph(
     };
     for i in range.clone() {
         crate::limits::every(i);
+        // One bit test for most tokens: only a quotation mark (the marks
+        // matched below are all in that class) or a line's first token acts.
+        if !starts_line(ctx, i) && !ctx.is(i, word::QUOTATION_MARK) {
+            continue;
+        }
         if starts_line(ctx, i) && i > range.start {
             if let Some(open) = dialogue.take() {
                 close_dialogue(open, i, out);

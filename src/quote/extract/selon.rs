@@ -10,7 +10,19 @@ impl Extractor<'_, '_> {
         let ctx = self.ctx;
         let mut k = 0;
         let mut turns = 0;
+        // Every source adjunct holds a source marker (selon, après, pour,
+        // avis, yeux, vue) in its first four words: a position further than
+        // that from the next marker opens none, and is skipped by one scan.
+        let mut marker = 0;
         while k < ctx.len() {
+            marker = marker.max(k);
+            while marker < ctx.len() && !ctx.is(marker, word::SOURCE_MARKER) {
+                marker += 1;
+            }
+            if marker == ctx.len() {
+                break;
+            }
+            k = k.max(marker.saturating_sub(3));
             turns += 1;
             crate::limits::every(turns);
             let w = ctx.lower(k);

@@ -308,7 +308,12 @@ fn apposition_start(ctx: &Ctx<'_>, start: usize) -> Option<usize> {
 pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gender {
     let word_at =
         |k: usize| (k < ctx.len() && ctx.kind(k) == TokenKind::Word).then(|| ctx.lower(k));
-    let title_at = |k: usize| word_at(k).and_then(|w| ctx.lex.title(w));
+    // The TITLE bit says whether the word has a title's gender to look up.
+    let title_at = |k: usize| {
+        word_at(k)
+            .filter(|_| ctx.is(k, word::TITLE))
+            .and_then(|w| ctx.lex.title(w))
+    };
     // A phrase in a "de" complement agrees with nothing: the words after it
     // agree with the head ("la réfutation de George Berkeley est restée
     // célèbre", "la porte de Marthe était fermée").
@@ -421,12 +426,19 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
             _ => {}
         }
         // A demonym after a singular article is a person's description
-        // ("l'Uruguayen", "la Française", "le Suisse").
-        let demonym = ctx
-            .lex
-            .demonym(w)
-            .filter(|_| k > 0 && matches!(ctx.lower(k - 1), "le" | "la" | "l'" | "un" | "une"));
-        if let Some(g) = ctx.lex.title(w).or(demonym) {
+        // ("l'Uruguayen", "la Française", "le Suisse"). The TITLE and
+        // DEMONYM bits say whether there is a gender to look up.
+        let title = if ctx.is(k, word::TITLE) {
+            ctx.lex.title(w)
+        } else {
+            None
+        };
+        let demonym = (ctx.is(k, word::DEMONYM)
+            && k > 0
+            && matches!(ctx.lower(k - 1), "le" | "la" | "l'" | "un" | "une"))
+        .then(|| ctx.lex.demonym(w))
+        .flatten();
+        if let Some(g) = title.or(demonym) {
             if g != Gender::Unknown {
                 return g;
             }
