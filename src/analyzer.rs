@@ -317,20 +317,23 @@ impl Analyzer {
             .join_times(self.config.join_times)
             .tokenize_into(&text, &mut tokens);
         let (forms, form_flags) = assign_forms(&text, &mut tokens, &self.lex);
+        // The line breaks before each token, read once by the budget.
+        let mut gaps = Vec::new();
         if let Stages::Full = stages {
             // What the sentence and quote stages may hold, before they run.
-            let needed = crate::budget::needed(&text, &tokens, &forms, &form_flags);
+            gaps.reserve_exact(tokens.len());
+            let needed = crate::budget::needed(&text, &tokens, &forms, &form_flags, &mut gaps);
             limits::commit(needed.bytes + needed.pairs * crate::budget::cost::QUOTE);
             limits::prepaid_quotes(needed.pairs);
         }
         let mut doc = Document::from_parts(text, tokens, forms);
         if let Stages::Full = stages {
             let (sentences, paragraphs) =
-                sentence::split(&doc.text, &doc.tokens, &doc.forms, &self.lex);
+                sentence::split_gapped(&doc.text, &doc.tokens, &doc.forms, &self.lex, &gaps);
             doc.sentences = sentences;
             doc.paragraphs = paragraphs;
             let found = {
-                let ctx = crate::quote::Ctx::for_document(&doc, &self.lex, form_flags);
+                let ctx = crate::quote::Ctx::with_gaps(&doc, &self.lex, form_flags, &gaps);
                 crate::quote::analyse(&ctx, self.config.max_quote_depth)
             };
             mark_in_quote(&mut doc.tokens, &found.quotes);

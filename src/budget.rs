@@ -16,7 +16,7 @@
 use crate::error::Error;
 use crate::forms::Forms;
 use crate::lexicon::{word, WordInfo};
-use crate::sentence::line_breaks;
+use crate::sentence::{gap_byte, line_breaks};
 use crate::token::{Token, TokenKind};
 
 /// Peak memory of an analysis, in bytes per byte of text, past
@@ -57,12 +57,15 @@ pub(crate) mod cost {
 /// What the sentence and quote stages of `text` hold past its quotes and
 /// people, at most, from its tokens: the owned text, its tokens and forms,
 /// and the bound of each unit past them; and its pairs of marks. Quotes
-/// past one a pair, and people, are counted as they are made.
+/// past one a pair, and people, are counted as they are made. Reading every
+/// gap between tokens, it pushes the [`crate::sentence::gaps`] byte of each
+/// onto `gaps` for the later stages.
 pub(crate) fn needed(
     text: &str,
     tokens: &[Token],
     forms: &Forms,
     form_info: &[WordInfo],
+    gaps: &mut Vec<u8>,
 ) -> Needed {
     // Line-break characters lie between tokens (they are separators): the
     // gaps are read once, below, with `lines` counted there.
@@ -87,6 +90,7 @@ pub(crate) fn needed(
             lines += line_characters(gap);
             line_breaks(&text[gap_start..t.start as usize])
         };
+        gaps.push(gap_byte((breaks, separator)));
         previous_end = t.end as usize;
         if breaks >= 2 || separator {
             pairs += pairs_in(opening, closing);
@@ -223,5 +227,29 @@ mod tests {
                 + text.matches(['\u{85}', '\u{2028}', '\u{2029}']).count();
             assert_eq!(in_gaps, all, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_gaps_it_keeps_are_the_splitters() {
+        let analyzer = crate::Analyzer::new();
+        for text in [
+            "Il a dit :\r\n« Oui. »\n\nFin\u{2029}Suite\u{2028}et\u{85}fin\x0b.\x0c",
+            "\n\n« a\n\n« b\r\r\n c",
+            "Un  deux\u{A0}trois\n\n\nquatre\r\n\r\ncinq",
+            "mot",
+        ] {
+            let doc = analyzer.tokenize(text).unwrap();
+            let info = crate::quote::Ctx::lookup_form_flags(&doc.forms, analyzer.lexicons());
+            let mut gaps = Vec::new();
+            needed(text, &doc.tokens, &doc.forms, &info, &mut gaps);
+            assert_eq!(gaps, crate::sentence::gaps(text, &doc.tokens), "{text:?}");
+        }
+        let text = "a b\nc\r\n\r\nd\u{2029}e";
+        let doc = analyzer.tokenize(text).unwrap();
+        use crate::sentence::GAP_SEPARATOR;
+        assert_eq!(
+            crate::sentence::gaps(text, &doc.tokens),
+            [0, 0, 1, 2, 2 | GAP_SEPARATOR]
+        );
     }
 }

@@ -158,7 +158,8 @@ pub mod bench {
     pub fn memory_needed(analyzer: &Analyzer, text: &str) -> usize {
         let doc = analyzer.tokenize(text).expect("tokenises");
         let flags = crate::quote::Ctx::lookup_form_flags(&doc.forms, analyzer.lexicons());
-        let needed = crate::budget::needed(text, &doc.tokens, &doc.forms, &flags);
+        let mut gaps = Vec::new();
+        let needed = crate::budget::needed(text, &doc.tokens, &doc.forms, &flags, &mut gaps);
         needed.bytes + needed.pairs * crate::budget::cost::QUOTE
     }
 

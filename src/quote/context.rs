@@ -52,6 +52,18 @@ impl<'a> Ctx<'a> {
         lex: &'a Lexicons,
         form_flags: Vec<WordInfo>,
     ) -> Self {
+        let gaps = crate::sentence::gaps(&doc.text, &doc.tokens);
+        Self::with_gaps(doc, lex, form_flags, &gaps)
+    }
+
+    /// [`Ctx::for_document`] with the [`crate::sentence::gaps`] of its
+    /// tokens at hand.
+    pub(crate) fn with_gaps(
+        doc: &'a crate::Document<'_>,
+        lex: &'a Lexicons,
+        form_flags: Vec<WordInfo>,
+        gaps: &[u8],
+    ) -> Self {
         let (text, tokens, forms) = (&*doc.text, &doc.tokens[..], &doc.forms);
         let (sentences, paragraphs) = (&doc.sentences[..], &doc.paragraphs[..]);
         let mut sentence_of = vec![0u32; tokens.len()];
@@ -71,7 +83,7 @@ impl<'a> Ctx<'a> {
             g,
             sentence_of,
             form_flags,
-            line_starts: line_starts(text, tokens),
+            line_starts: line_starts(gaps),
             tags: Vec::new(),
             analysed: Vec::new(),
             form_lower: (0..forms.forms.len() as u32)
@@ -237,21 +249,11 @@ pub(crate) fn starts_line(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.line_starts[i]
 }
 
-/// Whether each token starts a line, computed once: a line break in the
-/// gap before it (or the first token).
-pub(crate) fn line_starts(text: &str, tokens: &[crate::token::Token]) -> Vec<bool> {
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut previous_end = 0usize;
-    for (i, t) in tokens.iter().enumerate() {
-        crate::limits::every(i);
-        let gap = &text[previous_end..t.start as usize];
-        let starts = i == 0
-            || match gap.as_bytes() {
-                [] | [b' '] => false,
-                _ => gap.contains(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}']),
-            };
-        out.push(starts);
-        previous_end = t.end as usize;
-    }
-    out
+/// Whether each token starts a line: a line break in the gap before it
+/// (its [`crate::sentence::gaps`] byte), or it is the first token.
+pub(crate) fn line_starts(gaps: &[u8]) -> Vec<bool> {
+    gaps.iter()
+        .enumerate()
+        .map(|(i, &g)| i == 0 || g & crate::sentence::GAP_BREAKS != 0)
+        .collect()
 }

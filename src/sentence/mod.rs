@@ -75,6 +75,37 @@ pub(crate) fn line_breaks(gap: &str) -> (usize, bool) {
     (count, paragraph_sep)
 }
 
+/// In [`gaps`]: the line breaks of a gap, 2 standing for two or more.
+pub(crate) const GAP_BREAKS: u8 = 3;
+/// In [`gaps`]: the gap holds a paragraph separator (U+2029).
+pub(crate) const GAP_SEPARATOR: u8 = 4;
+
+/// One byte for the gap before each token: its line breaks ([`GAP_BREAKS`])
+/// and [`GAP_SEPARATOR`]. The memory budget reads every gap first and keeps
+/// this ([`gap_byte`]); the splitter and the quote stage's line starts read
+/// it rather than the text again.
+pub(crate) fn gaps(text: &str, tokens: &[Token]) -> Vec<u8> {
+    let mut previous_end = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            let gap = &text[previous_end..t.start as usize];
+            previous_end = t.end as usize;
+            // Most gaps are nothing or one space.
+            if gap.is_empty() || gap == " " {
+                0
+            } else {
+                gap_byte(line_breaks(gap))
+            }
+        })
+        .collect()
+}
+
+/// The [`gaps`] byte of a gap with `line_breaks` (count, separator).
+pub(crate) fn gap_byte((breaks, separator): (usize, bool)) -> u8 {
+    breaks.min(2) as u8 | if separator { GAP_SEPARATOR } else { 0 }
+}
+
 /// Sentence-final punctuation: . ! ? … and their clusters.
 fn is_terminator(text: &str) -> bool {
     // Every terminator starts with . ! ? or 0xE2 (… ‽): most tokens fail here.
@@ -449,8 +480,19 @@ pub(crate) fn split(
     forms: &Forms,
     lex: &Lexicons,
 ) -> (Vec<Sentence>, Vec<Paragraph>) {
+    split_gapped(text, tokens, forms, lex, &gaps(text, tokens))
+}
+
+/// [`split`] with the [`gaps`] of the tokens at hand.
+pub(crate) fn split_gapped(
+    text: &str,
+    tokens: &[Token],
+    forms: &Forms,
+    lex: &Lexicons,
+    gaps: &[u8],
+) -> (Vec<Sentence>, Vec<Paragraph>) {
     let mut scorer = BoundaryModel::builtin().scorer(forms.forms.len());
-    split_with(text, tokens, forms, lex, &mut |around, n, p, next| {
+    split_with(text, tokens, forms, lex, gaps, &mut |around, n, p, next| {
         scorer.is_boundary(around, n, p, next)
     })
 }
@@ -466,12 +508,20 @@ pub(crate) fn candidates(
     lex: &Lexicons,
 ) -> (Vec<Sentence>, Vec<(usize, Vec<String>)>) {
     let mut out = Vec::new();
-    let (sentences, _) = split_with(text, tokens, forms, lex, &mut |around, n, p, next| {
-        let mut features = Vec::new();
-        around.features(n, p, next, |f| features.push(f.to_key(forms)));
-        out.push((n, features));
-        false
-    });
+    let gaps = gaps(text, tokens);
+    let (sentences, _) = split_with(
+        text,
+        tokens,
+        forms,
+        lex,
+        &gaps,
+        &mut |around, n, p, next| {
+            let mut features = Vec::new();
+            around.features(n, p, next, |f| features.push(f.to_key(forms)));
+            out.push((n, features));
+            false
+        },
+    );
     (sentences, out)
 }
 
@@ -480,6 +530,7 @@ fn split_with(
     tokens: &[Token],
     forms: &Forms,
     lex: &Lexicons,
+    gaps: &[u8],
     decide: &mut dyn FnMut(&Around<'_>, usize, Shape, Shape) -> bool,
 ) -> (Vec<Sentence>, Vec<Paragraph>) {
     let mut sentences = Vec::new();
@@ -491,20 +542,12 @@ fn split_with(
     // text without these marks needs no pairing (a fast scan of the bytes).
     let bytes = text.as_bytes();
     let has_ambiguous_marks = bytes.contains(&b'"') || text.contains('“') || text.contains('”');
-    // Gaps: line breaks before each token.
-    let breaks: Vec<(usize, bool)> = (1..tokens.len())
-        .map(|i| {
-            let start = tokens[i].start as usize;
-            let gap = &bytes[tokens[i - 1].end as usize..start];
-            // Most gaps are nothing or one space.
-            if gap.is_empty() || gap == b" " {
-                (0, false)
-            } else {
-                line_breaks(&text[tokens[i - 1].end as usize..start])
-            }
-        })
-        .collect();
-    let blank_line_mode = breaks.iter().any(|&(n, sep)| n >= 2 || sep);
+    debug_assert_eq!(gaps.len(), tokens.len());
+    // Line breaks before each token but the first.
+    let breaks = &gaps[1..];
+    let blank_line_mode = breaks
+        .iter()
+        .any(|&g| g & GAP_BREAKS >= 2 || g & GAP_SEPARATOR != 0);
     let splitter = Splitter {
         text,
         tokens,
@@ -518,7 +561,10 @@ fn split_with(
     for i in 1..=tokens.len() {
         crate::limits::every(i);
         let hard = i == tokens.len() || {
-            let (n, sep) = breaks[i - 1];
+            let (n, sep) = (
+                breaks[i - 1] & GAP_BREAKS,
+                breaks[i - 1] & GAP_SEPARATOR != 0,
+            );
             if blank_line_mode {
                 n >= 2 || sep
             } else {
@@ -526,7 +572,7 @@ fn split_with(
             }
         };
         if !hard {
-            if breaks[i - 1].0 >= 1 {
+            if breaks[i - 1] & GAP_BREAKS >= 1 {
                 soft_breaks.push(i);
             }
             continue;
