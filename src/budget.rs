@@ -84,7 +84,7 @@ pub(crate) fn needed(
         let gap_start = previous_end;
         let gap = &text.as_bytes()[gap_start..t.start as usize];
         // Most gaps are one space: no line break there.
-        let (breaks, separator) = if gap == b" " {
+        let (breaks, separator) = if gap.is_empty() || gap == b" " {
             (0, false)
         } else {
             lines += line_characters(gap);
@@ -96,13 +96,16 @@ pub(crate) fn needed(
             pairs += pairs_in(opening, closing);
             (opening, closing) = (0, 0);
         }
-        let surface = &text[t.start as usize..t.end as usize];
-        let first = surface.as_bytes().first().copied().unwrap_or(b' ');
+        let first = text.as_bytes()[t.start as usize..t.end as usize]
+            .first()
+            .copied()
+            .unwrap_or(b' ');
         match t.kind {
             // Commas, brackets, colons…: nothing to count.
             TokenKind::Punct | TokenKind::Symbol
                 if first.is_ascii() && !matches!(first, b'.' | b'!' | b'?' | b'"' | b'-') => {}
             TokenKind::Punct | TokenKind::Symbol => {
+                let surface = &text[t.start as usize..t.end as usize];
                 if surface.starts_with(['.', '!', '?', '…']) {
                     sentence_ends += 1;
                 } else if surface.starts_with(['«', '‹', '“']) {

@@ -15,8 +15,18 @@ use crate::pairing::Role;
 /// All pairs of the document, outermost first within each paragraph.
 pub(crate) fn find_pairs(ctx: &Ctx<'_>, max_depth: usize) -> Vec<Pair> {
     let mut pairs = Vec::new();
+    // Straight and curly marks need pairing by their sides; a text without
+    // any (most French news quotes with « ») skips that scan.
+    let ambiguous =
+        ctx.text.as_bytes().contains(&b'"') || ctx.text.contains('“') || ctx.text.contains('”');
     for paragraph in ctx.paragraphs {
-        pair_paragraph(ctx, paragraph.tokens.clone(), max_depth, &mut pairs);
+        pair_paragraph(
+            ctx,
+            paragraph.tokens.clone(),
+            max_depth,
+            ambiguous,
+            &mut pairs,
+        );
     }
     pairs.sort_by_key(|p| (p.open, p.depth));
     pairs
@@ -26,6 +36,7 @@ fn pair_paragraph(
     ctx: &Ctx<'_>,
     range: std::ops::Range<usize>,
     max_depth: usize,
+    ambiguous: bool,
     out: &mut Vec<Pair>,
 ) {
     // (kind, open token, depth)
@@ -33,7 +44,9 @@ fn pair_paragraph(
     let mut dialogue: Option<usize> = None;
     // Straight and curly marks open or close as the sentence splitter reads them.
     let mut roles = Vec::new();
-    crate::pairing::mark_roles(ctx.text, ctx.tokens, range.clone(), &mut roles);
+    if ambiguous {
+        crate::pairing::mark_roles(ctx.text, ctx.tokens, range.clone(), &mut roles);
+    }
     let role = |i: usize| crate::pairing::role_at(&roles, i);
     let close_dialogue = |open: usize, end: usize, out: &mut Vec<Pair>| {
         if end > open + 1 {
