@@ -26,6 +26,9 @@ pub(crate) struct Ctx<'a> {
     form_flags: Vec<WordInfo>,
     /// Whether each token starts a line.
     pub(crate) line_starts: Vec<bool>,
+    /// The tokens that start a line or are quotation marks, in order: all
+    /// that the pairing of marks acts on, listed in one pass.
+    pub(crate) line_or_mark: Vec<u32>,
     /// Part of speech of each token of the analysed sentences (those holding
     /// a cue candidate or a quotation mark); `X` elsewhere.
     tags: Vec<Tagged>,
@@ -74,6 +77,14 @@ impl<'a> Ctx<'a> {
         }
         let g = &lex.grammar;
         debug_assert_eq!(form_flags.len(), forms.forms.len());
+        let line_starts = line_starts(gaps);
+        let line_or_mark = (0..tokens.len())
+            .filter(|&i| {
+                line_starts[i]
+                    || form_flags[tokens[i].form as usize].flags & word::QUOTATION_MARK != 0
+            })
+            .map(|i| i as u32)
+            .collect();
         let mut ctx = Ctx {
             text,
             tokens,
@@ -83,7 +94,8 @@ impl<'a> Ctx<'a> {
             g,
             sentence_of,
             form_flags,
-            line_starts: line_starts(gaps),
+            line_starts,
+            line_or_mark,
             tags: Vec::new(),
             analysed: Vec::new(),
             form_lower: (0..forms.forms.len() as u32)

@@ -9,7 +9,6 @@
 //! of its own.
 
 use super::{is_dash, starts_line, Ctx, MarkKind, Pair};
-use crate::lexicon::word;
 use crate::pairing::Role;
 
 /// All pairs of the document, outermost first within each paragraph.
@@ -59,13 +58,17 @@ fn pair_paragraph(
             });
         }
     };
-    for i in range.clone() {
-        crate::limits::every(i);
-        // One bit test for most tokens: only a quotation mark (the marks
-        // matched below are all in that class) or a line's first token acts.
-        if !starts_line(ctx, i) && !ctx.is(i, word::QUOTATION_MARK) {
-            continue;
-        }
+    // Only a quotation mark (the marks matched below are all in that class)
+    // or a line's first token acts: the paragraph's share of that list.
+    let from = ctx
+        .line_or_mark
+        .partition_point(|&i| (i as usize) < range.start);
+    let marks = ctx.line_or_mark[from..]
+        .iter()
+        .map(|&i| i as usize)
+        .take_while(|&i| i < range.end);
+    for (turn, i) in marks.enumerate() {
+        crate::limits::every(turn);
         if starts_line(ctx, i) && i > range.start {
             if let Some(open) = dialogue.take() {
                 close_dialogue(open, i, out);
