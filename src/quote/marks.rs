@@ -18,12 +18,16 @@ pub(crate) fn find_pairs(ctx: &Ctx<'_>, max_depth: usize) -> Vec<Pair> {
     // any (most French news quotes with « ») skips that scan.
     let ambiguous =
         ctx.text.as_bytes().contains(&b'"') || ctx.text.contains('“') || ctx.text.contains('”');
+    // Where the next paragraph's share of `ctx.line_or_mark` starts: the
+    // paragraphs come in order, so one cursor reads the list once.
+    let mut cursor = 0;
     for paragraph in ctx.paragraphs {
         pair_paragraph(
             ctx,
             paragraph.tokens.clone(),
             max_depth,
             ambiguous,
+            &mut cursor,
             &mut pairs,
         );
     }
@@ -36,6 +40,7 @@ fn pair_paragraph(
     range: std::ops::Range<usize>,
     max_depth: usize,
     ambiguous: bool,
+    cursor: &mut usize,
     out: &mut Vec<Pair>,
 ) {
     // (kind, open token, depth)
@@ -60,15 +65,14 @@ fn pair_paragraph(
     };
     // Only a quotation mark (the marks matched below are all in that class)
     // or a line's first token acts: the paragraph's share of that list.
-    let from = ctx
-        .line_or_mark
-        .partition_point(|&i| (i as usize) < range.start);
-    let marks = ctx.line_or_mark[from..]
-        .iter()
-        .map(|&i| i as usize)
-        .take_while(|&i| i < range.end);
-    for (turn, i) in marks.enumerate() {
-        crate::limits::every(turn);
+    let marks = &ctx.line_or_mark;
+    while *cursor < marks.len() && (marks[*cursor] as usize) < range.start {
+        *cursor += 1;
+    }
+    while *cursor < marks.len() && (marks[*cursor] as usize) < range.end {
+        let i = marks[*cursor] as usize;
+        crate::limits::every(*cursor);
+        *cursor += 1;
         if starts_line(ctx, i) && i > range.start {
             if let Some(open) = dialogue.take() {
                 close_dialogue(open, i, out);
