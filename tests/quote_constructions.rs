@@ -31,6 +31,9 @@ Inflation : les prix ont encore augmenté de 2 % selon l'Insee => les prix ont e
 Incendies : « La forêt ne repoussera pas avant vingt ans », prévient un pompier => La forêt ne repoussera pas avant vingt ans | pompier | incise
 Santé publique : « Les urgences sont saturées » => Les urgences sont saturées | - | colon
 Nucléaire : l'Iran affirme que son programme est pacifique => son programme est pacifique | Iran | verb-que
+Hausse des loyers : « Les familles ne peuvent plus suivre », alerte la Fondation Abbé-Pierre => Les familles ne peuvent plus suivre | Fondation | incise
+Jean Castex : « Le couvre-feu sera avancé à 18 heures » => Le couvre-feu sera avancé à 18 heures | Castex | headline-colon
+Sécheresse : les nappes phréatiques restent basses selon le BRGM => les nappes phréatiques restent basses | BRGM | selon
 ",
     ),
     (
@@ -46,6 +49,11 @@ En marge du sommet, la chancelière a souligné que l'Europe devait rester unie.
 Mardi, sur son compte Twitter, le député Éric Coquerel (LFI) a dénoncé une « provocation ». => provocation | Coquerel | verb-quote
 Face aux journalistes, la juge a précisé que l'enquête durerait plusieurs mois. => l'enquête durerait plusieurs mois | juge | verb-que
 Quelques heures plus tard, dans un communiqué, le club a indiqué que l'entraîneur était limogé. => l'entraîneur était limogé | club | verb-que
+Ce matin-là, sur le plateau de BFMTV, le ministre de l'Intérieur a martelé que l'ordre serait rétabli. => l'ordre serait rétabli | ministre | verb-que
+Après plusieurs semaines de silence, l'ancienne championne confie qu'elle a songé à arrêter. => elle a songé à arrêter | championne | verb-que
+Interrogé sur ce point, le ministre a répondu que rien n'était décidé. => rien n'était décidé | ministre | verb-que
+Dans un tweet, la députée a affirmé qu'elle ne voterait pas le texte. => elle ne voterait pas le texte | députée | verb-que
+De son côté, la CGT estime que le compte n'y est pas. => le compte n'y est pas | CGT | verb-que
 ",
     ),
     (
@@ -61,6 +69,8 @@ Une source proche du dossier affirme que le contrat a été signé. => le contra
 L'avocat de la famille, Me Jean Dupuis, a annoncé que la famille ferait appel. => la famille ferait appel | Dupuis | verb-que
 Les habitants du quartier de la Goutte-d'Or racontent que les nuits sont devenues bruyantes. => les nuits sont devenues bruyantes | habitants | verb-que
 Le chef de l'État a estimé que le pays avait tenu bon. => le pays avait tenu bon | chef | verb-que
+La présidente de la Commission européenne, Ursula von der Leyen, a prévenu que l'aide serait conditionnée. => l'aide serait conditionnée | Leyen | verb-que
+Le procureur de la République de Marseille, Nicolas Bessone, précise que l'enquête a été confiée à la PJ. => l'enquête a été confiée à la PJ | Bessone | verb-que
 ",
     ),
     (
@@ -76,6 +86,10 @@ Le syndicat ne cesse de répéter que les salaires sont trop bas. => les salaire
 Le maire nous a expliqué hier que la route serait refaite. => la route serait refaite | maire | verb-que
 Elle l'a assuré à plusieurs reprises : la centrale est sûre. => la centrale est sûre | Elle | verb-colon
 Le sénateur peut déjà affirmer que le texte passera. => le texte passera | sénateur | verb-que
+Le gouvernement a finalement reconnu mardi que le calendrier était intenable. => le calendrier était intenable | gouvernement | verb-que
+Les deux syndicats ont, dans un communiqué commun, dénoncé que la direction refuse de négocier. => la direction refuse de négocier | syndicats | verb-que
+La porte-parole nous a assuré que les travaux reprendraient lundi. => les travaux reprendraient lundi | porte-parole | verb-que
+Le Premier ministre a indiqué à l'Assemblée que le texte serait retiré. => le texte serait retiré | ministre | verb-que
 ",
     ),
     (
@@ -92,6 +106,10 @@ Selon Jean Martin, maire de la commune, l'eau est potable. => l'eau est potable 
 Toujours d'après la police, le suspect était connu des services. => le suspect était connu des services | police | selon
 L'avocat Paul Lombard, pour qui le dossier est vide, demande la relaxe. => le dossier est vide | Lombard | selon
 Selon des sources policières, le suspect a avoué. => le suspect a avoué | sources | selon
+Selon elle, la direction savait tout depuis des mois. => la direction savait tout depuis des mois | elle | selon
+Le chiffre a doublé en un an, d'après une étude de la Drees. => Le chiffre a doublé en un an | étude | selon
+gap Pour les enquêteurs, la piste criminelle est désormais privilégiée. => la piste criminelle est désormais privilégiée | enquêteurs | selon
+La hausse, selon les économistes de la banque, devrait se poursuivre. => devrait se poursuivre | économistes | selon
 ",
     ),
     (
@@ -105,6 +123,11 @@ Cette décision, souligne l'avocate, est sans précédent. => Cette décision, s
 Le projet sera abandonné, a-t-elle annoncé. => Le projet sera abandonné | elle | incise
 En revanche, ajoute le rapport, les dépenses ont baissé. => les dépenses ont baissé | rapport | incise
 Le vaccin est efficace, a déclaré mardi Olivier Véran. => Le vaccin est efficace | Véran | incise
+La réforme, estime-t-il, est nécessaire. => La réforme, estime-t-il, est nécessaire | il | incise
+Le trafic reprendra progressivement, a annoncé la SNCF dans la soirée. => Le trafic reprendra progressivement | SNCF | incise
+Aucun blessé n'est à déplorer, précise la préfecture. => Aucun blessé n'est à déplorer | préfecture | incise
+Les négociations avancent, a-t-il assuré à la sortie de la réunion. => Les négociations avancent | il | incise
+gap Comme l'a rappelé le président, la loi sera appliquée. => la loi sera appliquée | président | incise
 ",
     ),
     (
@@ -120,6 +143,14 @@ Le vaccin est efficace, a déclaré mardi Olivier Véran. => Le vaccin est effic
 « Rien n'est joué », avait-il prévenu la veille. => Rien n'est joué | il | incise
 « Ce sera difficile », aurait confié le ministre à ses proches. => Ce sera difficile | ministre | incise
 « Nous avons tout essayé. Rien n'a marché », a-t-il ajouté. => Nous avons tout essayé. Rien n'a marché | il | incise
+« On ne lâchera rien », a lancé une manifestante. => On ne lâchera rien | manifestante | incise
+« Je suis fier de cette équipe », s'est réjoui l'entraîneur après le match. => Je suis fier de cette équipe | entraîneur | incise
+« C'est un jour historique », a-t-elle déclaré devant la presse. => C'est un jour historique | elle | incise
+gap « Nous irons jusqu'au bout », a-t-il poursuivi, avant d'ajouter que la grève durerait. => Nous irons jusqu'au bout | il | incise => la grève durerait | il | verb-que
+« La réforme est nécessaire », estime pour sa part le syndicat. => La réforme est nécessaire | syndicat | incise
+« C'est inacceptable », ont dénoncé les élus de l'opposition dans un communiqué. => C'est inacceptable | élus | incise
+« Je ne me représenterai pas », a annoncé jeudi soir le maire de Lyon. => Je ne me représenterai pas | maire | incise
+« Nous n'avons rien à cacher », assurent les dirigeants du club. => Nous n'avons rien à cacher | dirigeants | incise
 ",
     ),
     (
@@ -132,6 +163,10 @@ Le président s'est déclaré « très inquiet ». => très inquiet | président
 Le juge a traité l'accusé de « menteur ». => menteur | juge | fragment
 Elle a décrit son agresseur comme un homme « très calme ». => très calme | Elle | fragment
 Les riverains se disent « épuisés » par le bruit. => épuisés | riverains | fragment
+Le député s'est dit « profondément choqué » par la vidéo. => profondément choqué | député | fragment
+L'ONG qualifie ces frappes de « crimes de guerre ». => crimes de guerre | ONG | fragment
+Il a qualifié la décision d'« historique ». => historique | Il | fragment
+gap Les élus de l'opposition ont dénoncé dans un communiqué une décision « inacceptable ». => inacceptable | élus | verb-quote
 ",
     ),
     (
@@ -154,6 +189,8 @@ gap « Le dialogue est rompu » (Sophie Binet, CGT). => Le dialogue est rompu | 
 Le gouvernement reculera, a assuré un conseiller, cité par Reuters. => Le gouvernement reculera | conseiller | incise
 « Les frappes vont continuer », a déclaré le porte-parole de l'armée, selon l'agence Tass. => Les frappes vont continuer | porte-parole | incise
 « Nous sommes inquiets », indique un diplomate, cité par l'AFP. => Nous sommes inquiets | diplomate | incise
+« La liberté de la presse est menacée. » — Reporters sans frontières => La liberté de la presse est menacée. | Reporters | attribution
+« Nous continuerons », a assuré le porte-parole, cité par l'agence Reuters. => Nous continuerons | porte-parole | incise
 ",
     ),
     (
@@ -165,6 +202,7 @@ Un sondage publié dimanche indique que la majorité des Français rejette la r�
 Le communiqué précise que l'usine restera ouverte. => l'usine restera ouverte | communiqué | verb-que
 L'étude, publiée dans The Lancet, conclut que le traitement réduit la mortalité. => le traitement réduit la mortalité | étude | verb-que
 Selon un rapport de l'ONU, la faim progresse. => la faim progresse | rapport | selon
+Un rapport parlementaire estime que la réforme a coûté deux milliards. => la réforme a coûté deux milliards | rapport | verb-que
 ",
     ),
     (
@@ -175,6 +213,7 @@ Le maire a visité l'école puis a annoncé que les travaux commenceraient en ju
 Les manifestants ont défilé dans le calme et ont réclamé que le projet soit retiré. => le projet soit retiré | manifestants | verb-que
 La Commission européenne a rejeté le plan mais estime qu'un accord reste possible. => un accord reste possible | Commission | verb-que
 Le ministre a reçu les syndicats, puis il a affirmé que le dialogue reprendrait. => le dialogue reprendrait | il | verb-que
+La maire a inauguré la crèche et a rappelé que trois autres ouvriraient en 2025. => trois autres ouvriraient en 2025 | maire | verb-que
 ",
     ),
     (
@@ -186,6 +225,7 @@ C'est le procureur qui a annoncé que l'enquête était close. => l'enquête ét
 gap Les infirmières, qui estiment que leur salaire est trop bas, manifestent. => leur salaire est trop bas | infirmières | verb-que
 Il a cité un rapport de l'OMS qui souligne que la pollution tue. => la pollution tue | rapport | verb-que
 La décision revient au juge Marc Trévidic, qui a déjà fait savoir qu'il refuserait. => il refuserait | Trévidic | verb-que
+gap L'association, qui affirme que des enfants dorment dehors, demande un hébergement d'urgence. => des enfants dorment dehors | association | verb-que
 ",
     ),
     (
@@ -197,6 +237,7 @@ Emmanuel Macron l'a répété mardi : « La France tiendra ses engagements. » =
 Son avocat résume : « Mon client est innocent. » => Mon client est innocent. | avocat | verb-colon
 Dans un communiqué, la FNSEA a averti : « Les agriculteurs ne paieront pas. » => Les agriculteurs ne paieront pas. | FNSEA | verb-colon
 Le Premier ministre a été clair : « Il n'y aura pas de hausse d'impôts. » => Il n'y aura pas de hausse d'impôts. | ministre | colon
+gap Le directeur financier a résumé : « Nous devons économiser. » => Nous devons économiser. | directeur | verb-colon
 ",
     ),
     (
@@ -224,6 +265,7 @@ La ministre de la Culture avait reconnu qu'il fallait plus de moyens. => il fall
 Les médecins redoutent que l'épidémie reparte. => l'épidémie reparte | médecins | verb-que
 Le président a déclaré qu'« aucune piste n'est écartée ». => aucune piste n'est écartée | président | verb-que
 La ministre a affirmé que la réforme était « indispensable » pour le pays. => la réforme était « indispensable » pour le pays | ministre | verb-que
+Il a ajouté qu'il n'était « pas question » de reculer. => il n'était « pas question » de reculer | Il | verb-que
 ",
     ),
     (
@@ -259,6 +301,18 @@ Pour autant, le gouvernement ne recule pas. => none
 Pour ce qui est du budget, rien n'est décidé. => none
 Il a été condamné pour avoir menti. => none
 Le Premier ministre n'a jamais dit que les impôts baisseraient. => none
+Le Conseil d'État a été saisi par plusieurs associations. => none
+Pour la troisième fois cette année, le prix de l'essence a augmenté. => none
+Selon les saisons, la route peut être fermée. => none
+Il paraît que le spectacle est complet. => none
+Le maire a annoncé la fermeture de la piscine. => none
+Il est probable que le match soit reporté. => none
+Pour cette raison, le concert est annulé. => none
+Le livre « Les Misérables » a été adapté au cinéma. => none
+- « Les urgences au bord de la rupture », Libération, 3 juillet 2019 => none
+- « Pourquoi le prix du blé s'envole » par Marie Dupont pour Les Échos, 8 avril 2022 => none
+Lire aussi : « La réforme des retraites adoptée au Sénat », Le Monde, 16 mars 2023 => none
+Le ministre a démenti toute intervention. => none
 ",
     ),
 ];

@@ -140,6 +140,16 @@ impl Ctx<'_> {
         // même jour", "Ce matin".
         let head = self.phrase_head(seg.clone());
         let timely = |k: usize| self.is(k, word::TIME_WORD | word::CALENDAR_WORD);
+        // "Ce matin-là", "Cette année-là", "Lundi soir": a determiner or a
+        // day and a time word, however the tagger reads them.
+        let two_words = seg.clone().filter(|&k| !self.is_punct(k)).count() == 2;
+        let last = seg.clone().rev().find(|&k| !self.is_punct(k));
+        let dated = two_words
+            && last.is_some_and(|l| l != first && timely(l))
+            && (self.is(first, word::DETERMINER) || self.tag(first) == Tag::Pro || timely(first));
+        if dated {
+            return Segment::Adverbial;
+        }
         match head {
             Some(h) if timely(h) => Segment::Adverbial,
             None if seg.clone().any(|k| self.tag(k) == Tag::Num || timely(k)) => Segment::Adverbial,

@@ -255,8 +255,12 @@ def test_incises_make_quotes_that_do_not_overlap() -> None:
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), unit
         assert sum(end - start for start, end in spans) <= len(text)
         assert len(doc._repr_html_()) < 100 * len(text)
+    # A subject before the incise belongs to the content, as with a noun
+    # subject ("La réforme, affirme le ministre, est un échec").
     doc = guillemet.analyze("Le pays, dit-il, va bien.")
-    assert [(q.text, q.speaker.text) for q in doc.quotes] == [("va bien", "il")]
+    assert [(q.text, q.speaker.text) for q in doc.quotes] == [("Le pays, dit-il, va bien", "il")]
+    doc = guillemet.analyze("Par ailleurs, dit-il, le pays va bien.")
+    assert [(q.text, q.speaker.text) for q in doc.quotes] == [("le pays va bien", "il")]
 
 
 def test_a_million_open_guillemets() -> None:

@@ -53,6 +53,11 @@ impl Extractor<'_, '_> {
                 }
             }
             match attribution {
+                // "Lire aussi : « … », Le Monde, 16 mars 2023": a colon that
+                // names no one before a cited title.
+                Some(a) if a.speaker.is_none() && self.is_cited_title(p) => {
+                    self.found.terms.push(self.span_of(content));
+                }
                 Some(a) => {
                     for piece in pieces {
                         self.push_quote(RawQuote {
@@ -397,6 +402,32 @@ impl Extractor<'_, '_> {
     }
 
     /// Quotation marks that report no speech: a title, a name, a term.
+    /// A title cited with its source and date, as in a list of references:
+    /// "« … », Le Monde, 13 septembre 2006", "« … » par Andre Gunthert pour
+    /// ARHV, 8 août 2006". What follows the marks to the sentence end has
+    /// no verb and holds a year.
+    fn is_cited_title(&self, p: &Pair) -> bool {
+        let ctx = self.ctx;
+        let Some(close) = p.close else {
+            return false;
+        };
+        let end = ctx.sentence_tokens(p.open).end;
+        if close + 2 >= end || !matches!(ctx.lower(close + 1), "," | "par") {
+            return false;
+        }
+        let year = |t: usize| {
+            let s = ctx.surface(t);
+            s.len() == 4
+                && (s.starts_with("18") || s.starts_with("19") || s.starts_with("20"))
+                && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        let rest = close + 1..end;
+        rest.clone().any(year)
+            && rest
+                .clone()
+                .all(|t| ctx.tag(t) != crate::pos::Tag::V && self.in_pair[t] == NONE)
+    }
+
     pub(super) fn is_term(&self, k: usize) -> bool {
         let ctx = self.ctx;
         let p = self.pairs[k];
@@ -405,6 +436,9 @@ impl Extractor<'_, '_> {
         }
         if self.continues_previous_paragraph(k) {
             return false;
+        }
+        if self.is_cited_title(p) {
+            return true;
         }
         // A line opened by a dialogue dash is a turn ("-- « Oui »").
         let dash_turn =

@@ -215,6 +215,19 @@ impl Extractor<'_, '_> {
                 start += 1;
             }
         }
+        // "Par ailleurs, poursuit l'ancien président, la langue …", "La
+        // réforme, affirme le ministre, est un échec", "La réforme,
+        // estime-t-il, est nécessaire": an incise between commas inside
+        // unmarked content that goes on after it with a verb.
+        // After a clitic incise only a single phrase counts ("Et, autant
+        // qu'à Paris, disait-elle, elle comptait" reports what follows).
+        let one_segment = !(start..comma).any(|k| ctx.lower(k) == ",");
+        if comma_after && (g.clitic.is_none() || one_segment) {
+            if let Some(end) = self.incise_in_content(g, start..comma, after + 1, speaker.clone()) {
+                return Some(end);
+            }
+        }
+        // "qui, dit-on, s'étaient rendus": the clause after the incise.
         if comma_after && g.clitic.is_some() {
             let end = self.clause_end(after + 1);
             if end > after + 2 {
@@ -224,14 +237,6 @@ impl Extractor<'_, '_> {
                     Some(speaker),
                     QuoteRule::Incise,
                 );
-                return Some(end);
-            }
-        }
-        // "Par ailleurs, poursuit l'ancien président, la langue …", "La
-        // réforme, affirme le ministre, est un échec": an incise between
-        // commas inside unmarked content that goes on after it with a verb.
-        if comma_after && g.clitic.is_none() {
-            if let Some(end) = self.incise_in_content(g, start..comma, after + 1, speaker.clone()) {
                 return Some(end);
             }
         }
@@ -323,7 +328,11 @@ impl Extractor<'_, '_> {
             .find(|&k| self.in_pair[k] != NONE || ctx.is_clause_end(k))
             .or((window == sentence_end).then_some(sentence_end))?;
         let finite_after = (resume..end).any(|k| ctx.tag(k) == Tag::V);
-        if end < resume + 3
+        // The clause after an adverbial is the whole content; after a
+        // subject a verb and its attribute will do ("La réforme,
+        // estime-t-il, est nécessaire").
+        let shortest = if kind == Segment::Adverbial { 3 } else { 2 };
+        if end < resume + shortest
             || (before.start..end).any(|k| self.in_pair[k] != NONE)
             || (end < sentence_end && self.in_pair[end] != NONE)
         {
