@@ -484,6 +484,24 @@ people_cases! {
     people_skip_satellites_named_in_the_plural:
         "Les satellites Galileo Full seront lancés en 2025, selon Paul Durand."
         => [("Paul Durand", Unknown)];
+    people_skip_launch_base_names:
+        "La fusée a décollé de la base de Cape Canaveral, a indiqué Paul Durand."
+        => [("Paul Durand", Unknown)];
+    people_skip_suburb_names:
+        "L'explosion a eu lieu dans la banlieue très peuplée d'Iju Ishaga, selon Anne Martin."
+        => [("Anne Martin", Unknown)];
+    people_skip_airport_names:
+        "Les vols ont repris à l'aéroport de Sainte Marie, a annoncé Paul Durand."
+        => [("Paul Durand", Unknown)];
+    people_skip_district_names_after_de_la:
+        "Le feu a pris dans le quartier de la Croix Rousse, selon Anne Martin."
+        => [("Anne Martin", Unknown)];
+    people_skip_place_names_after_an_adjective:
+        "Le navire a accosté dans la ville portuaire de Port Harcourt, selon Paul Durand."
+        => [("Paul Durand", Unknown)];
+    people_keep_the_author_of_a_film:
+        "Le film de Jean Renoir a été restauré, a indiqué Anne Martin."
+        => [("Jean Renoir", Unknown), ("Anne Martin", Unknown)];
     people_skip_english_law_titles:
         "Le Congrès examine le Stop Online Piracy Act, que soutient Lamar Smith."
         => [("Lamar Smith", Unknown)];

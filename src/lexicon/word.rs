@@ -205,6 +205,9 @@ pub const COMMON_FIRST_NAME: Classes = 1 << 96;
 pub const THING_NAME_END: Classes = 1 << 97;
 /// In the `preposition_nouns` section of grammar.txt (face à, grâce à…).
 pub const PREPOSITION_NOUN: Classes = 1 << 98;
+/// Nouns of places whose "de" complement names the place, not a person
+/// ("la base de Cape Canaveral"): `place_nouns` in grammar.txt.
+pub const PLACE_NOUN: Classes = 1 << 99;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -300,4 +303,5 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("common_word_first_names", COMMON_FIRST_NAME),
     ("thing_name_ends", THING_NAME_END),
     ("preposition_nouns", PREPOSITION_NOUN),
+    ("place_nouns", PLACE_NOUN),
 ];

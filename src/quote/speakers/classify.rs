@@ -563,9 +563,12 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             let thing = !titled
                 && ((from..run.start)
                     .find(|&j| !ctx.is(j, word::DETERMINER))
-                    .is_some_and(|j| is_thing_noun(ctx, j))
+                    .is_some_and(|j| is_noun_of(ctx, j, word::THING_NOUN))
                     // An English law's title ("Stop Online Piracy Act").
                     || ctx.is(run.end - 1, word::THING_NAME_END)
+                    // A place's name in the complement of a place's noun ("la
+                    // base de Cape Canaveral", "la banlieue d'Iju").
+                    || after_place_noun(ctx, s.tokens.start, run.start)
                     || (run.start > s.tokens.start && ctx.is(run.start - 1, word::NAMING_WORD))
                     // A name with digits is a product's or a thing's ("McDonnell
                     // Douglas MD-83", "la DeLorean DMC-12").
@@ -592,14 +595,50 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
     out
 }
 
-/// Whether the word at `k` is a thing's noun, singular or plural ("la
+/// Whether the word at `k` is a noun of `class`, singular or plural ("la
 /// fusée", "les fusées Titan III et IV", "les navires Mistral").
-fn is_thing_noun(ctx: &Ctx<'_>, k: usize) -> bool {
+fn is_noun_of(ctx: &Ctx<'_>, k: usize, class: word::Classes) -> bool {
     let w = ctx.lower(k);
-    ctx.is(k, word::THING_NOUN)
+    ctx.is(k, class)
         || w.strip_suffix('s')
             .or_else(|| w.strip_suffix('x'))
-            .is_some_and(|singular| ctx.lex.is(singular, word::THING_NOUN))
+            .is_some_and(|singular| ctx.lex.is(singular, class))
+}
+
+/// Whether the name at `start` (not before `floor`) is in the "de"
+/// complement of a place's noun, past its adjectives ("la ville de",
+/// "l'aéroport d'", "le quartier populaire de la"), singular or plural.
+fn after_place_noun(ctx: &Ctx<'_>, floor: usize, start: usize) -> bool {
+    let mut noun = if start >= floor + 3
+        && ctx.is(start - 1, word::ARTICLE_AFTER_DE)
+        && ctx.is(start - 2, word::DE)
+    {
+        start - 3
+    } else if start >= floor + 2 && ctx.is(start - 1, word::DE | word::DE_ARTICLE) {
+        start - 2
+    } else {
+        return false;
+    };
+    // The noun or, past its adjectives, one of the two words before it ("la
+    // banlieue très peuplée d'Iju"; read by form, as most sentences are not
+    // tagged), never across an article, a preposition or punctuation.
+    let lowest = noun.saturating_sub(2).max(floor);
+    loop {
+        if is_noun_of(ctx, noun, word::PLACE_NOUN) {
+            return true;
+        }
+        if noun == lowest
+            || ctx.is_punct(noun - 1)
+            || ctx.is_capitalised(noun - 1)
+            || ctx.is(
+                noun - 1,
+                word::DETERMINER | word::PREPOSITION | word::DE | word::DE_ARTICLE,
+            )
+        {
+            return false;
+        }
+        noun -= 1;
+    }
 }
 
 /// An organisation's name: the phrase without its leading determiner.
