@@ -80,12 +80,21 @@ fn state(name: &str) -> Option<usize> {
     }
 }
 
+/// A count of the model files: an integer (all of them, read fast) or a
+/// decimal.
+fn count(s: &str) -> Option<f64> {
+    s.parse::<u32>()
+        .map(f64::from)
+        .ok()
+        .or_else(|| s.parse::<f64>().ok())
+}
+
 fn parse_tag_counts<'a>(fields: impl Iterator<Item = &'a str>) -> Vec<(Tag, f64, Morph)> {
     fields
         .filter_map(|f| {
             let mut parts = f.split(':');
             let tag = Tag::from_name(parts.next()?)?;
-            let count: f64 = parts.next()?.parse().ok()?;
+            let count = count(parts.next()?)?;
             let morph = parts.next().map(Morph::parse).unwrap_or_default();
             Some((tag, count, morph))
         })
@@ -102,7 +111,7 @@ impl Counts {
                 continue;
             }
             let fields: Vec<&str> = line.split(' ').collect();
-            let num = |s: &str| s.parse::<f64>().unwrap_or(0.0);
+            let num = |s: &str| count(s).unwrap_or(0.0);
             match (section, &fields[..]) {
                 ("lambdas", [a, b, d]) => c.lambdas = [num(a), num(b), num(d)],
                 ("theta", [t]) => c.theta = num(t),
