@@ -23,7 +23,7 @@ mod chars;
 mod plain;
 use chars::*;
 pub use chars::{is_separator, is_word_char};
-use plain::{plain_run, plain_word};
+use plain::plain_run;
 
 /// Connectors seen while scanning a word run, so that the splitting rules
 /// run only when they can apply.
@@ -75,8 +75,7 @@ impl<'l> Tokenizer<'l> {
                     continue;
                 }
                 b if b.is_ascii_alphanumeric() || b == 0xC3 => {
-                    if let Some(end) = plain_word(text, i) {
-                        out.push(Token::new(i, end, TokenKind::Word));
+                    if let Some(end) = self.fast_word(text, i, out) {
                         i = end;
                         after_space = false;
                         continue;

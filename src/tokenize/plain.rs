@@ -2,10 +2,9 @@
 //! (most words of French news), told apart with a look at their bytes and
 //! the byte after them, before the full rules of [`Tokenizer::word`] run.
 
-use super::chars::{url_prefix_len, ASCII_ALNUM};
-#[cfg(doc)]
+use super::chars::{url_prefix_len, with_lookup_form, ASCII_ALNUM};
 use super::Tokenizer;
-use crate::token::TokenKind;
+use crate::token::{Token, TokenKind};
 
 /// The kind of a run `[start, end)` without connectors that is one token as
 /// it stands: most words. The byte after it must start no bracketed suffix,
@@ -35,16 +34,11 @@ pub(super) fn plain_run(text: &str, start: usize, end: usize) -> Option<TokenKin
         .then_some(TokenKind::Number)
 }
 
-/// The end of the word at `start` when it is a run of ASCII letters and
-/// digits and Latin-1 letters (À..ÿ but × and ÷) opening with a letter,
-/// followed by the end of the text or a character after which no rule of
-/// [`Tokenizer::word`] looks further (a space, a no-break space, a line
-/// break, `;`, `)`, `!`, `?`, `"`, or `,` and `:` after a letter): the
-/// common case, one word token, as [`Tokenizer::word`] would give it,
-/// without a look at connectors. `None` sends the run through the full
-/// rules (a URL, a number, a connector, another character).
+/// A run of ASCII letters and digits and Latin-1 letters (À..ÿ but × and
+/// ÷) opening with a letter at `start`, not a URL: its end, and whether its
+/// last character is a digit.
 #[inline(always)]
-pub(super) fn plain_word(text: &str, start: usize) -> Option<usize> {
+fn letter_run(text: &str, start: usize) -> Option<(usize, bool)> {
     let bytes = text.as_bytes();
     let first = bytes[start];
     if first.is_ascii_digit()
@@ -67,10 +61,16 @@ pub(super) fn plain_word(text: &str, start: usize) -> Option<usize> {
             break;
         }
     }
-    if end == start {
-        return None;
-    }
-    let plain = match bytes.get(end) {
+    (end > start).then_some((end, last_is_digit))
+}
+
+/// Whether a word run may end before the byte at `end`: the end of the
+/// text or a character after which no rule of [`Tokenizer::word`] looks
+/// further (a space, a no-break space, a line break, `;`, `)`, `!`, `?`,
+/// `"`, or `,` and `:` after a letter).
+#[inline(always)]
+fn ends_plainly(bytes: &[u8], end: usize, last_is_digit: bool) -> bool {
+    match bytes.get(end) {
         None => true,
         Some(b' ' | b'\n' | b'\r' | b'\t' | b';' | b')' | b'!' | b'?' | b'"') => true,
         // After a digit, "A3,5" and "R2:3" go on.
@@ -79,8 +79,76 @@ pub(super) fn plain_word(text: &str, start: usize) -> Option<usize> {
         Some(0xC2) => bytes.get(end + 1) == Some(&0xA0),
         Some(0xE2) => bytes.get(end + 1..end + 3) == Some(&[0x80, 0xAF]),
         Some(_) => false,
-    };
-    plain.then_some(end)
+    }
+}
+
+/// The end of the word at `start` when it is a [`letter_run`] that
+/// [`ends_plainly`]: the common case, one word token, as
+/// [`Tokenizer::word`] would give it, without a look at connectors. `None`
+/// sends the run through the full rules (a URL, a number, a connector,
+/// another character).
+#[inline(always)]
+pub(super) fn plain_word(text: &str, start: usize) -> Option<usize> {
+    let (end, last_is_digit) = letter_run(text, start)?;
+    ends_plainly(text.as_bytes(), end, last_is_digit).then_some(end)
+}
+
+impl Tokenizer<'_> {
+    /// The fast paths of a word at `start`, pushing its tokens as
+    /// [`Tokenizer::word`] would: a [`plain_word`]; a letter run before a
+    /// period and a space, a line break or punctuation (the last word of a
+    /// sentence, or an abbreviation, which takes its period); an elided
+    /// word and a plain word after its apostrophe (`l’avion`, `qu'il`).
+    /// `None`, having pushed nothing, sends the run through the full rules.
+    #[inline]
+    pub(super) fn fast_word(
+        &self,
+        text: &str,
+        start: usize,
+        out: &mut Vec<Token>,
+    ) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let (end, last_is_digit) = letter_run(text, start)?;
+        if ends_plainly(bytes, end, last_is_digit) {
+            out.push(Token::new(start, end, TokenKind::Word));
+            return Some(end);
+        }
+        match bytes[end] {
+            // Not "Kremlin.ru", "fin.Le" or initials ("J.-C."), which
+            // the full rules join.
+            b'.' if bytes
+                .get(end + 1)
+                .is_none_or(|&b| b < 0x80 && !ASCII_ALNUM[b as usize] && b != b'-') =>
+            {
+                let core_end = self.abbreviation_end(text, start, end);
+                out.push(Token::new(start, core_end, TokenKind::Word));
+                Some(core_end)
+            }
+            b'\'' | 0xE2 if !last_is_digit => {
+                let after = if bytes[end] == b'\'' {
+                    end + 1
+                } else if bytes.get(end + 1..end + 3) == Some(&[0x80, 0x99]) {
+                    end + 3 // ’
+                } else {
+                    return None;
+                };
+                // The full rules look for an elision within the first
+                // eight characters.
+                if text[start..end].chars().count() > 7 || after >= bytes.len() {
+                    return None;
+                }
+                let word_end = plain_word(text, after)?;
+                let elided = with_lookup_form(&text[start..end], "'", |l| self.is_elision(l));
+                if elided != Some(true) || self.keep_whole(&text[start..word_end]) {
+                    return None;
+                }
+                out.push(Token::new(start, after, TokenKind::Word));
+                out.push(Token::new(after, word_end, TokenKind::Word));
+                Some(word_end)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// The second byte of a Latin-1 letter À..ÿ (C3 80 to C3 BF) but × and ÷:
@@ -95,12 +163,12 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicons;
 
-    /// Wherever the fast path takes a word, the full rules give that one
-    /// word token and stop at the same byte.
+    /// Wherever a fast path takes a word, the full rules give the same
+    /// tokens and stop at the same byte.
     #[test]
-    fn plain_words_are_what_the_full_rules_give() {
+    fn fast_words_are_what_the_full_rules_give() {
         let lex = Lexicons::builtin();
-        let tokenizer = super::super::Tokenizer::new(&lex);
+        let tokenizer = Tokenizer::new(&lex);
         let words = [
             "a",
             "Le",
@@ -129,9 +197,24 @@ mod tests {
             "ÉTATS",
             "Kremlin",
             "l",
+            "L",
+            "d",
+            "ç",
+            "jusqu",
+            "Lorsqu",
+            "presqu",
+            "quelqu",
+            "prud",
+            "entr",
             "e",
             "traité",
             "ami",
+            "art",
+            "av",
+            "cf",
+            "Dr",
+            "R.E",
+            "O",
         ];
         let after = [
             "",
@@ -154,9 +237,37 @@ mod tests {
             "\u{202F}",
             ".",
             ". Il",
+            ". il",
+            ".\n",
+            ".)",
+            "..",
+            "...",
+            ". 3",
             ".ru",
+            ".-C.",
+            ".é",
+            ".»",
             "’",
             "'",
+            "’avion ",
+            "'avion",
+            "’Élysée.",
+            "’il,",
+            "'on ",
+            "’on",
+            "’hui ",
+            "’un",
+            "’île",
+            "’acte",
+            "’homme",
+            "’à",
+            "’1",
+            "’http://x.fr",
+            "’a-t-il",
+            "’avion.",
+            "’ ",
+            "ʼa",
+            "‘a",
             "-t-il",
             "-Unis",
             "(e)",
@@ -184,25 +295,33 @@ mod tests {
         for word in words {
             for rest in after {
                 let text = format!("{word}{rest}");
-                let Some(end) = plain_word(&text, 0) else {
+                let mut fast = Vec::new();
+                let Some(end) = tokenizer.fast_word(&text, 0, &mut fast) else {
+                    assert!(fast.is_empty(), "{text:?}");
                     continue;
                 };
                 taken += 1;
-                let mut out = Vec::new();
-                let full = tokenizer.word(&text, 0, 0, &mut out);
-                assert_eq!(full, end, "{text:?}");
-                assert_eq!(out.len(), 1, "{text:?}");
-                assert_eq!(
-                    (out[0].start as usize, out[0].end as usize),
-                    (0, end),
-                    "{text:?}"
-                );
-                assert_eq!(out[0].kind, TokenKind::Word, "{text:?}");
+                let mut full = Vec::new();
+                assert_eq!(tokenizer.word(&text, 0, 0, &mut full), end, "{text:?}");
+                assert_eq!(fast, full, "{text:?}");
             }
         }
-        assert!(taken > 300, "{taken}");
-        for text in ["3", "×", "÷x", "http://x.org", "www.x.org", "1er"] {
-            assert_eq!(plain_word(text, 0), None, "{text:?}");
+        assert!(taken > 500, "{taken}");
+        for text in [
+            "3",
+            "×",
+            "÷x",
+            "http://x.org",
+            "www.x.org",
+            "1er",
+            "l’on",
+            "aujourd’hui",
+        ] {
+            assert_eq!(
+                tokenizer.fast_word(text, 0, &mut Vec::new()),
+                None,
+                "{text:?}"
+            );
         }
     }
 }
