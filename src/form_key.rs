@@ -31,6 +31,37 @@ fn finish(h: u64) -> u64 {
     h ^ (h >> 31)
 }
 
+/// The `n` (1 to 8) bytes of `text` from `at` as a little-endian word, zero
+/// above them. Eight bytes are read when the text has them (the ones past
+/// `n` masked off), which spares a copy.
+#[inline(always)]
+fn chunk(text: &[u8], at: usize, n: usize) -> u64 {
+    match text.get(at..at + 8) {
+        Some(bytes) => {
+            let w = u64::from_le_bytes(bytes.try_into().unwrap_or_default());
+            if n == 8 {
+                w
+            } else {
+                w & ((1u64 << (8 * n)) - 1)
+            }
+        }
+        None => {
+            let mut w = [0u8; 8];
+            w[..n].copy_from_slice(&text[at..at + n]);
+            u64::from_le_bytes(w)
+        }
+    }
+}
+
+/// The high bit of each byte of an ASCII word `w` in 'A'..='Z', then in
+/// 'a'..='z'.
+#[inline(always)]
+fn case_bits(w: u64) -> (u64, u64) {
+    let upper = add(w, 0x80 - b'A') & !add(w, 0x80 - b'Z' - 1) & HIGH;
+    let lower = add(w, 0x80 - b'a') & !add(w, 0x80 - b'z' - 1) & HIGH;
+    (upper, lower)
+}
+
 /// The hash of a lowercase form's bytes: its length, then its bytes eight
 /// at a time (little-endian, the last chunk padded with zeros).
 pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
@@ -79,26 +110,11 @@ impl ShortKey {
         if len > 8 || len == 0 {
             return None;
         }
-        let w = match text.get(start..start + 8) {
-            Some(chunk) => {
-                let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-                if len == 8 {
-                    w
-                } else {
-                    w & ((1u64 << (8 * len)) - 1)
-                }
-            }
-            None => {
-                let mut w = [0u8; 8];
-                w[..len].copy_from_slice(&text[start..end]);
-                u64::from_le_bytes(w)
-            }
-        };
+        let w = chunk(text, start, len);
         if w & HIGH != 0 {
             return None;
         }
-        let upper = add(w, 0x80 - b'A') & !add(w, 0x80 - b'Z' - 1) & HIGH;
-        let lower = add(w, 0x80 - b'a') & !add(w, 0x80 - b'z' - 1) & HIGH;
+        let (upper, lower) = case_bits(w);
         let head = w | (upper >> 2);
         let mut flags = 0;
         if upper & 0x80 != 0 {
@@ -154,27 +170,11 @@ impl FormKey {
         while i < len {
             let n = (len - i).min(8);
             let at = start + i;
-            let w = match text.get(at..at + 8) {
-                Some(chunk) => {
-                    let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-                    if n == 8 {
-                        w
-                    } else {
-                        w & ((1u64 << (8 * n)) - 1)
-                    }
-                }
-                None => {
-                    let mut w = [0u8; 8];
-                    w[..n].copy_from_slice(&text[at..at + n]);
-                    u64::from_le_bytes(w)
-                }
-            };
+            let w = chunk(text, at, n);
             if w & HIGH != 0 {
                 return Self::latin(&text[start..end]);
             }
-            // The high bit of each byte in 'A'..='Z', then in 'a'..='z'.
-            let upper = add(w, 0x80 - b'A') & !add(w, 0x80 - b'Z' - 1) & HIGH;
-            let lower = add(w, 0x80 - b'a') & !add(w, 0x80 - b'z' - 1) & HIGH;
+            let (upper, lower) = case_bits(w);
             let folded = w | (upper >> 2);
             key.bytes[i..i + 8].copy_from_slice(&folded.to_le_bytes());
             h = mix(h, folded);
