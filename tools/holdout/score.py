@@ -1,0 +1,106 @@
+"""Score guillemet on the lead's held-out constructed cases (session 4).
+
+`speech.txt`: `sentence => content | head`, or `sentence => none` for a
+sentence that holds no reported speech. A quote is found when it covers at
+least half of the expected content and is at most about twice its length;
+its speaker is right when the mention, or the name it resolves to, holds the
+head word (alternatives separated by `/`). `kinds.txt`: `text || head |
+kind | gender` for the speaker of the first quote whose mention holds the
+head; gender is scored only where the text gives a cue.
+
+Run: `python tools/holdout/score.py [-v]` with guillemet installed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import guillemet
+
+HERE = Path(__file__).parent
+
+
+def cases(name: str) -> list[str]:
+    lines = (HERE / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def speech(verbose: bool) -> str:
+    found = right = expected = free = free_ok = 0
+    for line in cases("speech.txt"):
+        sentence, rest = line.split(" => ", 1)
+        doc = guillemet.analyze(sentence)
+        if rest.strip() == "none":
+            free += 1
+            free_ok += not doc.quotes
+            if verbose and doc.quotes:
+                print("FALSE ALARM", sentence, [(q.text, q.rule) for q in doc.quotes])
+            continue
+        content, head = (part.strip() for part in rest.split(" | "))
+        start = sentence.index(content)
+        end = start + len(content)
+        expected += 1
+        quote = next(
+            (
+                q
+                for q in doc.quotes
+                if min(q.end, end) - max(q.start, start) >= len(content) / 2
+                and q.end - q.start <= 2 * len(content) + 4
+            ),
+            None,
+        )
+        if quote is None:
+            if verbose:
+                print("MISSED", sentence, [(q.text, q.rule) for q in doc.quotes])
+            continue
+        found += 1
+        mention = quote.speaker
+        names = [] if mention is None else [mention.text, quote.speaker_name or ""]
+        ok = (head == "-" and mention is None) or any(
+            h.lower() in n.lower() for h in head.split("/") for n in names
+        )
+        right += ok
+        if verbose and not ok:
+            print("SPEAKER", sentence, "->", names, quote.rule)
+    return (
+        f"speech: content found {found}/{expected}, speaker right {right}/{expected}, "
+        f"speech-free sentences without a quote {free_ok}/{free}"
+    )
+
+
+def kinds(verbose: bool) -> str:
+    total = kind_ok = cued = gender_ok = 0
+    for line in cases("kinds.txt"):
+        text, rest = line.split(" || ")
+        head, kind, gender = (part.strip() for part in rest.split(" | "))
+        total += 1
+        speaker = None
+        for quote in guillemet.analyze(text).quotes:
+            mention = quote.speaker
+            if mention is not None and mention.speaker is not None:
+                if head.lower() in (mention.text + " " + (mention.name or "")).lower():
+                    speaker = mention.speaker
+                    break
+        if speaker is None:
+            if verbose:
+                print("NO SPEAKER", text)
+            continue
+        kind_ok += speaker.kind in kind.split("/")
+        if verbose and speaker.kind not in kind.split("/"):
+            print("KIND", text, "->", speaker.name, speaker.kind)
+        if gender != "unknown":
+            cued += 1
+            gender_ok += speaker.gender == gender
+            if verbose and speaker.gender != gender:
+                print("GENDER", text, "->", speaker.name, speaker.gender)
+    return (
+        f"kinds: kind right {kind_ok}/{total}, "
+        f"gender right {gender_ok}/{cued} where the text gives a cue"
+    )
+
+
+if __name__ == "__main__":
+    verbose = "-v" in sys.argv
+    print(speech(verbose))
+    print(kinds(verbose))
