@@ -146,11 +146,24 @@ gap Comme l'a rappelé le président, la loi sera appliquée. => la loi sera app
 « On ne lâchera rien », a lancé une manifestante. => On ne lâchera rien | manifestante | incise
 « Je suis fier de cette équipe », s'est réjoui l'entraîneur après le match. => Je suis fier de cette équipe | entraîneur | incise
 « C'est un jour historique », a-t-elle déclaré devant la presse. => C'est un jour historique | elle | incise
-gap « Nous irons jusqu'au bout », a-t-il poursuivi, avant d'ajouter que la grève durerait. => Nous irons jusqu'au bout | il | incise => la grève durerait | il | verb-que
 « La réforme est nécessaire », estime pour sa part le syndicat. => La réforme est nécessaire | syndicat | incise
 « C'est inacceptable », ont dénoncé les élus de l'opposition dans un communiqué. => C'est inacceptable | élus | incise
 « Je ne me représenterai pas », a annoncé jeudi soir le maire de Lyon. => Je ne me représenterai pas | maire | incise
 « Nous n'avons rien à cacher », assurent les dirigeants du club. => Nous n'avons rien à cacher | dirigeants | incise
+",
+    ),
+    (
+        "avant de with a verb of saying",
+        r"
+« Nous irons jusqu'au bout », a-t-il poursuivi, avant d'ajouter que la grève durerait. => Nous irons jusqu'au bout | il | incise => la grève durerait | il | verb-que
+La ministre a défendu sa réforme devant les députés, avant de préciser que le texte serait amendé. => le texte serait amendé | ministre | verb-que
+Le maire a salué les bénévoles avant d'annoncer qu'une nouvelle salle ouvrirait en mars. => une nouvelle salle ouvrirait en mars | maire | verb-que
+Le syndicat a rejeté l'offre, avant d'affirmer qu'il ne signerait rien. => il ne signerait rien | syndicat | verb-que
+Le procureur a détaillé les faits, avant d'estimer que la peine devait être alourdie. => la peine devait être alourdie | procureur | verb-que
+Le ministre a déclaré que l'usine resterait ouverte, avant d'ajouter que des aides seraient versées. => l'usine resterait ouverte | ministre | verb-que => des aides seraient versées | ministre | verb-que
+Elle a attendu dix minutes avant de partir. => none
+Il faut attendre les résultats avant de dire que la crise est finie. => none
+Il a dit qu'il attendrait les résultats avant de dire que la crise est finie. => il attendrait les résultats avant de dire que la crise est finie | Il | verb-que => la crise est finie | il | verb-que
 ",
     ),
     (

@@ -228,6 +228,15 @@ quote_cases! {
         => [(Indirect, "la route était fermée", "le maire", "verb-que")];
     indirect_after_fronted_hour: "Dès 8h, les syndicats ont affirmé que la grève continuerait."
         => [(Indirect, "la grève continuerait", "syndicats", "verb-que")];
+    // "avant de" with a verb of saying: the main clause's subject speaks.
+    avant_de_after_an_action: "La juge Anne Morel a convoqué le témoin, avant d'estimer que des indices suffisants existaient."
+        => [(Indirect, "des indices suffisants existaient", "Anne Morel", "verb-que")];
+    avant_de_after_an_incise: "« Rien n'est réglé », a prévenu Paul Martin, avant d'ajouter que les discussions reprendraient lundi."
+        => [(Direct, "Rien n'est réglé", "Paul Martin", "incise"), (Indirect, "les discussions reprendraient lundi", "Paul Martin", "verb-que")];
+    avant_de_after_a_que_clause: "Le préfet a affirmé que la route était sûre, avant de préciser qu'un radar serait installé."
+        => [(Indirect, "la route était sûre", "Le préfet", "verb-que"), (Indirect, "un radar serait installé", "Le préfet", "verb-que")];
+    avant_de_without_speech: "Les pompiers ont sécurisé le site avant de quitter les lieux."
+        => [];
     indirect_selon: "Selon le procureur, trois suspects ont été arrêtés."
         => [(Indirect, "trois suspects ont été arrêtés", "le procureur", "selon")];
     indirect_d_apres: "D'après Marie Curie, la découverte est majeure."

@@ -25,8 +25,16 @@ impl Extractor<'_, '_> {
                 if g.passive && self.impersonal(g) {
                     continue;
                 }
-                let end = self.clause_end(content);
-                let speaker = self.subject_of(g);
+                let end = self.before_avant_de(gi, content, self.clause_end(content));
+                let speaker = match self.avant_de(g) {
+                    // "a rejeté l'offre, avant d'affirmer que …": the main
+                    // clause's subject speaks; none found, nothing is said.
+                    Some(avant) => match self.main_clause_subject(gi, avant) {
+                        Some(speaker) => Some(speaker),
+                        None => continue,
+                    },
+                    None => self.subject_of(g),
+                };
                 self.push_clause(content..end, self.cue_of(g), speaker, QuoteRule::VerbQue);
                 covered_until = end;
             } else if let Some(colon) = self.colon_after(g, s.end).filter(|_| !g.passive) {
@@ -377,7 +385,11 @@ impl Extractor<'_, '_> {
         let ctx = self.ctx;
         // An infinitive reports when a finite verb governs it: "je voudrais
         // seulement rappeler que", "a tenu à préciser que".
-        if g.form == VerbForm::Infinitive && !self.governed_infinitive(g) {
+        // So does one after "avant de": "…, avant d'ajouter que".
+        if g.form == VerbForm::Infinitive
+            && !self.governed_infinitive(g)
+            && self.avant_de(g).is_none()
+        {
             return None;
         }
         // "ne … que" restricts: "ne rapporteront que 3 milliards".

@@ -26,6 +26,7 @@ use crate::span::Span;
 use std::ops::Range;
 
 mod attribution;
+mod avant_de;
 mod direct;
 mod indirect;
 mod inherit;
