@@ -266,6 +266,14 @@ fn parse_abbreviations(source: &str, into: &mut FxHashMap<Box<str>, Abbreviation
     }
 }
 
+/// A file of `word<TAB>gender code` lines (titles, demonyms).
+fn gendered_words(source: &str) -> FxHashMap<Box<str>, Gender> {
+    entries(source)
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(w, g)| (w.trim().into(), parse_gender(g.trim())))
+        .collect()
+}
+
 fn parse_gender(code: &str) -> Gender {
     match code {
         "m" => Gender::Masculine,
@@ -358,14 +366,8 @@ impl Lexicons {
             .filter_map(|l| l.split_once('\t'))
             .map(|(e, w)| (e.trim().into(), w.trim().into()))
             .collect();
-        let titles = entries(files::TITLES)
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(w, g)| (w.trim().into(), parse_gender(g.trim())))
-            .collect();
-        let demonyms = entries(files::DEMONYMS)
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(w, g)| (w.trim().into(), parse_gender(g.trim())))
-            .collect();
+        let titles = gendered_words(files::TITLES);
+        let demonyms = gendered_words(files::DEMONYMS);
         let speech_verbs: FxHashMap<Box<str>, SpeechVerb> = entries(files::SPEECH_VERBS)
             .filter_map(parse_speech_verb)
             .collect();

@@ -32,8 +32,6 @@ pub(crate) struct Ctx<'a> {
     /// Part of speech of each token of the analysed sentences (those holding
     /// a cue candidate or a quotation mark); `X` elsewhere.
     tags: Vec<Tagged>,
-    /// Whether each sentence is analysed (tagged).
-    analysed: Vec<bool>,
     /// The lowercase text of each form, read by every rule.
     form_lower: Vec<&'a str>,
 }
@@ -97,7 +95,6 @@ impl<'a> Ctx<'a> {
             line_starts,
             line_or_mark,
             tags: Vec::new(),
-            analysed: Vec::new(),
             form_lower: (0..forms.forms.len() as u32)
                 .map(|f| forms.lower(f))
                 .collect(),
@@ -114,7 +111,6 @@ impl<'a> Ctx<'a> {
         const CUE: word::Classes =
             word::SPEECH_VERB | word::FAIRE_FORM | word::SOURCE_MARKER | word::QUOTATION_MARK;
         self.tags = vec![Tagged::default(); self.tokens.len()];
-        self.analysed = vec![false; self.sentences.len()];
         let mut back = Vec::new();
         let mut out = Vec::new();
         for (s, sentence) in self.sentences.iter().enumerate() {
@@ -126,7 +122,6 @@ impl<'a> Ctx<'a> {
             if !candidate {
                 continue;
             }
-            self.analysed[s] = true;
             let words = range.clone().map(|i| {
                 crate::limits::every(i);
                 let t = &self.tokens[i];

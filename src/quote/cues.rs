@@ -255,8 +255,10 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     }
     // "le concert se termina", "il se rappelle", "s'assurer": verbs whose
     // reflexive form reports nothing.
-    let reflexive = (start..i).any(|k| ctx.is(k, word::REFLEXIVE))
-        || (start == i && i > 0 && ctx.is(i - 1, word::REFLEXIVE));
+    // "s'est dite", "se sont déclarés": a pronominal verb takes être
+    // without being passive.
+    let pronominal = (start..i).any(|k| ctx.is(k, word::REFLEXIVE));
+    let reflexive = pronominal || (start == i && i > 0 && ctx.is(i - 1, word::REFLEXIVE));
     if reflexive && ctx.lex.is(&lemma, word::REFLEXIVE_NOT_SPEECH) {
         return None;
     }
@@ -271,9 +273,6 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             || (i + 1 < ctx.len() && ctx.is(i + 1, word::NEGATION));
         negated = after_negation;
     }
-    // "s'est dite", "se sont déclarés": a pronominal verb takes être
-    // without being passive.
-    let pronominal = (start..i).any(|k| ctx.is(k, word::REFLEXIVE));
     Some(VerbGroup {
         start,
         end,

@@ -192,7 +192,6 @@ impl Extractor<'_, '_> {
             }
             // Close enough to be its complement ("disant « … »", "parlant
             // d'un « … »"), with no other quote in between.
-            let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
             // "a décrit son agresseur comme un homme « … »": a naming word
             // just before the marks lets the object be longer.
             let naming = (p.open.saturating_sub(3)..p.open)
