@@ -314,7 +314,7 @@ impl Document<'_> {
 
     /// Reads the compact form written by [`Document::to_bytes`]. Every
     /// offset, index and value is checked: a malformed or truncated input
-    /// is an [`Error::Deserialize`], never a panic.
+    /// is an [`Error::Deserialize`](crate::Error::Deserialize), never a panic.
     pub fn from_bytes(bytes: &[u8]) -> Result<Document<'static>> {
         if bytes.len() < 4 || &bytes[..3] != MAGIC {
             return Err(malformed("not a packed document"));
