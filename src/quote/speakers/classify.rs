@@ -388,22 +388,29 @@ fn known_organisation(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::o
 /// organisation's name, folded one token at a time and given up once it
 /// starts no name.
 fn longest_organisation(ctx: &Ctx<'_>, start: usize) -> Option<std::ops::Range<usize>> {
-    let limit = (start + 6).min(ctx.len());
-    let mut folded = String::new();
-    let mut from = ctx.tokens[start].start as usize;
-    let mut found = None;
-    for end in start + 1..=limit {
-        let to = ctx.tokens[end - 1].end as usize;
-        crate::lexicon::fold_into(&ctx.text[from..to], &mut folded);
-        from = to;
-        if !ctx.lex.is_organisation_prefix(&folded) {
-            break;
-        }
-        if !ctx.is_punct(end - 1) && ctx.lex.is_folded_organisation(&folded) {
-            found = Some(start..end);
-        }
+    thread_local! {
+        /// The folded phrase, reused from call to call.
+        static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    found
+    let limit = (start + 6).min(ctx.len());
+    FOLDED.with(|folded| {
+        let mut folded = folded.borrow_mut();
+        folded.clear();
+        let mut from = ctx.tokens[start].start as usize;
+        let mut found = None;
+        for end in start + 1..=limit {
+            let to = ctx.tokens[end - 1].end as usize;
+            crate::lexicon::fold_into(&ctx.text[from..to], &mut folded);
+            from = to;
+            if !ctx.lex.is_organisation_prefix(&folded) {
+                break;
+            }
+            if !ctx.is_punct(end - 1) && ctx.lex.is_folded_organisation(&folded) {
+                found = Some(start..end);
+            }
+        }
+        found
+    })
 }
 
 /// Gender cues inside a phrase: the article before a title, an honorific,
@@ -472,7 +479,6 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
 
 /// Names and titled names outside quotes, skipping Title-Case headlines.
 pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
-    let mut inside = vec![false; ctx.len()];
     // Names inside direct quotes are the speaker's words, not the narrative.
     let mut q = found
         .quotes
@@ -482,19 +488,22 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
         .chain(found.terms.iter().copied())
         .collect::<Vec<_>>();
     q.sort_by_key(|s| s.start);
+    // Whether token `k` is inside a quote: tokens are asked in text order,
+    // so one pointer walks the quotes once.
     let mut qi = 0;
-    for (k, t) in ctx.tokens.iter().enumerate() {
-        crate::limits::every(k);
-        while qi < q.len() && q[qi].end <= t.start as usize {
+    let mut inside = |k: usize| {
+        let start = ctx.tokens[k].start as usize;
+        while qi < q.len() && q[qi].end <= start {
             qi += 1;
         }
-        inside[k] = qi < q.len() && q[qi].start <= t.start as usize;
-    }
+        qi < q.len() && q[qi].start <= start
+    };
     let mut out = Vec::new();
     for (i, s) in ctx.sentences.iter().enumerate() {
         crate::limits::every(i);
         let (mut words, mut capitals) = (0usize, 0usize);
         for k in s.tokens.clone() {
+            crate::limits::every(k);
             if ctx.kind(k) == TokenKind::Word {
                 words += 1;
                 capitals += usize::from(ctx.tokens[k].is_title());
@@ -505,7 +514,7 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
         }
         let mut k = s.tokens.start;
         while k < s.tokens.end {
-            if inside[k] || !ctx.is_capitalised(k) || ctx.is(k, word::DETERMINER) {
+            if !ctx.is_capitalised(k) || ctx.is(k, word::DETERMINER) || inside(k) {
                 k += 1;
                 continue;
             }

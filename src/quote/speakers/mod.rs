@@ -20,7 +20,7 @@ use super::{
     SpeakerKind,
 };
 use crate::lexicon::word;
-use crate::lexicon::{fold, fold_into, Gender};
+use crate::lexicon::{fold_into, Gender};
 use crate::span::Span;
 use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
@@ -164,6 +164,7 @@ struct Resolver<'c, 'a> {
     /// that is kept is copied.
     folded: String,
     folded_first: String,
+    folded_inner: String,
 }
 
 /// `text` folded into `buf` (cleared first).
@@ -198,6 +199,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         resolved: vec![None; pending.len()],
         folded: String::new(),
         folded_first: String::new(),
+        folded_inner: String::new(),
     };
     for (i, p) in pending.iter().enumerate() {
         crate::limits::every(i);
@@ -216,8 +218,10 @@ const SURNAME_BEARERS: usize = 16;
 /// without their having been quoted: about two sentences.
 const JUST_NAMED: usize = 300;
 
-impl Resolver<'_, '_> {
-    fn new_entity(&mut self, p: &Pending) -> usize {
+impl<'a> Resolver<'_, 'a> {
+    /// A new entity for mention `p`; `org` is its organisation's name when
+    /// the caller has read it already.
+    fn new_entity(&mut self, p: &Pending, org: Option<&'a str>) -> usize {
         let id = self.entities.len();
         // People take memory as they come: the budget is checked for the
         // next batch of them before it is taken.
@@ -225,7 +229,7 @@ impl Resolver<'_, '_> {
             crate::limits::check((id + PEOPLE_CHECKED) * crate::budget::cost::PERSON);
         }
         self.entities.push(Entity::new());
-        self.add_to(id, p);
+        self.add_to(id, p, org);
         id
     }
 
@@ -237,7 +241,9 @@ impl Resolver<'_, '_> {
         self.recent.truncate(RECENT);
     }
 
-    fn add_to(&mut self, id: usize, p: &Pending) {
+    /// Adds mention `p` to entity `id`; `org` is the mention's
+    /// organisation name when the caller has read it already.
+    fn add_to(&mut self, id: usize, p: &Pending, org: Option<&'a str>) {
         self.touch(id);
         let ctx = self.ctx;
         let e = &mut self.entities[id];
@@ -276,7 +282,7 @@ impl Resolver<'_, '_> {
             MentionKind::Organisation => {
                 e.organisation = true;
                 if e.names.is_empty() {
-                    e.names.push(org_name(ctx, p));
+                    e.names.push(org.unwrap_or_else(|| org_name(ctx, p)));
                 }
             }
             MentionKind::Name => {
@@ -289,17 +295,29 @@ impl Resolver<'_, '_> {
                         }
                     }
                     if e.surname.is_none() {
-                        let surname = fold(ctx.surface(n.end - 1));
-                        e.surname = Some(surname.clone());
-                        self.by_surname.entry(surname).or_default().push(id);
+                        let surname = fold_in(ctx.surface(n.end - 1), &mut self.folded);
+                        e.surname = Some(surname.to_string());
+                        match self.by_surname.get_mut(surname) {
+                            Some(ids) => ids.push(id),
+                            None => {
+                                self.by_surname.insert(surname.to_string(), vec![id]);
+                            }
+                        }
                     }
                     // A name of three words or more may end in two surnames
                     // ("Ana Pastor García", "Alfredo Pérez Rubalcaba"): the
                     // first one names the person too ("Ana Pastor", "Pastor").
                     if let Some(inner) = inner_surname(ctx, n) {
-                        let ids = self.by_surname.entry(inner).or_default();
-                        if !ids.contains(&id) {
-                            ids.push(id);
+                        let inner = fold_in(inner, &mut self.folded);
+                        match self.by_surname.get_mut(inner) {
+                            Some(ids) => {
+                                if !ids.contains(&id) {
+                                    ids.push(id);
+                                }
+                            }
+                            None => {
+                                self.by_surname.insert(inner.to_string(), vec![id]);
+                            }
                         }
                     }
                     let e = &mut self.entities[id];
@@ -380,19 +398,20 @@ impl Resolver<'_, '_> {
                 // A name already known as an organisation stays one.
                 let text = ctx.span(n.start, n.end).slice(ctx.text);
                 if let Some(&id) = self.by_org.get(fold_in(text, &mut self.folded)) {
-                    self.add_to(id, p);
+                    self.add_to(id, p, None);
                     return Some(id);
                 }
                 let mut folded = std::mem::take(&mut self.folded);
                 let mut folded_first = std::mem::take(&mut self.folded_first);
+                let mut folded_inner = std::mem::take(&mut self.folded_inner);
                 let surname = fold_in(ctx.surface(n.end - 1), &mut folded);
                 let first = first_name(ctx, &n).map(|f| fold_in(f, &mut folded_first));
                 let candidate = self
                     .find_by_surname(surname, first, p.gender)
                     .or_else(|| {
                         // "Ana Pastor" named before "Ana Pastor García".
-                        let inner = inner_surname(ctx, &n)?;
-                        self.find_bearer(&inner, first, p.gender, false)
+                        let inner = fold_in(inner_surname(ctx, &n)?, &mut folded_inner);
+                        self.find_bearer(inner, first, p.gender, false)
                             .filter(|&id| !self.entities[id].first_names.is_empty())
                     })
                     .or_else(|| {
@@ -400,13 +419,14 @@ impl Resolver<'_, '_> {
                             .then(|| self.find_by_first_name(surname, p.gender))
                             .flatten()
                     });
-                (self.folded, self.folded_first) = (folded, folded_first);
+                (self.folded, self.folded_first, self.folded_inner) =
+                    (folded, folded_first, folded_inner);
                 let id = match candidate {
                     Some(id) => {
-                        self.add_to(id, p);
+                        self.add_to(id, p, None);
                         id
                     }
-                    None => self.new_entity(p),
+                    None => self.new_entity(p, None),
                 };
                 Some(id)
             }
@@ -427,12 +447,13 @@ impl Resolver<'_, '_> {
                             kind: MentionKind::Name,
                             ..p.clone()
                         };
-                        self.add_to(id, &as_name);
+                        self.add_to(id, &as_name, None);
                         return Some(id);
                     }
                 }
                 let mut folded = std::mem::take(&mut self.folded);
-                let key = fold_in(org_name(ctx, p), &mut folded);
+                let name = org_name(ctx, p);
+                let key = fold_in(name, &mut folded);
                 let known = self
                     .by_org
                     .get(key)
@@ -441,13 +462,13 @@ impl Resolver<'_, '_> {
                 let id = match known {
                     Some(id) => {
                         self.folded = folded;
-                        self.add_to(id, p);
+                        self.add_to(id, p, Some(name));
                         id
                     }
                     None => {
                         let key = key.to_string();
                         self.folded = folded;
-                        let id = self.new_entity(p);
+                        let id = self.new_entity(p, Some(name));
                         self.by_org.insert(key, id);
                         id
                     }
@@ -464,14 +485,14 @@ impl Resolver<'_, '_> {
                         .or_else(|| self.find_by_first_name(surname, p.gender));
                     self.folded = folded;
                     if let Some(id) = known {
-                        self.add_to(id, p);
+                        self.add_to(id, p, None);
                         return Some(id);
                     }
                     // Outside a quote, a lone capitalised word is probably a place.
                     p.quote?;
                 }
                 if let Some(id) = self.role_target(p) {
-                    self.add_to(id, p);
+                    self.add_to(id, p, None);
                     return Some(id);
                 }
                 // A role outside a quote that refers to no one is no entity.
@@ -483,11 +504,11 @@ impl Resolver<'_, '_> {
                     &mut self.folded,
                 );
                 if let Some(&id) = self.by_role.get(key) {
-                    self.add_to(id, p);
+                    self.add_to(id, p, None);
                     return Some(id);
                 }
                 let key = key.to_string();
-                let id = self.new_entity(p);
+                let id = self.new_entity(p, None);
                 self.by_role.insert(key, id);
                 Some(id)
             }
@@ -586,10 +607,10 @@ impl Resolver<'_, '_> {
 }
 
 /// The first of two surnames ending a name of three words or more ("Pastor"
-/// in "Ana Pastor García"), folded: the word before the last, when it is a
+/// in "Ana Pastor García"), as written: the word before the last, when it is a
 /// capitalised name word, neither a particle ("Charles de Gaulle") nor an
 /// initial, and the first name is not a hyphenated one given whole.
-fn inner_surname(ctx: &Ctx<'_>, n: &std::ops::Range<usize>) -> Option<String> {
+fn inner_surname<'a>(ctx: &Ctx<'a>, n: &std::ops::Range<usize>) -> Option<&'a str> {
     if n.len() < 3 {
         return None;
     }
@@ -599,7 +620,7 @@ fn inner_surname(ctx: &Ctx<'_>, n: &std::ops::Range<usize>) -> Option<String> {
         && !ctx.is(k, word::NAME_PARTICLE | word::SURNAME_PARTICLE)
         && !word.ends_with('.')
         && !(n.start..n.end).any(|j| ctx.is(j, word::NAME_PARTICLE)))
-    .then(|| fold(word))
+    .then_some(word)
 }
 
 #[cfg(test)]
