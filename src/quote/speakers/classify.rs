@@ -126,7 +126,8 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         || (!document
             && (t.start..head_end).any(|k| {
                 let w_flags = ctx.flags(k);
-                (w_flags & word::ORG_NOUN != 0) && (!ctx.is_capitalised(k) || k == t.start)
+                (w_flags & word::ORG_NOUN != 0)
+                    && (!ctx.is_capitalised(k) || opens_phrase(ctx, t.start, k))
             }))
         || ctx.is_media_span(t.start, t.end)
         || name.clone().is_some_and(|n| {
@@ -153,6 +154,15 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         quote,
         subject,
     }
+}
+
+/// Whether the word at `k` opens the phrase starting at `start`, past its
+/// articles and adjectives: a capitalised organisation noun there is the
+/// head of an institution's name ("le Conseil constitutionnel", "la Haute
+/// Autorité de santé", "l'Office cantonal des forêts"), while one later in
+/// a name is a person's or a place's word.
+fn opens_phrase(ctx: &Ctx<'_>, start: usize, k: usize) -> bool {
+    (start..k).all(|j| ctx.is(j, word::DETERMINER) || ctx.tag(j) == crate::pos::Tag::Adj)
 }
 
 /// The name of a person whose document it is: in the complement starting
@@ -655,10 +665,13 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
     // A known name inside its description is the name ("le quotidien
     // français Le Figaro", "la secte islamiste Boko Haram", "Le Caire"), so
     // that every article's rows meet under one name.
+    // Not a place or body in the complement of an institution's noun: "le
+    // Conseil départemental de la Creuse" is not the Creuse.
     let known = match &p.name {
         Some(n) => known_by_itself(ctx, n.start, n.end).then(|| n.clone()),
         None => known_name_inside(ctx, p.tokens.clone()),
-    };
+    }
+    .filter(|n| !in_complement_of_org_noun(ctx, p.tokens.start, n.start));
     if let Some(n) = known {
         return ctx.span(n.start, n.end).slice(ctx.text);
     }
@@ -672,4 +685,16 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
         start += 1;
     }
     ctx.span(start, p.tokens.end).slice(ctx.text)
+}
+
+/// Whether the name at `name` stands in a "de" complement of the
+/// organisation noun that heads the phrase starting at `start` ("la Chambre
+/// d'agriculture de l'Aveyron", "la mairie de Plouvézec").
+fn in_complement_of_org_noun(ctx: &Ctx<'_>, start: usize, name: usize) -> bool {
+    let Some(head) = (start..name).find(|&k| !ctx.is(k, word::DETERMINER)) else {
+        return false;
+    };
+    ctx.is(head, word::ORG_NOUN)
+        && !ctx.is(head, word::DOCUMENT_NOUN)
+        && (head + 1..name).any(|k| ctx.is(k, word::DE | word::DE_ARTICLE))
 }
