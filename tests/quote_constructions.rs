@@ -4,19 +4,12 @@
 //! from a data file. The set measures whether the rules follow the grammar
 //! rather than the sentences they were tuned on; `cargo test --test
 //! quote_constructions -- --nocapture` prints the pass rate by construction.
-//!
-//! One case a line: `sentence => content | speaker head | rule`, one
-//! `=> …` group per expected quote, or `sentence => none` when no quote may
-//! be found. A case passes when the quotes found are exactly the expected
-//! ones: the same content (the exact characters, as in GUIDELINES.md), a
-//! speaker mention holding the head word (`-`: no speaker), and the rule.
-//! A content starting with `?` is optional (GUIDELINES: infinitive
-//! complements): it may be missing, but when found its speaker must hold
-//! the head. A line starting with `gap ` is a known gap of the grammar: the
-//! test checks that it still fails, so that a fix must promote it to a
-//! regression case.
+//! The table format is described in tests/support/constructions.rs.
 
-use guillemet::Document;
+#[path = "support/constructions.rs"]
+mod constructions;
+
+use constructions::{check, holds_word, parse, run_table};
 
 /// The constructions, each with its cases.
 const CONSTRUCTIONS: &[(&str, &str)] = &[
@@ -330,162 +323,9 @@ Le ministre a démenti toute intervention. => none
     ),
 ];
 
-/// One expected quote.
-struct Expected<'a> {
-    content: &'a str,
-    optional: bool,
-    head: Option<&'a str>,
-    rule: &'a str,
-}
-
-/// One case: the sentence, whether it is a known gap, what must be found.
-struct Case<'a> {
-    text: &'a str,
-    gap: bool,
-    expected: Vec<Expected<'a>>,
-}
-
-fn parse(block: &str) -> Vec<Case<'_>> {
-    block
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|line| {
-            let (gap, line) = match line.strip_prefix("gap ") {
-                Some(rest) => (true, rest),
-                None => (false, line),
-            };
-            let mut parts = line.split(" => ");
-            let text = parts.next().unwrap().trim();
-            let expected = parts
-                .filter(|p| p.trim() != "none")
-                .map(|p| {
-                    let fields: Vec<&str> = p.split(" | ").map(str::trim).collect();
-                    assert_eq!(fields.len(), 3, "bad case line: {line}");
-                    let (content, optional) = match fields[0].strip_prefix('?') {
-                        Some(c) => (c, true),
-                        None => (fields[0], false),
-                    };
-                    Expected {
-                        content,
-                        optional,
-                        head: (fields[1] != "-").then_some(fields[1]),
-                        rule: fields[2],
-                    }
-                })
-                .collect();
-            Case {
-                text,
-                gap,
-                expected,
-            }
-        })
-        .collect()
-}
-
-/// True when `word` stands in `phrase` as a whole word.
-fn holds_word(phrase: &str, word: &str) -> bool {
-    phrase.match_indices(word).any(|(at, _)| {
-        let before = phrase[..at].chars().next_back();
-        let after = phrase[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
-/// A found quote as the table reads it: content, speaker mention, rule.
-fn found(doc: &Document<'_>) -> Vec<(String, Option<String>, &'static str)> {
-    doc.quotes()
-        .iter()
-        .map(|q| {
-            (
-                doc.slice(q.span).to_string(),
-                q.speaker.as_ref().map(|m| doc.slice(m.span).to_string()),
-                q.rule.as_str(),
-            )
-        })
-        .collect()
-}
-
-/// Why a case fails, or None when it passes.
-fn check(case: &Case<'_>) -> Option<String> {
-    let doc = guillemet::analyze(case.text).unwrap();
-    let mut got = found(&doc);
-    let mut problems = Vec::new();
-    for e in &case.expected {
-        let at = got.iter().position(|(content, _, _)| {
-            if e.optional {
-                content.contains(e.content) || e.content.contains(content.as_str())
-            } else {
-                content == e.content
-            }
-        });
-        let Some(at) = at else {
-            if !e.optional {
-                problems.push(format!("missing {:?}", e.content));
-            }
-            continue;
-        };
-        let (_, speaker, rule) = got.remove(at);
-        let speaker_ok = match (e.head, &speaker) {
-            (None, None) => true,
-            (Some(head), Some(s)) => holds_word(s, head),
-            _ => false,
-        };
-        if !speaker_ok {
-            problems.push(format!(
-                "{:?}: speaker {speaker:?}, not {:?}",
-                e.content, e.head
-            ));
-        }
-        if !e.optional && rule != e.rule {
-            problems.push(format!("{:?}: rule {rule}, not {}", e.content, e.rule));
-        }
-    }
-    for extra in got {
-        problems.push(format!("unexpected {extra:?}"));
-    }
-    (!problems.is_empty()).then(|| problems.join("; "))
-}
-
 #[test]
 fn construction_challenge_set() {
-    let (mut passed, mut total) = (0, 0);
-    let mut regressions = Vec::new();
-    let mut promoted = Vec::new();
-    for (construction, block) in CONSTRUCTIONS {
-        let cases = parse(block);
-        assert!(cases.len() >= 4, "{construction}: too few cases");
-        let mut ok = 0;
-        for case in &cases {
-            let failure = check(case);
-            match (&failure, case.gap) {
-                (None, false) => ok += 1,
-                (None, true) => {
-                    ok += 1;
-                    promoted.push(case.text);
-                }
-                (Some(why), false) => regressions.push(format!("{}\n    {why}", case.text)),
-                (Some(why), true) => println!("  gap: {}\n       {why}", case.text),
-            }
-        }
-        println!("{construction}: {ok} of {}", cases.len());
-        passed += ok;
-        total += cases.len();
-    }
-    println!(
-        "challenge set: {passed} of {total} cases pass ({:.1} %)",
-        100.0 * passed as f64 / total as f64
-    );
-    assert!(
-        regressions.is_empty(),
-        "cases that passed now fail:\n{}",
-        regressions.join("\n")
-    );
-    assert!(
-        promoted.is_empty(),
-        "known gaps that now pass (remove their `gap` mark):\n{}",
-        promoted.join("\n")
-    );
+    run_table("challenge set", CONSTRUCTIONS);
 }
 
 #[test]
