@@ -40,14 +40,14 @@ gap « Mon client a agi en état de légitime défense », a plaidé Me Anselme 
 « C'est vous qui avez échoué », rétorqua la sénatrice. => C'est vous qui avez échoué | sénatrice | incise
 « Heureusement que la météo était clémente », ironise un organisateur. => Heureusement que la météo était clémente | organisateur | incise
 « La nappe phréatique n'a jamais été aussi basse », s'alarme l'hydrologue Solène Kerbrat. => La nappe phréatique n'a jamais été aussi basse | Kerbrat | incise
-gap « Ce joueur n'a rien compris », a taclé l'entraîneur adverse. => Ce joueur n'a rien compris | entraîneur | incise
-gap « Encore une réunion pour rien », s'agace une infirmière. => Encore une réunion pour rien | infirmière | incise
-gap « Qu'ils viennent voir sur place ! », s'emporte le maire. => Qu'ils viennent voir sur place ! | maire | incise
-gap « Les chiffres sont trompeurs », relativise le ministre du Travail. => Les chiffres sont trompeurs | ministre | incise
-gap « Il a raison », abonde son collègue Baptistin Oriol. => Il a raison | Oriol | incise
+« Ce joueur n'a rien compris », a taclé l'entraîneur adverse. => Ce joueur n'a rien compris | entraîneur | incise
+« Encore une réunion pour rien », s'agace une infirmière. => Encore une réunion pour rien | infirmière | incise
+« Qu'ils viennent voir sur place ! », s'emporte le maire. => Qu'ils viennent voir sur place ! | maire | incise
+« Les chiffres sont trompeurs », relativise le ministre du Travail. => Les chiffres sont trompeurs | ministre | incise
+« Il a raison », abonde son collègue Baptistin Oriol. => Il a raison | Oriol | incise
 « On nous a oubliés », déplora-t-elle. => On nous a oubliés | elle | incise
-gap « Nous restons mobilisés », pestent les agriculteurs. => Nous restons mobilisés | agriculteurs | incise
-gap « Il n'y aura pas de passe-droit », avait tempêté le préfet. => Il n'y aura pas de passe-droit | préfet | incise
+« Nous restons mobilisés », pestent les agriculteurs. => Nous restons mobilisés | agriculteurs | incise
+« Il n'y aura pas de passe-droit », avait tempêté le préfet. => Il n'y aura pas de passe-droit | préfet | incise
 La sécurité des agents n'est plus assurée, déplore le syndicat. => La sécurité des agents n'est plus assurée | syndicat | incise
 gap Le gouvernement ment, fustige-t-il. => Le gouvernement ment | il | incise
 ",

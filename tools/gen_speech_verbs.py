@@ -80,6 +80,17 @@ SPEECH = [
     "dévoiler", "confesser", "décréter", "alerter", "pronostiquer", "tonner",
     "railler", "surenchérir", "scander", "justifier", "plaindre", "alarmer",
     "expliciter", "notifier", "démontrer",
+    # stance and manner verbs news uses as incise or que-clause verbs
+    # ("« … », tacle le député", "s'agace une infirmière", "relativise le
+    # ministre", "abonde son collègue"); reflexive ones by their base verb,
+    # as above. Left out: verbs of memory ("se souvenir que" recalls, like
+    # "savoir"), and "compléter", whose forms are adjectives ("complète")
+    "tacler", "agacer", "emporter", "relativiser", "abonder", "pester",
+    "tempêter", "fulminer", "persifler", "minimiser", "désoler",
+    "offusquer", "lamenter", "étriller", "cingler", "rigoler", "esclaffer",
+    "énerver", "impatienter", "analyser", "décrypter", "temporiser",
+    "positiver", "moquer", "enthousiasmer", "étrangler", "époumoner",
+    "rebondir",
 ]
 
 OPINION = [
@@ -112,6 +123,7 @@ VARIANTS = {
 INVARIABLE_PP = {
     "sourire", "ironiser", "insister", "acquiescer", "ricaner", "réagir",
     "riposter", "renchérir", "enchérir", "surenchérir", "tonner",
+    "pester", "tempêter", "fulminer", "rigoler", "abonder", "rebondir",
 }
 
 # --------------------------------------------------------------------------
