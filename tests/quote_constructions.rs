@@ -101,7 +101,7 @@ L'avocat Paul Lombard, pour qui le dossier est vide, demande la relaxe. => le do
 Selon des sources policières, le suspect a avoué. => le suspect a avoué | sources | selon
 Selon elle, la direction savait tout depuis des mois. => la direction savait tout depuis des mois | elle | selon
 Le chiffre a doublé en un an, d'après une étude de la Drees. => Le chiffre a doublé en un an | étude | selon
-gap Pour les enquêteurs, la piste criminelle est désormais privilégiée. => la piste criminelle est désormais privilégiée | enquêteurs | selon
+Pour les enquêteurs, la piste criminelle est désormais privilégiée. => la piste criminelle est désormais privilégiée | enquêteurs | selon
 La hausse, selon les économistes de la banque, devrait se poursuivre. => devrait se poursuivre | économistes | selon
 ",
     ),

@@ -95,12 +95,12 @@ Les habitants de la rue, excédés par le bruit, affirment que rien n'a changé.
         r"
 « La situation est sous contrôle », a assuré le porte-parole de la gendarmerie nationale, Gaspard Moutet. => La situation est sous contrôle | Moutet | incise
 « Ce budget est insincère », a fustigé la présidente du groupe écologiste à l'Assemblée nationale. => Ce budget est insincère | présidente | incise
-gap « Nous avons besoin de bras », souligne dans un communiqué l'Association des maires ruraux de France. => Nous avons besoin de bras | Association | incise
+« Nous avons besoin de bras », souligne dans un communiqué l'Association des maires ruraux de France. => Nous avons besoin de bras | Association | incise
 « La banquise fond plus vite que prévu », estime Gaëlle Brunetière, chercheuse au CNRS. => La banquise fond plus vite que prévu | Brunetière | incise
 L'enquête avance, a indiqué à l'AFP une source proche du dossier. => L'enquête avance | source | incise
 « Nos enfants ne sont pas en sécurité », ont regretté les représentants des parents d'élèves du collège. => Nos enfants ne sont pas en sécurité | représentants | incise
 « On a tout perdu », raconte Fernand Ducasse, 74 ans, agriculteur à la retraite. => On a tout perdu | Ducasse | incise
-gap « Le dossier est vide », a déclaré lundi devant le tribunal correctionnel l'avocat de la défense. => Le dossier est vide | avocat | incise
+« Le dossier est vide », a déclaré lundi devant le tribunal correctionnel l'avocat de la défense. => Le dossier est vide | avocat | incise
 « Il faut rouvrir la ligne », plaide le président de la communauté de communes du Haut-Jura. => Il faut rouvrir la ligne | président | incise
 Les tarifs augmenteront de 8 %, a annoncé jeudi le directeur général de la régie des transports. => Les tarifs augmenteront de 8 % | directeur | incise
 « C'est un signal fort », s'est félicitée la ministre de la Transition écologique, Albane Sabatou. => C'est un signal fort | Sabatou | incise
@@ -117,8 +117,8 @@ gap Selon le dernier rapport annuel de l'Observatoire national de la pauvreté, 
 Selon Mathilde Keraudren, directrice de recherche à l'Inserm, le virus circule encore. => le virus circule encore | Keraudren | selon
 Le vol a été retardé de six heures, selon une porte-parole de la compagnie aérienne. => Le vol a été retardé de six heures | porte-parole | selon
 D'après le président du syndicat des pharmaciens de la Manche, les ruptures vont se multiplier. => les ruptures vont se multiplier | président | selon
-gap À en croire l'entourage du ministre, le remaniement est imminent. => le remaniement est imminent | entourage | selon
-gap De l'avis de plusieurs experts du secteur, la reprise sera lente. => la reprise sera lente | experts | selon
+À en croire l'entourage du ministre, le remaniement est imminent. => le remaniement est imminent | entourage | selon
+De l'avis de plusieurs experts du secteur, la reprise sera lente. => la reprise sera lente | experts | selon
 Le chantier, d'après les services de la mairie, sera achevé en mai. => sera achevé en mai | services | selon
 Selon les premiers éléments de l'enquête, la victime connaissait son agresseur. => la victime connaissait son agresseur | éléments | selon
 Pour la présidente de la Fédération des boulangers de l'Orne, la hausse de la farine est intenable. => la hausse de la farine est intenable | présidente | selon
@@ -135,7 +135,7 @@ Le ministre lui-même a reconnu que l'erreur était humaine. => l'erreur était 
 gap Le maire a fini par admettre que le projet était trop coûteux. => le projet était trop coûteux | maire | verb-que
 Le club a fait savoir mercredi que l'entraîneur resterait en poste. => l'entraîneur resterait en poste | club | verb-que
 Le procureur a par ailleurs indiqué que l'enquête était élargie. => l'enquête était élargie | procureur | verb-que
-gap Les organisateurs ont eux aussi estimé que la sécurité était insuffisante. => la sécurité était insuffisante | organisateurs | verb-que
+Les organisateurs ont eux aussi estimé que la sécurité était insuffisante. => la sécurité était insuffisante | organisateurs | verb-que
 L'ancien sélectionneur aurait confié à plusieurs joueurs qu'il comptait partir. => il comptait partir | sélectionneur | verb-que
 Le préfet est venu rappeler que le port du casque était obligatoire. => le port du casque était obligatoire | préfet | verb-que
 La maire, elle, assure que le budget est tenu. => le budget est tenu | maire | verb-que
@@ -157,7 +157,7 @@ Le forgeron martèle le métal encore chaud. => none
 Le gouvernement regrette la décision du tribunal. => none
 Le vent a soufflé toute la nuit sur la côte. => none
 Elle a glissé sur le trottoir verglacé. => none
-gap Selon les années, la récolte varie du simple au double. => none
+Selon les années, la récolte varie du simple au double. => none
 Pour les enfants de moins de six ans, l'entrée est gratuite. => none
 Le fait que le stade soit plein ne surprend personne. => none
 Il est possible que la neige tombe dès demain. => none
@@ -168,7 +168,7 @@ Il est vrai que la saison a été difficile. => none
 Le dernier album du groupe, « Marée basse », sort vendredi. => none
 Le conseil municipal a approuvé le budget par 32 voix contre 5. => none
 Il n'a jamais prétendu que le projet était rentable. => none
-gap Je pense que nous devons partir avant la nuit. => none
+Je pense que nous devons partir avant la nuit. => none
 Les enquêteurs cherchent à savoir ce qui s'est passé. => none
 Le tonnerre a grondé pendant tout l'après-midi. => none
 Le maire a lancé les travaux de la nouvelle médiathèque. => none
@@ -176,7 +176,7 @@ La direction a avancé la date de la réunion. => none
 Pour le reste, rien ne change. => none
 Il a été averti par SMS du retard de son train. => none
 Le club regrette l'absence de ses supporters. => none
-gap Selon la taille du logement, l'aide varie de 50 à 200 euros. => none
+Selon la taille du logement, l'aide varie de 50 à 200 euros. => none
 ",
     ),
 ];

@@ -208,6 +208,10 @@ pub const PREPOSITION_NOUN: Classes = 1 << 98;
 /// Nouns of places whose "de" complement names the place, not a person
 /// ("la base de Cape Canaveral"): `place_nouns` in grammar.txt.
 pub const PLACE_NOUN: Classes = 1 << 99;
+/// Things that report a finding or a statement, a source after "selon"
+/// ("selon les chiffres", "d'après nos informations"): `source_nouns` in
+/// grammar.txt.
+pub const SOURCE_NOUN: Classes = 1 << 100;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -273,6 +277,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("group_determiners", GROUP_DETERMINER),
     ("anaphoric_determiners", ANAPHORIC_DETERMINER),
     ("name_articles", NAME_ARTICLE),
+    ("source_nouns", SOURCE_NOUN),
     ("surname_particles", SURNAME_PARTICLE),
     ("role_modifiers", ROLE_MODIFIER),
     ("a", A),

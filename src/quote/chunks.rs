@@ -91,13 +91,19 @@ impl Ctx<'_> {
     }
 
     /// Whether a phrase head can speak: a pronoun of a person, a name, a
-    /// title or role, a person noun, an organisation.
+    /// title or role, a person noun, an organisation, in the singular or
+    /// the plural ("les enquêteurs", "plusieurs experts": the lexicons list
+    /// the singular of a role).
     pub(crate) fn can_speak(&self, head: usize) -> bool {
-        self.is(
-            head,
-            word::TITLE | word::ORG_NOUN | word::SUBJECT_PRONOUN | word::PERSON_NOUN,
-        ) || self.is(head, word::STRESSED_THIRD)
+        const ROLE: word::Classes = word::TITLE | word::PERSON_NOUN;
+        self.is(head, ROLE | word::ORG_NOUN | word::SUBJECT_PRONOUN)
+            || self.is(head, word::STRESSED_THIRD)
             || (self.is_capitalised(head) && matches!(self.tag(head), Tag::Npp | Tag::X))
+            || (self.tag(head) == Tag::Nc
+                && self
+                    .lower(head)
+                    .strip_suffix('s')
+                    .is_some_and(|singular| self.lex.is(singular, ROLE)))
     }
 }
 

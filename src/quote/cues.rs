@@ -141,6 +141,10 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         } else if (w_flags & word::CLITIC_SUBJECT != 0) && j > 0 && ctx.is(j - 1, word::AUXILIARY) {
             clitic = Some(j);
             start = j;
+        } else if (w_flags & word::STRESSED_THIRD != 0) && j > 0 && ctx.is(j - 1, word::AUXILIARY) {
+            // "ont eux aussi estimé", "avait elle aussi affirmé": a stressed
+            // pronoun that repeats the subject inside the group.
+            start = j;
         } else if w == "ne" || w == "n'" {
             negated = true;
             start = j;

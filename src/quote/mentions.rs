@@ -17,7 +17,7 @@ impl Ctx<'_> {
     }
 
     /// Words that may continue a noun phrase.
-    fn np_word(&self, i: usize) -> bool {
+    pub(super) fn np_word(&self, i: usize) -> bool {
         let kind = self.kind(i);
         if !matches!(kind, TokenKind::Word | TokenKind::Number | TokenKind::Url) {
             return false;
@@ -178,126 +178,6 @@ impl Ctx<'_> {
             pronoun_offset: None,
             head: None,
         })
-    }
-
-    /// The subject of a group in inverted position: its clitic ("-t-il"),
-    /// or the noun phrase after it ("a déclaré le président Poutine"),
-    /// skipping adverbs and a short "à l'AFP" before a name.
-    pub(crate) fn inverted_subject(
-        &self,
-        group: &VerbGroup,
-        limit: usize,
-    ) -> Option<MentionTokens> {
-        if let Some(c) = group.clitic {
-            let s = self.surface(c);
-            let offset = s.rfind('-').map_or(0, |h| h + 1);
-            return Some(MentionTokens {
-                tokens: c..c + 1,
-                pronoun_offset: Some(offset),
-                head: None,
-            });
-        }
-        // Skip what may stand between the verb and its subject: adverbs, a
-        // gerund ("dit en riant le père"), a participial phrase between
-        // commas ("dit, fronçant les sourcils, sa mère").
-        let mut i = group.end;
-        let mut past_source = false;
-        while i < limit {
-            let len = self.g.adverbs.match_len(self.lowers_from(i));
-            let w = self.lower(i);
-            if len > 0 {
-                i += len;
-            } else if w.len() > 6 && w.ends_with("ment") && !self.is_capitalised(i) {
-                // A manner adverb: "dit timidement Louisa" (a noun in -ment
-                // would follow its determiner).
-                i += 1;
-            } else if self.is(i, word::CALENDAR_WORD | word::TIME_WORD) && !self.is_capitalised(i) {
-                // A date or time: "a reconnu jeudi la porte-parole", "a
-                // déclaré hier soir le maire".
-                i += 1;
-            } else if self.lower(i) == "en" && i + 1 < limit && self.lower(i + 1).ends_with("ant") {
-                i += 2;
-            } else if self.lower(i) == ","
-                && i + 1 < limit
-                && (self.lower(i + 1).ends_with("ant")
-                    || self.lower(i + 1) == "en"
-                    || self.lower(i + 1) == "selon"
-                    || (self.lower(i + 1) == "d'" && i + 2 < limit && self.lower(i + 2) == "après"))
-            {
-                // … and a relaying source between commas ("auraient dit,
-                // selon le site, des agents").
-                past_source |= !self.lower(i + 1).ends_with("ant") && self.lower(i + 1) != "en";
-                match (i + 1..limit.min(i + 12)).find(|&k| self.lower(k) == ",") {
-                    Some(next) => i = next + 1,
-                    None => break,
-                }
-            } else {
-                break;
-            }
-        }
-        if i >= limit {
-            return None;
-        }
-        // "a expliqué à l'AFP Gilles-Éric Séralini"
-        if self.is(i, word::A | word::A_ARTICLE) {
-            let mut k = i + 1;
-            if k < limit && self.is(k, word::DETERMINER) {
-                k += 1;
-            }
-            k += 1;
-            if k < limit && (self.is_capitalised(k) || self.is(k, word::DETERMINER)) {
-                i = k;
-            } else {
-                return None;
-            }
-        }
-        let w = self.lower(i);
-        let w_flags = self.flags(i);
-        // A subject opens with a determiner, a name or a pronoun; "de mes
-        // respects" is a complement.
-        // After a source between commas, "des" is an article ("selon le
-        // site, des agents").
-        let complement = matches!(self.tag(i), crate::pos::Tag::P | crate::pos::Tag::PD)
-            && !(past_source && w == "des");
-        let starts_np = !complement
-            && ((w_flags & word::DETERMINER != 0)
-                || self.is_capitalised(i)
-                || ((w_flags & word::SUBJECT_PRONOUN != 0)
-                    && self.is(i, word::THIRD_PERSON | word::INDEFINITE_ON)));
-        if !starts_np {
-            return None;
-        }
-        let np = self.np_after(i, limit)?;
-        // "a déclaré le porte-parole du Kremlin, Dmitri Peskov": the name in
-        // apposition is the shortest span that names the person.
-        let comma = np.tokens.end;
-        if comma + 1 < limit
-            && self.lower(comma) == ","
-            && !self.is(np.tokens.start, word::SUBJECT_PRONOUN)
-            && self.is_capitalised_content(comma + 1)
-            && !self.is(comma + 1, word::DETERMINER)
-        {
-            if let Some(name) = self.np_after(comma + 1, limit) {
-                let after = name.tokens.end;
-                let closes = after >= limit || self.is_punct(after);
-                let all_names = name
-                    .tokens
-                    .clone()
-                    .all(|k| self.is_capitalised(k) || self.is(k, word::NAME_PARTICLE));
-                if closes && all_names {
-                    // The whole phrase, head included; the name in it is
-                    // the speaker's.
-                    let tokens = np.tokens.start..name.tokens.end;
-                    let head = self.phrase_head(np.tokens.clone());
-                    return Some(MentionTokens {
-                        tokens,
-                        pronoun_offset: None,
-                        head,
-                    });
-                }
-            }
-        }
-        Some(np)
     }
 
     /// The subject of a group in preposed position: a pronoun or the noun

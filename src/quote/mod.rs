@@ -28,6 +28,7 @@
 //! cues       tokens                   VerbGroup           -
 //! chunks     tags                     phrase heads        -
 //! mentions   tokens                   MentionTokens       chunks
+//! inverted   tokens, VerbGroup        MentionTokens       mentions
 //! clause     VerbGroup                clause segments     chunks
 //! extract    Pair, VerbGroup          Found (RawQuote)    clause, mentions, chunks
 //! speakers   Found                    quotes, speakers    mentions (name words)
@@ -41,6 +42,7 @@ mod clause;
 mod context;
 mod cues;
 mod extract;
+mod inverted;
 mod marks;
 mod mentions;
 mod speakers;

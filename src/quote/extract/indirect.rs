@@ -35,6 +35,9 @@ impl Extractor<'_, '_> {
                     },
                     None => self.subject_of(g),
                 };
+                if self.writer_speaks(&speaker) {
+                    continue;
+                }
                 self.push_clause(content..end, self.cue_of(g), speaker, QuoteRule::VerbQue);
                 covered_until = end;
             } else if let Some(colon) = self.colon_after(g, s.end).filter(|_| !g.passive) {
@@ -51,9 +54,9 @@ impl Extractor<'_, '_> {
                             && is_dash(self.ctx.surface(colon + 1))
                             && opens_at(colon + 2))
                 };
-                if colon + 3 < s.end && !opens_marks() {
+                let speaker = self.subject_of(g);
+                if colon + 3 < s.end && !opens_marks() && !self.writer_speaks(&speaker) {
                     let end = self.clause_end(colon + 1);
-                    let speaker = self.subject_of(g);
                     self.push_clause(
                         colon + 1..end,
                         self.cue_of(g),
@@ -66,6 +69,9 @@ impl Extractor<'_, '_> {
                 // "affirment avoir découvert …"
                 let end = self.clause_end(inf);
                 let speaker = self.subject_of(g);
+                if self.writer_speaks(&speaker) {
+                    continue;
+                }
                 self.push_clause(inf..end, self.cue_of(g), speaker, QuoteRule::VerbInfinitive);
                 covered_until = end;
             } else if let Some(par) = self.passive_agent(g, s.end) {

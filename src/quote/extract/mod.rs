@@ -196,6 +196,18 @@ impl Extractor<'_, '_> {
             .map_or(floor, |k| k + 1)
     }
 
+    /// Whether the subject of a reporting verb outside quotation marks is
+    /// the writer: "je" or "nous" ("Je pense que …", "Nous estimons que
+    /// …"). The writer's own opinion is no reported speech (GUIDELINES), as
+    /// "selon moi" is no source.
+    fn writer_speaks(&self, subject: &Option<MentionTokens>) -> bool {
+        subject.as_ref().is_some_and(|m| {
+            m.tokens.len() == 1
+                && (self.ctx.is(m.tokens.start, word::FIRST_SINGULAR)
+                    || self.ctx.lower(m.tokens.start) == "nous")
+        })
+    }
+
     /// The grammatical subject of a group, wherever it stands.
     fn subject_of(&self, g: &VerbGroup) -> Option<MentionTokens> {
         let s = self.ctx.sentence_tokens(g.verb);

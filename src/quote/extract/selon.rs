@@ -212,7 +212,8 @@ impl Extractor<'_, '_> {
     }
 
     /// A multiword source adjunct opening at `k`: "de l'avis de X", "aux
-    /// yeux de X", "du point de vue de X" (its length and cue lemma).
+    /// yeux de X", "du point de vue de X", "aux dires de X", "à en croire
+    /// X" (its length and cue lemma).
     pub(super) fn adjunct_source_at(&self, k: usize) -> Option<(usize, &'static str)> {
         let ctx = self.ctx;
         let at = |i: usize| {
@@ -229,6 +230,10 @@ impl Extractor<'_, '_> {
             ("de", "l'", "avis", d) if of(d) => Some((4, "de l'avis de")),
             ("aux", "yeux", d, _) if of(d) => Some((3, "aux yeux de")),
             ("du", "point", "de", "vue") if of(at(4)) => Some((5, "du point de vue de")),
+            // "aux dires de X", "au dire de X", "à en croire X"
+            ("aux", "dires", d, _) if of(d) => Some((3, "aux dires de")),
+            ("au", "dire", d, _) if of(d) => Some((3, "au dire de")),
+            ("à", "en", "croire", _) => Some((3, "à en croire")),
             _ => None,
         }
     }
@@ -337,17 +342,25 @@ impl Extractor<'_, '_> {
             return false;
         }
         let pronoun = ctx.is(np.tokens.start, word::STRESSED_THIRD);
+        let head = ctx.phrase_head(np.tokens.clone());
         if ctx.lex.is(cue, word::SOURCE_PREPOSITION) {
-            return !ctx.is(np.tokens.start, word::FIRST_PERSON_STRESSED);
+            // "selon X" reports X's words when X can speak or reports
+            // ("selon la police", "selon un sondage", "selon les chiffres");
+            // any other thing is what varies ("selon les années") or a
+            // rule followed ("selon les instructions").
+            return !ctx.is(np.tokens.start, word::FIRST_PERSON_STRESSED)
+                && (pronoun
+                    || head.is_some_and(|h| {
+                        ctx.can_speak(h)
+                            || ctx.is(h, word::DOCUMENT_NOUN | word::SOURCE_NOUN)
+                            || ctx.is_capitalised(h)
+                    }));
         }
         // "Pour X," ("aux yeux de X", "de l'avis de X") is an opinion only
         // when X is someone: the head of the
         // phrase names a person or a body ("pour le procureur", "pour la
         // CGT"), not a time or a thing ("pour la première fois", "pour ce
         // premier rendez-vous").
-        pronoun
-            || ctx
-                .phrase_head(np.tokens.clone())
-                .is_some_and(|h| ctx.can_speak(h))
+        pronoun || head.is_some_and(|h| ctx.can_speak(h))
     }
 }
