@@ -345,7 +345,8 @@ impl Extractor<'_, '_> {
         let head = ctx.phrase_head(np.tokens.clone());
         if ctx.lex.is(cue, word::SOURCE_PREPOSITION) {
             // "selon X" reports X's words when X can speak or reports
-            // ("selon la police", "selon un sondage", "selon les chiffres");
+            // ("selon la police", "selon al-Jabbouri", "selon un sondage",
+            // "selon les chiffres");
             // any other thing is what varies ("selon les années") or a
             // rule followed ("selon les instructions").
             return !ctx.is(np.tokens.start, word::FIRST_PERSON_STRESSED)
@@ -354,6 +355,7 @@ impl Extractor<'_, '_> {
                         ctx.can_speak(h)
                             || ctx.is(h, word::DOCUMENT_NOUN | word::SOURCE_NOUN)
                             || ctx.is_capitalised(h)
+                            || ctx.name_word(h)
                     }));
         }
         // "Pour X," ("aux yeux de X", "de l'avis de X") is an opinion only
