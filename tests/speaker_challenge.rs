@@ -122,7 +122,7 @@ speaker_cases! {
     // A full name in apposition to any common noun for someone names them.
     full_name_in_apposition_to_a_passenger:
         "Une passagère bloquée à Orly, Sophie Marchal, raconte qu'elle attend depuis six heures."
-        => [("Sophie Marchal", Person, Unknown, 1)];
+        => [("Sophie Marchal", Person, Feminine, 1)];
     full_name_in_apposition_to_a_neighbour:
         "Une voisine, Rose Dupuis, a raconté que l'alarme n'avait pas sonné."
         => [("Rose Dupuis", Person, Unknown, 1)];

@@ -246,7 +246,6 @@ speaker_cases! {
     mayor_of_a_small_town_in_apposition:
         "Le maire de Villers-sous-Bréhan, Gaëtan Morvillier, a affirmé que le pont serait refait."
         => [("Gaëtan Morvillier", Person, Masculine, 1)];
-    #[ignore = "not yet read by the rules"]
     resident_of_a_small_town:
         "Une habitante de Saint-Julien-d'Arcy a raconté que l'eau montait vite."
         => [("Une habitante de Saint-Julien-d'Arcy", Anonymous, Feminine, 1)];
@@ -360,11 +359,9 @@ speaker_cases! {
 
 // Feminine role nouns.
 speaker_cases! {
-    #[ignore = "not yet read by the rules"]
     feminine_prosecutor_of_a_small_town:
         "La procureure de Valbonne-sur-Cher a indiqué que le suspect était en fuite."
         => [("La procureure de Valbonne-sur-Cher", Anonymous, Feminine, 1)];
-    #[ignore = "not yet read by the rules"]
     feminine_prefect:
         "Selon la préfète, les routes sont coupées."
         => [("la préfète", Anonymous, Feminine, 1)];
@@ -380,18 +377,15 @@ speaker_cases! {
     feminine_inspector:
         "L'inspectrice a expliqué que le dossier était incomplet."
         => [("L'inspectrice", Anonymous, Feminine, 1)];
-    #[ignore = "not yet read by the rules"]
     feminine_dean_in_apposition:
         "La doyenne de la faculté, Marthe Ollivaud, a annoncé que les cours reprendraient."
         => [("Marthe Ollivaud", Person, Feminine, 1)];
-    #[ignore = "not yet read by the rules"]
     feminine_prosecutor_before_a_name:
         "La procureure Clémence Arbogast a affirmé que l'enquête serait longue."
         => [("Clémence Arbogast", Person, Feminine, 1)];
     feminine_author_before_a_name:
         "Selon l'autrice Noémie Chaffardon, le roman est autobiographique."
         => [("Noémie Chaffardon", Person, Feminine, 1)];
-    #[ignore = "not yet read by the rules"]
     feminine_prefect_in_apposition:
         "La préfète de la Lozère, Sabine Kerjeannec, a indiqué que la route était fermée."
         => [("Sabine Kerjeannec", Person, Feminine, 1)];
@@ -401,7 +395,6 @@ speaker_cases! {
     feminine_director:
         "La directrice de l'hôpital a affirmé que les urgences étaient saturées."
         => [("La directrice de l'hôpital", Anonymous, Feminine, 1)];
-    #[ignore = "not yet read by the rules"]
     feminine_defender:
         "La défenseure des enfants a estimé que la loi était dangereuse."
         => [("La défenseure des enfants", Anonymous, Feminine, 1)];
@@ -434,11 +427,9 @@ speaker_cases! {
     epicene_secretary_of_state_before_a_name:
         "La secrétaire d'État Agathe Lormeau a déclaré que le plan était prêt."
         => [("Agathe Lormeau", Person, Feminine, 1)];
-    #[ignore = "not yet read by the rules"]
     epicene_paediatrician_masculine:
         "Le pédiatre a expliqué que l'enfant était guéri."
         => [("Le pédiatre", Anonymous, Masculine, 1)];
-    #[ignore = "not yet read by the rules"]
     epicene_paediatrician_feminine:
         "La pédiatre de garde a expliqué que l'enfant était guéri."
         => [("La pédiatre de garde", Anonymous, Feminine, 1)];
@@ -457,7 +448,6 @@ speaker_cases! {
     feminine_elected_in_apposition:
         "Camille Brossolette, élue écologiste, a estimé que la route était inutile."
         => [("Camille Brossolette", Person, Feminine, 1)];
-    #[ignore = "not yet read by the rules"]
     epicene_psychiatrist_before_a_name:
         "Le psychiatre Claude Vernadet a jugé que l'accusé était responsable."
         => [("Claude Vernadet", Person, Masculine, 1)];
@@ -515,7 +505,6 @@ speaker_cases! {
     masculine_director_never_joins_a_woman:
         "Mme Lucchesi est arrivée. Le directeur a jugé que la grève était illégale."
         => [("Le directeur", Anonymous, Masculine, 1)];
-    #[ignore = "not yet read by the rules"]
     role_refers_back_to_the_titled_person:
         "La préfète Odette Rambaldi a visité la digue. « Elle tiendra », a assuré la préfète."
         => [("Odette Rambaldi", Person, Feminine, 1)];

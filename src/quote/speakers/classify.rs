@@ -3,6 +3,7 @@
 
 use super::name_runs::{
     after_de, head_name_run, known_by_itself, known_name_inside, name_after_complement, name_run,
+    toponym_shaped,
 };
 use super::*;
 
@@ -56,10 +57,15 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         Some(h) => head_name_run(ctx, t.clone(), h),
         None => name_run(ctx, t.clone()),
     };
+    // A place or a body in the complement of a role is not the speaker:
+    // "la procureure de Valbonne-sur-Cher", "une habitante de
+    // Saint-Julien-d'Arcy", "le porte-parole de l'ONU" are roles.
+    let run = run.filter(|n| !in_role_complement(ctx, t.start, n.clone()));
     // A place speaks only by metonymy ("Paris a répondu", "les États-Unis
     // ont affirmé"): an organisation.
     let place = run.clone().is_some_and(|n| {
-        ctx.lex.is_place(ctx.span(n.start, n.end).slice(ctx.text))
+        let text = ctx.span(n.start, n.end).slice(ctx.text);
+        (ctx.lex.is_place(text) || n.len() == 1 && toponym_shaped(text))
             && !demonym_after_masculine_article(ctx, t.start, n.clone())
     });
     let group = run
@@ -154,6 +160,19 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         quote,
         subject,
     }
+}
+
+/// Whether the name run `n` is a place or a known body in the "de"
+/// complement of the role that heads the phrase starting at `start` (past
+/// its articles): a title or a noun for a person.
+fn in_role_complement(ctx: &Ctx<'_>, start: usize, n: std::ops::Range<usize>) -> bool {
+    let Some(head) = (start..n.start).find(|&k| !ctx.is(k, word::DETERMINER)) else {
+        return false;
+    };
+    head + 1 < n.start
+        && ctx.is(head, word::TITLE | word::PERSON_NOUN | word::ANONYMOUS_HEAD)
+        && after_de(ctx, head + 2, n.start)
+        && known_by_itself(ctx, n.start, n.end)
 }
 
 /// Whether the word at `k` opens the phrase starting at `start`, past its

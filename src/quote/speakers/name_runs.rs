@@ -293,7 +293,57 @@ pub(super) fn known_name_inside(
 /// organisation by themselves.
 pub(super) fn known_by_itself(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
     let text = ctx.span(start, end).slice(ctx.text);
-    ctx.lex.is_place_or_organisation(text) || ctx.is_media_span(start, end)
+    ctx.lex.is_place_or_organisation(text)
+        || ctx.is_media_span(start, end)
+        || (end == start + 1 && toponym_shaped(text))
+}
+
+/// Whether a word has the shape of a French place name, whether the
+/// gazetteer lists it or not: capitalised parts joined by hyphens and a
+/// lowercase preposition or article ("Villers-sous-Bréhan", "Bar-le-Duc",
+/// "Maine-et-Loire", "Saint-Julien-d'Arcy"). A person's double name joins
+/// capitalised parts only ("Lemercier-Vautrin"), and a verb's clitics are
+/// lowercase ("Donnez-le-moi").
+pub(super) fn toponym_shaped(word: &str) -> bool {
+    let mut parts = word.split('-');
+    if !parts
+        .next()
+        .is_some_and(|p| p.starts_with(char::is_uppercase))
+    {
+        return false;
+    }
+    let (mut joined, mut capital_last) = (false, false);
+    for part in parts {
+        if matches!(
+            part,
+            "sur"
+                | "sous"
+                | "lès"
+                | "lez"
+                | "en"
+                | "de"
+                | "du"
+                | "des"
+                | "le"
+                | "la"
+                | "les"
+                | "aux"
+                | "et"
+        ) {
+            joined = true;
+            capital_last = false;
+            continue;
+        }
+        let elided = ["d'", "d’", "l'", "l’"]
+            .iter()
+            .find_map(|e| part.strip_prefix(e));
+        joined |= elided.is_some();
+        capital_last = elided.unwrap_or(part).starts_with(char::is_uppercase);
+        if !capital_last {
+            return false;
+        }
+    }
+    joined && capital_last
 }
 
 /// The first name of a name run, as written, if it has one: its first
@@ -311,5 +361,36 @@ fn without_outlet(ctx: &Ctx<'_>, start: usize, end: usize) -> std::ops::Range<us
     {
         Some(k) => k..end,
         None => start..end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::toponym_shaped;
+
+    #[test]
+    fn place_names_have_a_shape_of_their_own() {
+        for place in [
+            "Villers-sous-Bréhan",
+            "Bar-le-Duc",
+            "Maine-et-Loire",
+            "Saint-Julien-d'Arcy",
+            "Isle-sur-le-Doubs",
+            "Frasnes-lez-Anvaing",
+            "Châlons-en-Champagne",
+        ] {
+            assert!(toponym_shaped(place), "{place}");
+        }
+        for other in [
+            "Lemercier-Vautrin",
+            "Jean-Pierre",
+            "Saint-Exupéry",
+            "Donnez-le-moi",
+            "Dis-le",
+            "sous-préfet",
+            "Bar-le",
+        ] {
+            assert!(!toponym_shaped(other), "{other}");
+        }
     }
 }
