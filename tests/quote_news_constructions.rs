@@ -181,7 +181,104 @@ Selon la taille du logement, l'aide varie de 50 à 200 euros. => none
     ),
 ];
 
+
+/// A second batch, written after the first round of rules (f8b3121) and
+/// before any rule was changed for it: other quotation marks, incises
+/// inside the quote, fronted participles and ages in subject phrases,
+/// other tenses and governing verbs, indirect questions, colons after long
+/// subjects, and more speech-free look-alikes.
+const SECOND_BATCH: &[(&str, &str)] = &[
+    (
+        "other marks and incises inside the quote",
+        r#"
+“Nous n'avons pas le choix”, a reconnu la directrice de la clinique. => Nous n'avons pas le choix | directrice | incise
+"La saison est sauvée", a lancé le président du club de Guingamp. => La saison est sauvée | président | incise
+« Nous allons, a assuré le directeur de l'hôpital, rouvrir le service en janvier. » => Nous allons, a assuré le directeur de l'hôpital, rouvrir le service en janvier. | directeur | incise
+« Ce chantier, confie Marc Kervella, a failli nous ruiner. » => Ce chantier, confie Marc Kervella, a failli nous ruiner. | Kervella | incise
+Le maire est formel. « Il n'y aura pas de fermeture », assure-t-il. => Il n'y aura pas de fermeture | il | incise
+« Nous sommes épuisés. Nous demandons des renforts. », écrivent les soignants dans une lettre ouverte. => Nous sommes épuisés. Nous demandons des renforts. | soignants | incise
+"#,
+    ),
+    (
+        "fronted participles, ages and appositions in subject phrases",
+        r"
+gap Interrogé par Ouest-France, le maire de Plouézec a reconnu que la digue était fragile. => la digue était fragile | maire | verb-que
+gap Présente sur place, la ministre des Armées a promis que les familles seraient reçues. => les familles seraient reçues | ministre | verb-que
+Gilles Maréchaux, 52 ans, explique qu'il a perdu la moitié de son troupeau. => il a perdu la moitié de son troupeau | Maréchaux | verb-que
+Sa fille, étudiante en médecine à Lille, raconte que les gardes durent vingt-quatre heures. => les gardes durent vingt-quatre heures | fille | verb-que
+Arrivé en tête au premier tour, le candidat écologiste assure qu'il ne fera aucune alliance. => il ne fera aucune alliance | candidat | verb-que
+Le patron de l'entreprise familiale, lui, affirme que les commandes ont repris. => les commandes ont repris | patron | verb-que
+Quant au préfet de la Manche, il a indiqué que l'alerte était levée. => l'alerte était levée | il | verb-que
+Ancienne championne du monde de judo, Laurence Tessier estime que la fédération a failli. => la fédération a failli | Tessier | verb-que
+",
+    ),
+    (
+        "tenses, moods and governing verbs",
+        r"
+Le ministre aurait affirmé que la taxe serait supprimée. => la taxe serait supprimée | ministre | verb-que
+La direction annoncera mardi que le site est vendu. => le site est vendu | direction | verb-que
+Le porte-parole devrait confirmer que les négociations reprennent. => les négociations reprennent | porte-parole | verb-que
+La juge a tenu à rappeler que l'audience était publique. => l'audience était publique | juge | verb-que
+gap Le syndicat n'a pas manqué de souligner que les salaires stagnent. => les salaires stagnent | syndicat | verb-que
+Les élus locaux avaient pourtant prévenu que la route était dangereuse. => la route était dangereuse | élus | verb-que
+Le procureur a demandé si l'accusé regrettait ses actes. => l'accusé regrettait ses actes | procureur | verb-que
+La ministre s'interroge sur le fait de savoir si la loi suffira. => none
+Le maire a assuré ne pas vouloir augmenter les impôts. => ?ne pas vouloir augmenter les impôts | maire | verb-infinitive
+La présidente du jury estimait alors que le film méritait la Palme. => le film méritait la Palme | présidente | verb-que
+",
+    ),
+    (
+        "colons after long subjects",
+        r"
+Le président de la Fédération nationale des chasseurs a été clair : « Nous ne céderons pas. » => Nous ne céderons pas. | président | colon
+La porte-parole de la compagnie Air Ponant résume : les vols reprendront lundi. => les vols reprendront lundi | porte-parole | verb-colon
+Dans une vidéo publiée dimanche, l'ancien ministre Paul Hautecœur a lancé : « Je reviendrai. » => Je reviendrai. | Hautecœur | verb-colon
+Les habitants de Saint-Quay, excédés, préviennent : « Nous bloquerons le port. » => Nous bloquerons le port. | habitants | verb-colon
+",
+    ),
+    (
+        "selon and pour, more shapes",
+        r"
+gap Selon une étude de l'université de Rennes, publiée dans Nature, les abeilles déclinent. => les abeilles déclinent | étude | selon
+Selon nos informations, le directeur a démissionné. => le directeur a démissionné | informations | selon
+D'après des témoins, le conducteur roulait très vite. => le conducteur roulait très vite | témoins | selon
+Pour le patron de la fédération, Jean-Yves Mandonnet, la saison est perdue. => la saison est perdue | Mandonnet | selon
+Selon elle, rien n'a été fait pour les victimes. => rien n'a été fait pour les victimes | elle | selon
+Les loyers ont grimpé de 15 % en deux ans, selon l'Observatoire des loyers. => Les loyers ont grimpé de 15 % en deux ans | Observatoire | selon
+Pour de nombreux économistes, la récession est inévitable. => la récession est inévitable | économistes | selon
+D'après les syndicats, plus de 3 000 personnes ont défilé à Quimper. => plus de 3 000 personnes ont défilé à Quimper | syndicats | selon
+",
+    ),
+    (
+        "speech-free look-alikes, second batch",
+        r"
+Le club a déclaré forfait pour le match de samedi. => none
+Le gouvernement a déclaré la guerre aux fraudeurs. => none
+Le juge a estimé le préjudice à 3 000 euros. => none
+Le prix annoncé par la direction reste trop élevé. => none
+Les réponses apportées par le gouvernement restent floues. => none
+Le slogan « Travailler mieux » a marqué la campagne. => none
+La ministre, qui a annoncé sa démission, quitte le gouvernement. => none
+Les pompiers ont annoncé l'évacuation du quartier. => none
+gap Il s'est dit que la nuit serait longue. => none
+Pour la rentrée, les fournitures coûtent plus cher. => none
+Selon le modèle choisi, le prix varie du simple au triple. => none
+Pour les plus de 65 ans, la vaccination est gratuite. => none
+Le rapport annuel sera publié en mars. => none
+Le communiqué de la préfecture a été diffusé dans la soirée. => none
+gap La chanson « Les Lacs du Connemara » a été reprise en chœur. => none
+Le témoin a été entendu par les gendarmes. => none
+",
+    ),
+];
+
 #[test]
 fn news_construction_batch() {
     run_table("news batch", CONSTRUCTIONS);
 }
+
+#[test]
+fn news_construction_second_batch() {
+    run_table("news batch, second", SECOND_BATCH);
+}
+
