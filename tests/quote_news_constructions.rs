@@ -27,7 +27,7 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
 « Cette réforme est une faute politique », a fustigé Hortense Delacambre. => Cette réforme est une faute politique | Delacambre | incise
 « Tout n'est pas noir », nuance toutefois le directeur de l'usine. => Tout n'est pas noir | directeur | incise
 « On verra bien », glisse un conseiller ministériel. => On verra bien | conseiller | incise
-gap « Je ne suis pas candidat », a lâché le maire de Quimperlé. => Je ne suis pas candidat | maire | incise
+« Je ne suis pas candidat », a lâché le maire de Quimperlé. => Je ne suis pas candidat | maire | incise
 « C'est une honte ! », tonna le député. => C'est une honte ! | député | incise
 « Ces méthodes sont indignes », s'insurge Maëlys Tréguer. => Ces méthodes sont indignes | Tréguer | incise
 « Le public a répondu présent », se félicite la directrice du festival. => Le public a répondu présent | directrice | incise
@@ -113,7 +113,7 @@ gap Le trafic restera perturbé, préviennent la SNCF et la RATP. => Le trafic r
     (
         "selon, d'après, pour, à en croire with long phrases",
         r"
-gap Selon le dernier rapport annuel de l'Observatoire national de la pauvreté, publié mardi, un enfant sur cinq vit sous le seuil de pauvreté. => un enfant sur cinq vit sous le seuil de pauvreté | rapport | selon
+Selon le dernier rapport annuel de l'Observatoire national de la pauvreté, publié mardi, un enfant sur cinq vit sous le seuil de pauvreté. => un enfant sur cinq vit sous le seuil de pauvreté | rapport | selon
 Selon Mathilde Keraudren, directrice de recherche à l'Inserm, le virus circule encore. => le virus circule encore | Keraudren | selon
 Le vol a été retardé de six heures, selon une porte-parole de la compagnie aérienne. => Le vol a été retardé de six heures | porte-parole | selon
 D'après le président du syndicat des pharmaciens de la Manche, les ruptures vont se multiplier. => les ruptures vont se multiplier | président | selon
@@ -181,7 +181,6 @@ Selon la taille du logement, l'aide varie de 50 à 200 euros. => none
     ),
 ];
 
-
 /// A second batch, written after the first round of rules (f8b3121) and
 /// before any rule was changed for it: other quotation marks, incises
 /// inside the quote, fronted participles and ages in subject phrases,
@@ -202,7 +201,7 @@ Le maire est formel. « Il n'y aura pas de fermeture », assure-t-il. => Il n'y 
     (
         "fronted participles, ages and appositions in subject phrases",
         r"
-gap Interrogé par Ouest-France, le maire de Plouézec a reconnu que la digue était fragile. => la digue était fragile | maire | verb-que
+Interrogé par Ouest-France, le maire de Plouézec a reconnu que la digue était fragile. => la digue était fragile | maire | verb-que
 gap Présente sur place, la ministre des Armées a promis que les familles seraient reçues. => les familles seraient reçues | ministre | verb-que
 Gilles Maréchaux, 52 ans, explique qu'il a perdu la moitié de son troupeau. => il a perdu la moitié de son troupeau | Maréchaux | verb-que
 Sa fille, étudiante en médecine à Lille, raconte que les gardes durent vingt-quatre heures. => les gardes durent vingt-quatre heures | fille | verb-que
@@ -239,7 +238,7 @@ Les habitants de Saint-Quay, excédés, préviennent : « Nous bloquerons le por
     (
         "selon and pour, more shapes",
         r"
-gap Selon une étude de l'université de Rennes, publiée dans Nature, les abeilles déclinent. => les abeilles déclinent | étude | selon
+Selon une étude de l'université de Rennes, publiée dans Nature, les abeilles déclinent. => les abeilles déclinent | étude | selon
 Selon nos informations, le directeur a démissionné. => le directeur a démissionné | informations | selon
 D'après des témoins, le conducteur roulait très vite. => le conducteur roulait très vite | témoins | selon
 Pour le patron de la fédération, Jean-Yves Mandonnet, la saison est perdue. => la saison est perdue | Mandonnet | selon
@@ -260,7 +259,7 @@ Les réponses apportées par le gouvernement restent floues. => none
 Le slogan « Travailler mieux » a marqué la campagne. => none
 La ministre, qui a annoncé sa démission, quitte le gouvernement. => none
 Les pompiers ont annoncé l'évacuation du quartier. => none
-gap Il s'est dit que la nuit serait longue. => none
+Il s'est dit que la nuit serait longue. => none
 Pour la rentrée, les fournitures coûtent plus cher. => none
 Selon le modèle choisi, le prix varie du simple au triple. => none
 Pour les plus de 65 ans, la vaccination est gratuite. => none
@@ -281,4 +280,3 @@ fn news_construction_batch() {
 fn news_construction_second_batch() {
     run_table("news batch, second", SECOND_BATCH);
 }
-

@@ -212,6 +212,12 @@ pub const PLACE_NOUN: Classes = 1 << 99;
 /// ("selon les chiffres", "d'après nos informations"): `source_nouns` in
 /// grammar.txt.
 pub const SOURCE_NOUN: Classes = 1 << 100;
+/// Titles of an office held over a place, whose "de" complement names the
+/// place ("le maire de Plouézec"): `place_offices` in grammar.txt.
+pub const PLACE_OFFICE: Classes = 1 << 101;
+/// Reporting verbs whose reflexive form before "que" tells a thought ("se
+/// dire que"): `reflexive_thought` in grammar.txt.
+pub const REFLEXIVE_THOUGHT: Classes = 1 << 102;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -278,6 +284,8 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("anaphoric_determiners", ANAPHORIC_DETERMINER),
     ("name_articles", NAME_ARTICLE),
     ("source_nouns", SOURCE_NOUN),
+    ("place_offices", PLACE_OFFICE),
+    ("reflexive_thought", REFLEXIVE_THOUGHT),
     ("surname_particles", SURNAME_PARTICLE),
     ("role_modifiers", ROLE_MODIFIER),
     ("a", A),

@@ -266,6 +266,14 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     if reflexive && ctx.lex.is(&lemma, word::REFLEXIVE_NOT_SPEECH) {
         return None;
     }
+    // "il s'est dit que", "se disait que": a thought told to oneself.
+    if reflexive
+        && ctx.lex.is(&lemma, word::REFLEXIVE_THOUGHT)
+        && end < ctx.len()
+        && matches!(ctx.lower(end), "que" | "qu'")
+    {
+        return None;
+    }
     // "l'inquiéta", "le félicite": these report speech only in their
     // reflexive form ("s'inquiéta", "se félicite").
     if !reflexive && ctx.lex.is(&lemma, word::REFLEXIVE_ONLY_SPEECH) {

@@ -130,7 +130,17 @@ impl Ctx<'_> {
                 }
             }
         }
-        Some(np)
+        // A phrase opened by a determiner and headed by a role has its head
+        // read off it, as a subject before its verb: capitals in its
+        // complement are not the speaker's name ("a lâché le maire de
+        // Quimperlé"). Other phrases are read as names later ("à l'agence
+        // RIA Novosti Valentine Sapounov", "dit la voix joyeuse de Noël").
+        let head = self
+            .is(np.tokens.start, word::DETERMINER)
+            .then(|| self.phrase_head(np.tokens.clone()))
+            .flatten()
+            .filter(|&h| self.is(h, word::TITLE | word::PERSON_NOUN));
+        Some(MentionTokens { head, ..np })
     }
 
     /// The end of a prepositional phrase at `i` after an inverted verb,

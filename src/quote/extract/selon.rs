@@ -141,6 +141,16 @@ impl Extractor<'_, '_> {
                         after = role;
                     }
                 }
+                // "Selon cette note, publiée par Le Monde, …": a participle
+                // phrase in apposition to the source is no content.
+                if after < s.end && ctx.tag(after) == Tag::Vpp {
+                    let comma = (after + 1..s.end.min(after + 12)).find(|&t| ctx.lower(t) == ",");
+                    if let Some(comma) = comma.filter(|&c| {
+                        (after..c).all(|t| ctx.tag(t) != Tag::V && self.in_pair[t] == NONE)
+                    }) {
+                        after = comma + 1;
+                    }
+                }
                 let end = self.clause_end(after);
                 if nested || !self.relay(after..end, &head) {
                     self.push_clause(after..end, cue, Some(head), QuoteRule::Selon);

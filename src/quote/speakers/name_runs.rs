@@ -55,12 +55,16 @@ pub(super) fn head_name_run(
     if apposition.is_some() {
         return apposition;
     }
+    // "le général de Gaulle", but "la députée de Moselle" is a place's,
+    // and so is a name after an office held over a place ("le maire de
+    // Plouézec"), unless a person's name follows the place ("le préfet de
+    // Corse Claude Érignac", read below).
     if k + 1 < t.end
         && ctx.is(k, word::DE)
         && ctx.is(head, word::TITLE)
+        && !ctx.is(head, word::PLACE_OFFICE)
         && ctx.tag(k + 1) == Tag::Npp
     {
-        // "le général de Gaulle", but "la députée de Moselle" is a place's.
         return run_from(k + 1).filter(|r| !known_by_itself(ctx, r.start, r.end));
     }
     if comma.is_some() {
