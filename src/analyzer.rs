@@ -254,6 +254,11 @@ impl Analyzer {
         self.run(Cow::Borrowed(text), Stages::TokensOnly)
     }
 
+    /// Tokens and their forms of an owned text, without copying it.
+    pub fn tokenize_owned(&self, text: String) -> Result<Document<'static>> {
+        self.run(Cow::Owned(text), Stages::TokensOnly)
+    }
+
     /// Runs the whole pipeline on an owned text, stopping with
     /// [`Error::Interrupted`] soon after `interrupt` is set (from another
     /// thread): a long document need not be analysed to its end.

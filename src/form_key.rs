@@ -139,6 +139,20 @@ pub(crate) struct FormKey {
     pub(crate) hash: u64,
     /// `FLAG_TITLE` and `FLAG_UPPER`, as `forms::case_flags` gives them.
     pub(crate) flags: u8,
+    /// Which capitals lowercasing changed: [`Capitals::None`] when the
+    /// lowercase bytes are the token's own.
+    pub(crate) capitals: Capitals,
+}
+
+/// The capitals of a token that [`FormKey`] lowered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Capitals {
+    /// None: the token is its own lowercase form.
+    None,
+    /// ASCII capitals only: ASCII lowercasing gives the form.
+    Ascii,
+    /// A Latin-1 capital (À..Þ).
+    Latin,
 }
 
 impl FormKey {
@@ -163,6 +177,7 @@ impl FormKey {
             len,
             hash: 0,
             flags: 0,
+            capitals: Capitals::None,
         };
         let mut h = (len as u64).wrapping_mul(K);
         let (mut uppers, mut lowers) = (0u64, 0u64);
@@ -185,8 +200,11 @@ impl FormKey {
             lowers |= lower;
             i += 8;
         }
-        if uppers != 0 && lowers == 0 {
-            key.flags |= FLAG_UPPER;
+        if uppers != 0 {
+            key.capitals = Capitals::Ascii;
+            if lowers == 0 {
+                key.flags |= FLAG_UPPER;
+            }
         }
         key.hash = finish(h);
         Some(key)
@@ -203,6 +221,7 @@ impl FormKey {
             len,
             hash: 0,
             flags: 0,
+            capitals: Capitals::None,
         };
         let (mut upper, mut lower) = (false, false);
         let mut i = 0;
@@ -211,6 +230,9 @@ impl FormKey {
             let capital = if b < 0x80 {
                 let capital = b.is_ascii_uppercase();
                 lower |= b.is_ascii_lowercase();
+                if capital && key.capitals == Capitals::None {
+                    key.capitals = Capitals::Ascii;
+                }
                 key.bytes[i] = b | (u8::from(capital) << 5);
                 i += 1;
                 capital
@@ -221,6 +243,9 @@ impl FormKey {
                 lower |= c >= 0x9F && c != 0xB7;
                 key.bytes[i] = b;
                 key.bytes[i + 1] = c + if capital { 0x20 } else { 0 };
+                if capital {
+                    key.capitals = Capitals::Latin;
+                }
                 i += 2;
                 capital
             } else {
@@ -256,6 +281,23 @@ impl FormKey {
     #[inline]
     pub(crate) fn head(&self) -> u64 {
         u64::from_le_bytes(self.bytes[..8].try_into().unwrap_or_default())
+    }
+
+    /// The lowercase text of `token`, the text this key is of, without a
+    /// UTF-8 check where it can: the token itself when it has no capital,
+    /// its ASCII lowercasing (in `buf`) when its capitals are ASCII.
+    #[inline]
+    pub(crate) fn lower_of<'a>(&'a self, token: &'a str, buf: &'a mut String) -> &'a str {
+        match self.capitals {
+            Capitals::None => token,
+            Capitals::Ascii => {
+                buf.clear();
+                buf.push_str(token);
+                buf.make_ascii_lowercase();
+                buf
+            }
+            Capitals::Latin => self.lower_str(),
+        }
     }
 
     /// The lowercase text.
@@ -301,6 +343,7 @@ mod tests {
             let mut lower = String::new();
             crate::normalize::lowercase_into(&text, &mut lower);
             assert_eq!(key.lower_str(), lower, "{text:?}");
+            assert_eq!(key.lower_of(&text, &mut String::new()), lower, "{text:?}");
             assert_eq!(key.hash, hash_bytes(lower.as_bytes()), "{text:?}");
             assert_eq!(key.flags, crate::forms::case_flags(&text), "{text:?}");
         }
@@ -380,6 +423,7 @@ mod tests {
             let key = FormKey::of(text.as_bytes()).unwrap();
             let lower = text.to_ascii_lowercase();
             assert_eq!(key.lower_str(), lower, "{text:?}");
+            assert_eq!(key.lower_of(&text, &mut String::new()), lower, "{text:?}");
             assert_eq!(key.hash, hash_bytes(lower.as_bytes()), "{text:?}");
             let has_letter = text.bytes().any(|b| b.is_ascii_alphabetic());
             let all_upper = !text.bytes().any(|b| b.is_ascii_lowercase());

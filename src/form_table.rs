@@ -120,7 +120,7 @@ impl FormTable {
 
     /// The id of the form with these lowercase bytes, this hash and this
     /// [`head`].
-    #[inline]
+    #[inline(always)]
     fn find_hashed(&self, hash: u64, head: u64, lower: &[u8]) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let mut i = (hash >> self.shift) as usize;

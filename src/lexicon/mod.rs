@@ -172,7 +172,8 @@ pub struct Lexicons {
     pub(crate) abbreviations: FxHashMap<Box<str>, AbbreviationKind>,
     pub(crate) elisions: FxHashMap<Box<str>, Box<str>>,
     pub(crate) clitics: FxHashSet<Box<str>>,
-    pub(crate) keep_whole: FxHashSet<Box<str>>,
+    /// Keyed by bytes: the tokenizer folds pieces without a UTF-8 check.
+    pub(crate) keep_whole: FxHashSet<Box<[u8]>>,
     pub(crate) stopwords: FxHashSet<Box<str>>,
     pub(crate) titles: FxHashMap<Box<str>, Gender>,
     /// Demonyms ("uruguayen", "française"), with the gender of the form
@@ -227,7 +228,9 @@ impl Lexicons {
             abbreviations,
             elisions,
             clitics: entries(files::CLITICS).map(Into::into).collect(),
-            keep_whole: entries(files::TOKENIZER_KEEP).map(Into::into).collect(),
+            keep_whole: entries(files::TOKENIZER_KEEP)
+                .map(|e| e.as_bytes().into())
+                .collect(),
             stopwords: entries(files::STOPWORDS).map(Into::into).collect(),
             titles,
             demonyms,

@@ -81,14 +81,7 @@ impl PyAnalyzer {
     fn tokenize(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
         let text = extract_text(text, "tokenize()")?;
         let analyzer = &self.inner;
-        let doc = py.detach(|| {
-            guard(|| {
-                analyzer
-                    .tokenize(&text)
-                    .map(crate::Document::into_owned)
-                    .map_err(to_py)
-            })
-        })?;
+        let doc = py.detach(|| guard(|| analyzer.tokenize_owned(text).map_err(to_py)))?;
         Ok(PyDocument::new(doc))
     }
 

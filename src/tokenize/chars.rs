@@ -170,14 +170,25 @@ pub(super) fn with_lookup_form<R>(
     suffix: &str,
     f: impl FnOnce(&str) -> R,
 ) -> Option<R> {
+    with_lookup_bytes(piece, suffix, |form| std::str::from_utf8(form).ok().map(f)).flatten()
+}
+
+/// [`with_lookup_form`] as bytes, for a set keyed by bytes: no UTF-8
+/// check of the buffer. A piece of ASCII and ’ (most elided words) is
+/// folded byte by byte.
+pub(super) fn with_lookup_bytes<R>(
+    piece: &str,
+    suffix: &str,
+    f: impl FnOnce(&[u8]) -> R,
+) -> Option<R> {
     let mut buf = [0u8; 64];
-    // Short ASCII needs only lowercasing (' and - are their own forms).
     let len = piece.len() + suffix.len();
-    if len <= buf.len() && piece.is_ascii() && suffix.is_ascii() {
-        buf[..piece.len()].copy_from_slice(piece.as_bytes());
-        buf[piece.len()..len].copy_from_slice(suffix.as_bytes());
-        buf[..len].make_ascii_lowercase();
-        return std::str::from_utf8(&buf[..len]).ok().map(f);
+    if len <= buf.len() && suffix.is_ascii() {
+        if let Some(n) = fold_ascii(piece.as_bytes(), &mut buf) {
+            buf[n..n + suffix.len()].copy_from_slice(suffix.as_bytes());
+            buf[n..n + suffix.len()].make_ascii_lowercase();
+            return Some(f(&buf[..n + suffix.len()]));
+        }
     }
     let mut len = 0;
     let mut push = |c: char| -> bool {
@@ -213,7 +224,28 @@ pub(super) fn with_lookup_form<R>(
             }
         }
     }
-    std::str::from_utf8(&buf[..len]).ok().map(f)
+    Some(f(&buf[..len]))
+}
+
+/// The lexicon form of a piece of ASCII and ’ (E2 80 99) in `buf` (which
+/// holds the piece): its length, or `None` for any other character.
+#[inline]
+fn fold_ascii(piece: &[u8], buf: &mut [u8]) -> Option<usize> {
+    let (mut i, mut n) = (0, 0);
+    while i < piece.len() {
+        let b = piece[i];
+        if b < 0x80 {
+            buf[n] = b.to_ascii_lowercase();
+            i += 1;
+        } else if piece.get(i..i + 3) == Some("’".as_bytes()) {
+            buf[n] = b'\'';
+            i += 3;
+        } else {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
 }
 
 /// How a URL starts, ASCII case-insensitive. Inlined: it is asked at the

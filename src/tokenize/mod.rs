@@ -344,7 +344,7 @@ impl<'l> Tokenizer<'l> {
     fn keep_whole(&self, piece: &str) -> bool {
         // Every entry is short; a long piece (a 100 kB "word") is never one,
         // and checking it at each elision would be quadratic.
-        with_lookup_form(piece, "", |lower| self.lex.keep_whole.contains(lower)).unwrap_or(false)
+        with_lookup_bytes(piece, "", |lower| self.lex.keep_whole.contains(lower)).unwrap_or(false)
     }
 
     /// Length of an elided prefix of `piece` ("qu’" of "qu’il"), if any.

@@ -48,20 +48,18 @@ fn letter_run(text: &str, start: usize) -> Option<(usize, bool)> {
         return None;
     }
     let mut end = start;
-    let mut last_is_digit = false;
     while end < bytes.len() {
         let b = bytes[end];
         if ASCII_ALNUM[b as usize] {
-            last_is_digit = b.is_ascii_digit();
             end += 1;
         } else if b == 0xC3 && bytes.get(end + 1).is_some_and(|&c| is_latin1_letter(c)) {
-            last_is_digit = false;
             end += 2;
         } else {
             break;
         }
     }
-    (end > start).then_some((end, last_is_digit))
+    // The second byte of a Latin-1 letter is no ASCII digit.
+    (end > start).then(|| (end, bytes[end - 1].is_ascii_digit()))
 }
 
 /// Whether a word run may end before the byte at `end`: the end of the
