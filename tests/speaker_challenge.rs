@@ -177,7 +177,7 @@ speaker_cases! {
         => [("ministère de l'Intérieur", Organisation, Unknown, 1)];
     union_described_then_named:
         "Le syndicat Sud-Rail a jugé que la grève était légitime."
-        => [("syndicat Sud-Rail", Organisation, Unknown, 1)];
+        => [("Sud-Rail", Organisation, Unknown, 1)];
     federation_capitalised_opening_the_sentence:
         "La Fédération française de football a annoncé que le match était reporté."
         => [("Fédération française de football", Organisation, Unknown, 1)];
@@ -521,5 +521,5 @@ people_cases! {
         => [("Rose Laforêt", Unknown), ("Victoire Petit", Unknown), ("Olive Renard", Unknown)];
     people_drop_demonym_before_a_name:
         "Hier, l'Uruguayen Luis Suárez a rencontré le Brésilien Neymar da Silva."
-        => [("Luis Suárez", Unknown), ("Neymar da Silva", Unknown)];
+        => [("Luis Suárez", Masculine), ("Neymar da Silva", Masculine)];
 }

@@ -140,7 +140,7 @@ speaker_cases! {
         "Le quotidien français Le Figaro affirme que le ministre a menti. \
          « Les preuves sont claires », ajoute le quotidien. Le groupe Lagardère a annoncé que \
          l'usine ouvrirait. Le groupe prévoit que les ventes doubleront."
-        => [("Le Figaro", Organisation, Unknown, 2), ("groupe Lagardère", Organisation, Unknown, 2)];
+        => [("Le Figaro", Organisation, Unknown, 2), ("Lagardère", Organisation, Unknown, 2)];
     known_company_is_an_organisation:
         "Gazprom a annoncé que les livraisons reprendraient. Selon Airbus, les commandes augmentent."
         => [("Gazprom", Organisation, Unknown, 1), ("Airbus", Organisation, Unknown, 1)];

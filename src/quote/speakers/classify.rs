@@ -538,8 +538,18 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 capitals += usize::from(ctx.tokens[k].is_title());
             }
         }
+        // A Title-Case headline capitalises its function words too ("Il Ne
+        // Permettrait Pas…, A Déclaré Poutine") or ends with no period; a
+        // sentence of names does neither ("Ce sont Charles Barkley, Karl
+        // Malone et John Stockton.").
         if words >= 4 && capitals * 10 >= words * 7 {
-            continue; // a Title-Case headline
+            let last = s.tokens.end - 1;
+            let title_case = (s.tokens.start + 1..s.tokens.end).any(|k| {
+                ctx.tokens[k].is_title() && ctx.is(k, word::FUNCTION_WORD | word::AUXILIARY)
+            });
+            if title_case || ctx.surface(last) != "." {
+                continue;
+            }
         }
         let mut k = s.tokens.start;
         while k < s.tokens.end {
@@ -574,7 +584,8 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             let mut from = run.start;
             while from > s.tokens.start && from + 4 > run.start {
                 let w_flags = ctx.flags(from - 1);
-                if (w_flags & word::TITLE != 0)
+                // A nationality noun too: "le Norvégien Eskil Tveitnes".
+                if (w_flags & (word::TITLE | word::DEMONYM) != 0)
                     || (!ctx.is_capitalised(from - 1)
                         && ctx.kind(from - 1) == TokenKind::Word
                         && (w_flags & word::DETERMINER == 0)
@@ -694,6 +705,18 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
     if let Some(n) = known {
         return ctx.span(n.start, n.end).slice(ctx.text);
     }
+    // An acronym in brackets after the name is no part of it ("la
+    // Fédération nationale des pêcheurs riverains (FNPR)"): it is an alias.
+    let end = match bracketed_acronym(ctx, p.tokens.clone()) {
+        Some(k) => k - 1,
+        None => p.tokens.end,
+    };
+    // A common noun describing the organisation before its name is no part
+    // of the name either ("le syndicat Sud-Rail", "le quotidien La Voix du
+    // Ségala", "l'ONG Vigie Sahel"), so that "Sud-Rail" alone meets it.
+    if let Some(k) = described_name(ctx, p.tokens.start..end) {
+        return ctx.span(k, end).slice(ctx.text);
+    }
     // Determiners go ("le Parquet fédéral", "l'AFP"), unless they belong
     // to a known title or name ("Le Monde", "Le Figaro", "La Poste").
     let mut start = p.tokens.start;
@@ -703,7 +726,40 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
         }
         start += 1;
     }
-    ctx.span(start, p.tokens.end).slice(ctx.text)
+    ctx.span(start, end).slice(ctx.text)
+}
+
+/// Where the name starts in a phrase of an organisation noun written in
+/// lowercase (or an acronym noun, "ONG"), its lowercase adjectives, then a
+/// capitalised name up to the phrase's end ("le groupe pétrolier Elf", "la
+/// radio Fréquence Lembron"); not a name in a "de" complement.
+fn described_name(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
+    let head = (t.start..t.end).find(|&k| !ctx.is(k, word::DETERMINER))?;
+    if !ctx.is(head, word::ORG_NOUN)
+        || ctx.is(head, word::DOCUMENT_NOUN)
+        || (ctx.is_capitalised(head) && !ctx.tokens[head].is_upper())
+    {
+        return None;
+    }
+    let mut k = head + 1;
+    while k < t.end && ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k) {
+        k += 1;
+    }
+    (k < t.end && (ctx.is_capitalised(k) || ctx.tokens[k].is_upper())).then_some(k)
+}
+
+/// The acronym's token when a phrase ends with one in brackets ("…
+/// riverains (FNPR)").
+pub(super) fn bracketed_acronym(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
+    if t.len() < 4 {
+        return None;
+    }
+    let k = t.end - 2;
+    (ctx.surface(k + 1) == ")"
+        && ctx.surface(k - 1) == "("
+        && ctx.tokens[k].is_upper()
+        && ctx.surface(k).chars().count() >= 2)
+        .then_some(k)
 }
 
 /// Whether the name at `name` stands in a "de" complement of the

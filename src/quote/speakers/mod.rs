@@ -30,7 +30,7 @@ mod classify;
 mod name_runs;
 mod names;
 mod output;
-use classify::{classify, document_mentions, org_name};
+use classify::{bracketed_acronym, classify, document_mentions, org_name};
 use name_runs::first_name;
 use names::{first_names_agree, surname_matches};
 
@@ -261,6 +261,11 @@ impl<'a> Resolver<'_, 'a> {
         for k in p.tokens.clone() {
             let w = ctx.lower(k);
             let w_flags = ctx.flags(k);
+            // An honorific or a capitalised title before a name ("Mme
+            // Haddadi", "Dr Kaplan") says a person is named.
+            if p.kind == MentionKind::Name && w_flags & word::TITLE != 0 {
+                e.person_evidence = true;
+            }
             if !ctx.is_capitalised(k)
                 && ctx.kind(k) == TokenKind::Word
                 && (w_flags & word::DETERMINER == 0)
@@ -470,6 +475,12 @@ impl<'a> Resolver<'_, 'a> {
                         self.folded = folded;
                         let id = self.new_entity(p, Some(name));
                         self.by_org.insert(key, id);
+                        // "La Fédération … (FNPR)": "la FNPR" is the same body.
+                        if let Some(k) = bracketed_acronym(ctx, p.tokens.clone()) {
+                            self.by_org
+                                .entry(crate::lexicon::fold(ctx.surface(k)))
+                                .or_insert(id);
+                        }
                         id
                     }
                 };
@@ -588,11 +599,17 @@ impl<'a> Resolver<'_, 'a> {
             return None;
         }
         let head = ctx.lower(head);
+        // Or a body whose name it heads ("l'Institut Fermat-Delorme … selon
+        // l'institut", "la Fédération belge … la fédération").
+        let heads_name = |n: &str| {
+            let first = n.split([' ', '\'', '’']).next().unwrap_or("");
+            first.chars().flat_map(char::to_lowercase).eq(head.chars())
+        };
         self.recent.iter().copied().find(|&id| {
             let e = &self.entities[id];
             e.organisation
                 && e.names.iter().any(|n| n.chars().any(char::is_uppercase))
-                && e.descriptors.contains(&head)
+                && (e.descriptors.contains(&head) || e.names.iter().any(|n| heads_name(n)))
         })
     }
 
