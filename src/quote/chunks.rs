@@ -171,4 +171,19 @@ mod tests {
             "chiffres"
         );
     }
+
+    #[test]
+    fn roles_speak_in_the_plural_too() {
+        let speaks = |text: &str, word: &str| {
+            crate::quote::testing::with_ctx(text, |ctx| {
+                ctx.can_speak(crate::quote::testing::token(ctx, word))
+            })
+        };
+        // (Sentences with a cue: only those are tagged.)
+        assert!(speaks("Les enquêteurs disent que non.", "enquêteurs"));
+        assert!(speaks("Plusieurs experts disent que non.", "experts"));
+        assert!(speaks("Selon les riverains, non.", "riverains"));
+        assert!(!speaks("Selon les années, non.", "années"));
+        assert!(!speaks("Selon les instructions, non.", "instructions"));
+    }
 }

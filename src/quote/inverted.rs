@@ -170,3 +170,47 @@ impl Ctx<'_> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::quote::testing::{token, tokens_text, with_ctx};
+
+    /// The inverted subject of the reporting verb `verb` in `text`.
+    fn subject(text: &str, verb: &str) -> Option<String> {
+        with_ctx(text, |ctx| {
+            let v = token(ctx, verb);
+            let g = crate::quote::cues::group_at(ctx, v)?;
+            let m = ctx.inverted_subject(&g, ctx.len())?;
+            Some(tokens_text(ctx, m.tokens))
+        })
+    }
+
+    #[test]
+    fn a_prepositional_phrase_may_stand_before_the_subject() {
+        assert_eq!(
+            subject(
+                "« Non », souligne dans un communiqué l'Association des maires.",
+                "souligne"
+            )
+            .as_deref(),
+            Some("l'Association des maires")
+        );
+        assert_eq!(
+            subject(
+                "« Non », a déclaré devant le tribunal l'avocat de la défense.",
+                "déclaré"
+            )
+            .as_deref(),
+            Some("l'avocat de la défense")
+        );
+        // A phrase with no subject after it is no subject.
+        assert_eq!(
+            subject("« Non », a-t-il dit dans la foulée.", "dit").as_deref(),
+            Some("-t-il")
+        );
+        assert_eq!(
+            subject("« Non », a déclaré dans la foulée.", "déclaré"),
+            None
+        );
+    }
+}
