@@ -65,7 +65,7 @@ impl PyAnalyzer {
     fn analyze(&self, py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<PyDocument> {
         let text = extract_text(text, "analyze()")?;
         let analyzer = &self.inner;
-        let (interrupt, raised) = interrupt::signal_poll(py, text.len());
+        let (interrupt, raised) = interrupt::signal_poll(py, text.len())?;
         let doc = py.detach(|| {
             guard(|| {
                 analyzer

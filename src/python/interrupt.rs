@@ -23,15 +23,16 @@ const SIGNAL_CHECK_BYTES: usize = 1 << 16;
 pub(crate) type Raised = Arc<Mutex<Option<PyErr>>>;
 
 /// Whether the calling thread is Python's main thread (the only one that
-/// runs signal handlers).
-fn on_main_thread(py: Python<'_>) -> bool {
-    let check = || -> PyResult<bool> {
-        let threading = py.import("threading")?;
-        let main = threading.call_method0("main_thread")?;
-        let current = threading.call_method0("current_thread")?;
-        Ok(main.is(&current))
-    };
-    check().unwrap_or(false)
+/// runs signal handlers). Asking runs Python code, so a signal that came
+/// while the text was being copied is handled here: its exception is
+/// returned, never dropped (dropping it once left a long analysis that
+/// began with a Ctrl-C impossible to interrupt).
+fn on_main_thread(py: Python<'_>) -> PyResult<bool> {
+    py.check_signals()?;
+    let threading = py.import("threading")?;
+    let main = threading.call_method0("main_thread")?;
+    let current = threading.call_method0("current_thread")?;
+    Ok(main.is(&current))
 }
 
 /// Runs the signal handlers; true (with the exception kept in `raised`) when
@@ -47,18 +48,20 @@ fn signals_raised(raised: &Raised) -> bool {
 }
 
 /// The interruption of the analysis of a `size`-byte text: on the main
-/// thread and for a long text, a poll of the signal handlers.
-pub(crate) fn signal_poll(py: Python<'_>, size: usize) -> (Interrupt, Raised) {
+/// thread and for a long text, a poll of the signal handlers. The
+/// exception of a handler that runs before the analysis starts (a Ctrl-C
+/// while the text was copied) is the error.
+pub(crate) fn signal_poll(py: Python<'_>, size: usize) -> PyResult<(Interrupt, Raised)> {
     let raised: Raised = Arc::default();
-    if size < SIGNAL_CHECK_BYTES || !on_main_thread(py) {
-        return (Interrupt::default(), raised);
+    if size < SIGNAL_CHECK_BYTES || !on_main_thread(py)? {
+        return Ok((Interrupt::default(), raised));
     }
     let slot = raised.clone();
     let interrupt = Interrupt {
         flag: None,
         poll: Some(Box::new(move || signals_raised(&slot))),
     };
-    (interrupt, raised)
+    Ok((interrupt, raised))
 }
 
 /// The Python exception for `error`: the one a signal handler raised when
