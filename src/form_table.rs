@@ -10,9 +10,10 @@
 //! table is bounded by the lexicons (about 20,000 forms, 2 MB) and never
 //! grows while analysing.
 //!
-//! A form's stem is computed the first time it is read, not when the table
-//! is built: stemming all 17,000 forms took 83 M instructions, 37 % of a
-//! process's start-up, most of them for forms a short run never meets.
+//! A form's stem and word classes are computed the first time they are
+//! read, not when the table is built: stemming all 17,000 forms took 83 M
+//! instructions, 37 % of a process's start-up, and looking up their classes
+//! 4.5 M, most of them for forms a short run never meets.
 
 use crate::form_key::{hash_bytes, head};
 use crate::lexicon::{Lexicons, WordInfo};
@@ -33,7 +34,9 @@ struct TableForm {
     stem: OnceLock<Option<Box<str>>>,
     /// Stopword, as a word.
     stopword: bool,
-    word: WordInfo,
+    /// Its word classes and tagger candidates, looked up on first read
+    /// (most of the table's forms are never read in a short run).
+    word: OnceLock<WordInfo>,
 }
 
 /// Frequent lowercase forms with their stems and word facts.
@@ -88,7 +91,7 @@ impl FormTable {
                 lower: lower_at,
                 stem,
                 stopword: lex.is_stopword(lower),
-                word: lex.word_info(lower),
+                word: OnceLock::new(),
             });
             table.insert((table.forms.len() - 1) as u32);
         }
@@ -225,8 +228,12 @@ impl FormTable {
     }
 
     /// The word classes and tagger candidates of form `id`.
-    pub(crate) fn word(&self, id: u32) -> WordInfo {
-        self.forms[id as usize].word
+    /// `lex` is the lexicons the table was built from.
+    pub(crate) fn word(&self, id: u32, lex: &Lexicons) -> WordInfo {
+        let form = &self.forms[id as usize];
+        *form
+            .word
+            .get_or_init(|| lex.word_info(self.text(form.lower)))
     }
 }
 
@@ -254,7 +261,7 @@ mod tests {
             assert_eq!(table.lower(id), lower);
             assert_eq!(table.stem(id), stem, "{lower}");
             assert_eq!(table.stopword(id), stopword, "{lower}");
-            assert_eq!(table.word(id), lex.word_info(lower), "{lower}");
+            assert_eq!(table.word(id, &lex), lex.word_info(lower), "{lower}");
         }
         // A form whose stem differs is for words only: another kind of
         // token keeps its lowercase text as its stem.

@@ -340,7 +340,7 @@ pub(crate) fn assign_forms(
                     let hit = table.get_hashed(key.hash, key.head, &head[..end - start], is_word);
                     if let Some(id) = hit {
                         let form = slots.form(id, generation, |id| {
-                            word_info.push(table.word(id));
+                            word_info.push(table.word(id, lex));
                             out.push_shared(id, is_word && table.stopword(id))
                         });
                         let stopword = out.forms[form as usize].stopword;
@@ -375,7 +375,7 @@ pub(crate) fn assign_forms(
                 };
                 let form = if let Some(id) = hit {
                     slots.form(id, generation, |id| {
-                        word_info.push(table.word(id));
+                        word_info.push(table.word(id, lex));
                         out.push_shared(id, is_word && table.stopword(id))
                     })
                 } else {

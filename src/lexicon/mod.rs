@@ -15,6 +15,7 @@ mod source;
 pub(crate) use fold::normalize_entry;
 use fold::with_folded;
 pub use fold::{fold, fold_into};
+pub(crate) use source::ascii_split;
 pub use source::{entries, files, sections};
 use source::{gendered_words, parse_abbreviations, parse_speech_verb};
 

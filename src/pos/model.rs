@@ -2,6 +2,7 @@
 //! and the Viterbi decoder.
 
 use super::{Morph, Tag, TagInput, Tagged, WordPos, N_TAGS};
+use crate::lexicon::ascii_split;
 use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
 
@@ -57,15 +58,33 @@ pub(crate) struct PosModel {
     name: u32,
 }
 
-/// Counts read from the model file.
-#[derive(Default)]
+/// States of the model: the tags and the sentence start.
+const STATES: usize = N_TAGS + 1;
+
+/// Counts read from the model file, the n-grams in dense tables by state
+/// (0 for an n-gram the file lacks).
 struct Counts {
     lambdas: [f64; 3],
     theta: f64,
-    unigrams: FxHashMap<usize, f64>,
-    bigrams: FxHashMap<(usize, usize), f64>,
-    trigrams: FxHashMap<(usize, usize, usize), f64>,
+    unigrams: [f64; STATES],
+    /// `a * STATES + b`.
+    bigrams: Vec<f64>,
+    /// `(a * STATES + b) * STATES + c`.
+    trigrams: Vec<f64>,
     suffixes: [Vec<SuffixCounts>; 2],
+}
+
+impl Default for Counts {
+    fn default() -> Self {
+        Counts {
+            lambdas: [0.0; 3],
+            theta: 0.0,
+            unigrams: [0.0; STATES],
+            bigrams: vec![0.0; STATES * STATES],
+            trigrams: vec![0.0; STATES * STATES * STATES],
+            suffixes: [Vec::new(), Vec::new()],
+        }
+    }
 }
 
 /// A suffix and the tag counts of the rare words ending with it.
@@ -89,16 +108,18 @@ fn count(s: &str) -> Option<f64> {
         .or_else(|| s.parse::<f64>().ok())
 }
 
-fn parse_tag_counts<'a>(fields: impl Iterator<Item = &'a str>) -> Vec<(Tag, f64, Morph)> {
-    fields
-        .filter_map(|f| {
-            let mut parts = f.split(':');
-            let tag = Tag::from_name(parts.next()?)?;
-            let count = count(parts.next()?)?;
-            let morph = parts.next().map(Morph::parse).unwrap_or_default();
-            Some((tag, count, morph))
-        })
-        .collect()
+/// The `TAG:count[:morph]` fields of a line, in order (unreadable ones
+/// skipped).
+fn tag_counts<'a>(
+    fields: impl Iterator<Item = &'a str> + 'a,
+) -> impl Iterator<Item = (Tag, f64, Morph)> + 'a {
+    fields.filter_map(|f| {
+        let mut parts = ascii_split(f, b':');
+        let tag = Tag::from_name(parts.next()?)?;
+        let count = count(parts.next()?)?;
+        let morph = parts.next().map(Morph::parse).unwrap_or_default();
+        Some((tag, count, morph))
+    })
 }
 
 impl Counts {
@@ -110,34 +131,49 @@ impl Counts {
                 section = name;
                 continue;
             }
-            let fields: Vec<&str> = line.split(' ').collect();
             let num = |s: &str| count(s).unwrap_or(0.0);
-            match (section, &fields[..]) {
+            let mut split = ascii_split(line, b' ');
+            if section == "suffixes" {
+                if let (Some(case), Some(suffix)) = (split.next(), split.next()) {
+                    let slot = usize::from(case == "capital");
+                    let suffix = if suffix == "^" { "" } else { suffix };
+                    let counts = tag_counts(split).map(|(t, n, _)| (t, n)).collect();
+                    c.suffixes[slot].push((suffix.to_string(), counts));
+                }
+                continue;
+            }
+            // The other sections have up to four fields: read into an
+            // array, without a vector a line.
+            let mut fields = [""; 4];
+            let mut n_fields = 0;
+            for field in split {
+                if n_fields < fields.len() {
+                    fields[n_fields] = field;
+                }
+                n_fields += 1;
+            }
+            let fields: &[&str] = if n_fields <= fields.len() {
+                &fields[..n_fields]
+            } else {
+                &[]
+            };
+            match (section, fields) {
                 ("lambdas", [a, b, d]) => c.lambdas = [num(a), num(b), num(d)],
                 ("theta", [t]) => c.theta = num(t),
                 ("unigrams", [a, n]) => {
                     if let Some(a) = state(a) {
-                        c.unigrams.insert(a, num(n));
+                        c.unigrams[a] = num(n);
                     }
                 }
                 ("bigrams", [a, b, n]) => {
                     if let (Some(a), Some(b)) = (state(a), state(b)) {
-                        c.bigrams.insert((a, b), num(n));
+                        c.bigrams[a * STATES + b] = num(n);
                     }
                 }
                 ("trigrams", [a, b, d, n]) => {
                     if let (Some(a), Some(b), Some(d)) = (state(a), state(b), state(d)) {
-                        c.trigrams.insert((a, b, d), num(n));
+                        c.trigrams[(a * STATES + b) * STATES + d] = num(n);
                     }
-                }
-                ("suffixes", [case, suffix, rest @ ..]) => {
-                    let slot = usize::from(*case == "capital");
-                    let suffix = if *suffix == "^" { "" } else { suffix };
-                    let counts = parse_tag_counts(rest.iter().copied())
-                        .into_iter()
-                        .map(|(t, n, _)| (t, n))
-                        .collect();
-                    c.suffixes[slot].push((suffix.to_string(), counts));
                 }
                 _ => {}
             }
@@ -147,16 +183,11 @@ impl Counts {
 
     /// Number of tagged words in training.
     fn total(&self) -> f64 {
-        self.unigrams
-            .iter()
-            .filter(|(&k, _)| k != N_TAGS)
-            .map(|(_, v)| v)
-            .sum::<f64>()
-            .max(1.0)
+        self.unigrams[..N_TAGS].iter().sum::<f64>().max(1.0)
     }
 
     fn unigram(&self, t: usize) -> f64 {
-        self.unigrams.get(&t).copied().unwrap_or(0.0)
+        self.unigrams[t]
     }
 }
 
@@ -199,19 +230,23 @@ impl PosModel {
         };
         m.transitions = transition_table(&counts, total);
         // Emission of a seen word: log P(w | t) = log(count(w, t) / count(t)).
-        for line in crate::lexicon::entries(lexicon) {
-            let Some((form, rest)) = line.split_once('\t') else {
+        let lines = crate::lexicon::entries(lexicon);
+        m.lexicon.reserve(lexicon.len() / 16);
+        let mut list = Vec::new();
+        for line in lines {
+            let Some(tab) = line.bytes().position(|b| b == b'\t') else {
                 continue;
             };
-            let list: Vec<Candidate> = parse_tag_counts(rest.split(' '))
-                .into_iter()
-                .map(|(tag, n, morph)| Candidate {
+            let (form, rest) = (&line[..tab], &line[tab + 1..]);
+            list.clear();
+            list.extend(
+                tag_counts(ascii_split(rest, b' ')).map(|(tag, n, morph)| Candidate {
                     tag,
                     morph,
                     score: (n / counts.unigram(tag as usize).max(1.0)).ln() as f32,
-                })
-                .collect();
-            let id = m.push_list(list);
+                }),
+            );
+            let id = m.push_list(&mut list);
             m.lexicon.insert(form.into(), id);
         }
         m.trained = m.lists.len() as u32;
@@ -245,21 +280,25 @@ impl PosModel {
                         }
                     }
                 }
-                let mut best: Vec<(usize, f64)> = (0..N_TAGS)
-                    .filter(|&t| probs[t] > 0.0)
-                    .map(|t| (t, probs[t]))
-                    .collect();
+                // The likeliest tags, in an array rather than a vector a
+                // suffix.
+                let mut best = [(0usize, 0f64); N_TAGS];
+                let mut n_best = 0;
+                for (t, &p) in probs.iter().enumerate() {
+                    if p > 0.0 {
+                        best[n_best] = (t, p);
+                        n_best += 1;
+                    }
+                }
+                let best = &mut best[..n_best];
                 best.sort_by(|a, b| b.1.total_cmp(&a.1));
-                best.truncate(MAX_GUESSES);
-                let list = best
-                    .into_iter()
-                    .map(|(t, p)| Candidate {
-                        tag: super::TAGS[t],
-                        morph: Morph::default(),
-                        score: (p / (counts.unigram(t) / total).max(1e-9)).ln() as f32,
-                    })
-                    .collect();
-                let id = m.push_list(list);
+                list.clear();
+                list.extend(best.iter().take(MAX_GUESSES).map(|&(t, p)| Candidate {
+                    tag: super::TAGS[t],
+                    morph: Morph::default(),
+                    score: (p / (counts.unigram(t) / total).max(1e-9)).ln() as f32,
+                }));
+                let id = m.push_list(&mut list);
                 m.suffixes[slot].insert(suffix_text.as_str().into(), id);
             }
         }
@@ -268,7 +307,7 @@ impl PosModel {
         m.add_verbs(verbs);
         let single = |m: &mut PosModel, tag: Tag| {
             let score = (1.0 / counts.unigram(tag as usize).max(1.0)).ln() as f32;
-            m.push_list(vec![Candidate {
+            m.push_list(&mut [Candidate {
                 tag,
                 morph: Morph::default(),
                 score,
@@ -299,7 +338,7 @@ impl PosModel {
                 morph: Morph::default(),
                 score: self.verb_hapax[usize::from(infinitive)],
             };
-            let list: Vec<Candidate> = match self.lexicon.get(form) {
+            let mut list: Vec<Candidate> = match self.lexicon.get(form) {
                 Some(&id) if self.list(id).iter().any(|c| c.tag.is_verb()) => continue,
                 Some(&id) => {
                     let mut list = self.list(id).to_vec();
@@ -322,19 +361,21 @@ impl PosModel {
                     }
                 }
             };
-            let id = self.push_list(list);
+            let id = self.push_list(&mut list);
             self.lexicon.insert(form.into(), id);
         }
     }
 
-    fn push_list(&mut self, mut list: Vec<Candidate>) -> u32 {
+    /// Adds a candidate list, best first (`list` is sorted in place): its
+    /// id.
+    fn push_list(&mut self, list: &mut [Candidate]) -> u32 {
         list.sort_by(|a, b| b.score.total_cmp(&a.score));
-        list.truncate(MAX_CANDIDATES);
+        let list = &list[..list.len().min(MAX_CANDIDATES)];
         let start = self.candidates.len() as u32;
         let len = list.len() as u32;
         self.states.extend(list.iter().map(|c| c.tag as u8));
         self.emit.extend(list.iter().map(|c| c.score));
-        self.candidates.extend(list);
+        self.candidates.extend_from_slice(list);
         self.lists.push((start, len));
         (self.lists.len() - 1) as u32
     }
@@ -513,16 +554,16 @@ fn transition_table(c: &Counts, total: f64) -> Vec<[f32; ROW]> {
     let [l1, l2, l3] = c.lambdas;
     for a in 0..states {
         for b in 0..states {
-            let ab = c.bigrams.get(&(a, b)).copied().unwrap_or(0.0);
+            let ab = c.bigrams[a * STATES + b];
             let ub = c.unigram(b);
             let row = &mut table[a * states + b];
             for (d, slot) in row.iter_mut().enumerate().take(N_TAGS) {
                 let mut p = l1 * c.unigram(d) / total;
                 if ub > 0.0 {
-                    p += l2 * c.bigrams.get(&(b, d)).copied().unwrap_or(0.0) / ub;
+                    p += l2 * c.bigrams[b * STATES + d] / ub;
                 }
                 if ab > 0.0 {
-                    p += l3 * c.trigrams.get(&(a, b, d)).copied().unwrap_or(0.0) / ab;
+                    p += l3 * c.trigrams[(a * STATES + b) * STATES + d] / ab;
                 }
                 if p > 0.0 {
                     *slot = p.ln() as f32;
