@@ -343,6 +343,14 @@ quote_cases! {
         => [(Indirect, "comment le gouvernement avait versé une rançon", "Denis Robert", "verb-que")];
     negated_possibility_is_no_report: "Le ministre n'a pas écarté la possibilité que les impôts augmentent."
         => [];
+    // After unmarked words, a phrase that can neither speak nor report is
+    // the verb's object, not an inverted subject.
+    object_after_a_clause_is_no_incise: "Elle rangea la photographie, lança un regard à sa sœur."
+        => [];
+    object_after_a_phrase_is_no_incise: "Les enfants, à cause de la pluie, racontaient une histoire."
+        => [];
+    speaking_subject_after_a_clause_is_an_incise: "La digue a cédé, a indiqué une porte-parole."
+        => [(Indirect, "La digue a cédé", "une porte-parole", "incise")];
     // Issue 14, construction 10: sources that are not people, and a
     // subject shared across coordinated verbs.
     study_as_source: "Une étude suédoise a démontré que le café protège le cœur."

@@ -187,6 +187,19 @@ impl Extractor<'_, '_> {
         let ctx = self.ctx;
         let limit = s.end.min(g.end + WINDOW);
         let speaker = ctx.inverted_subject(g, limit)?;
+        // After unmarked words, a phrase that can neither speak nor report
+        // is the verb's object, not an inverted subject ("…, avaient
+        // imaginé une liste de valeurs").
+        if g.clitic.is_none()
+            && !ctx.phrase_head(speaker.tokens.clone()).is_some_and(|h| {
+                ctx.can_speak(h)
+                    || ctx.is(h, word::DOCUMENT_NOUN | word::SOURCE_NOUN)
+                    || ctx.name_word(h)
+                    || ctx.is_capitalised(h)
+            })
+        {
+            return None;
+        }
         // "a-t-elle annoncé": the clitic subject stands inside the group.
         let mut after = speaker.tokens.end.max(g.end);
         // An apposition without comma: "explique Joechen Zaumseil le
