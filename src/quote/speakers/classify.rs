@@ -499,6 +499,9 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
                 // with the title right after it does ("l'économiste
                 // américaine", "l'architecte italien").
                 ("l'", _) if j == k => adjective_gender(ctx, k + 1),
+                // Or the adjective between them ("l'ancienne ministre",
+                // "l'ancien ministre Paul Giaccobi").
+                ("l'", _) => adjective_gender(ctx, j),
                 _ => gender,
             };
         }
