@@ -6,30 +6,8 @@
 //! gender cue, number of quotes linked to the entity), in order of first
 //! quote; `people` rows list `Document::people` with their gender cue.
 
-use guillemet::Gender;
-
 #[macro_use]
 mod support;
-
-fn people(text: &str) -> Vec<(String, Gender)> {
-    let doc = guillemet::analyze(text).unwrap();
-    doc.people()
-        .iter()
-        .map(|p| (p.name.clone(), p.gender))
-        .collect()
-}
-
-macro_rules! people_cases {
-    ($($name:ident: $input:expr => [$(($who:expr, $gender:ident)),* $(,)?];)*) => {
-        $(
-            #[test]
-            fn $name() {
-                let expected: Vec<(String, Gender)> = vec![$(($who.to_string(), Gender::$gender)),*];
-                assert_eq!(people($input), expected, "input {:?}", $input);
-            }
-        )*
-    };
-}
 
 // A person's name may open with, or hold, a word French also writes in
 // lowercase ("rose", "victoire", "pierre", "marché"): it stays the person's

@@ -14,31 +14,8 @@
 //! Scored once before any rule change: 139 cases, 91 passed (65.5 %) on
 //! main 9e4cc89, 2026-11-30 09:54 UTC.
 
-use guillemet::Gender;
-
 #[macro_use]
 mod support;
-
-fn people(text: &str) -> Vec<(String, Gender)> {
-    let doc = guillemet::analyze(text).unwrap();
-    doc.people()
-        .iter()
-        .map(|p| (p.name.clone(), p.gender))
-        .collect()
-}
-
-macro_rules! people_cases {
-    ($($(#[$attr:meta])* $name:ident: $input:expr => [$(($who:expr, $gender:ident)),* $(,)?];)*) => {
-        $(
-            #[test]
-            $(#[$attr])*
-            fn $name() {
-                let expected: Vec<(String, Gender)> = vec![$(($who.to_string(), Gender::$gender)),*];
-                assert_eq!(people($input), expected, "input {:?}", $input);
-            }
-        )*
-    };
-}
 
 // Organisations unknown to the lexicons, named by a generic head noun
 // (observatoire, fondation, agence, syndicat, association, ministère,

@@ -9,6 +9,15 @@ use guillemet::{Gender, SpeakerKind};
 /// (name, kind, gender cue, number of quotes) of each speaker, in order.
 pub type Row = (String, SpeakerKind, Gender, usize);
 
+/// The people of a text (`Document::people`): name and gender cue.
+pub fn people(text: &str) -> Vec<(String, Gender)> {
+    let doc = guillemet::analyze(text).unwrap();
+    doc.people()
+        .iter()
+        .map(|p| (p.name.clone(), p.gender))
+        .collect()
+}
+
 /// The speaker rows of a text.
 pub fn speakers(text: &str) -> Vec<Row> {
     let doc = guillemet::analyze(text).unwrap();
@@ -30,6 +39,22 @@ macro_rules! speaker_cases {
                     ($who.to_string(), guillemet::SpeakerKind::$kind, guillemet::Gender::$gender, $n)
                 ),*];
                 assert_eq!(support::speakers::speakers($input), expected, "input {:?}", $input);
+            }
+        )*
+    };
+}
+
+/// One test per case: `name: "text" => [("who", Gender), …];`, the rows of
+/// `Document::people`, with optional attributes before the name.
+macro_rules! people_cases {
+    ($($(#[$attr:meta])* $name:ident: $input:expr => [$(($who:expr, $gender:ident)),* $(,)?];)*) => {
+        $(
+            #[test]
+            $(#[$attr])*
+            fn $name() {
+                let expected: Vec<(String, guillemet::Gender)> =
+                    vec![$(($who.to_string(), guillemet::Gender::$gender)),*];
+                assert_eq!(support::speakers::people($input), expected, "input {:?}", $input);
             }
         )*
     };
