@@ -413,6 +413,22 @@ impl Splitter<'_> {
                 }
             } else {
                 i += 1;
+                // Fast path: a word not ending in a period, followed by one
+                // that no rule reads (lowercase, no dash, no soft break
+                // before it), leaves nothing to decide at the gap after it.
+                let next_soft = soft.peek().map_or(usize::MAX, |&&b| b);
+                while i + 1 < to.min(next_soft) && i > sentence_start {
+                    let (t, next) = (&self.tokens[i - 1], &self.tokens[i]);
+                    if t.kind != TokenKind::Word
+                        || next.kind != TokenKind::Word
+                        || bytes[next.end as usize - 1] == b'.'
+                        || next.is_title()
+                        || matches!(bytes[next.start as usize], b'-' | b'*' | 0xE2)
+                    {
+                        break;
+                    }
+                    i += 1;
+                }
             }
             // A line break after a line without final punctuation.
             while soft.peek().is_some_and(|&&b| b < i) {
@@ -558,8 +574,17 @@ fn split_with(
     let mut paragraph_start = 0;
     let mut soft_breaks = Vec::new();
     let mut ends = Vec::new();
-    for i in 1..=tokens.len() {
+    let mut i = 0;
+    while i < tokens.len() {
+        i += 1;
         crate::limits::every(i);
+        // Most gaps hold no line break: on to the next one that does.
+        if i < tokens.len() && breaks[i - 1] == 0 {
+            match breaks[i..].iter().position(|&g| g != 0) {
+                Some(p) => i += p + 1,
+                None => i = tokens.len(),
+            }
+        }
         let hard = i == tokens.len() || {
             let (n, sep) = (
                 breaks[i - 1] & GAP_BREAKS,
