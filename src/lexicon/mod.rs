@@ -185,8 +185,9 @@ pub struct Lexicons {
     pub(crate) places: FxHashSet<Box<str>>,
     /// Folded organisation names.
     pub(crate) organisations: FxHashSet<Box<str>>,
-    /// The same names, sorted, to tell a prefix of one.
-    pub(crate) organisations_sorted: Vec<Box<str>>,
+    /// Every prefix of those names (at a character boundary), to tell a
+    /// phrase that may grow into one with one probe.
+    pub(crate) organisation_prefixes: FxHashSet<Box<str>>,
     pub(crate) speech_verbs: FxHashMap<Box<str>, SpeechVerb>,
     pub(crate) grammar: Grammar,
     /// The part-of-speech tagger.
@@ -243,13 +244,15 @@ impl Lexicons {
             organisations: entries(files::ORGANISATIONS)
                 .map(|m| fold(m).into())
                 .collect(),
-            organisations_sorted: {
-                let mut names: Vec<Box<str>> = entries(files::ORGANISATIONS)
-                    .map(|m| fold(m).into())
-                    .collect();
-                names.sort();
-                names
-            },
+            organisation_prefixes: entries(files::ORGANISATIONS)
+                .flat_map(|m| {
+                    let name = fold(m);
+                    (0..=name.len())
+                        .filter(|&end| name.is_char_boundary(end))
+                        .map(|end| Box::from(&name[..end]))
+                        .collect::<Vec<_>>()
+                })
+                .collect(),
             speech_verbs,
             grammar: Grammar::parse(files::GRAMMAR),
             pos: Arc::new(pos),
@@ -421,9 +424,7 @@ impl Lexicons {
     /// True when `folded` starts some known organisation's folded name (or
     /// is one): a phrase growing token by token can stop when it is not.
     pub fn is_organisation_prefix(&self, folded: &str) -> bool {
-        let names = &self.organisations_sorted;
-        let i = names.partition_point(|n| &**n < folded);
-        names.get(i).is_some_and(|n| n.starts_with(folded))
+        self.organisation_prefixes.contains(folded)
     }
 
     /// True when `name` (any case, any accents, without its article) is a
@@ -581,11 +582,14 @@ mod tests {
     #[test]
     fn organisation_prefixes() {
         let lex = Lexicons::builtin();
-        let name = lex.organisations_sorted[0].to_string();
-        assert!(lex.is_folded_organisation(&name));
-        for end in (1..=name.len()).filter(|&e| name.is_char_boundary(e)) {
-            assert!(lex.is_organisation_prefix(&name[..end]), "{name:?}");
+        for name in lex.organisations.iter() {
+            assert!(lex.is_folded_organisation(name));
+            for end in (1..=name.len()).filter(|&e| name.is_char_boundary(e)) {
+                assert!(lex.is_organisation_prefix(&name[..end]), "{name:?}");
+            }
         }
+        assert!(lex.is_organisation_prefix("nations u"));
         assert!(!lex.is_organisation_prefix("zzzz qqqq"));
+        assert!(!lex.is_organisation_prefix("nations ux"));
     }
 }
