@@ -122,10 +122,10 @@ pub(crate) fn needed(
             }
             TokenKind::Word => {
                 let flags = form_info.get(t.form as usize).map_or(0, |w| w.flags);
-                // Only a word written with s, p or d first can be one of
-                // these (its lowercase form is read only then).
+                // Only a source marker or "de" can be one of these (its
+                // lowercase form is read only then).
                 if flags & cue != 0
-                    || (matches!(first, b's' | b'S' | b'p' | b'P' | b'd' | b'D')
+                    || (flags & (word::SOURCE_MARKER | word::DE) != 0
                         && matches!(forms.lower(t.form), "selon" | "pour" | "d'"))
                 {
                     cues += 1;

@@ -69,9 +69,7 @@ impl<'a> Ctx<'a> {
         let (sentences, paragraphs) = (&doc.sentences[..], &doc.paragraphs[..]);
         let mut sentence_of = vec![0u32; tokens.len()];
         for (i, s) in sentences.iter().enumerate() {
-            for t in s.tokens.clone() {
-                sentence_of[t] = i as u32;
-            }
+            sentence_of[s.tokens.clone()].fill(i as u32);
         }
         let g = &lex.grammar;
         debug_assert_eq!(form_flags.len(), forms.forms.len());

@@ -92,8 +92,9 @@ impl Ctx<'_> {
         // Sarrasine", "Peut-être Marthe") is not part of the name either. The
         // shipped list, so that editing the analyzer's stopwords for counting
         // does not change who is named.
-        let opens_clause = k == 0 || ctx.is_punct(k - 1) || ctx.sentence_tokens(k).start == k;
-        !(opens_clause && ctx.is(k, word::FUNCTION_WORD))
+        // (The bit first: most name words are no stopword.)
+        !(ctx.is(k, word::FUNCTION_WORD)
+            && (k == 0 || ctx.is_punct(k - 1) || ctx.sentence_tokens(k).start == k))
     }
 
     /// A noun phrase starting at `i`, not past `limit`.
