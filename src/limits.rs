@@ -156,6 +156,16 @@ pub(crate) fn every(i: usize) {
     }
 }
 
+/// [`every`] for a loop whose index jumps from `from` to `to` (a scan that
+/// skips what it need not read): looks when the jump passed a multiple of
+/// [`TICKS`], as the turns one by one would have.
+#[inline]
+pub(crate) fn every_jump(from: usize, to: usize) {
+    if from / TICKS != to / TICKS {
+        look_at_interruption();
+    }
+}
+
 /// Stops the analysis if it was interrupted: its flag is set, or its poll
 /// (asked at most every [`POLL_INTERVAL`]) says so.
 #[cold]

@@ -580,10 +580,12 @@ fn split_with(
         crate::limits::every(i);
         // Most gaps hold no line break: on to the next one that does.
         if i < tokens.len() && breaks[i - 1] == 0 {
+            let from = i;
             match breaks[i..].iter().position(|&g| g != 0) {
                 Some(p) => i += p + 1,
                 None => i = tokens.len(),
             }
+            crate::limits::every_jump(from, i);
         }
         let hard = i == tokens.len() || {
             let (n, sep) = (
