@@ -468,6 +468,9 @@ impl PosModel {
     ) {
         out.clear();
         back.clear();
+        // One allocation for the sentence, not a doubling per few words.
+        let words = words.into_iter();
+        back.reserve(words.size_hint().0);
         // The previous position's candidates: their start in `candidates`,
         // scores, and states two back on their best paths.
         let (mut prev_start, mut prev_len) = (self.lists[self.bos as usize].0 as usize, 1);

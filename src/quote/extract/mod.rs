@@ -86,9 +86,7 @@ impl<'c, 'a> Extractor<'c, 'a> {
     fn new(ctx: &'c Ctx<'a>, top: Vec<&'c Pair>, groups: &'c [VerbGroup]) -> Self {
         let mut in_pair = vec![NONE; ctx.len()];
         for (k, p) in top.iter().enumerate() {
-            for t in p.content.clone() {
-                in_pair[t] = k as u32;
-            }
+            in_pair[p.content.clone()].fill(k as u32);
         }
         let mut group_starting = vec![NONE; ctx.len()];
         for (k, g) in groups.iter().enumerate() {
