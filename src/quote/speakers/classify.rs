@@ -421,6 +421,20 @@ fn longest_organisation(ctx: &Ctx<'_>, start: usize) -> Option<std::ops::Range<u
         /// The folded phrase, reused from call to call.
         static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
+    // A word of three ASCII letters or more folds to its lowercase letters
+    // first: when no name starts with those three, none starts with it (a
+    // probe instead of a fold, for most words).
+    let first = ctx.surface(start).as_bytes();
+    if first.len() >= 3 && first[..3].is_ascii() {
+        let head = [
+            first[0].to_ascii_lowercase(),
+            first[1].to_ascii_lowercase(),
+            first[2].to_ascii_lowercase(),
+        ];
+        if !std::str::from_utf8(&head).is_ok_and(|h| ctx.lex.is_organisation_prefix(h)) {
+            return None;
+        }
+    }
     let limit = (start + 6).min(ctx.len());
     FOLDED.with(|folded| {
         let mut folded = folded.borrow_mut();

@@ -76,11 +76,11 @@ impl Resolver<'_, '_> {
                 if self.entities[e].organisation || self.entities[e].names.is_empty() {
                     return None;
                 }
-                let mut person = self.speaker_of(e);
-                if let Some(&s) = speaker_of_entity.get(&e) {
-                    person.quotes = speakers[s].quotes.clone();
-                }
-                Some(person)
+                // A person quoted is their speaker, quotes and all.
+                Some(match speaker_of_entity.get(&e) {
+                    Some(&s) => speakers[s].clone(),
+                    None => self.speaker_of(e),
+                })
             })
             .collect();
         QuoteAnalysis {
