@@ -8,7 +8,9 @@ head word (alternatives separated by `/`). `kinds.txt`: `text || head |
 kind | gender` for the speaker of the first quote whose mention holds the
 head; gender is scored only where the text gives a cue.
 
-Run: `python tools/holdout/score.py [-v]` with guillemet installed.
+Run: `python tools/holdout/score.py [-v] [DIR]` with guillemet installed; DIR is
+the folder of the two files (default: session 4's set, beside this script;
+`tools/holdout/session5` holds session 5's).
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from pathlib import Path
 import guillemet
 
 HERE = Path(__file__).parent
+for arg in sys.argv[1:]:
+    if not arg.startswith("-"):
+        HERE = Path(arg)
 
 
 def cases(name: str) -> list[str]:
