@@ -27,10 +27,13 @@ use rustc_hash::FxHashMap;
 
 mod anaphora;
 mod classify;
+mod document_names;
+mod gender;
 mod name_runs;
 mod names;
 mod output;
-use classify::{bracketed_acronym, classify, document_mentions, org_name};
+use classify::{bracketed_acronym, classify, org_name};
+use document_names::document_mentions;
 use name_runs::first_name;
 use names::{first_names_agree, surname_matches};
 

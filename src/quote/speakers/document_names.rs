@@ -1,0 +1,189 @@
+//! The proper names of a document outside quotes, for `Document.people`
+//! and for pronouns to refer to.
+
+use super::name_runs::{after_de, name_after_complement, name_run};
+use super::*;
+
+/// Names and titled names outside quotes, skipping Title-Case headlines.
+pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
+    // Names inside direct quotes are the speaker's words, not the narrative.
+    let mut q = found
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.content)
+        .chain(found.terms.iter().copied())
+        .collect::<Vec<_>>();
+    q.sort_by_key(|s| s.start);
+    // Whether token `k` is inside a quote: tokens are asked in text order,
+    // so one pointer walks the quotes once.
+    let mut qi = 0;
+    let mut inside = |k: usize| {
+        let start = ctx.tokens[k].start as usize;
+        while qi < q.len() && q[qi].end <= start {
+            qi += 1;
+        }
+        qi < q.len() && q[qi].start <= start
+    };
+    let mut out = Vec::new();
+    for (i, s) in ctx.sentences.iter().enumerate() {
+        crate::limits::every(i);
+        let (mut words, mut capitals) = (0usize, 0usize);
+        for k in s.tokens.clone() {
+            crate::limits::every(k);
+            if ctx.kind(k) == TokenKind::Word {
+                words += 1;
+                capitals += usize::from(ctx.tokens[k].is_title());
+            }
+        }
+        // A Title-Case headline capitalises its function words too ("Il Ne
+        // Permettrait Pas…, A Déclaré Poutine") or ends with no period; a
+        // sentence of names does neither ("Ce sont Charles Barkley, Karl
+        // Malone et John Stockton.").
+        if words >= 4 && capitals * 10 >= words * 7 {
+            let last = s.tokens.end - 1;
+            let title_case = (s.tokens.start + 1..s.tokens.end).any(|k| {
+                ctx.tokens[k].is_title() && ctx.is(k, word::FUNCTION_WORD | word::AUXILIARY)
+            });
+            if title_case || ctx.surface(last) != "." {
+                continue;
+            }
+        }
+        let mut k = s.tokens.start;
+        while k < s.tokens.end {
+            if !ctx.is_capitalised(k) || ctx.is(k, word::DETERMINER) || inside(k) {
+                k += 1;
+                continue;
+            }
+            // The run starts here, or after an outlet ("RIA Novosti Valentine
+            // Sapounov").
+            let run = name_run(ctx, k..(k + 6).min(s.tokens.end))
+                .filter(|r| r.start == k || ctx.is_media_span(k, r.start));
+            let Some(mut run) = run else {
+                k += 1;
+                continue;
+            };
+            // Extend the run while names continue.
+            while run.end < s.tokens.end
+                && ctx.is_capitalised(run.end)
+                && !ctx.is(run.end, word::DETERMINER)
+                && !ctx.is(run.end, word::TITLE)
+            {
+                run.end += 1;
+            }
+            // A name after an institution or a place in a complement ("le
+            // ministre de l'Intérieur Manuel Valls").
+            if after_de(ctx, s.tokens.start + 2, run.start) {
+                if let Some(j) = name_after_complement(ctx, run.start, run.end, true) {
+                    run.start = j;
+                }
+            }
+            // Titles and adjectives before the name: "le président kazakh".
+            let mut from = run.start;
+            while from > s.tokens.start && from + 4 > run.start {
+                let w_flags = ctx.flags(from - 1);
+                // A nationality noun too: "le Norvégien Eskil Tveitnes".
+                if (w_flags & (word::TITLE | word::DEMONYM) != 0)
+                    || (!ctx.is_capitalised(from - 1)
+                        && ctx.kind(from - 1) == TokenKind::Word
+                        && (w_flags & word::DETERMINER == 0)
+                        && (w_flags & word::PREPOSITION == 0)
+                        && (w_flags & word::SUBORDINATOR == 0)
+                        && (w_flags & word::SPEECH_VERB == 0)
+                        && (w_flags & word::AUXILIARY == 0))
+                {
+                    from -= 1;
+                } else {
+                    break;
+                }
+            }
+            if from > s.tokens.start
+                && ctx.is(from - 1, word::DETERMINER)
+                && !ctx.is(from - 1, word::DE | word::DE_ARTICLE)
+            {
+                from -= 1;
+            }
+            let titled = (from..run.start).any(|j| ctx.is(j, word::TITLE));
+            // A name introduced by a thing's noun or a naming word ("cette
+            // planète Alpha Centauri Bb", "un système appelé Alpha Centauri")
+            // names a thing.
+            let thing = !titled
+                && ((from..run.start)
+                    .find(|&j| !ctx.is(j, word::DETERMINER))
+                    .is_some_and(|j| is_noun_of(ctx, j, word::THING_NOUN))
+                    // An English law's title ("Stop Online Piracy Act").
+                    || ctx.is(run.end - 1, word::THING_NAME_END)
+                    // A place's name in the complement of a place's noun ("la
+                    // base de Cape Canaveral", "la banlieue d'Iju").
+                    || after_place_noun(ctx, s.tokens.start, run.start)
+                    || (run.start > s.tokens.start && ctx.is(run.start - 1, word::NAMING_WORD))
+                    // A name with digits is a product's or a thing's ("McDonnell
+                    // Douglas MD-83", "la DeLorean DMC-12").
+                    || run.clone().any(|j| ctx.surface(j).bytes().any(|b| b.is_ascii_digit())));
+            let sentence_initial = run.start == s.tokens.start;
+            if !thing && (run.len() >= 2 || titled || !sentence_initial) {
+                let m = MentionTokens {
+                    tokens: from..run.end,
+                    pronoun_offset: None,
+                    head: None,
+                };
+                let mut p = classify(ctx, &m, None);
+                if p.kind == MentionKind::Name && !titled && run.len() == 1 {
+                    // A single capitalised word is a name only if it is
+                    // already known; otherwise it is likely a place.
+                    p.kind = MentionKind::Role;
+                    p.name = Some(run.clone());
+                }
+                out.push(p);
+            }
+            k = run.end;
+        }
+    }
+    out
+}
+
+/// Whether the word at `k` is a noun of `class`, singular or plural ("la
+/// fusée", "les fusées Titan III et IV", "les navires Mistral").
+fn is_noun_of(ctx: &Ctx<'_>, k: usize, class: word::Classes) -> bool {
+    let w = ctx.lower(k);
+    ctx.is(k, class)
+        || w.strip_suffix('s')
+            .or_else(|| w.strip_suffix('x'))
+            .is_some_and(|singular| ctx.lex.is(singular, class))
+}
+
+/// Whether the name at `start` (not before `floor`) is in the "de"
+/// complement of a place's noun, past its adjectives ("la ville de",
+/// "l'aéroport d'", "le quartier populaire de la"), singular or plural.
+fn after_place_noun(ctx: &Ctx<'_>, floor: usize, start: usize) -> bool {
+    let mut noun = if start >= floor + 3
+        && ctx.is(start - 1, word::ARTICLE_AFTER_DE)
+        && ctx.is(start - 2, word::DE)
+    {
+        start - 3
+    } else if start >= floor + 2 && ctx.is(start - 1, word::DE | word::DE_ARTICLE) {
+        start - 2
+    } else {
+        return false;
+    };
+    // The noun or, past its adjectives, one of the two words before it ("la
+    // banlieue très peuplée d'Iju"; read by form, as most sentences are not
+    // tagged), never across an article, a preposition or punctuation.
+    let lowest = noun.saturating_sub(2).max(floor);
+    loop {
+        if is_noun_of(ctx, noun, word::PLACE_NOUN) {
+            return true;
+        }
+        if noun == lowest
+            || ctx.is_punct(noun - 1)
+            || ctx.is_capitalised(noun - 1)
+            || ctx.is(
+                noun - 1,
+                word::DETERMINER | word::PREPOSITION | word::DE | word::DE_ARTICLE,
+            )
+        {
+            return false;
+        }
+        noun -= 1;
+    }
+}

@@ -1,0 +1,176 @@
+//! A mention's gender cue: the articles, honorifics and gendered titles of
+//! its phrase, an apposition before it, and the agreement after it.
+
+use super::*;
+
+/// The gender cue of a title phrase in apposition before a name ("le
+/// ministre des finances, Pierre Moscovici, a ajouté"; "La première ministre
+/// du Québec, Pauline Marois"): the phrase between the comma and the one
+/// before it (or the clause start), when it opens with an article or a title.
+pub(super) fn apposition_before_gender(ctx: &Ctx<'_>, start: usize) -> Gender {
+    match apposition_start(ctx, start) {
+        Some(from) => phrase_gender(ctx, from..start - 1),
+        None => Gender::Unknown,
+    }
+}
+
+/// The head noun of the phrase in apposition before a name: its first word
+/// past the article and adjectives' run ("la fédération des banques,
+/// Febelfin" gives "fédération").
+pub(super) fn apposition_head(ctx: &Ctx<'_>, start: usize) -> Option<usize> {
+    let from = apposition_start(ctx, start)?;
+    (from..start - 1).find(|&k| !ctx.is(k, word::DETERMINER))
+}
+
+/// Where the phrase in apposition before a name starts: after the comma
+/// before it (or the clause start), at its first article or title.
+fn apposition_start(ctx: &Ctx<'_>, start: usize) -> Option<usize> {
+    if start < 2 || ctx.lower(start - 1) != "," {
+        return None;
+    }
+    let comma = start - 1;
+    let floor = ctx
+        .sentence_tokens(comma)
+        .start
+        .max(comma.saturating_sub(16));
+    let mut from = comma;
+    while from > floor && !ctx.is_punct(from - 1) {
+        from -= 1;
+    }
+    // Skip "Selon", "D'après", "De son côté": the phrase opens at its article.
+    while from < comma && !ctx.is(from, word::DETERMINER | word::TITLE) {
+        from += 1;
+    }
+    (from < comma).then_some(from)
+}
+
+/// Gender cues after a phrase: the agreement of a past participle with être
+/// ("Paul Durand est arrivé", "elle s'est dite", "a été élue") and a
+/// gendered title in apposition ("Fatoumata Maïga, présidente d'une ONG").
+pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gender {
+    let word_at =
+        |k: usize| (k < ctx.len() && ctx.kind(k) == TokenKind::Word).then(|| ctx.lower(k));
+    // The TITLE bit says whether the word has a title's gender to look up.
+    let title_at = |k: usize| {
+        word_at(k)
+            .filter(|_| ctx.is(k, word::TITLE))
+            .and_then(|w| ctx.lex.title(w))
+    };
+    // A phrase in a "de" complement agrees with nothing: the words after it
+    // agree with the head ("la réfutation de George Berkeley est restée
+    // célèbre", "la porte de Marthe était fermée").
+    if start > 0 && ctx.is(start - 1, word::DE | word::DE_ARTICLE) {
+        return Gender::Unknown;
+    }
+    if end < ctx.len() && ctx.lower(end) == "," {
+        // Apposition: "X, présidente de…", "X, le porte-parole de…", "X,
+        // l'un des responsables"; an epicene title takes its adjective ("X,
+        // sociologue français", "X, secrétaire générale du parti").
+        return match (word_at(end + 1), title_at(end + 1)) {
+            (_, Some(Gender::Unknown)) => adjective_gender(ctx, end + 2),
+            (_, Some(g)) => g,
+            (Some("le" | "un"), None) if title_at(end + 2).is_some() => Gender::Masculine,
+            (Some("la" | "une"), None) if title_at(end + 2).is_some() => Gender::Feminine,
+            (Some("l'"), None) => match (word_at(end + 2), word_at(end + 3)) {
+                (Some("un"), Some("des" | "d'")) => Gender::Masculine,
+                (Some("une"), Some("des" | "d'")) => Gender::Feminine,
+                _ => Gender::Unknown,
+            },
+            _ => Gender::Unknown,
+        };
+    }
+    let mut k = end;
+    while word_at(k).is_some() && ctx.is(k, word::NE | word::REFLEXIVE) {
+        k += 1;
+    }
+    let etre = match word_at(k) {
+        Some("est" | "était" | "sera" | "serait" | "fut") => 1,
+        Some("a" | "avait" | "aura" | "aurait") if word_at(k + 1) == Some("été") => 2,
+        _ => return Gender::Unknown,
+    };
+    match word_at(k + etre) {
+        Some(w) if w.chars().count() > 3 && w.ends_with("ée") => Gender::Feminine,
+        Some(w) if w.chars().count() > 2 && w.ends_with('é') => Gender::Masculine,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The gender of an adjective or a past participle at `k` when the
+/// treebanks give it one ("français", "générale", "reconnue"), else
+/// `Unknown`.
+fn adjective_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
+    if k >= ctx.len()
+        || !matches!(ctx.tag(k), crate::pos::Tag::Adj | crate::pos::Tag::Vpp)
+        || ctx.is_capitalised(k)
+    {
+        return Gender::Unknown;
+    }
+    ctx.tagged(k).morph.gender()
+}
+
+/// Gender cues inside a phrase: the article before a title, an honorific,
+/// a gendered title.
+pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
+    let mut gender = Gender::Unknown;
+    for k in t {
+        let w = ctx.lower(k);
+        match w {
+            "m." | "mm." => return Gender::Masculine,
+            "mme" | "mme." | "mlle" | "mlle." | "mmes" => return Gender::Feminine,
+            // "l'un des responsables", "l'une des porte-parole"
+            "un" | "une" if k > 0 && ctx.lower(k - 1) == "l'" => {
+                return if w == "un" {
+                    Gender::Masculine
+                } else {
+                    Gender::Feminine
+                };
+            }
+            _ => {}
+        }
+        // A demonym after a singular article is a person's description
+        // ("l'Uruguayen", "la Française", "le Suisse"). The TITLE and
+        // DEMONYM bits say whether there is a gender to look up.
+        let title = if ctx.is(k, word::TITLE) {
+            ctx.lex.title(w)
+        } else {
+            None
+        };
+        let demonym = (ctx.is(k, word::DEMONYM)
+            && k > 0
+            && matches!(ctx.lower(k - 1), "le" | "la" | "l'" | "un" | "une"))
+        .then(|| ctx.lex.demonym(w))
+        .flatten();
+        if let Some(g) = title.or(demonym) {
+            if g != Gender::Unknown {
+                return g;
+            }
+            // An epicene title takes the article before it, past its
+            // adjectives ("la première ministre", "le nouveau porte-parole",
+            // "l'un des porte-parole"), never past a noun or a comma ("la
+            // famille, Me Dupuis").
+            let mut j = k;
+            while j > 0
+                && j + 3 > k
+                && !ctx.is(j - 1, word::DETERMINER)
+                && matches!(ctx.tag(j - 1), crate::pos::Tag::Adj | crate::pos::Tag::Adv)
+            {
+                j -= 1;
+            }
+            let article = if j > 0 { ctx.lower(j - 1) } else { "" };
+            let after_article = if j < k { ctx.lower(j) } else { "" };
+            gender = match (article, after_article) {
+                ("l'", "un") | ("le" | "un" | "du" | "au" | "ce", _) => Gender::Masculine,
+                ("l'", "une") | ("la" | "une" | "cette", _) => Gender::Feminine,
+                // Elided, the article gives none: an adjective agreeing
+                // with the title right after it does ("l'économiste
+                // américaine", "l'architecte italien").
+                ("l'", _) if j == k => adjective_gender(ctx, k + 1),
+                // Or the adjective between them ("l'ancienne ministre",
+                // "l'ancien ministre Paul Giaccobi").
+                ("l'", _) => adjective_gender(ctx, j),
+                _ => gender,
+            };
+        }
+    }
+    gender
+}
