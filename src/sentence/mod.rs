@@ -20,8 +20,10 @@ use crate::pairing::{self, Role};
 use boundary::{Around, BoundaryModel, Shape};
 
 mod boundary;
+mod gaps;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
+pub(crate) use gaps::{gap_byte, gaps, line_breaks, GAP_BREAKS, GAP_SEPARATOR};
 use std::ops::Range;
 
 /// A sentence: its span and the range of its tokens.
@@ -46,64 +48,6 @@ pub struct Paragraph {
     pub tokens: Range<usize>,
     /// Indices of its sentences in the document.
     pub sentences: Range<usize>,
-}
-
-/// Line breaks in a gap between tokens, and whether one is a paragraph
-/// separator (U+2029).
-pub(crate) fn line_breaks(gap: &str) -> (usize, bool) {
-    let bytes = gap.as_bytes();
-    let mut count = 0;
-    let mut paragraph_sep = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => count += 1,
-            b'\r' if bytes.get(i + 1) != Some(&b'\n') => count += 1,
-            0xC2 if bytes.get(i + 1) == Some(&0x85) => count += 1,
-            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
-                Some(0xA8) => count += 1,
-                Some(0xA9) => {
-                    count += 2;
-                    paragraph_sep = true;
-                }
-                _ => {}
-            },
-            _ => {}
-        }
-        i += 1;
-    }
-    (count, paragraph_sep)
-}
-
-/// In [`gaps`]: the line breaks of a gap, 2 standing for two or more.
-pub(crate) const GAP_BREAKS: u8 = 3;
-/// In [`gaps`]: the gap holds a paragraph separator (U+2029).
-pub(crate) const GAP_SEPARATOR: u8 = 4;
-
-/// One byte for the gap before each token: its line breaks ([`GAP_BREAKS`])
-/// and [`GAP_SEPARATOR`]. The memory budget reads every gap first and keeps
-/// this ([`gap_byte`]); the splitter and the quote stage's line starts read
-/// it rather than the text again.
-pub(crate) fn gaps(text: &str, tokens: &[Token]) -> Vec<u8> {
-    let mut previous_end = 0;
-    tokens
-        .iter()
-        .map(|t| {
-            let gap = &text[previous_end..t.start as usize];
-            previous_end = t.end as usize;
-            // Most gaps are nothing or one space.
-            if gap.is_empty() || gap == " " {
-                0
-            } else {
-                gap_byte(line_breaks(gap))
-            }
-        })
-        .collect()
-}
-
-/// The [`gaps`] byte of a gap with `line_breaks` (count, separator).
-pub(crate) fn gap_byte((breaks, separator): (usize, bool)) -> u8 {
-    breaks.min(2) as u8 | if separator { GAP_SEPARATOR } else { 0 }
 }
 
 /// Sentence-final punctuation: . ! ? … and their clusters.
