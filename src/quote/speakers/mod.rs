@@ -170,6 +170,18 @@ struct Resolver<'c, 'a> {
     folded_inner: String,
 }
 
+/// Records entity `id` as a bearer of the folded surname `key` (once),
+/// copying the key only when it is new to the map.
+fn add_bearer(by_surname: &mut FxHashMap<String, Vec<usize>>, key: &str, id: usize) {
+    match by_surname.get_mut(key) {
+        Some(ids) if ids.contains(&id) => {}
+        Some(ids) => ids.push(id),
+        None => {
+            by_surname.insert(key.to_string(), vec![id]);
+        }
+    }
+}
+
 /// `text` folded into `buf` (cleared first).
 fn fold_in<'b>(text: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
@@ -305,28 +317,14 @@ impl<'a> Resolver<'_, 'a> {
                     if e.surname.is_none() {
                         let surname = fold_in(ctx.surface(n.end - 1), &mut self.folded);
                         e.surname = Some(surname.to_string());
-                        match self.by_surname.get_mut(surname) {
-                            Some(ids) => ids.push(id),
-                            None => {
-                                self.by_surname.insert(surname.to_string(), vec![id]);
-                            }
-                        }
+                        add_bearer(&mut self.by_surname, surname, id);
                     }
                     // A name of three words or more may end in two surnames
                     // ("Ana Pastor García", "Alfredo Pérez Rubalcaba"): the
                     // first one names the person too ("Ana Pastor", "Pastor").
                     if let Some(inner) = inner_surname(ctx, n) {
                         let inner = fold_in(inner, &mut self.folded);
-                        match self.by_surname.get_mut(inner) {
-                            Some(ids) => {
-                                if !ids.contains(&id) {
-                                    ids.push(id);
-                                }
-                            }
-                            None => {
-                                self.by_surname.insert(inner.to_string(), vec![id]);
-                            }
-                        }
+                        add_bearer(&mut self.by_surname, inner, id);
                     }
                     let e = &mut self.entities[id];
                     let key = fold_in(text, &mut self.folded);
