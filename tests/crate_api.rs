@@ -110,3 +110,17 @@ fn docs_rs_metadata_and_licences() {
     assert!(mit.contains("Permission is hereby granted, free of charge"));
     assert!(apache.contains("Apache License") && apache.contains("Version 2.0"));
 }
+
+/// The owned entry points give the borrowed ones' documents, owning their
+/// text (the Python binding hands them the text it copied once).
+#[test]
+fn owned_entry_points_match_the_borrowed_ones() {
+    let analyzer = Analyzer::new();
+    let text = "« Non », a répondu l’avocate de Mme Dupont à l’AFP.";
+    let owned_tokens: Document<'static> = analyzer.tokenize_owned(text.to_string()).unwrap();
+    assert_eq!(owned_tokens, analyzer.tokenize(text).unwrap());
+    assert!(owned_tokens.quotes().is_empty() && owned_tokens.tokens().len() > 10);
+    let owned_doc: Document<'static> = analyzer.analyze_owned(text.to_string()).unwrap();
+    assert_eq!(owned_doc, analyzer.analyze(text).unwrap());
+    assert_eq!(owned_doc.quotes().len(), 1);
+}
