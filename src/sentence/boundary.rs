@@ -16,91 +16,11 @@
 //! reads and at most three hash look-ups, and only candidate positions are
 //! scored: splitting stays linear.
 
+use super::shape::{shape, Shape, SHAPES};
 use crate::forms::Forms;
 use crate::token::{Token, TokenKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
-
-/// Token classes, the coarse view the model has of a token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub(crate) enum Shape {
-    Lower,
-    Title,
-    Upper,
-    Number,
-    Terminator,
-    Comma,
-    Colon,
-    Semicolon,
-    Open,
-    Close,
-    Straight,
-    Dash,
-    Abbreviation,
-    OtherPunct,
-    Other,
-    /// Beyond the paragraph.
-    Edge,
-}
-
-const SHAPES: usize = 16;
-
-const SHAPE_NAMES: [&str; SHAPES] = [
-    "lower", "title", "upper", "number", "term", "comma", "colon", "semi", "open", "close",
-    "straight", "dash", "abbr", "punct", "other", "edge",
-];
-
-impl Shape {
-    fn name(self) -> &'static str {
-        SHAPE_NAMES[self as usize]
-    }
-
-    fn from_name(name: &str) -> Option<usize> {
-        SHAPE_NAMES.iter().position(|n| *n == name)
-    }
-}
-
-/// The class of a token.
-pub(crate) fn shape(text: &str, t: &Token) -> Shape {
-    let s = &text[t.start as usize..t.end as usize];
-    match t.kind {
-        TokenKind::Word => {
-            if s.len() > 1 && s.ends_with('.') {
-                Shape::Abbreviation
-            } else if t.is_upper() && s.chars().nth(1).is_some() {
-                Shape::Upper
-            } else if t.is_title() {
-                Shape::Title
-            } else {
-                Shape::Lower
-            }
-        }
-        TokenKind::Number => Shape::Number,
-        TokenKind::Punct => match s.as_bytes() {
-            // One-byte marks first: most punctuation is ASCII.
-            [b','] => Shape::Comma,
-            [b':'] => Shape::Colon,
-            [b';'] => Shape::Semicolon,
-            [b'"'] => Shape::Straight,
-            [b'(' | b'[' | b'{'] => Shape::Open,
-            [b')' | b']' | b'}'] => Shape::Close,
-            [b'-'] | [b'-', b'-'] => Shape::Dash,
-            _ => match s {
-                "«" | "“" | "‹" => Shape::Open,
-                "»" | "”" | "›" => Shape::Close,
-                "–" | "—" | "―" | "•" | "·" => Shape::Dash,
-                _ if s.chars().all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽')) => {
-                    Shape::Terminator
-                }
-                _ => Shape::OtherPunct,
-            },
-        },
-        TokenKind::Symbol if matches!(s, "*" | "•") => Shape::Dash,
-        TokenKind::Symbol => Shape::OtherPunct,
-        _ => Shape::Other,
-    }
-}
 
 /// One feature of a candidate position (the gap before token `n`; `p` is
 /// the token before it).

@@ -17,10 +17,14 @@
 use crate::forms::Forms;
 use crate::lexicon::{AbbreviationKind, Lexicons};
 use crate::pairing::{self, Role};
-use boundary::{Around, BoundaryModel, Shape};
+use boundary::{Around, BoundaryModel};
+use marks::{ends_no_sentence, is_closer, is_dash, is_terminator, starts_block};
+use shape::Shape;
 
 mod boundary;
 mod gaps;
+mod marks;
+mod shape;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 pub(crate) use gaps::{gap_byte, gaps, line_breaks, GAP_BREAKS, GAP_SEPARATOR};
@@ -48,95 +52,6 @@ pub struct Paragraph {
     pub tokens: Range<usize>,
     /// Indices of its sentences in the document.
     pub sentences: Range<usize>,
-}
-
-/// Sentence-final punctuation: . ! ? … and their clusters.
-fn is_terminator(text: &str) -> bool {
-    // Every terminator starts with . ! ? or 0xE2 (… ‽): most tokens fail here.
-    matches!(text.as_bytes().first(), Some(b'.' | b'!' | b'?' | 0xE2))
-        && text
-            .chars()
-            .all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽'))
-}
-
-/// Closing quotes and brackets that stay with the sentence they close (the
-/// straight and curly double marks are paired by [`pairing`]).
-fn is_closer(text: &str) -> bool {
-    matches!(text, "»" | ")" | "]" | "}" | "’" | "›")
-}
-
-/// Determiners, prepositions and conjunctions that no sentence ends with
-/// (none of the 3,329 positions after one that the classifier would score in
-/// the tuned UD files is a sentence end): after one, a capital opens a name
-/// or a title ("de Vladimir Poutine", "le Kremlin", "et Paris").
-fn ends_no_sentence(lower: &str) -> bool {
-    matches!(
-        lower,
-        "le" | "la"
-            | "les"
-            | "l'"
-            | "un"
-            | "une"
-            | "des"
-            | "du"
-            | "de"
-            | "d'"
-            | "au"
-            | "aux"
-            | "à"
-            | "en"
-            | "par"
-            | "pour"
-            | "sur"
-            | "sous"
-            | "dans"
-            | "avec"
-            | "sans"
-            | "chez"
-            | "vers"
-            | "entre"
-            | "et"
-            | "ou"
-            | "ni"
-            | "mais"
-            | "que"
-            | "qu'"
-            | "qui"
-            | "dont"
-            | "où"
-            | "ce"
-            | "cet"
-            | "cette"
-            | "ces"
-            | "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "leurs"
-            | "mon"
-            | "ma"
-            | "mes"
-            | "notre"
-            | "nos"
-            | "votre"
-            | "vos"
-    )
-}
-
-fn is_dash(text: &str) -> bool {
-    matches!(text, "-" | "–" | "—")
-}
-
-/// Starts a new line of a list or a new block: bullets, dashes, numbers,
-/// capitals, opening quotes.
-fn starts_block(text: &str) -> bool {
-    let c = text.chars().next().unwrap_or(' ');
-    c.is_uppercase()
-        || c.is_ascii_digit()
-        || matches!(
-            c,
-            '-' | '–' | '—' | '•' | '*' | '·' | '«' | '"' | '“' | '(' | '['
-        )
 }
 
 struct Splitter<'a> {
@@ -194,8 +109,8 @@ impl Splitter<'_> {
         if !(next_may || prev_may) {
             return None;
         }
-        let before = boundary::shape(self.text, p);
-        let next = boundary::shape(self.text, t);
+        let before = shape::shape(self.text, p);
+        let next = shape::shape(self.text, t);
         let open = match before {
             // A period before a lowercase word (an ellipsis, ! or ? before
             // one read on: "Il hésite… puis", "« Jamais ! » s'écrie-t-il").

@@ -28,124 +28,19 @@ use rustc_hash::FxHashMap;
 mod anaphora;
 mod classify;
 mod document_names;
+mod entity;
 mod gender;
 mod name_runs;
 mod names;
 mod output;
 use classify::{bracketed_acronym, classify, org_name};
 use document_names::document_mentions;
-use name_runs::first_name;
+use entity::{Entity, MentionKind, Pending};
+use name_runs::{first_name, inner_surname};
 use names::{first_names_agree, surname_matches};
 
 /// How many recent entities fuzzy and role matching look at.
 const RECENT: usize = 40;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum MentionKind {
-    Name,
-    Role,
-    Pronoun,
-    Organisation,
-}
-
-/// A person or organisation of the document. Its names, description and
-/// descriptors borrow the text: a mention allocates only the folded keys it
-/// adds.
-#[derive(Debug, Clone)]
-struct Entity<'a> {
-    /// Name runs seen for it, one per folded spelling ("DuPoNt" and
-    /// "Dupont" are one), so that a name written in many casings costs one
-    /// look-up per mention, not a scan of every variant seen.
-    names: Vec<&'a str>,
-    /// Index in `names` of each folded name.
-    name_keys: FxHashMap<String, usize>,
-    /// Written description when no name is known.
-    description: Option<&'a str>,
-    /// Folded surname key.
-    surname: Option<String>,
-    /// Folded first names seen.
-    first_names: Vec<String>,
-    /// Lowercase titles and adjectives that introduced it.
-    descriptors: Vec<&'a str>,
-    masculine: u32,
-    feminine: u32,
-    organisation: bool,
-    /// Introduced as a group ("des témoins", "les scientifiques"): never
-    /// the antecedent of il or elle.
-    plural: bool,
-    person_evidence: bool,
-    /// Introduced with a title or role ("l'astronome suisse Michel Mayor").
-    titled: bool,
-    /// Counted in `Resolver::named_people`.
-    counted: bool,
-    mentions: Vec<Span>,
-    last_position: usize,
-    /// First token of its latest mention as a clause's subject.
-    last_subject: Option<usize>,
-    quoted: bool,
-}
-
-impl Entity<'_> {
-    fn new() -> Self {
-        Entity {
-            names: Vec::new(),
-            name_keys: FxHashMap::default(),
-            description: None,
-            surname: None,
-            first_names: Vec::new(),
-            descriptors: Vec::new(),
-            masculine: 0,
-            feminine: 0,
-            organisation: false,
-            plural: false,
-            person_evidence: false,
-            titled: false,
-            counted: false,
-            mentions: Vec::new(),
-            last_position: 0,
-            last_subject: None,
-            quoted: false,
-        }
-    }
-
-    /// The consistent evidence of its mentions: `Unknown` without a cue,
-    /// and when cues disagree.
-    fn gender(&self) -> Gender {
-        match (self.masculine, self.feminine) {
-            (0, 0) => Gender::Unknown,
-            (_, 0) => Gender::Masculine,
-            (0, _) => Gender::Feminine,
-            _ => Gender::Unknown,
-        }
-    }
-
-    /// Whether a mention with gender cue `cue` may refer to it: never
-    /// against a cue of the other gender ("la ministre" never joins someone
-    /// the text calls "il"); a mention without a cue may join anyone.
-    fn compatible(&self, cue: Gender) -> bool {
-        match cue {
-            Gender::Masculine => self.feminine == 0,
-            Gender::Feminine => self.masculine == 0,
-            Gender::Unknown => true,
-        }
-    }
-}
-
-/// A mention to resolve.
-#[derive(Debug, Clone)]
-struct Pending {
-    tokens: std::ops::Range<usize>,
-    span: Span,
-    kind: MentionKind,
-    /// Tokens of the proper-name run inside the phrase.
-    name: Option<std::ops::Range<usize>>,
-    gender: Gender,
-    /// The quote this mention attributes, if any.
-    quote: Option<usize>,
-    /// The mention is a clause's subject (a subject pronoun, a reporting
-    /// verb's subject, a phrase before its verb).
-    subject: bool,
-}
 
 struct Resolver<'c, 'a> {
     ctx: &'c Ctx<'a>,
@@ -622,23 +517,6 @@ impl<'a> Resolver<'_, 'a> {
             e.compatible(gender) && e.first_names.iter().any(|f| f == first)
         })
     }
-}
-
-/// The first of two surnames ending a name of three words or more ("Pastor"
-/// in "Ana Pastor García"), as written: the word before the last, when it is a
-/// capitalised name word, neither a particle ("Charles de Gaulle") nor an
-/// initial, and the first name is not a hyphenated one given whole.
-fn inner_surname<'a>(ctx: &Ctx<'a>, n: &std::ops::Range<usize>) -> Option<&'a str> {
-    if n.len() < 3 {
-        return None;
-    }
-    let k = n.end - 2;
-    let word = ctx.surface(k);
-    (ctx.is_capitalised(k)
-        && !ctx.is(k, word::NAME_PARTICLE | word::SURNAME_PARTICLE)
-        && !word.ends_with('.')
-        && !(n.start..n.end).any(|j| ctx.is(j, word::NAME_PARTICLE)))
-    .then_some(word)
 }
 
 #[cfg(test)]

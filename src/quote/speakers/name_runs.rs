@@ -368,6 +368,23 @@ fn without_outlet(ctx: &Ctx<'_>, start: usize, end: usize) -> std::ops::Range<us
     }
 }
 
+/// The first of two surnames ending a name of three words or more ("Pastor"
+/// in "Ana Pastor García"), as written: the word before the last, when it is a
+/// capitalised name word, neither a particle ("Charles de Gaulle") nor an
+/// initial, and the first name is not a hyphenated one given whole.
+pub(super) fn inner_surname<'a>(ctx: &Ctx<'a>, n: &std::ops::Range<usize>) -> Option<&'a str> {
+    if n.len() < 3 {
+        return None;
+    }
+    let k = n.end - 2;
+    let word = ctx.surface(k);
+    (ctx.is_capitalised(k)
+        && !ctx.is(k, word::NAME_PARTICLE | word::SURNAME_PARTICLE)
+        && !word.ends_with('.')
+        && !(n.start..n.end).any(|j| ctx.is(j, word::NAME_PARTICLE)))
+    .then_some(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::toponym_shaped;

@@ -1,0 +1,111 @@
+//! The records speaker resolution keeps: an entity (a person or
+//! organisation of the document) and a mention waiting to join one.
+
+use super::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum MentionKind {
+    Name,
+    Role,
+    Pronoun,
+    Organisation,
+}
+
+/// A person or organisation of the document. Its names, description and
+/// descriptors borrow the text: a mention allocates only the folded keys it
+/// adds.
+#[derive(Debug, Clone)]
+pub(super) struct Entity<'a> {
+    /// Name runs seen for it, one per folded spelling ("DuPoNt" and
+    /// "Dupont" are one), so that a name written in many casings costs one
+    /// look-up per mention, not a scan of every variant seen.
+    pub(super) names: Vec<&'a str>,
+    /// Index in `names` of each folded name.
+    pub(super) name_keys: FxHashMap<String, usize>,
+    /// Written description when no name is known.
+    pub(super) description: Option<&'a str>,
+    /// Folded surname key.
+    pub(super) surname: Option<String>,
+    /// Folded first names seen.
+    pub(super) first_names: Vec<String>,
+    /// Lowercase titles and adjectives that introduced it.
+    pub(super) descriptors: Vec<&'a str>,
+    pub(super) masculine: u32,
+    pub(super) feminine: u32,
+    pub(super) organisation: bool,
+    /// Introduced as a group ("des témoins", "les scientifiques"): never
+    /// the antecedent of il or elle.
+    pub(super) plural: bool,
+    pub(super) person_evidence: bool,
+    /// Introduced with a title or role ("l'astronome suisse Michel Mayor").
+    pub(super) titled: bool,
+    /// Counted in `Resolver::named_people`.
+    pub(super) counted: bool,
+    pub(super) mentions: Vec<Span>,
+    pub(super) last_position: usize,
+    /// First token of its latest mention as a clause's subject.
+    pub(super) last_subject: Option<usize>,
+    pub(super) quoted: bool,
+}
+
+impl Entity<'_> {
+    pub(super) fn new() -> Self {
+        Entity {
+            names: Vec::new(),
+            name_keys: FxHashMap::default(),
+            description: None,
+            surname: None,
+            first_names: Vec::new(),
+            descriptors: Vec::new(),
+            masculine: 0,
+            feminine: 0,
+            organisation: false,
+            plural: false,
+            person_evidence: false,
+            titled: false,
+            counted: false,
+            mentions: Vec::new(),
+            last_position: 0,
+            last_subject: None,
+            quoted: false,
+        }
+    }
+
+    /// The consistent evidence of its mentions: `Unknown` without a cue,
+    /// and when cues disagree.
+    pub(super) fn gender(&self) -> Gender {
+        match (self.masculine, self.feminine) {
+            (0, 0) => Gender::Unknown,
+            (_, 0) => Gender::Masculine,
+            (0, _) => Gender::Feminine,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Whether a mention with gender cue `cue` may refer to it: never
+    /// against a cue of the other gender ("la ministre" never joins someone
+    /// the text calls "il"); a mention without a cue may join anyone.
+    pub(super) fn compatible(&self, cue: Gender) -> bool {
+        match cue {
+            Gender::Masculine => self.feminine == 0,
+            Gender::Feminine => self.masculine == 0,
+            Gender::Unknown => true,
+        }
+    }
+}
+
+/// A mention to resolve.
+#[derive(Debug, Clone)]
+pub(super) struct Pending {
+    pub(super) tokens: std::ops::Range<usize>,
+    pub(super) span: Span,
+    pub(super) kind: MentionKind,
+    /// Tokens of the proper-name run inside the phrase.
+    pub(super) name: Option<std::ops::Range<usize>>,
+    pub(super) gender: Gender,
+    /// The quote this mention attributes, if any.
+    pub(super) quote: Option<usize>,
+    /// The mention is a clause's subject (a subject pronoun, a reporting
+    /// verb's subject, a phrase before its verb).
+    pub(super) subject: bool,
+}
