@@ -342,10 +342,7 @@ impl Analyzer {
                 crate::quote::analyse(&ctx, self.config.max_quote_depth)
             };
             mark_in_quote(&mut doc.tokens, &found.quotes);
-            doc.quotes = found.quotes;
-            doc.speakers = found.speakers;
-            doc.people = found.people;
-            doc.quoted_terms = found.quoted_terms;
+            doc.set_quotes(found);
         }
         Ok(doc)
     }

@@ -2,7 +2,7 @@
 //! into that text.
 
 use crate::forms::Forms;
-use crate::quote::{Quote, Speaker};
+use crate::quote::{Quote, QuoteAnalysis, Speaker};
 use crate::sentence::{Paragraph, Sentence};
 use crate::span::{CharIndex, Span};
 use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS};
@@ -62,6 +62,31 @@ impl<'t> Document<'t> {
             quoted_terms: Vec::new(),
             char_index: OnceLock::new(),
         }
+    }
+
+    /// A document read back from a stored form (JSON or packed bytes), its
+    /// parts already checked against its text.
+    pub(crate) fn from_stored(
+        text: String,
+        tokens: Vec<Token>,
+        forms: Forms,
+        sentences: Vec<Sentence>,
+        paragraphs: Vec<Paragraph>,
+        found: QuoteAnalysis,
+    ) -> Document<'static> {
+        let mut doc = Document::from_parts(Cow::Owned(text), tokens, forms);
+        doc.sentences = sentences;
+        doc.paragraphs = paragraphs;
+        doc.set_quotes(found);
+        doc
+    }
+
+    /// Takes in what the quote stage found.
+    pub(crate) fn set_quotes(&mut self, found: QuoteAnalysis) {
+        self.quotes = found.quotes;
+        self.speakers = found.speakers;
+        self.people = found.people;
+        self.quoted_terms = found.quoted_terms;
     }
 
     /// The original text.

@@ -11,14 +11,13 @@ use crate::error::{Error, Result};
 use crate::forms::Forms;
 use crate::json::{DocumentJson, SpeakerJson, SCHEMA_VERSION};
 use crate::normalize::{lowercase_into, normalize};
-use crate::quote::{Cue, Mention, Quote, Speaker};
+use crate::quote::{Cue, Mention, Quote, QuoteAnalysis, Speaker};
 use crate::sentence::{Paragraph, Sentence};
 use crate::span::{CharIndex, Span};
 use crate::token::{
     Token, FLAG_IN_QUOTE, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER,
 };
 use rustc_hash::FxHashMap;
-use std::borrow::Cow;
 use std::fmt::Display;
 use std::ops::Range;
 
@@ -159,14 +158,15 @@ impl Document<'_> {
             .enumerate()
             .map(|(i, t)| reader.span(format!("quoted_terms[{i}]"), t.start, t.end, Some(&t.text)))
             .collect::<Result<Vec<_>>>()?;
-        let mut doc = Document::from_parts(Cow::Owned(text), tokens, forms);
-        doc.sentences = sentences;
-        doc.paragraphs = paragraphs;
-        doc.quotes = quotes;
-        doc.speakers = speakers;
-        doc.people = people;
-        doc.quoted_terms = quoted_terms;
-        Ok(doc)
+        let found = QuoteAnalysis {
+            quotes,
+            speakers,
+            people,
+            quoted_terms,
+        };
+        Ok(Document::from_stored(
+            text, tokens, forms, sentences, paragraphs, found,
+        ))
     }
 }
 

@@ -18,13 +18,14 @@ use crate::document::Document;
 use crate::error::Result;
 use crate::forms::Forms;
 use crate::lexicon::Gender;
-use crate::quote::{Cue, Mention, Quote, QuoteKind, QuoteRule, Speaker, SpeakerKind};
+use crate::quote::{
+    Cue, Mention, Quote, QuoteAnalysis, QuoteKind, QuoteRule, Speaker, SpeakerKind,
+};
 use crate::sentence::{Paragraph, Sentence};
 use crate::token::{
     Token, TokenKind, FLAG_IN_QUOTE, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER,
 };
 use rustc_hash::FxHashMap;
-use std::borrow::Cow;
 use wire::{code, malformed, Reader, Writer};
 
 mod wire;
@@ -516,14 +517,15 @@ impl Document<'_> {
         if r.at != bytes.len() {
             return Err(malformed("trailing bytes"));
         }
-        let mut doc = Document::from_parts(Cow::Owned(text), tokens, forms);
-        doc.sentences = sentences;
-        doc.paragraphs = paragraphs;
-        doc.quotes = quotes;
-        doc.speakers = speakers;
-        doc.people = people;
-        doc.quoted_terms = quoted_terms;
-        Ok(doc)
+        let found = QuoteAnalysis {
+            quotes,
+            speakers,
+            people,
+            quoted_terms,
+        };
+        Ok(Document::from_stored(
+            text, tokens, forms, sentences, paragraphs, found,
+        ))
     }
 }
 
