@@ -22,7 +22,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     }
     let first = ctx.lower(t.start);
     let pronoun_gender = |w: &str| -> Option<Gender> {
-        let w = w.trim_start_matches("-t-").trim_start_matches('-');
+        let w = strip_clitic_dash(w);
         match w {
             "il" | "lui" | "celui-ci" => Some(Gender::Masculine),
             "elle" | "celle-ci" => Some(Gender::Feminine),
@@ -34,11 +34,8 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     };
     if t.len() == 1 {
         if let Some(g) = pronoun_gender(first) {
-            let subject = quote.is_some()
-                || ctx.lex.is(
-                    first.trim_start_matches("-t-").trim_start_matches('-'),
-                    word::THIRD_PERSON,
-                );
+            let subject =
+                quote.is_some() || ctx.lex.is(strip_clitic_dash(first), word::THIRD_PERSON);
             return Pending {
                 tokens: t,
                 span,

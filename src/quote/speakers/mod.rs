@@ -77,6 +77,19 @@ fn add_bearer(by_surname: &mut FxHashMap<String, Vec<usize>>, key: &str, id: usi
     }
 }
 
+/// A subject clitic without its leading "-t-" and dashes ("-t-il", "-elle"
+/// as "il", "elle"): `trim_start_matches("-t-")` then `('-')`, without the
+/// substring searcher a `&str` pattern sets up on every word.
+fn strip_clitic_dash(mut w: &str) -> &str {
+    if !w.starts_with('-') {
+        return w;
+    }
+    while let Some(rest) = w.strip_prefix("-t-") {
+        w = rest;
+    }
+    w.trim_start_matches('-')
+}
+
 /// `text` folded into `buf` (cleared first).
 fn fold_in<'b>(text: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
@@ -263,10 +276,7 @@ impl<'a> Resolver<'_, 'a> {
         let ctx = self.ctx;
         match p.kind {
             MentionKind::Pronoun => {
-                let pronoun = ctx
-                    .lower(p.tokens.start)
-                    .trim_start_matches("-t-")
-                    .trim_start_matches('-');
+                let pronoun = strip_clitic_dash(ctx.lower(p.tokens.start));
                 if ctx.lex.is(pronoun, word::THIRD_PLURAL) {
                     let target = self.recent_group(p.tokens.start)?;
                     self.touch(target);
@@ -523,6 +533,28 @@ impl<'a> Resolver<'_, 'a> {
 mod tests {
     use crate::quote::testing::with_ctx;
     use crate::quote::SpeakerKind;
+
+    /// `strip_clitic_dash` strips as the two `trim_start_matches` it
+    /// replaces.
+    #[test]
+    fn clitic_dashes_strip_as_trimming_does() {
+        for w in [
+            "il",
+            "-t-il",
+            "-il",
+            "-t--t-elle",
+            "--on",
+            "-t-",
+            "-",
+            "",
+            "t-il",
+            "-T-il",
+            "-t",
+        ] {
+            let trimmed = w.trim_start_matches("-t-").trim_start_matches('-');
+            assert_eq!(super::strip_clitic_dash(w), trimmed, "{w:?}");
+        }
+    }
 
     /// The speakers resolved in `text`: name, kind and number of quotes.
     fn speakers(text: &str) -> Vec<(String, SpeakerKind, usize)> {
