@@ -65,8 +65,11 @@ impl Ctx<'_> {
             return false;
         }
         let surface = ctx.surface(k);
+        // The hyphen is found by a byte loop: words are short, and
+        // `split_once('-')` sets up a searcher for each.
         let capitalised = ctx.is_capitalised(k)
-            || surface.split_once('-').is_some_and(|(head, tail)| {
+            || surface.bytes().position(|b| b == b'-').is_some_and(|at| {
+                let (head, tail) = (&surface[..at], &surface[at + 1..]);
                 tail.starts_with(char::is_uppercase) && ctx.lex.is(head, word::NAME_PREFIX)
             });
         if !capitalised {
