@@ -10,10 +10,12 @@
 //! complements): it may be missing, but when found its speaker must hold
 //! the head. A line starting with `gap ` is a known gap of the grammar: the
 //! set checks that it still fails, so that a fix must promote it to a
-//! regression case.
+//! regression case. `¶` in a sentence stands for a paragraph break.
 
 // Each test crate that includes this file uses only part of it.
 #![allow(dead_code)]
+
+use std::borrow::Cow;
 
 use guillemet::Document;
 
@@ -27,7 +29,7 @@ pub struct Expected<'a> {
 
 /// One case: the sentence, whether it is a known gap, what must be found.
 pub struct Case<'a> {
-    text: &'a str,
+    text: Cow<'a, str>,
     gap: bool,
     expected: Vec<Expected<'a>>,
 }
@@ -44,6 +46,11 @@ pub fn parse(block: &str) -> Vec<Case<'_>> {
             };
             let mut parts = line.split(" => ");
             let text = parts.next().unwrap().trim();
+            let text = if text.contains('¶') {
+                Cow::Owned(text.replace(" ¶ ", "\n\n"))
+            } else {
+                Cow::Borrowed(text)
+            };
             let expected = parts
                 .filter(|p| p.trim() != "none")
                 .map(|p| {
@@ -95,7 +102,7 @@ fn found(doc: &Document<'_>) -> Vec<(String, Option<String>, &'static str)> {
 
 /// Why a case fails, or None when it passes.
 pub fn check(case: &Case<'_>) -> Option<String> {
-    let doc = guillemet::analyze(case.text).unwrap();
+    let doc = guillemet::analyze(&case.text).unwrap();
     let mut got = found(&doc);
     let mut problems = Vec::new();
     for e in &case.expected {
@@ -151,7 +158,7 @@ pub fn run_table(name: &str, constructions: &[(&str, &str)]) -> (usize, usize) {
                 (None, false) => ok += 1,
                 (None, true) => {
                     ok += 1;
-                    promoted.push(case.text);
+                    promoted.push(case.text.to_string());
                 }
                 (Some(why), false) => regressions.push(format!("{}\n    {why}", case.text)),
                 (Some(why), true) => println!("  gap: {}\n       {why}", case.text),
