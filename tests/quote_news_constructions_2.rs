@@ -75,7 +75,7 @@ L'entreprise a conclu, au terme d'un audit interne, que la fuite était accident
 Un voisin leur a affirmé que le suspect était parti vers la gare. => le suspect était parti vers la gare | voisin | verb-que
 Le sélectionneur a longtemps répété que son groupe était prêt. => son groupe était prêt | sélectionneur | verb-que
 Le porte-parole de la police a déclaré ultérieurement que l'homme avait été relâché. => l'homme avait été relâché | porte-parole | verb-que
-gap La rectrice nous a d'abord expliqué que les cours seraient maintenus. => les cours seraient maintenus | rectrice | verb-que
+La rectrice nous a d'abord expliqué que les cours seraient maintenus. => les cours seraient maintenus | rectrice | verb-que
 Le président du conseil départemental a lui-même admis que la route était dangereuse. => la route était dangereuse | président | verb-que
 ",
     ),
@@ -218,7 +218,7 @@ gap — Regrettez-vous votre choix ? ¶ — Pas une seconde, répond la navigatr
 Le sénateur n'a pas dit que la loi était inutile. => none
 La direction ne prétend pas que le plan sauvera tous les emplois. => none
 Personne n'a déclaré que le stade serait fermé. => none
-gap Si le ministre annonçait que la taxe est supprimée, les maires protesteraient. => none
+Si le ministre annonçait que la taxe est supprimée, les maires protesteraient. => none
 Le syndicat n'a jamais affirmé que la grève serait illimitée. => none
 ",
     ),
@@ -245,7 +245,36 @@ Le témoignage de la victime a ému la cour. => none
     ),
 ];
 
+/// Cases written after the first score, one construction a rule covers
+/// (each also seen in the tuned UD files, Wikinews or fr-litbank): they
+/// test the rules, they do not estimate anything.
+const RULE_CASES: &[(&str, &str)] = &[
+    (
+        "adverb phrases inside the verb group",
+        r"
+Le préfet a de nouveau affirmé que la route restait fermée. => la route restait fermée | préfet | verb-que
+Les élus ont à nouveau dénoncé que les crédits manquaient. => les crédits manquaient | élus | verb-que
+La défense a en effet soutenu que l'expertise était fausse. => l'expertise était fausse | défense | verb-que
+Le capitaine a tout d'abord expliqué que le navire avait dérivé. => le navire avait dérivé | capitaine | verb-que
+",
+    ),
+    (
+        "a speech verb in a hypothesis",
+        r"
+Si la directrice affirmait que tout va bien, personne ne la croirait. => none
+Il partirait si on lui disait qu'il était de trop. => none
+S'il avait déclaré que l'usine fermait, la grève aurait éclaté. => none
+Les élus restent confiants même si le maire a reconnu que le budget dérapait. => le budget dérapait | maire | verb-que
+",
+    ),
+];
+
 #[test]
 fn news_construction_batch_six() {
     run_table("news batch, session 6", CONSTRUCTIONS);
+}
+
+#[test]
+fn news_construction_batch_six_rules() {
+    run_table("news batch, session 6, rule cases", RULE_CASES);
 }

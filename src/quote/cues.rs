@@ -285,6 +285,9 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             || (i + 1 < ctx.len() && ctx.is(i + 1, word::NEGATION));
         negated = after_negation;
     }
+    // A hypothesis reports nothing either (GUIDELINES): "Si le ministre
+    // annonçait que …", "si on lui eût dit que …".
+    negated |= form == VerbForm::Finite && in_hypothesis(ctx, start, i);
     Some(VerbGroup {
         start,
         end,
@@ -314,6 +317,35 @@ fn parenthetical_after_auxiliary(ctx: &Ctx<'_>, j: usize, floor: usize) -> Optio
 }
 
 /// The length of a multi-word adverb ("pour sa part") ending at token `j`.
+/// Whether the group `start..=verb` is the verb of a clause opened by "si"
+/// in the imperfect or pluperfect (a condition, not a report): "si" (not
+/// "même si", whose clause is a fact), then at most a short subject with
+/// its clitics, no punctuation, verb or "que" between.
+fn in_hypothesis(ctx: &Ctx<'_>, start: usize, verb: usize) -> bool {
+    let finite = (start..verb)
+        .find(|&k| ctx.is(k, word::AUXILIARY))
+        .unwrap_or(verb);
+    let w = ctx.lower(finite);
+    if !["ait", "aient", "ais", "ût"]
+        .iter()
+        .any(|end| w.ends_with(end))
+    {
+        return false;
+    }
+    for k in (start.saturating_sub(6)..start).rev() {
+        let l = ctx.lower(k);
+        let si = l == "si"
+            || (l == "s'" && k + 1 < ctx.len() && matches!(ctx.lower(k + 1), "il" | "ils"));
+        if si {
+            return !(k > 0 && ctx.lower(k - 1) == "même");
+        }
+        if ctx.is_punct(k) || ctx.tag(k) == Tag::V || matches!(l, "que" | "qu'") {
+            return false;
+        }
+    }
+    false
+}
+
 fn adverb_phrase_ending_at(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     for len in [4usize, 3, 2] {
         if j + 1 >= len {
@@ -449,6 +481,62 @@ mod tests {
                 "Elle a d'ailleurs rappelé que non.",
                 "a d'ailleurs rappelé",
                 "rappeler",
+                Finite,
+                false,
+                false,
+                None,
+            ),
+            (
+                "Le préfet a de nouveau affirmé que non.",
+                "a de nouveau affirmé",
+                "affirmer",
+                Finite,
+                false,
+                false,
+                None,
+            ),
+            (
+                "La rectrice a d'abord expliqué que non.",
+                "a d'abord expliqué",
+                "expliquer",
+                Finite,
+                false,
+                false,
+                None,
+            ),
+            // A hypothesis reports nothing; "même si" opens a fact, and
+            // "si" with the passé composé a contrast.
+            (
+                "Si le ministre annonçait que non, ils partiraient.",
+                "annonçait",
+                "annoncer",
+                Finite,
+                true,
+                false,
+                None,
+            ),
+            (
+                "Il partirait si on lui disait que non.",
+                "lui disait",
+                "dire",
+                Finite,
+                true,
+                false,
+                None,
+            ),
+            (
+                "Même si le ministre disait que non, ils partaient.",
+                "disait",
+                "dire",
+                Finite,
+                false,
+                false,
+                None,
+            ),
+            (
+                "Si le ministre a dit que non, le maire a dit oui.",
+                "a dit",
+                "dire",
                 Finite,
                 false,
                 false,
