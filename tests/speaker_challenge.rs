@@ -103,7 +103,7 @@ speaker_cases! {
         => [("Sophie Marchal", Person, Feminine, 1)];
     full_name_in_apposition_to_a_neighbour:
         "Une voisine, Rose Dupuis, a raconté que l'alarme n'avait pas sonné."
-        => [("Rose Dupuis", Person, Unknown, 1)];
+        => [("Rose Dupuis", Person, Feminine, 1)];
     full_name_in_apposition_to_a_fan:
         "Un supporteur, Marc Lefort, a estimé que l'arbitre avait triché."
         => [("Marc Lefort", Person, Unknown, 1)];

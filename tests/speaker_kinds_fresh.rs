@@ -369,7 +369,6 @@ speaker_cases! {
     spokesperson_indefinite:
         "Un porte-parole a indiqué que la ligne était coupée."
         => [("Un porte-parole", Anonymous, Masculine, 1)];
-    #[ignore = "the source takes a masculine cue (from the quote's content)"]
     source_close_to_the_case:
         "Selon une source proche du dossier, le ministre va démissionner."
         => [("une source proche du dossier", Anonymous, Unknown, 1)];
@@ -399,22 +398,18 @@ speaker_cases! {
     witnesses_after_selon:
         "Selon des témoins, le camion roulait trop vite."
         => [("des témoins", Anonymous, Unknown, 1)];
-    #[ignore = "'diplomate' after 'un' gives no masculine cue"]
     european_diplomat:
         "Un diplomate européen a affirmé que les sanctions seraient levées."
         => [("Un diplomate européen", Anonymous, Masculine, 1)];
-    #[ignore = "'voisine' is not a gendered role noun"]
     neighbour_feminine:
         "Une voisine a raconté que le chien aboyait toute la nuit."
         => [("Une voisine", Anonymous, Feminine, 1)];
     doctors_of_the_hospital:
         "Les médecins de l'hôpital ont estimé que le patient était hors de danger."
         => [("Les médecins de l'hôpital", Anonymous, Unknown, 1)];
-    #[ignore = "'fonctionnaire' after 'un' gives no masculine cue"]
     senior_official_after_selon:
         "Selon un haut fonctionnaire du ministère, le projet sera abandonné."
         => [("un haut fonctionnaire du ministère", Anonymous, Masculine, 1)];
-    #[ignore = "'une source policière' takes the noun's grammatical gender as a cue"]
     police_source:
         "Une source policière a indiqué que le suspect était connu."
         => [("Une source policière", Anonymous, Unknown, 1)];
@@ -611,4 +606,22 @@ speaker_cases! {
         "Matignon a indiqué que le texte serait retiré. \
          Le conseiller Anselme Pradier a précisé que la décision était prise."
         => [("Matignon", Organisation, Unknown, 1), ("Anselme Pradier", Person, Masculine, 1)];
+}
+
+// Written after the first score, for the rules of this session (not counted
+// in it): an office held over a place, whatever reads the phrase ("selon",
+// an inverted subject), names the place, known or not, never a person.
+speaker_cases! {
+    rule_place_office_after_selon:
+        "Selon le maire de Vézenac, le pont sera rouvert."
+        => [("le maire de Vézenac", Anonymous, Masculine, 1)];
+    rule_place_office_after_d_apres:
+        "D'après l'évêque de Morvannec, la cloche est fêlée."
+        => [("l'évêque de Morvannec", Anonymous, Masculine, 1)];
+    rule_place_office_inverted:
+        "« Le suspect a avoué », a indiqué la procureure de Lanvédic."
+        => [("la procureure de Lanvédic", Anonymous, Feminine, 1)];
+    rule_place_office_then_a_name_after_selon:
+        "Selon le maire de Vézenac Joachim Pellerin-Dastugue, le pont sera rouvert."
+        => [("Joachim Pellerin-Dastugue", Person, Masculine, 1)];
 }

@@ -63,6 +63,22 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
         return Gender::Unknown;
     }
     if end < ctx.len() && ctx.lower(end) == "," {
+        // After "selon X," or "d'après X," the comma closes the adjunct and
+        // the clause's subject follows ("Selon une source proche du dossier,
+        // le ministre va démissionner"): an apposition there is closed by a
+        // comma of its own ("Selon X, le directeur du port, les grues…").
+        let source = start > 0
+            && (ctx.is(start - 1, word::SOURCE_PREPOSITION)
+                || start > 1 && ctx.lower(start - 1) == "après" && ctx.lower(start - 2) == "d'");
+        if source {
+            let stop = ctx.sentence_tokens(end).end.min(end + 16);
+            let closed = (end + 1..stop)
+                .find(|&j| ctx.lower(j) == "," || ctx.is_clause_end(j))
+                .is_some_and(|j| ctx.lower(j) == ",");
+            if !closed {
+                return Gender::Unknown;
+            }
+        }
         // Apposition: "X, présidente de…", "X, le porte-parole de…", "X,
         // l'un des responsables"; an epicene title takes its adjective ("X,
         // sociologue français", "X, secrétaire générale du parti").
@@ -130,7 +146,16 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
         // A demonym after a singular article is a person's description
         // ("l'Uruguayen", "la Française", "le Suisse"). The TITLE and
         // DEMONYM bits say whether there is a gender to look up.
-        let title = if ctx.is(k, word::TITLE) {
+        // A title right after a noun for no one is that noun's adjective
+        // ("une source policière", "la présence policière", "la chambre
+        // voisine"), and one after a finite verb its attribute ("…, est
+        // voisine des gminy de …"): no cue.
+        let adjective = k > 0
+            && (ctx.tag(k - 1) == crate::pos::Tag::Nc
+                && !ctx.is(k - 1, word::TITLE | word::PERSON_NOUN)
+                || ctx.tag(k - 1) == crate::pos::Tag::V
+                || ctx.is(k - 1, word::ETRE_FORM));
+        let title = if ctx.is(k, word::TITLE) && !adjective {
             ctx.lex.title(w)
         } else {
             None

@@ -155,10 +155,14 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     // Claude Érignac").
     let after_title =
         start > t.start + 1 && ctx.is(start - 1, word::DE) && ctx.is(start - 2, word::TITLE);
+    // An office held over a place makes the name after its "de" the place,
+    // known or not ("selon le maire de Plouézec"), as `head_name_run` reads
+    // it when the phrase's head is known.
+    let place_office = after_title && ctx.is(start - 2, word::PLACE_OFFICE);
     if complement || after_title {
-        match name_after_complement(ctx, start, end, complement) {
+        match name_after_complement(ctx, start, end, complement || place_office) {
             Some(s) => start = s,
-            None if complement || known_by_itself(ctx, start, end) => return None,
+            None if complement || place_office || known_by_itself(ctx, start, end) => return None,
             None => {}
         }
     }
