@@ -321,7 +321,8 @@ impl Analyzer {
         Tokenizer::new(&self.lex)
             .join_times(self.config.join_times)
             .tokenize_into(&text, &mut tokens);
-        let (forms, form_flags) = assign_forms(&text, &mut tokens, &self.lex);
+        let full = matches!(stages, Stages::Full);
+        let (forms, form_flags) = assign_forms(&text, &mut tokens, &self.lex, full);
         // The line breaks before each token, read once by the budget.
         let mut gaps = Vec::new();
         if let Stages::Full = stages {

@@ -140,8 +140,11 @@ pub(crate) struct FormKey {
     /// `FLAG_TITLE` and `FLAG_UPPER`, as `forms::case_flags` gives them.
     pub(crate) flags: u8,
     /// Which capitals lowercasing changed: [`Capitals::None`] when the
-    /// lowercase bytes are the token's own.
+    /// lowercase bytes are the token's own (but for its apostrophes).
     pub(crate) capitals: Capitals,
+    /// The token writes ’ where its normal form has `'`: its normal form
+    /// differs from it.
+    pub(crate) apostrophe: bool,
 }
 
 /// The capitals of a token that [`FormKey`] lowered.
@@ -178,6 +181,7 @@ impl FormKey {
             hash: 0,
             flags: 0,
             capitals: Capitals::None,
+            apostrophe: false,
         };
         let mut h = (len as u64).wrapping_mul(K);
         let (mut uppers, mut lowers) = (0u64, 0u64);
@@ -210,10 +214,12 @@ impl FormKey {
         Some(key)
     }
 
-    /// The key of a token of ASCII and two-byte Latin-1 letters (C3 80 to
-    /// C3 BF: U+00C0 to U+00FF), at most [`MAX_ASCII_KEY`] bytes long. Such
-    /// text is its own normal form (see [`crate::normalize::normalize`]),
-    /// and a capital À..Þ (× apart) is its small letter + 32.
+    /// The key of a token of ASCII, two-byte Latin-1 letters (C3 80 to C3
+    /// BF: U+00C0 to U+00FF) and typographic apostrophes (’, E2 80 99), at
+    /// most [`MAX_ASCII_KEY`] bytes long. Such text is its own normal form
+    /// but for its apostrophes, written `'` (see
+    /// [`crate::normalize::normalize`]), and a capital À..Þ (× apart) is its
+    /// small letter + 32.
     fn latin(token: &[u8]) -> Option<FormKey> {
         let len = token.len();
         let mut key = FormKey {
@@ -222,9 +228,12 @@ impl FormKey {
             hash: 0,
             flags: 0,
             capitals: Capitals::None,
+            apostrophe: false,
         };
         let (mut upper, mut lower) = (false, false);
-        let mut i = 0;
+        // `i` reads the token, `o` writes its lowercase form (shorter by two
+        // bytes at each ’).
+        let (mut i, mut o) = (0, 0);
         while i < len {
             let (at, b) = (i, token[i]);
             let capital = if b < 0x80 {
@@ -233,21 +242,29 @@ impl FormKey {
                 if capital && key.capitals == Capitals::None {
                     key.capitals = Capitals::Ascii;
                 }
-                key.bytes[i] = b | (u8::from(capital) << 5);
+                key.bytes[o] = b | (u8::from(capital) << 5);
                 i += 1;
+                o += 1;
                 capital
             } else if b == 0xC3 && i + 1 < len {
                 let c = token[i + 1];
                 // À..Þ but ×; ß..ÿ but ÷.
                 let capital = c <= 0x9E && c != 0x97;
                 lower |= c >= 0x9F && c != 0xB7;
-                key.bytes[i] = b;
-                key.bytes[i + 1] = c + if capital { 0x20 } else { 0 };
+                key.bytes[o] = b;
+                key.bytes[o + 1] = c + if capital { 0x20 } else { 0 };
                 if capital {
                     key.capitals = Capitals::Latin;
                 }
                 i += 2;
+                o += 2;
                 capital
+            } else if b == 0xE2 && token.get(i + 1..i + 3) == Some(&[0x80, 0x99]) {
+                key.bytes[o] = b'\'';
+                key.apostrophe = true;
+                i += 3;
+                o += 1;
+                false
             } else {
                 return None;
             };
@@ -256,18 +273,26 @@ impl FormKey {
             }
             upper |= capital;
         }
+        key.len = o;
         // A letter, and none in lowercase.
         if upper && !lower {
             key.flags |= FLAG_UPPER;
         }
         // `hash_bytes` of the lowercase bytes: the buffer is zero past
         // them, as its last chunk is padded, so chunks are read in place.
-        let mut h = (len as u64).wrapping_mul(K);
-        for chunk in key.bytes[..len.next_multiple_of(8)].chunks_exact(8) {
+        let mut h = (o as u64).wrapping_mul(K);
+        for chunk in key.bytes[..o.next_multiple_of(8)].chunks_exact(8) {
             h = mix(h, u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         }
         key.hash = finish(h);
         Some(key)
+    }
+
+    /// The normal form of `token`, the text this key is of, when it is not
+    /// the token itself: its apostrophes written `'`.
+    #[cfg(test)]
+    pub(crate) fn norm_of(&self, token: &str) -> Option<String> {
+        self.apostrophe.then(|| token.replace('’', "'"))
     }
 
     /// The lowercase bytes.
@@ -284,10 +309,14 @@ impl FormKey {
     }
 
     /// The lowercase text of `token`, the text this key is of, without a
-    /// UTF-8 check where it can: the token itself when it has no capital,
-    /// its ASCII lowercasing (in `buf`) when its capitals are ASCII.
+    /// UTF-8 check where it can: the token itself when it has no capital
+    /// and no ’, its ASCII lowercasing (in `buf`) when its capitals are
+    /// ASCII.
     #[inline]
     pub(crate) fn lower_of<'a>(&'a self, token: &'a str, buf: &'a mut String) -> &'a str {
+        if self.apostrophe {
+            return self.lower_str();
+        }
         match self.capitals {
             Capitals::None => token,
             Capitals::Ascii => {
@@ -302,7 +331,7 @@ impl FormKey {
 
     /// The lowercase text.
     pub(crate) fn lower_str(&self) -> &str {
-        // ASCII, so always valid.
+        // ASCII and whole Latin-1 letters, so always valid.
         std::str::from_utf8(self.lower()).unwrap_or_default()
     }
 }
@@ -317,8 +346,33 @@ mod tests {
     fn latin_keys_are_the_lowercase_bytes_and_their_hash() {
         let latin: String = ('\u{C0}'..='\u{FF}').collect();
         let mut cases: Vec<String> = [
-            "été", "Élysée", "ÉTÉ", "ÀÉÈÙ", "Ça", "ça", "naïve", "CŒUR", "×", "÷x", "É×", "ÿ", "ß",
-            "Æ", "1er-É", "a’b", "É\u{AD}",
+            "été",
+            "Élysée",
+            "ÉTÉ",
+            "ÀÉÈÙ",
+            "Ça",
+            "ça",
+            "naïve",
+            "CŒUR",
+            "×",
+            "÷x",
+            "É×",
+            "ÿ",
+            "ß",
+            "Æ",
+            "1er-É",
+            "a’b",
+            "É\u{AD}",
+            "l’",
+            "L’",
+            "D’ÉTAT",
+            "aujourd’hui",
+            "’",
+            "’’",
+            "x’É",
+            "a‘b",
+            "a\u{2018}",
+            "l’\u{301}",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -333,15 +387,16 @@ mod tests {
         for text in cases {
             let in_latin1 = text
                 .chars()
-                .all(|c| c.is_ascii() || ('\u{C0}'..='\u{FF}').contains(&c));
+                .all(|c| c.is_ascii() || c == '’' || ('\u{C0}'..='\u{FF}').contains(&c));
             let Some(key) = FormKey::of(text.as_bytes()) else {
                 assert!(!in_latin1 || text.len() > MAX_ASCII_KEY, "{text:?}");
                 continue;
             };
             assert!(in_latin1, "{text:?}");
-            assert_eq!(crate::normalize::normalize(&text), None, "{text:?}");
+            let norm = crate::normalize::normalize(&text);
+            assert_eq!(norm, key.norm_of(&text), "{text:?}");
             let mut lower = String::new();
-            crate::normalize::lowercase_into(&text, &mut lower);
+            crate::normalize::lowercase_into(norm.as_deref().unwrap_or(&text), &mut lower);
             assert_eq!(key.lower_str(), lower, "{text:?}");
             assert_eq!(key.lower_of(&text, &mut String::new()), lower, "{text:?}");
             assert_eq!(key.hash, hash_bytes(lower.as_bytes()), "{text:?}");
@@ -438,7 +493,8 @@ mod tests {
         }
         assert!(FormKey::of("été".as_bytes()).is_some());
         assert!(FormKey::of("»".as_bytes()).is_none());
-        assert!(FormKey::of("l’".as_bytes()).is_none());
+        assert_eq!(FormKey::of("l’".as_bytes()).unwrap().lower_str(), "l'");
+        assert!(FormKey::of("l‘".as_bytes()).is_none());
         assert!(FormKey::of("x".repeat(33).as_bytes()).is_none());
         assert!(FormKey::of("x".repeat(32).as_bytes()).is_some());
     }

@@ -300,14 +300,24 @@ thread_local! {
     static SLOTS: RefCell<TableSlots> = RefCell::new(TableSlots::default());
 }
 
+/// A token's normal form where it differs from its text: built only the
+/// first time a document meets that text.
+enum Norm {
+    Text(String),
+    /// The text with its ’ written '.
+    Apostrophes,
+}
+
 /// Fills in the forms and flags of `tokens`. Each distinct lowercase form is
 /// found once per document: in the analyzer's shared table, else in the
-/// thread's cache (which stems it the first time). Also returns the word
-/// classes and part-of-speech candidates of each form, for quote detection.
+/// thread's cache (which stems it the first time). With `with_word_info`,
+/// also returns the word classes and part-of-speech candidates of each
+/// form, for the stages after tokenising (tokenising alone needs none).
 pub(crate) fn assign_forms(
     text: &str,
     tokens: &mut [Token],
     lex: &Lexicons,
+    with_word_info: bool,
 ) -> (Forms, Vec<WordInfo>) {
     let table = lex.form_table();
     let mut out = Forms::with_table(table.clone());
@@ -317,7 +327,7 @@ pub(crate) fn assign_forms(
     // text): room for them at once rather than by doubling from nothing.
     out.strings.reserve((text.len() / 4).min(1 << 16));
     out.stems.reserve((tokens.len() / 8 + 4).min(1 << 12));
-    let mut word_info = Vec::with_capacity(capacity);
+    let mut word_info = Vec::with_capacity(if with_word_info { capacity } else { 0 });
     let mut lower = String::new();
     // Tokens with the same surface share one norm string.
     let mut norm_ids: FxHashMap<&str, u32> = FxHashMap::default();
@@ -340,7 +350,9 @@ pub(crate) fn assign_forms(
                     let hit = table.get_hashed(key.hash, key.head, &head[..end - start], is_word);
                     if let Some(id) = hit {
                         let form = slots.form(id, generation, |id| {
-                            word_info.push(table.word(id, lex));
+                            if with_word_info {
+                                word_info.push(table.word(id, lex));
+                            }
                             out.push_shared(id, is_word && table.stopword(id))
                         });
                         let stopword = out.forms[form as usize].stopword;
@@ -351,13 +363,13 @@ pub(crate) fn assign_forms(
                 }
                 let surface = &text[start..end];
                 // A short ASCII or Latin-1 token is lowercased and hashed in
-                // one pass (and needs no normalising); others are
-                // normalised first.
+                // one pass (its normal form, if it differs, only writes its
+                // ’ as '); others are normalised first.
                 let key = FormKey::within(text.as_bytes(), start, end);
                 let (mut flags, norm, hit) = match &key {
                     Some(key) => (
                         key.flags,
-                        None,
+                        key.apostrophe.then_some(Norm::Apostrophes),
                         match short {
                             Some(_) => None,
                             None => table.get_hashed(key.hash, key.head(), key.lower(), is_word),
@@ -370,12 +382,15 @@ pub(crate) fn assign_forms(
                             normalize(surface)
                         };
                         lowercase_into(norm.as_deref().unwrap_or(surface), &mut lower);
-                        (case_flags(surface), norm, table.get(&lower, is_word))
+                        let hit = table.get(&lower, is_word);
+                        (case_flags(surface), norm.map(Norm::Text), hit)
                     }
                 };
                 let form = if let Some(id) = hit {
                     slots.form(id, generation, |id| {
-                        word_info.push(table.word(id, lex));
+                        if with_word_info {
+                            word_info.push(table.word(id, lex));
+                        }
                         out.push_shared(id, is_word && table.stopword(id))
                     })
                 } else {
@@ -391,7 +406,9 @@ pub(crate) fn assign_forms(
                             if new.new_stem {
                                 out.push_stem(new.stem);
                             }
-                            word_info.push(new.word);
+                            if with_word_info {
+                                word_info.push(new.word);
+                            }
                             out.push_form(lower, new.stem_id, is_word && new.stopword)
                         }
                     }
@@ -404,6 +421,10 @@ pub(crate) fn assign_forms(
                     match norm_ids.get(surface) {
                         Some(&id) => out.norms.share(index as u32, id),
                         None => {
+                            let norm = match norm {
+                                Norm::Text(norm) => norm,
+                                Norm::Apostrophes => surface.replace('’', "'"),
+                            };
                             let id = out.norms.insert(index as u32, norm.into());
                             norm_ids.insert(surface, id);
                         }

@@ -10,6 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::{Arc, OnceLock};
 
 mod fold;
+mod quick;
 mod source;
 
 pub(crate) use fold::normalize_entry;
@@ -175,6 +176,11 @@ pub struct Lexicons {
     pub(crate) clitics: FxHashSet<Box<str>>,
     /// Keyed by bytes: the tokenizer folds pieces without a UTF-8 check.
     pub(crate) keep_whole: FxHashSet<Box<[u8]>>,
+    /// The ASCII elisions, and the entries of `keep_whole` that are an
+    /// elided word and a plain one, for the tokenizer's fast path.
+    pub(crate) elided_words: quick::ElidedWords,
+    /// A quick "no" for most words before a period.
+    abbreviation_filter: quick::AbbreviationFilter,
     pub(crate) stopwords: FxHashSet<Box<str>>,
     pub(crate) titles: FxHashMap<Box<str>, Gender>,
     /// Demonyms ("uruguayen", "française"), with the gender of the form
@@ -212,10 +218,21 @@ impl Lexicons {
     fn parse() -> Self {
         let mut abbreviations = FxHashMap::default();
         parse_abbreviations(files::ABBREVIATIONS, &mut abbreviations);
-        let elisions = entries(files::ELISIONS)
+        let mut abbreviation_filter = quick::AbbreviationFilter::default();
+        abbreviations
+            .keys()
+            .for_each(|a| abbreviation_filter.add(a));
+        let keep_whole: FxHashSet<Box<[u8]>> = entries(files::TOKENIZER_KEEP)
+            .map(|e| e.as_bytes().into())
+            .collect();
+        let elisions: FxHashMap<Box<str>, Box<str>> = entries(files::ELISIONS)
             .filter_map(|l| l.split_once('\t'))
             .map(|(e, w)| (e.trim().into(), w.trim().into()))
             .collect();
+        let elided_words = quick::ElidedWords::new(
+            elisions.keys().map(|e| &**e),
+            keep_whole.iter().map(|e| &**e),
+        );
         let titles = gendered_words(files::TITLES);
         let demonyms = gendered_words(files::DEMONYMS);
         let speech_verbs: FxHashMap<Box<str>, SpeechVerb> = entries(files::SPEECH_VERBS)
@@ -230,9 +247,9 @@ impl Lexicons {
             abbreviations,
             elisions,
             clitics: entries(files::CLITICS).map(Into::into).collect(),
-            keep_whole: entries(files::TOKENIZER_KEEP)
-                .map(|e| e.as_bytes().into())
-                .collect(),
+            elided_words,
+            keep_whole,
+            abbreviation_filter,
             stopwords: entries(files::STOPWORDS).map(Into::into).collect(),
             titles,
             demonyms,
@@ -355,6 +372,9 @@ impl Lexicons {
     /// The abbreviation class of a token text, if it is one. Lowercase
     /// entries also match with a capital first letter ("Cf." for "cf.").
     pub fn abbreviation(&self, text: &str) -> Option<AbbreviationKind> {
+        if !self.abbreviation_filter.may_hold(text) {
+            return None;
+        }
         if let Some(kind) = self.abbreviations.get(text) {
             return Some(*kind);
         }
@@ -454,6 +474,7 @@ impl Lexicons {
         for w in words {
             let w = w.as_ref().trim();
             if !w.is_empty() {
+                self.abbreviation_filter.add(w);
                 self.abbreviations
                     .entry(w.into())
                     .or_insert(AbbreviationKind::Other);

@@ -249,13 +249,14 @@ fn fold_ascii(piece: &[u8], buf: &mut [u8]) -> Option<usize> {
 }
 
 /// How a URL starts, ASCII case-insensitive. Inlined: it is asked at the
-/// start of every word, and most start with none of h, f or w.
+/// start of every word, and most start with none of h, f or w, or go on
+/// with another letter than t or w ("faire", "hier").
 #[inline(always)]
 pub(super) fn url_prefix_len(text: &str, i: usize) -> Option<usize> {
-    if !matches!(
-        text.as_bytes().get(i),
-        Some(b'h' | b'H' | b'f' | b'F' | b'w' | b'W')
-    ) {
+    let bytes = text.as_bytes();
+    if !matches!(bytes.get(i), Some(b'h' | b'H' | b'f' | b'F' | b'w' | b'W'))
+        || !matches!(bytes.get(i + 1), Some(b't' | b'T' | b'w' | b'W'))
+    {
         return None;
     }
     url_prefix_after_first(text, i)

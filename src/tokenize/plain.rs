@@ -130,14 +130,32 @@ impl Tokenizer<'_> {
                 } else {
                     return None;
                 };
-                // The full rules look for an elision within the first
-                // eight characters.
-                if text[start..end].chars().count() > 7 || after >= bytes.len() {
+                if after >= bytes.len() {
                     return None;
                 }
                 let word_end = plain_word(text, after)?;
-                let elided = with_lookup_form(&text[start..end], "'", |l| self.is_elision(l));
-                if elided != Some(true) || self.keep_whole(&text[start..word_end]) {
+                let elided = &bytes[start..end];
+                let may_keep = if elided.len() <= 7 && elided.is_ascii() {
+                    // The word after the apostrophe is ASCII and Latin-1
+                    // letters, whose lowercase form has its length: only
+                    // the keep-whole entries with this elided word and
+                    // that length may hold the two ("l'on").
+                    self.lex
+                        .elided_words
+                        .elided(elision_head(elided), word_end - after)?
+                } else {
+                    // The full rules look for an elision within the first
+                    // eight characters.
+                    let short = text[start..end].chars().count() <= 7;
+                    if !short
+                        || with_lookup_form(&text[start..end], "'", |l| self.is_elision(l))
+                            != Some(true)
+                    {
+                        return None;
+                    }
+                    true
+                };
+                if may_keep && self.keep_whole(&text[start..word_end]) {
                     return None;
                 }
                 out.push(Token::new(start, after, TokenKind::Word));
@@ -147,6 +165,17 @@ impl Tokenizer<'_> {
             _ => None,
         }
     }
+}
+
+/// The lexicon form of an elided word of at most seven ASCII letters and
+/// digits, with its apostrophe, as a little-endian word: letters lowered
+/// (bit 0x20, which digits already have), then `'`.
+#[inline(always)]
+fn elision_head(elided: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w[..elided.len()].copy_from_slice(elided);
+    w[elided.len()] = b'\'';
+    u64::from_le_bytes(w) | (0x2020_2020_2020_2020 & ((1u64 << (8 * elided.len())) - 1))
 }
 
 /// The second byte of a Latin-1 letter À..ÿ (C3 80 to C3 BF) but × and ÷:

@@ -1,0 +1,180 @@
+//! Exact quick rejections for the tokenizer's look-ups that nearly always
+//! miss: whether a word before a period may be an abbreviation, and whether
+//! an elided word may be one the tokenizer keeps whole (`l'on`). Each says
+//! "no" only when the full look-up would find nothing, so the tokens are the
+//! same; it spares hashing and probing a set for most words of a text.
+
+/// The abbreviations' (byte length, byte before the last character) pairs,
+/// as bits. A text and an entry it matches (exactly, or with its first
+/// letter lowered, see `Lexicons::abbreviation`) have the same length and
+/// the same byte there, up to ASCII and Latin-1 case (bit 0x20).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct AbbreviationFilter {
+    bits: [u64; 16],
+}
+
+impl AbbreviationFilter {
+    /// The bit of a text of at least two bytes.
+    #[inline(always)]
+    fn bit(text: &[u8]) -> usize {
+        let len = text.len();
+        ((len & 31) << 5) | ((text[len - 2] | 0x20) & 31) as usize
+    }
+
+    /// Records an entry.
+    pub(crate) fn add(&mut self, entry: &str) {
+        if entry.len() >= 2 {
+            let bit = Self::bit(entry.as_bytes());
+            self.bits[bit >> 6] |= 1 << (bit & 63);
+        }
+    }
+
+    /// False when `text` is surely no abbreviation. Lowering a first
+    /// letter outside ASCII and Latin-1 may change its length: such a text
+    /// is always looked up.
+    #[inline(always)]
+    pub(crate) fn may_hold(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        if bytes.len() < 2 || (bytes[0] >= 0x80 && bytes[0] != 0xC3) {
+            return true;
+        }
+        let bit = Self::bit(bytes);
+        self.bits[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+}
+
+/// The elided words written in ASCII (`l'`, `qu'`, `jusqu'`), each with
+/// the byte lengths of the plain words that follow it in a keep-whole entry
+/// (`l'on`, `aujourd'hui`), keyed by the little-endian word of the elided
+/// word's lexicon form (lowercase, ending with `'`, at most eight bytes):
+/// the tokenizer's fast path finds them with one probe.
+#[derive(Debug, Clone)]
+pub(crate) struct ElidedWords {
+    /// Open addressing, linear probing, at most half full: the elided
+    /// word's head (0 for an empty slot, which no head is) and the lengths
+    /// as bits (bit 63: 63 bytes or more).
+    slots: Vec<(u64, u64)>,
+    shift: u32,
+}
+
+impl Default for ElidedWords {
+    fn default() -> Self {
+        ElidedWords::new(std::iter::empty(), std::iter::empty())
+    }
+}
+
+/// The little-endian word of at most eight bytes, zero above them.
+fn head_of(bytes: &[u8]) -> Option<u64> {
+    let mut w = [0u8; 8];
+    w.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some(u64::from_le_bytes(w))
+}
+
+impl ElidedWords {
+    /// From the elisions and the keep-whole entries (lowercase, straight
+    /// apostrophe).
+    pub(crate) fn new<'a>(
+        elisions: impl Iterator<Item = &'a str>,
+        keep_whole: impl Iterator<Item = &'a [u8]>,
+    ) -> Self {
+        let heads: Vec<u64> = elisions
+            .filter(|e| e.is_ascii() && e.ends_with('\''))
+            .filter_map(|e| head_of(e.as_bytes()))
+            .collect();
+        let size = (heads.len() * 2).next_power_of_two().max(2);
+        let mut words = ElidedWords {
+            slots: vec![(0, 0); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for head in heads {
+            let i = words.slot(head);
+            words.slots[i].0 = head;
+        }
+        for entry in keep_whole {
+            if entry.contains(&b'-') || entry.iter().filter(|&&b| b == b'\'').count() != 1 {
+                continue;
+            }
+            let apostrophe = entry.iter().position(|&b| b == b'\'').unwrap_or(0);
+            let Some(head) = head_of(&entry[..=apostrophe]) else {
+                continue;
+            };
+            let i = words.slot(head);
+            if words.slots[i].0 == head {
+                words.slots[i].1 |= length_bit(entry.len() - apostrophe - 1);
+            }
+        }
+        words
+    }
+
+    /// The slot of `head`, or the empty slot where it would go.
+    #[inline(always)]
+    fn slot(&self, head: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize & mask;
+        while self.slots[i].0 != head && self.slots[i].0 != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// For the lexicon form `head` of an ASCII elided word followed by a
+    /// word of `rest_len` bytes, whose lowercase form has that length
+    /// (ASCII and Latin-1 letters keep theirs): `None` when it is no
+    /// elision, else whether a keep-whole entry may hold the two.
+    #[inline]
+    pub(crate) fn elided(&self, head: u64, rest_len: usize) -> Option<bool> {
+        let (found, lengths) = self.slots[self.slot(head)];
+        (found == head).then_some(lengths & length_bit(rest_len) != 0)
+    }
+}
+
+/// The bit of a byte length in [`ElidedWords`]' masks.
+#[inline(always)]
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviation_filter_keeps_every_entry_and_its_capitalised_form() {
+        let mut filter = AbbreviationFilter::default();
+        for entry in ["cf.", "etc.", "n°", "M.", "éd."] {
+            filter.add(entry);
+        }
+        for text in [
+            "cf.", "Cf.", "etc.", "Etc.", "n°", "N°", "M.", "m.", "éd.", "Éd.",
+        ] {
+            assert!(filter.may_hold(text), "{text}");
+        }
+        // Another length or another byte before the period.
+        for text in ["France.", "dit.", "cx.", "et."] {
+            assert!(!filter.may_hold(text), "{text}");
+        }
+        // Texts the filter cannot judge are looked up.
+        assert!(filter.may_hold("."));
+        assert!(filter.may_hold("Ωx."));
+    }
+
+    #[test]
+    fn elided_words_and_the_one_apostrophe_keeps() {
+        let words = ElidedWords::new(
+            ["l'", "qu'", "jusqu'", "ç'"].into_iter(),
+            ["aujourd'hui", "l'on", "c'est-à-dire", "rendez-vous"]
+                .iter()
+                .map(|e| e.as_bytes()),
+        );
+        let head = |s: &str| head_of(s.as_bytes()).unwrap();
+        assert_eq!(words.elided(head("l'"), 2), Some(true));
+        assert_eq!(words.elided(head("l'"), 5), Some(false));
+        assert_eq!(words.elided(head("jusqu'"), 2), Some(false));
+        assert_eq!(words.elided(head("aujourd'"), 2), None);
+        assert_eq!(words.elided(head("c'"), 3), None);
+        assert_eq!(words.elided(head("l"), 2), None);
+        assert_eq!(words.elided(head("qu'"), 64), Some(false));
+        assert_eq!(ElidedWords::default().elided(head("l'"), 2), None);
+        assert!(head_of(b"123456789").is_none());
+    }
+}
