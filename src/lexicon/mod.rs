@@ -447,24 +447,24 @@ impl Lexicons {
         self.organisation_prefixes.contains(folded)
     }
 
-    /// True when `name` (any case, any accents, without its article) is a
-    /// known place: a country, capital, region, French department or large
-    /// city.
-    pub fn is_place(&self, name: &str) -> bool {
-        with_folded(name, |folded| self.places.contains(folded))
-    }
-
-    /// True when `name` (any case, any accents) is a known organisation's
-    /// name.
-    pub fn is_organisation(&self, name: &str) -> bool {
-        with_folded(name, |folded| self.organisations.contains(folded))
-    }
-
     /// True when `name` (any case, any accents) is a known place or a
     /// known organisation's name (folded once for both).
     pub fn is_place_or_organisation(&self, name: &str) -> bool {
         with_folded(name, |folded| {
             self.places.contains(folded) || self.organisations.contains(folded)
+        })
+    }
+
+    /// Whether `name` (any case, any accents, without its article) is a
+    /// known place (a country, capital, region, French department or large
+    /// city), and whether it is a known organisation's name: one fold for
+    /// both.
+    pub(crate) fn place_and_organisation(&self, name: &str) -> (bool, bool) {
+        with_folded(name, |folded| {
+            (
+                self.places.contains(folded),
+                self.organisations.contains(folded),
+            )
         })
     }
 
@@ -562,9 +562,11 @@ mod tests {
             "Corse-du-Sud",
             "Moscou",
         ] {
-            assert!(lex.is_place(place), "{place}");
+            assert!(lex.place_and_organisation(place).0, "{place}");
         }
-        assert!(!lex.is_place("Poutine") && !lex.is_place("Victoria"));
+        assert!(
+            !lex.place_and_organisation("Poutine").0 && !lex.place_and_organisation("Victoria").0
+        );
         assert!(
             lex.is_folded_organisation(&fold("Reporters sans frontières"))
                 && lex.is_folded_organisation(&fold("ONU"))

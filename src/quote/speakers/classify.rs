@@ -60,9 +60,15 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     let run = run.filter(|n| !in_role_complement(ctx, t.start, n.clone()));
     // A place speaks only by metonymy ("Paris a répondu", "les États-Unis
     // ont affirmé"): an organisation.
+    // Whether the run is a known place, and a known organisation (read
+    // below): one fold for both.
+    let (run_place, run_organisation) = run.clone().map_or((false, false), |n| {
+        ctx.lex
+            .place_and_organisation(ctx.span(n.start, n.end).slice(ctx.text))
+    });
     let place = run.clone().is_some_and(|n| {
         let text = ctx.span(n.start, n.end).slice(ctx.text);
-        (ctx.lex.is_place(text) || n.len() == 1 && toponym_shaped(text))
+        (run_place || n.len() == 1 && toponym_shaped(text))
             && !demonym_after_masculine_article(ctx, t.start, n.clone())
     });
     let group = run
@@ -91,10 +97,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         && apposition_head(ctx, t.start).is_some_and(|h| ctx.is(h, word::ORG_NOUN));
     // A known organisation after its description ("la secte islamiste Boko
     // Haram").
-    let known_name = name.clone().is_some_and(|n| {
-        ctx.lex
-            .is_organisation(ctx.span(n.start, n.end).slice(ctx.text))
-    });
+    let known_name = name.is_some() && run_organisation;
     // A document stands for the organisation it names ("un rapport de la
     // Ligue arabe", "une note de la DST"); one that names none ("le
     // rapport", "une enquête menée dans des ports belges") has no author the

@@ -313,6 +313,11 @@ pub(super) fn known_by_itself(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
 /// capitalised parts only ("Lemercier-Vautrin"), and a verb's clitics are
 /// lowercase ("Donnez-le-moi").
 pub(super) fn toponym_shaped(word: &str) -> bool {
+    // Most words have no hyphen: one part, nothing joined (a byte loop
+    // before the char searcher of `split`).
+    if !word.bytes().any(|b| b == b'-') {
+        return false;
+    }
     let mut parts = word.split('-');
     if !parts
         .next()
