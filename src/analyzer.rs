@@ -325,21 +325,35 @@ impl Analyzer {
         let (forms, form_flags) = assign_forms(&text, &mut tokens, &self.lex, full);
         // The line breaks before each token, read once by the budget.
         let mut gaps = Vec::new();
+        let mut ambiguous_marks = false;
         if let Stages::Full = stages {
             // What the sentence and quote stages may hold, before they run.
             gaps.reserve_exact(tokens.len());
             let needed = crate::budget::needed(&text, &tokens, &forms, &form_flags, &mut gaps);
             limits::commit(needed.bytes + needed.pairs * crate::budget::cost::QUOTE);
             limits::prepaid_quotes(needed.pairs);
+            ambiguous_marks = needed.ambiguous_marks;
         }
         let mut doc = Document::from_parts(text, tokens, forms);
         if let Stages::Full = stages {
-            let (sentences, paragraphs) =
-                sentence::split_gapped(&doc.text, &doc.tokens, &doc.forms, &self.lex, &gaps);
+            let (sentences, paragraphs) = sentence::split_gapped(
+                &doc.text,
+                &doc.tokens,
+                &doc.forms,
+                &self.lex,
+                &gaps,
+                ambiguous_marks,
+            );
             doc.sentences = sentences;
             doc.paragraphs = paragraphs;
             let found = {
-                let ctx = crate::quote::Ctx::with_gaps(&doc, &self.lex, form_flags, &gaps);
+                let ctx = crate::quote::Ctx::with_gaps(
+                    &doc,
+                    &self.lex,
+                    form_flags,
+                    &gaps,
+                    ambiguous_marks,
+                );
                 crate::quote::analyse(&ctx, self.config.max_quote_depth)
             };
             mark_in_quote(&mut doc.tokens, &found.quotes);

@@ -80,6 +80,7 @@ pub(crate) fn needed(
     let cue = word::SPEECH_VERB | word::FAIRE_FORM | word::FAIRE_COMPLEMENT;
     let pronoun = word::SUBJECT_PRONOUN | word::CLITIC_SUBJECT;
     let mut previous_end = 0;
+    let mut ambiguous_marks = false;
     for t in tokens {
         let gap_start = previous_end;
         let gap = &text.as_bytes()[gap_start..t.start as usize];
@@ -106,6 +107,9 @@ pub(crate) fn needed(
                 if first.is_ascii() && !matches!(first, b'.' | b'!' | b'?' | b'"' | b'-') => {}
             TokenKind::Punct | TokenKind::Symbol => {
                 let surface = &text[t.start as usize..t.end as usize];
+                // A straight or curly double mark: these marks are
+                // punctuation tokens, which all pass here.
+                ambiguous_marks |= surface.starts_with(['"', '“', '”']);
                 if surface.starts_with(['.', '!', '?', '…']) {
                     sentence_ends += 1;
                 } else if surface.starts_with(['«', '‹', '“']) {
@@ -148,6 +152,7 @@ pub(crate) fn needed(
             + cues * cost::CUE
             + mentions * cost::MENTION,
         pairs,
+        ambiguous_marks,
     }
 }
 
@@ -176,6 +181,10 @@ pub(crate) struct Needed {
     /// Pairs of quotation marks (and dialogue lines): most of them are
     /// quotes, whose memory is counted before the stages run.
     pub(crate) pairs: usize,
+    /// Whether a token may be a straight or curly double quotation mark ("
+    /// “ ”): the sentence splitter and the quote stage pair those marks by
+    /// their sides only then. Never false when one is (a test checks it).
+    pub(crate) ambiguous_marks: bool,
 }
 
 /// The budget of a text of `size` bytes.
@@ -229,6 +238,33 @@ mod tests {
                 .count()
                 + text.matches(['\u{85}', '\u{2028}', '\u{2029}']).count();
             assert_eq!(in_gaps, all, "{text:?}");
+        }
+    }
+
+    /// The flag that lets the splitter and the quote stage skip pairing
+    /// straight and curly marks is set whenever a token is one of them
+    /// (the pairing reads those tokens only), wherever the marks stand.
+    #[test]
+    fn ambiguous_marks_are_never_missed() {
+        let analyzer = crate::Analyzer::new();
+        for text in [
+            "Il a dit \"oui\" puis “non” et ”ça”.",
+            "l'\"ami\" a\"b \"\"double\"\" x“y”z",
+            "http://x.fr/a\"b?c=“d” mail@x.fr\" #tag\" @nom”",
+            "« Oui », a-t-il dit.",
+            "12\" 3“ 4” ”“ \"",
+            "sans guillemets",
+        ] {
+            let doc = analyzer.tokenize(text).unwrap();
+            let info = crate::quote::Ctx::lookup_form_flags(&doc.forms, analyzer.lexicons());
+            let flag =
+                needed(text, &doc.tokens, &doc.forms, &info, &mut Vec::new()).ambiguous_marks;
+            let marks = doc
+                .tokens
+                .iter()
+                .any(|t| crate::pairing::is_ambiguous_mark(t.span().slice(text)));
+            assert!(flag || !marks, "{text:?}");
+            assert_eq!(flag, crate::sentence::has_ambiguous_marks(text), "{text:?}");
         }
     }
 

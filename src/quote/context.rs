@@ -34,6 +34,9 @@ pub(crate) struct Ctx<'a> {
     tags: Vec<Tagged>,
     /// The lowercase text of each form, read by every rule.
     form_lower: Vec<&'a str>,
+    /// Whether any token may be a straight or curly double quotation mark
+    /// (see [`crate::sentence::has_ambiguous_marks`]).
+    pub(crate) ambiguous_marks: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -54,16 +57,19 @@ impl<'a> Ctx<'a> {
         form_flags: Vec<WordInfo>,
     ) -> Self {
         let gaps = crate::sentence::gaps(&doc.text, &doc.tokens);
-        Self::with_gaps(doc, lex, form_flags, &gaps)
+        let ambiguous_marks = crate::sentence::has_ambiguous_marks(&doc.text);
+        Self::with_gaps(doc, lex, form_flags, &gaps, ambiguous_marks)
     }
 
     /// [`Ctx::for_document`] with the [`crate::sentence::gaps`] of its
-    /// tokens at hand.
+    /// tokens at hand, and whether any may be a straight or curly double
+    /// quotation mark.
     pub(crate) fn with_gaps(
         doc: &'a crate::Document<'_>,
         lex: &'a Lexicons,
         form_flags: Vec<WordInfo>,
         gaps: &[u8],
+        ambiguous_marks: bool,
     ) -> Self {
         let (text, tokens, forms) = (&*doc.text, &doc.tokens[..], &doc.forms);
         let (sentences, paragraphs) = (&doc.sentences[..], &doc.paragraphs[..]);
@@ -96,6 +102,7 @@ impl<'a> Ctx<'a> {
             form_lower: (0..forms.forms.len() as u32)
                 .map(|f| forms.lower(f))
                 .collect(),
+            ambiguous_marks,
         };
         ctx.tag_candidate_sentences();
         ctx

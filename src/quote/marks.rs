@@ -16,8 +16,7 @@ pub(crate) fn find_pairs(ctx: &Ctx<'_>, max_depth: usize) -> Vec<Pair> {
     let mut pairs = Vec::new();
     // Straight and curly marks need pairing by their sides; a text without
     // any (most French news quotes with « ») skips that scan.
-    let ambiguous =
-        ctx.text.as_bytes().contains(&b'"') || ctx.text.contains('“') || ctx.text.contains('”');
+    let ambiguous = ctx.ambiguous_marks;
     // Where the next paragraph's share of `ctx.line_or_mark` starts: the
     // paragraphs come in order, so one cursor reads the list once.
     let mut cursor = 0;

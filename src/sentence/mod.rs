@@ -355,21 +355,46 @@ pub(crate) fn split(
     forms: &Forms,
     lex: &Lexicons,
 ) -> (Vec<Sentence>, Vec<Paragraph>) {
-    split_gapped(text, tokens, forms, lex, &gaps(text, tokens))
+    let ambiguous_marks = has_ambiguous_marks(text);
+    split_gapped(
+        text,
+        tokens,
+        forms,
+        lex,
+        &gaps(text, tokens),
+        ambiguous_marks,
+    )
 }
 
-/// [`split`] with the [`gaps`] of the tokens at hand.
+/// Whether the text holds a " “ or ”: French news quotes with « », and a
+/// text without these marks needs no pairing of them (a fast scan of the
+/// bytes). The analyzer learns it from the memory budget's pass over the
+/// tokens instead ([`crate::budget::Needed::ambiguous_marks`]).
+pub(crate) fn has_ambiguous_marks(text: &str) -> bool {
+    text.as_bytes().contains(&b'"') || text.contains('“') || text.contains('”')
+}
+
+/// [`split`] with the [`gaps`] of the tokens at hand, and whether any token
+/// may be a straight or curly double quotation mark (false only when none
+/// is: see [`has_ambiguous_marks`]).
 pub(crate) fn split_gapped(
     text: &str,
     tokens: &[Token],
     forms: &Forms,
     lex: &Lexicons,
     gaps: &[u8],
+    ambiguous_marks: bool,
 ) -> (Vec<Sentence>, Vec<Paragraph>) {
     let mut scorer = BoundaryModel::builtin().scorer(forms.forms.len());
-    split_with(text, tokens, forms, lex, gaps, &mut |around, n, p, next| {
-        scorer.is_boundary(around, n, p, next)
-    })
+    split_with(
+        text,
+        tokens,
+        forms,
+        lex,
+        gaps,
+        ambiguous_marks,
+        &mut |around, n, p, next| scorer.is_boundary(around, n, p, next),
+    )
 }
 
 /// The positions the rules leave to the boundary classifier, with their
@@ -390,6 +415,7 @@ pub(crate) fn candidates(
         forms,
         lex,
         &gaps,
+        has_ambiguous_marks(text),
         &mut |around, n, p, next| {
             let mut features = Vec::new();
             around.features(n, p, next, |f| features.push(f.to_key(forms)));
@@ -406,6 +432,7 @@ fn split_with(
     forms: &Forms,
     lex: &Lexicons,
     gaps: &[u8],
+    has_ambiguous_marks: bool,
     decide: &mut dyn FnMut(&Around<'_>, usize, Shape, Shape) -> bool,
 ) -> (Vec<Sentence>, Vec<Paragraph>) {
     let mut sentences = Vec::new();
@@ -415,10 +442,6 @@ fn split_with(
     }
     // News runs about 25 tokens a sentence: one allocation, most of the time.
     sentences.reserve(tokens.len() / 16 + 1);
-    // Whether the text holds a " “ or ”: French news quotes with « », and a
-    // text without these marks needs no pairing (a fast scan of the bytes).
-    let bytes = text.as_bytes();
-    let has_ambiguous_marks = bytes.contains(&b'"') || text.contains('“') || text.contains('”');
     debug_assert_eq!(gaps.len(), tokens.len());
     // Line breaks before each token but the first.
     let breaks = &gaps[1..];
