@@ -136,7 +136,6 @@ speaker_cases! {
     port_authority:
         "L'Autorité portuaire de Lanvidec a annoncé que le terminal fermerait."
         => [("Autorité portuaire de Lanvidec", Organisation, Unknown, 1)];
-    #[ignore = "'Mission' is not an organisation noun"]
     interministerial_mission:
         "La Mission interministérielle pour les rivières a affirmé que les crues augmentaient."
         => [("Mission interministérielle pour les rivières", Organisation, Unknown, 1)];
@@ -273,7 +272,6 @@ speaker_cases! {
     collective_with_a_name_after_selon:
         "Selon le collectif Vélos Libres, les pistes sont dangereuses."
         => [("Vélos Libres", Organisation, Unknown, 1)];
-    #[ignore = "the inverted 'la Confédération des …' is cut at its head and read as a person"]
     confederation_inverted:
         "« Nous irons jusqu'au bout », a prévenu la Confédération des artisans tanneurs."
         => [("Confédération des artisans tanneurs", Organisation, Unknown, 1)];
@@ -320,14 +318,12 @@ speaker_cases! {
     local_radio_after_selon:
         "Selon la radio locale Onde Armor, la route est coupée."
         => [("Onde Armor", Organisation, Unknown, 1)];
-    #[ignore = "the outlet noun with a 'de' complement is kept in the name"]
     news_site_with_a_two_word_name:
         "Le site d'information Lumen Infos a révélé que le contrat était truqué."
         => [("Lumen Infos", Organisation, Unknown, 1)];
     newspaper_after_d_apres:
         "D'après le journal Gazette du Ternois, l'usine va fermer."
         => [("Gazette du Ternois", Organisation, Unknown, 1)];
-    #[ignore = "the outlet noun with a 'de' complement is kept in the name"]
     press_agency_with_a_name:
         "L'agence de presse Nordvik a indiqué que le port était bloqué."
         => [("Nordvik", Organisation, Unknown, 1)];
@@ -624,4 +620,24 @@ speaker_cases! {
     rule_place_office_then_a_name_after_selon:
         "Selon le maire de Vézenac Joachim Pellerin-Dastugue, le pont sera rouvert."
         => [("Joachim Pellerin-Dastugue", Person, Masculine, 1)];
+}
+
+// A fronted adjunct before a name is no apposition to it: the name is the
+// clause's subject, neither the organisation nor the role of the adjunct.
+speaker_cases! {
+    rule_fronted_place_of_an_organisation_before_a_name:
+        "Devant la mairie, Anatole Vasseur-Kergoat a déclaré que le pont serait refait."
+        => [("Anatole Vasseur-Kergoat", Person, Unknown, 1)];
+    rule_fronted_role_before_a_name_gives_no_cue:
+        "Face à la présidente, Ewen Tanguy-Morvan a assuré que le budget était tenu."
+        => [("Ewen Tanguy-Morvan", Person, Unknown, 1)];
+    rule_apposition_after_selon_still_names:
+        "Selon la ministre des Mines, Adjoa Mensah-Bonsu, la mine rouvrira."
+        => [("Adjoa Mensah-Bonsu", Person, Feminine, 1)];
+    rule_outlet_with_a_bare_complement:
+        "Selon la chaîne de télévision publique Kanal Vierzehn, le vote est reporté."
+        => [("Kanal Vierzehn", Organisation, Unknown, 1)];
+    rule_conference_capitalised:
+        "Selon la Conférence des évêques de Rhénanie, le synode aura lieu."
+        => [("Conférence des évêques de Rhénanie", Organisation, Unknown, 1)];
 }

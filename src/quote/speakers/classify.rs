@@ -78,7 +78,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     let name = run.filter(|_| !group && article != ArticleBefore::CommonWord);
     let mut gender = phrase_gender(ctx, t.clone());
     if gender == Gender::Unknown {
-        gender = apposition_before_gender(ctx, t.start);
+        gender = apposition_before_gender(ctx, t.clone());
     }
     if gender == Gender::Unknown {
         gender = agreement_gender(ctx, t.start, t.end);
@@ -94,7 +94,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // Only a bare name: "…, le président François Hollande" has a head of
     // its own.
     let org_apposition = name.as_ref().is_some_and(|n| n.start == t.start)
-        && apposition_head(ctx, t.start).is_some_and(|h| ctx.is(h, word::ORG_NOUN));
+        && apposition_head(ctx, t.clone()).is_some_and(|h| ctx.is(h, word::ORG_NOUN));
     // A known organisation after its description ("la secte islamiste Boko
     // Haram").
     let known_name = name.is_some() && run_organisation;
@@ -402,9 +402,29 @@ fn described_name(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
     {
         return None;
     }
+    let lowercase_adjective =
+        |k: usize| ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k);
     let mut k = head + 1;
-    while k < t.end && ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k) {
+    while k < t.end && lowercase_adjective(k) {
         k += 1;
+    }
+    // A bare "de" complement of what the body does, then its name ("la
+    // chaîne de télévision publique ARD", "l'agence de presse Nordvik"):
+    // one lowercase noun and its adjectives, no article.
+    if k + 2 < t.end
+        && ctx.is(k, word::DE)
+        && ctx.kind(k + 1) == TokenKind::Word
+        && !ctx.is_capitalised(k + 1)
+        && !ctx.tokens[k + 1].is_upper()
+        && !ctx.is(k + 1, word::DETERMINER)
+    {
+        let mut j = k + 2;
+        while j < t.end && lowercase_adjective(j) {
+            j += 1;
+        }
+        if j < t.end && (ctx.is_capitalised(j) || ctx.tokens[j].is_upper()) {
+            k = j;
+        }
     }
     (k < t.end && (ctx.is_capitalised(k) || ctx.tokens[k].is_upper())).then_some(k)
 }

@@ -7,9 +7,9 @@ use super::*;
 /// ministre des finances, Pierre Moscovici, a ajouté"; "La première ministre
 /// du Québec, Pauline Marois"): the phrase between the comma and the one
 /// before it (or the clause start), when it opens with an article or a title.
-pub(super) fn apposition_before_gender(ctx: &Ctx<'_>, start: usize) -> Gender {
-    match apposition_start(ctx, start) {
-        Some(from) => phrase_gender(ctx, from..start - 1),
+pub(super) fn apposition_before_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
+    match apposition_start(ctx, t.clone()) {
+        Some(from) => phrase_gender(ctx, from..t.start - 1),
         None => Gender::Unknown,
     }
 }
@@ -17,14 +17,21 @@ pub(super) fn apposition_before_gender(ctx: &Ctx<'_>, start: usize) -> Gender {
 /// The head noun of the phrase in apposition before a name: its first word
 /// past the article and adjectives' run ("la fédération des banques,
 /// Febelfin" gives "fédération").
-pub(super) fn apposition_head(ctx: &Ctx<'_>, start: usize) -> Option<usize> {
-    let from = apposition_start(ctx, start)?;
-    (from..start - 1).find(|&k| !ctx.is(k, word::DETERMINER))
+pub(super) fn apposition_head(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
+    let from = apposition_start(ctx, t.clone())?;
+    (from..t.start - 1).find(|&k| !ctx.is(k, word::DETERMINER))
 }
 
-/// Where the phrase in apposition before a name starts: after the comma
-/// before it (or the clause start), at its first article or title.
-fn apposition_start(ctx: &Ctx<'_>, start: usize) -> Option<usize> {
+/// Where the phrase in apposition before the name `t` starts: after the
+/// comma before it (or the clause start), at its first article or title.
+/// Past a preposition ("Selon la ministre des Sports, Clotilde Brassac,
+/// …", "… au ministre de l'éducation, James Lockyer."), the name is an
+/// apposition only when punctuation or a coordinator closes it: before a
+/// verb the phrase is a fronted adjunct and the name the clause's subject
+/// ("Devant la mairie, Jean Dupuy a déclaré", "En rentrant du bureau,
+/// Hector saisissait").
+fn apposition_start(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
+    let start = t.start;
     if start < 2 || ctx.lower(start - 1) != "," {
         return None;
     }
@@ -38,10 +45,12 @@ fn apposition_start(ctx: &Ctx<'_>, start: usize) -> Option<usize> {
         from -= 1;
     }
     // Skip "Selon", "D'après", "De son côté": the phrase opens at its article.
+    let opening = from;
     while from < comma && !ctx.is(from, word::DETERMINER | word::TITLE) {
         from += 1;
     }
-    (from < comma).then_some(from)
+    let closed = t.end >= ctx.len() || ctx.is_punct(t.end) || ctx.is(t.end, word::COORDINATOR);
+    (from < comma && (from == opening || closed)).then_some(from)
 }
 
 /// Gender cues after a phrase: the agreement of a past participle with être
