@@ -34,7 +34,7 @@ Bérangère Vaultrin : « Nous tiendrons nos promesses » => Nous tiendrons nos 
 Le président de l'Union des tanneurs : « La filière peut encore être sauvée » => La filière peut encore être sauvée | président | headline-colon
 Le syndicat Solidaires-Marins : « Nous bloquerons les ports dès lundi » => Nous bloquerons les ports dès lundi | Solidaires-Marins | headline-colon
 Vendanges : 30 % de la récolte perdue selon la chambre d'agriculture de la Vienne => 30 % de la récolte perdue | chambre | selon
-gap Tempête : « Nous avons eu très peur », témoigne une habitante de Pornichet => Nous avons eu très peur | habitante | incise
+Tempête : « Nous avons eu très peur », témoigne une habitante de Pornichet => Nous avons eu très peur | habitante | incise
 Fermeture de la maternité : le maire de Lembach dénonce un « scandale » => scandale | maire | verb-quote
 Législatives : Théodore Gastinel juge que la gauche « a déjà perdu » => la gauche « a déjà perdu » | Gastinel | verb-que
 Canicule : la préfecture appelle à limiter les déplacements => ?limiter les déplacements | préfecture | verb-infinitive
@@ -114,7 +114,7 @@ Dans un communiqué, la société Vernaye indique que le site fermera en juin. =
 Dans une lettre adressée aux salariés, le PDG explique que le groupe doit se réorganiser. => le groupe doit se réorganiser | PDG | verb-que
 Selon un communiqué de la mairie de Saint-Ambroix, la piscine rouvrira lundi. => la piscine rouvrira lundi | communiqué | selon
 Dans sa déclaration, le commissaire a rappelé que la saisie était légale. => la saisie était légale | commissaire | verb-que
-gap L'affirmation du ministre selon laquelle la dette sera remboursée en 2030 laisse les économistes sceptiques. => la dette sera remboursée en 2030 | ministre | speech-noun
+L'affirmation du ministre selon laquelle la dette sera remboursée en 2030 laisse les économistes sceptiques. => la dette sera remboursée en 2030 | ministre | speech-noun
 La déclaration de la ministre a provoqué un tollé. => none
 Dans un message publié dimanche, la romancière Ysolde Carmaux affirme qu'elle ne reviendra pas. => elle ne reviendra pas | Carmaux | verb-que
 ",
@@ -265,6 +265,26 @@ Si la directrice affirmait que tout va bien, personne ne la croirait. => none
 Il partirait si on lui disait qu'il était de trop. => none
 S'il avait déclaré que l'usine fermait, la grève aurait éclaté. => none
 Les élus restent confiants même si le maire a reconnu que le budget dérapait. => le budget dérapait | maire | verb-que
+",
+    ),
+    (
+        "a report noun's author, in a relative after selon",
+        r"
+Le parquet a démenti l'information du quotidien Le Vigilant selon laquelle le suspect aurait avoué. => le suspect aurait avoué | Vigilant | speech-noun
+Les propos de la ministre, selon lesquels la région est en faillite, ont fait réagir. => la région est en faillite | ministre | speech-noun
+Le texte suit l'avis du conseil scientifique selon lequel les écoles peuvent rouvrir. => les écoles peuvent rouvrir | conseil | speech-noun
+L'hypothèse selon laquelle le suspect a fui reste à vérifier. => none
+Il confirme la position officielle selon laquelle aucune rançon n'a été versée. => none
+",
+    ),
+    (
+        "a person named in the complement of the speaker's head",
+        r"
+« Mon client est innocent », a déclaré l'avocat de Rémi Castagnol. => Mon client est innocent | avocat | incise
+La fille de Solange Verdier a raconté que sa mère avait disparu en mars. => sa mère avait disparu en mars | fille | verb-que
+« Il a tout prévu », confie le bras droit de Gaspard Lemarié. => Il a tout prévu | bras | incise
+« Nous resterons », assure un habitant de Plouguerneau. => Nous resterons | habitant | incise
+Une habitante de Lanvollon a estimé que la réunion était inutile. => la réunion était inutile | habitante | verb-que
 ",
     ),
 ];

@@ -218,6 +218,10 @@ pub const PLACE_OFFICE: Classes = 1 << 101;
 /// Reporting verbs whose reflexive form before "que" tells a thought ("se
 /// dire que"): `reflexive_thought` in grammar.txt.
 pub const REFLEXIVE_THOUGHT: Classes = 1 << 102;
+/// Nouns of something said, whose "selon laquelle" clause is what their
+/// author said ("la déclaration du ministre selon laquelle …"):
+/// `report_nouns` in grammar.txt.
+pub const REPORT_NOUN: Classes = 1 << 103;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -317,4 +321,5 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("thing_name_ends", THING_NAME_END),
     ("preposition_nouns", PREPOSITION_NOUN),
     ("place_nouns", PLACE_NOUN),
+    ("report_nouns", REPORT_NOUN),
 ];

@@ -44,6 +44,11 @@ impl Extractor<'_, '_> {
                 continue;
             }
             let s = ctx.sentence_tokens(k);
+            // "la déclaration du ministre selon laquelle …": its author's.
+            if cue_lemma == "selon" && self.selon_lequel(k, s.clone()) {
+                k += 2;
+                continue;
+            }
             // "Le maire, pour qui la situation est grave, a …": the opinion
             // of the phrase before the comma.
             if cue_lemma == "pour" && k > s.start + 1 && k + 2 < s.end && ctx.lower(k + 1) == "qui"
@@ -279,6 +284,62 @@ impl Extractor<'_, '_> {
         };
         let cue = (self.span_of(k..k + 2), "pour".into());
         self.push_clause(from..end, cue, Some(source), QuoteRule::Selon);
+    }
+
+    /// "la déclaration du représentant du Conseil, selon laquelle …",
+    /// "l'avis du Parlement selon lequel …": what the author of a report
+    /// noun said. The content runs to the clause end or, when the relative
+    /// stands inside a subject ("L'affirmation du ministre selon laquelle
+    /// la dette sera remboursée laisse …"), to the verb after its own.
+    pub(super) fn selon_lequel(&mut self, k: usize, s: Range<usize>) -> bool {
+        let ctx = self.ctx;
+        if k == s.start
+            || k + 3 >= s.end
+            || ctx.lower(k + 1) == "qui"
+            || !ctx.is(k + 1, word::SUBJECT_RELATIVE)
+        {
+            return false;
+        }
+        let before = if ctx.lower(k - 1) == "," { k - 1 } else { k };
+        // The report noun and its author's "de" complement, with no verb
+        // or punctuation before "selon".
+        let floor = s.start.max(before.saturating_sub(10));
+        let noun = (floor..before)
+            .rev()
+            .take_while(|&t| !ctx.is_punct(t) && ctx.tag(t) != Tag::V)
+            .find(|&t| ctx.tag(t) == Tag::Nc && ctx.is(t, word::REPORT_NOUN));
+        let author = noun
+            .and_then(|n| (n + 1..before).find(|&t| ctx.is(t, word::DE | word::DE_ARTICLE)))
+            .and_then(|de| ctx.np_after(de + 1, before))
+            .filter(|np| {
+                ctx.phrase_head(np.tokens.clone())
+                    .is_some_and(|h| ctx.can_speak(h))
+            });
+        let Some(author) = author else {
+            return false;
+        };
+        let from = k + 2;
+        let mut end = self.clause_end(from);
+        let verb = |t: usize| ctx.tag(t) == Tag::V && self.in_pair[t] == NONE;
+        // Between commas, the relative ends at a comma before a verb ("Les
+        // propos de X, selon lesquels …, ont fait réagir").
+        let between_commas = before < k;
+        if let Some(own) = (from..end).find(|&t| verb(t)) {
+            let comma = (own + 1..end)
+                .find(|&t| ctx.lower(t) == "," && t + 1 < end && verb(t + 1))
+                .filter(|_| between_commas);
+            let main = (own + 1..end)
+                .take_while(|&t| {
+                    !ctx.is_punct(t) && !matches!(ctx.tag(t), Tag::Cs | Tag::Cc | Tag::ProRel)
+                })
+                .find(|&t| verb(t));
+            if let Some(main) = comma.or(main) {
+                end = main;
+            }
+        }
+        let cue = (self.span_of(k..k + 2), "selon".into());
+        self.push_clause(from..end, cue, Some(author), QuoteRule::SpeechNoun);
+        true
     }
 
     /// After "Selon X," the end of a role in apposition to the name X ("le

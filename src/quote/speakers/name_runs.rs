@@ -65,7 +65,13 @@ pub(super) fn head_name_run(
         && !ctx.is(head, word::PLACE_OFFICE)
         && ctx.tag(k + 1) == Tag::Npp
     {
-        return run_from(k + 1).filter(|r| !known_by_itself(ctx, r.start, r.end));
+        // A first name and a surname after "de" are someone else's ("l'avocat
+        // de Marc Dupont", "le successeur de Claude Erignac"): a particle
+        // surname is one word, or holds its own particles ("de Lattre de
+        // Tassigny").
+        let someone_else = |r: &std::ops::Range<usize>| r.len() >= 2 && ctx.name_word(r.start + 1);
+        return run_from(k + 1)
+            .filter(|r| !known_by_itself(ctx, r.start, r.end) && !someone_else(r));
     }
     if comma.is_some() {
         return None;
