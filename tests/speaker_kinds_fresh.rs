@@ -496,7 +496,6 @@ speaker_cases! {
 
 // Feminine role nouns, named or not.
 speaker_cases! {
-    #[ignore = "an unknown one-word town after 'la procureure de' is read as a person"]
     prosecutor_feminine_of_a_town:
         "La procureure de Vézenac a indiqué que le suspect avait avoué."
         => [("La procureure de Vézenac", Anonymous, Feminine, 1)];
@@ -640,4 +639,15 @@ speaker_cases! {
     rule_conference_capitalised:
         "Selon la Conférence des évêques de Rhénanie, le synode aura lieu."
         => [("Conférence des évêques de Rhénanie", Organisation, Unknown, 1)];
+}
+
+// Role nouns the treebanks lack are nouns, whatever their ending: the
+// office's "de" complement is the place, an apposition names the person.
+speaker_cases! {
+    rule_feminine_office_opening_the_sentence_then_a_name:
+        "La procureure de Vézenac, Odile Brassac-Lhermite, a indiqué que le suspect avait avoué."
+        => [("Odile Brassac-Lhermite", Person, Feminine, 1)];
+    rule_feminine_governor_of_an_unknown_place:
+        "La gouverneure de Kivuto a indiqué que les routes étaient coupées."
+        => [("La gouverneure de Kivuto", Anonymous, Feminine, 1)];
 }

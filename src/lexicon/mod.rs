@@ -238,11 +238,12 @@ impl Lexicons {
         let speech_verbs: FxHashMap<Box<str>, SpeechVerb> = entries(files::SPEECH_VERBS)
             .filter_map(parse_speech_verb)
             .collect();
-        let pos = crate::pos::PosModel::parse(
+        let mut pos = crate::pos::PosModel::parse(
             files::POS_LEXICON,
             files::POS_MODEL,
             speech_verbs.iter().map(|(f, v)| (&**f, *f == v.lemma)),
         );
+        pos.add_nouns(titles.keys().map(|t| &**t));
         let mut lex = Lexicons {
             abbreviations,
             elisions,

@@ -34,6 +34,10 @@ pub(crate) struct PosModel {
     lexicon: FxHashMap<Box<str>, u32>,
     /// Suffix -> candidate list, for lowercase and capitalised words.
     suffixes: [FxHashMap<Box<str>, u32>; 2],
+    /// Role nouns the treebanks lack (`add_nouns`): the candidate list of
+    /// the lowercase form; capitalised, the form keeps its suffix guess
+    /// (a surname: "Louis Pasteur", "Jean Cousin").
+    nouns: FxHashMap<Box<str>, u32>,
     /// Candidate lists: `(start, len)` into `candidates`.
     lists: Vec<(u32, u32)>,
     candidates: Vec<Candidate>,
@@ -215,6 +219,7 @@ impl PosModel {
         let mut m = PosModel {
             lexicon: FxHashMap::default(),
             suffixes: [FxHashMap::default(), FxHashMap::default()],
+            nouns: FxHashMap::default(),
             lists: Vec::new(),
             candidates: Vec::new(),
             states: Vec::new(),
@@ -366,6 +371,30 @@ impl PosModel {
         }
     }
 
+    /// Gives a noun reading to role nouns the treebanks lack (titles.txt:
+    /// "procureure", "ingénieure", "historienne", "délégué"), as likely as
+    /// the best of their suffix guess, so that the context decides: "la
+    /// procureure de …" is a noun, not an adjective for want of data.
+    pub(crate) fn add_nouns<'a>(&mut self, nouns: impl Iterator<Item = &'a str>) {
+        for form in nouns {
+            if self.lexicon.contains_key(form) || self.nouns.contains_key(form) {
+                continue;
+            }
+            let mut list = self.list(self.suffix_list(form, 0)).to_vec();
+            let best = list.first().map_or(0.0, |c| c.score);
+            match list.iter_mut().find(|c| c.tag == Tag::Nc) {
+                Some(c) => c.score = best,
+                None => list.push(Candidate {
+                    tag: Tag::Nc,
+                    morph: Morph::default(),
+                    score: best,
+                }),
+            }
+            let id = self.push_list(&mut list);
+            self.nouns.insert(form.into(), id);
+        }
+    }
+
     /// Adds a candidate list, best first (`list` is sorted in place): its
     /// id.
     fn push_list(&mut self, list: &mut [Candidate]) -> u32 {
@@ -423,7 +452,10 @@ impl PosModel {
                 capital: id,
             },
             None => WordPos {
-                lower: self.suffix_list(lower, 0),
+                lower: match self.nouns.get(lower) {
+                    Some(&id) => id,
+                    None => self.suffix_list(lower, 0),
+                },
                 capital: self.suffix_list(lower, 1),
             },
         }

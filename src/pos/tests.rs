@@ -157,3 +157,21 @@ fn user_reporting_verbs_are_verbs() {
         .tag(words.iter().copied(), &mut Vec::new(), &mut out);
     assert_eq!(out[1].tag, Tag::V);
 }
+
+#[test]
+fn role_nouns_the_treebanks_lack_are_nouns_after_an_article() {
+    // "procureure", "ingénieure", "historienne" end like adjectives
+    // ("supérieure", "ancienne"); titles.txt makes them nouns.
+    for w in [
+        "procureure",
+        "ingénieure",
+        "historienne",
+        "policière",
+        "déléguée",
+    ] {
+        let t = tags(&format!("La {w} de Vézenac a dit que le pont tiendra ."));
+        assert_eq!(t[1], "NC", "{w}: {t:?}");
+    }
+    // Capitalised inside a sentence, such a form keeps its guess: a surname.
+    assert_eq!(tags("Louis Pasteur a dit .")[1], "NPP");
+}

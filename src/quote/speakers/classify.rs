@@ -164,7 +164,8 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
 
 /// Whether the name run `n` is a place or a known body in the "de"
 /// complement of the role that heads the phrase starting at `start` (past
-/// its articles): a title or a noun for a person.
+/// its articles): a title or a noun for a person; or the one word right
+/// after an office held over a place.
 fn in_role_complement(ctx: &Ctx<'_>, start: usize, n: std::ops::Range<usize>) -> bool {
     let Some(head) = (start..n.start).find(|&k| !ctx.is(k, word::DETERMINER)) else {
         return false;
@@ -172,7 +173,11 @@ fn in_role_complement(ctx: &Ctx<'_>, start: usize, n: std::ops::Range<usize>) ->
     head + 1 < n.start
         && ctx.is(head, word::TITLE | word::PERSON_NOUN | word::ANONYMOUS_HEAD)
         && after_de(ctx, head + 2, n.start)
-        && known_by_itself(ctx, n.start, n.end)
+        && (known_by_itself(ctx, n.start, n.end)
+            // One word after an office held over a place is the place,
+            // known or not, however the tagger read the title ("La
+            // procureure de Vézenac", "la gouverneure de Kivuto").
+            || n.len() == 1 && n.start == head + 2 && ctx.is(head, word::PLACE_OFFICE))
 }
 
 /// Whether the word at `k` opens the phrase starting at `start`, past its
