@@ -214,12 +214,12 @@ impl FormKey {
         Some(key)
     }
 
-    /// The key of a token of ASCII, two-byte Latin-1 letters (C3 80 to C3
-    /// BF: U+00C0 to U+00FF) and typographic apostrophes (’, E2 80 99), at
-    /// most [`MAX_ASCII_KEY`] bytes long. Such text is its own normal form
-    /// but for its apostrophes, written `'` (see
-    /// [`crate::normalize::normalize`]), and a capital À..Þ (× apart) is its
-    /// small letter + 32.
+    /// The key of a token of ASCII, Latin-1 (U+00A1 to U+00FF but the soft
+    /// hyphen), typographic apostrophes (’) and the dashes, quotes, bullet
+    /// and ellipsis – — “ ” • …, at most [`MAX_ASCII_KEY`] bytes long. Such
+    /// text is its own normal form but for its apostrophes, written `'`
+    /// (see [`crate::normalize::normalize`]), and a capital À..Þ (× apart)
+    /// is its small letter + 32.
     fn latin(token: &[u8]) -> Option<FormKey> {
         let len = token.len();
         let mut key = FormKey {
@@ -259,11 +259,33 @@ impl FormKey {
                 i += 2;
                 o += 2;
                 capital
-            } else if b == 0xE2 && token.get(i + 1..i + 3) == Some(&[0x80, 0x99]) {
-                key.bytes[o] = b'\'';
-                key.apostrophe = true;
+            } else if b == 0xC2 && i + 1 < len && token[i + 1] >= 0xA1 && token[i + 1] != 0xAD {
+                // Latin-1 signs and punctuation (« » ° § but the no-break
+                // space and the soft hyphen, which normalising changes):
+                // their own lowercase; ª µ º are lowercase letters.
+                let c = token[i + 1];
+                lower |= matches!(c, 0xAA | 0xB5 | 0xBA);
+                key.bytes[o] = b;
+                key.bytes[o + 1] = c;
+                i += 2;
+                o += 2;
+                false
+            } else if b == 0xE2 && i + 2 < len && token[i + 1] == 0x80 {
+                match token[i + 2] {
+                    // ’, written ' in the normal form.
+                    0x99 => {
+                        key.bytes[o] = b'\'';
+                        key.apostrophe = true;
+                        o += 1;
+                    }
+                    // – — “ ” • …: their own normal and lowercase form.
+                    0x93 | 0x94 | 0x9C | 0x9D | 0xA2 | 0xA6 => {
+                        key.bytes[o..o + 3].copy_from_slice(&token[i..i + 3]);
+                        o += 3;
+                    }
+                    _ => return None,
+                }
                 i += 3;
-                o += 1;
                 false
             } else {
                 return None;
@@ -373,6 +395,28 @@ mod tests {
             "a‘b",
             "a\u{2018}",
             "l’\u{301}",
+            "«",
+            "»",
+            "«x»",
+            "°C",
+            "n°",
+            "µg",
+            "ª",
+            "º",
+            "§1",
+            "¿Qué",
+            "\u{A0}",
+            "a\u{AD}b",
+            "–",
+            "—",
+            "“",
+            "”",
+            "•",
+            "…",
+            "‘",
+            "′",
+            "x…",
+            "ÉTÉ—",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -384,10 +428,18 @@ mod tests {
         );
         cases.extend(latin.chars().map(|c| format!("{c}a")));
         cases.extend(latin.chars().map(|c| format!("A{c}")));
+        // Latin-1 signs and the general punctuation block, alone and
+        // beside a letter.
+        let signs = ('\u{80}'..='\u{BF}').chain('\u{2000}'..='\u{206F}');
+        for c in signs {
+            cases.extend([format!("{c}"), format!("{c}a"), format!("É{c}")]);
+        }
         for text in cases {
-            let in_latin1 = text
-                .chars()
-                .all(|c| c.is_ascii() || c == '’' || ('\u{C0}'..='\u{FF}').contains(&c));
+            let in_latin1 = text.chars().all(|c| {
+                c.is_ascii()
+                    || ('\u{A1}'..='\u{FF}').contains(&c) && c != '\u{AD}'
+                    || matches!(c, '’' | '–' | '—' | '“' | '”' | '•' | '…')
+            });
             let Some(key) = FormKey::of(text.as_bytes()) else {
                 assert!(!in_latin1 || text.len() > MAX_ASCII_KEY, "{text:?}");
                 continue;
@@ -492,7 +544,7 @@ mod tests {
             assert_eq!(key.flags, expected, "{text:?}");
         }
         assert!(FormKey::of("été".as_bytes()).is_some());
-        assert!(FormKey::of("»".as_bytes()).is_none());
+        assert!(FormKey::of("\u{A0}".as_bytes()).is_none());
         assert_eq!(FormKey::of("l’".as_bytes()).unwrap().lower_str(), "l'");
         assert!(FormKey::of("l‘".as_bytes()).is_none());
         assert!(FormKey::of("x".repeat(33).as_bytes()).is_none());

@@ -17,13 +17,14 @@
 use crate::lexicon::{AbbreviationKind, Lexicons};
 use crate::normalize::{is_apostrophe, is_hyphen};
 use crate::token::{Token, TokenKind};
-use unicode_segmentation::UnicodeSegmentation;
 
 mod chars;
+mod marks;
 mod plain;
 mod shapes;
 use chars::*;
 pub use chars::{is_separator, is_word_char};
+use marks::single_mark;
 use plain::plain_run;
 use shapes::{classify, inclusive_suffixes_end, number_unit_cuts};
 
@@ -88,95 +89,26 @@ impl<'l> Tokenizer<'l> {
                         continue;
                     }
                 }
-                _ => {}
+                // Marks that are one token (or a separator) whatever
+                // surrounds them: , ; : ( ) « » — ’ and the like.
+                _ => {
+                    if let Some(mark) = single_mark(bytes, i) {
+                        if let Some(kind) = mark.kind {
+                            out.push(Token::new(i, i + mark.len, kind));
+                        }
+                        i += mark.len;
+                        after_space = mark.opens;
+                        continue;
+                    }
+                }
             }
-            let (c, len) = char_at(text, i);
+            let (c, _) = char_at(text, i);
             if is_word_char(c) {
                 i = self.word(text, i, i, out);
                 after_space = false;
                 continue;
             }
-            if is_separator(c) {
-                i += len;
-                after_space = true;
-                continue;
-            }
-            let next = char_opt(text, i + len);
-            let next_is_word = next.is_some_and(is_word_char);
-            let start = i;
-            match c {
-                '#' | '@' if next_is_word && after_space => {
-                    i = self.word(text, start, i + len, out);
-                }
-                '-' | '+' | '\u{2212}'
-                    if after_space && next.is_some_and(|d| d.is_ascii_digit()) =>
-                {
-                    i = self.word(text, start, i + len, out);
-                }
-                '.' | '!' | '?' | '-' | '…' | '‽' => {
-                    // A run of the same family is one token: "...", "?!", "--".
-                    let family = |d: char| match c {
-                        '.' => d == '.',
-                        '!' | '?' | '‽' => matches!(d, '!' | '?' | '‽'),
-                        '-' => d == '-',
-                        _ => d == '…',
-                    };
-                    i += len;
-                    while let Some(d) = char_opt(text, i) {
-                        if !family(d) {
-                            break;
-                        }
-                        i += d.len_utf8();
-                    }
-                    out.push(Token::new(start, i, TokenKind::Punct));
-                }
-                // Degrees Celsius or Fahrenheit are one symbol, as in UD.
-                '°' if matches!(next, Some('C' | 'F'))
-                    && char_opt(text, i + len + 1).is_none_or(|d| !is_word_char(d)) =>
-                {
-                    i += len + 1;
-                    out.push(Token::new(start, i, TokenKind::Symbol));
-                }
-                _ if is_emoji_start(c) || (c == '\u{20E3}') => {
-                    let cluster = text[i..].graphemes(true).next().map_or(len, str::len);
-                    i += cluster;
-                    out.push(Token::new(start, i, TokenKind::Emoji));
-                }
-                _ => {
-                    i += len;
-                    let kind = if c.is_ascii_punctuation() {
-                        if matches!(
-                            c,
-                            '#' | '$'
-                                | '%'
-                                | '&'
-                                | '*'
-                                | '+'
-                                | '/'
-                                | '<'
-                                | '='
-                                | '>'
-                                | '@'
-                                | '\\'
-                                | '^'
-                                | '_'
-                                | '`'
-                                | '|'
-                                | '~'
-                        ) {
-                            TokenKind::Symbol
-                        } else {
-                            TokenKind::Punct
-                        }
-                    } else if is_unicode_punct(c) {
-                        TokenKind::Punct
-                    } else {
-                        TokenKind::Symbol
-                    };
-                    out.push(Token::new(start, i, kind));
-                }
-            }
-            after_space = matches!(c, '(' | '[' | '{' | '«' | '"' | '“' | '/');
+            (i, after_space) = self.mark(text, i, after_space, out);
         }
     }
 
