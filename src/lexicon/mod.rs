@@ -99,44 +99,60 @@ pub(crate) struct WordInfo {
 /// entries as token sequences.
 #[derive(Debug, Clone, Default)]
 pub struct WordList {
-    words: FxHashSet<Box<str>>,
+    /// Each entry's first word: whether it is an entry by itself, and the
+    /// phrases it starts. One look-up tells a text that starts no entry.
+    starts: FxHashMap<Box<str>, EntryStart>,
     phrases: Vec<Vec<Box<str>>>,
-    /// The first word of each phrase: a text that starts with none of them
-    /// matches no phrase, without a scan of the phrases.
-    phrase_starts: FxHashSet<Box<str>>,
+}
+
+/// What starts with one word of a [`WordList`].
+#[derive(Debug, Clone, Default)]
+struct EntryStart {
+    /// The word is an entry.
+    word: bool,
+    /// The phrases it starts (indices into `phrases`, in file order).
+    phrases: Vec<u32>,
 }
 
 impl WordList {
     fn insert(&mut self, entry: &str) {
         if entry.contains(' ') {
             let phrase: Vec<Box<str>> = entry.split(' ').map(Into::into).collect();
-            self.phrase_starts.insert(phrase[0].clone());
+            let index = self.phrases.len() as u32;
+            self.starts
+                .entry(phrase[0].clone())
+                .or_default()
+                .phrases
+                .push(index);
             self.phrases.push(phrase);
         } else {
-            self.words.insert(entry.into());
+            self.starts.entry(entry.into()).or_default().word = true;
         }
     }
 
     /// The number of words of the longest entry that `words` starts with
     /// (single words first), or 0.
     pub fn match_len<'a>(&self, words: impl Iterator<Item = &'a str> + Clone) -> usize {
-        let Some(first) = words.clone().next() else {
+        let Some(start) = words
+            .clone()
+            .next()
+            .and_then(|first| self.starts.get(first))
+        else {
             return 0;
         };
         let mut best = 0;
-        if self.phrase_starts.contains(first) {
-            for phrase in &self.phrases {
-                if phrase.len() > best
-                    && words
-                        .clone()
-                        .take(phrase.len())
-                        .eq(phrase.iter().map(|w| &**w))
-                {
-                    best = phrase.len();
-                }
+        for &i in &start.phrases {
+            let phrase = &self.phrases[i as usize];
+            if phrase.len() > best
+                && words
+                    .clone()
+                    .take(phrase.len())
+                    .eq(phrase.iter().map(|w| &**w))
+            {
+                best = phrase.len();
             }
         }
-        if best == 0 && self.words.contains(first) {
+        if best == 0 && start.word {
             best = 1;
         }
         best
