@@ -4,7 +4,7 @@
 use super::*;
 
 impl Resolver<'_, '_> {
-    pub(super) fn finish(self, found: Found, pending: &[Pending]) -> QuoteAnalysis {
+    pub(super) fn finish(mut self, found: Found, pending: &[Pending]) -> QuoteAnalysis {
         let ctx = self.ctx;
         // Which entity each quote's speaker mention resolved to.
         let mut quote_entity: Vec<Option<usize>> = vec![None; found.quotes.len()];
@@ -91,8 +91,11 @@ impl Resolver<'_, '_> {
         }
     }
 
-    fn speaker_of(&self, id: usize) -> Speaker {
-        let e = &self.entities[id];
+    /// The speaker entity `id` becomes, taking its mentions: called once
+    /// per entity at most (a person quoted is copied from its speaker).
+    fn speaker_of(&mut self, id: usize) -> Speaker {
+        let e = &mut self.entities[id];
+        let mut mentions = std::mem::take(&mut e.mentions);
         let name = e
             .names
             .iter()
@@ -108,7 +111,6 @@ impl Resolver<'_, '_> {
         } else {
             SpeakerKind::Person
         };
-        let mut mentions = e.mentions.clone();
         mentions.sort();
         mentions.dedup();
         Speaker {
