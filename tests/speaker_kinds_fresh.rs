@@ -577,7 +577,6 @@ speaker_cases! {
     full_name_then_honorific_inverted:
         "Selon Kwabena Osei-Tutu, le cacao manque. « Les prix vont flamber », a ajouté M. Osei-Tutu."
         => [("Kwabena Osei-Tutu", Person, Masculine, 2)];
-    #[ignore = "'l'agence' does not refer back to the body whose name it heads when the name has a complement"]
     agency_then_its_bare_noun:
         "L'Agence des lagunes méditerranéennes a estimé que l'étang mourait. \
          Selon l'agence, les pêcheurs devront partir."
@@ -650,4 +649,13 @@ speaker_cases! {
     rule_feminine_governor_of_an_unknown_place:
         "La gouverneure de Kivuto a indiqué que les routes étaient coupées."
         => [("La gouverneure de Kivuto", Anonymous, Feminine, 1)];
+}
+
+// An institution whose capitalised head is followed by a complement is one
+// body with the bare noun that refers back to it.
+speaker_cases! {
+    rule_institution_speaking_then_its_bare_noun:
+        "La Conférence des maires du littoral a estimé que la digue était trop basse. \
+         La conférence a ajouté que les travaux étaient urgents."
+        => [("Conférence des maires du littoral", Organisation, Unknown, 2)];
 }

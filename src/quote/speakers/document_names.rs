@@ -63,6 +63,19 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 k += 1;
                 continue;
             };
+            // An institution's capitalised head whose name goes on in a "de"
+            // complement ("L'Agence des lagunes méditerranéennes", "la
+            // Conférence des présidents") is no body of its own: cut there,
+            // it would become one named "Agence" that "l'agence" or "la
+            // Conférence" then refers to.
+            if run.len() == 1
+                && ctx.is(run.start, word::ORG_NOUN)
+                && run.end < s.tokens.end
+                && ctx.is(run.end, word::DE | word::DE_ARTICLE)
+            {
+                k = run.end;
+                continue;
+            }
             // Extend the run while names continue.
             while run.end < s.tokens.end
                 && ctx.is_capitalised(run.end)
