@@ -287,6 +287,16 @@ La fille de Solange Verdier a raconté que sa mère avait disparu en mars. => sa
 Une habitante de Lanvollon a estimé que la réunion était inutile. => la réunion était inutile | habitante | verb-que
 ",
     ),
+    (
+        "a participle after an incise shares its subject",
+        r"
+« Le pont tiendra », a-t-il déclaré, ajoutant que des renforts arrivaient. => Le pont tiendra | il | incise => des renforts arrivaient | il | verb-que
+« Rien n'est signé », a déclaré le négociateur, précisant que les discussions reprendraient jeudi. => Rien n'est signé | négociateur | incise => les discussions reprendraient jeudi | négociateur | verb-que
+Les livraisons reprendront, a annoncé la coopérative, assurant que les prix resteraient stables. => Les livraisons reprendront | coopérative | incise => les prix resteraient stables | coopérative | verb-que
+« Nous irons », dit-elle, estimant que rien n'est perdu. => Nous irons | elle | incise => rien n'est perdu | elle | verb-que
+Le ministre a visité l'usine, a annoncé la fermeture, précisant que les salariés seraient reclassés. => les salariés seraient reclassés | ministre | verb-que
+",
+    ),
 ];
 
 #[test]

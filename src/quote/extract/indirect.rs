@@ -231,7 +231,14 @@ impl Extractor<'_, '_> {
         }
         // A chain of incises ("…, indique une analyse, a annoncé X"): the
         // last one attributes.
-        if comma_after && after + 1 < s.end && self.group_starting[after + 1] != NONE {
+        // A participle after it is no incise but an adjunct sharing the
+        // subject ("…, a indiqué X, assurant que …").
+        if comma_after
+            && after + 1 < s.end
+            && self.group_starting[after + 1] != NONE
+            && self.groups[self.group_starting[after + 1] as usize].form
+                != VerbForm::PresentParticiple
+        {
             return None;
         }
         let mut start = self.clause_start(comma);

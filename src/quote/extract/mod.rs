@@ -255,6 +255,9 @@ impl Extractor<'_, '_> {
             if let Some(subject) = self.ctx.absolute_subject(g, floor) {
                 return Some(subject);
             }
+            if let Some(subject) = self.incise_subject_before(g, floor) {
+                return Some(subject);
+            }
             // "X a …, estimant que" reads X; "Estimant que …, il vota" reads
             // the subject after the participial clause.
             return self.ctx.sentence_subject(floor, g.start).or_else(|| {
@@ -272,6 +275,40 @@ impl Extractor<'_, '_> {
             .subject_before(g, floor)
             .or_else(|| self.ctx.preposed_subject(g, floor))
             .or_else(|| self.ctx.inverted_subject(g, s.end.min(g.end + WINDOW)))
+    }
+
+    /// "« … », a-t-il déclaré, ajoutant que …", "…, a déclaré le ministre,
+    /// précisant que …": a participle after an incise shares the incise's
+    /// inverted subject, as it shares a preposed one ("X a …, estimant
+    /// que"). The incise is the reporting group just before the comma that
+    /// opens the participle, itself after a comma or a closing mark.
+    fn incise_subject_before(&self, g: &VerbGroup, floor: usize) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let comma = g
+            .start
+            .checked_sub(1)
+            .filter(|&c| c > floor && ctx.lower(c) == ",")?;
+        let at = self.groups.partition_point(|p| p.end <= comma);
+        let p = self.groups[..at].last().filter(|p| p.start > floor)?;
+        let incise = p.clitic.is_some()
+            || (ctx.is_punct(p.start - 1) && self.in_pair[p.start - 1] == NONE)
+            || self.is_pair_close(p.start - 1);
+        if !incise || p.form != VerbForm::Finite || p.negated {
+            return None;
+        }
+        // No other verb between the incise and the participle.
+        if (p.end..comma).any(|t| ctx.tag(t) == crate::pos::Tag::V) {
+            return None;
+        }
+        // An inverted phrase must be able to speak: else it is the verb's
+        // object ("…, a annoncé la fermeture, précisant que").
+        ctx.inverted_subject(p, comma).filter(|m| {
+            m.tokens.end <= comma
+                && (p.clitic.is_some()
+                    || ctx
+                        .phrase_head(m.tokens.clone())
+                        .is_some_and(|h| ctx.can_speak(h) || ctx.name_word(h)))
+        })
     }
 
     /// Records a quote; quoted fragments inside indirect content make it
