@@ -48,7 +48,13 @@ pub(crate) struct FormTable {
     shift: u32,
     forms: Vec<TableForm>,
     strings: String,
+    /// The form of each one-byte ASCII token as [`FormTable::get`] gives
+    /// it, at `2 * byte + is_word`; [`NO_SINGLE`] where it gives none.
+    singles: [u32; 256],
 }
+
+/// No form in [`FormTable::singles`].
+const NO_SINGLE: u32 = u32::MAX;
 
 impl Default for FormTable {
     fn default() -> Self {
@@ -57,6 +63,7 @@ impl Default for FormTable {
             shift: 63,
             forms: Vec::new(),
             strings: String::new(),
+            singles: [NO_SINGLE; 256],
         }
     }
 }
@@ -96,6 +103,19 @@ impl FormTable {
             table.insert((table.forms.len() - 1) as u32);
         }
         table.strings.shrink_to_fit();
+        // One-byte tokens (`,`, `.`, `a`, `y`) are a sixth of news tokens:
+        // their forms are read from an array. The few stems this computes
+        // are of one character.
+        for byte in 0u8..128 {
+            let lower = [byte.to_ascii_lowercase()];
+            if let Some(id) = table.find(&lower) {
+                let at = 2 * byte as usize;
+                table.singles[at + 1] = id;
+                if table.stem_is_lower(id) {
+                    table.singles[at] = id;
+                }
+            }
+        }
         table
     }
 
@@ -185,6 +205,13 @@ impl FormTable {
         (is_word || self.stem_is_lower(id)).then_some(id)
     }
 
+    /// [`FormTable::get`] for a token of one ASCII byte `byte`.
+    #[inline(always)]
+    pub(crate) fn single(&self, byte: u8, is_word: bool) -> Option<u32> {
+        let id = self.singles[(2 * byte as usize + usize::from(is_word)) & 255];
+        (id != NO_SINGLE).then_some(id)
+    }
+
     /// The stem of form `id` when it differs from its lowercase text,
     /// computed on first read.
     #[inline]
@@ -269,6 +296,19 @@ mod tests {
         assert!(table.get("déclaré", false).is_none());
         assert_eq!(table.get(",", false), table.get(",", true));
         assert!(table.get(&"x".repeat(40), true).is_none());
+        for byte in 0u8..128 {
+            let text = [byte.to_ascii_lowercase()];
+            let text = std::str::from_utf8(&text).unwrap();
+            for is_word in [true, false] {
+                assert_eq!(
+                    table.single(byte, is_word),
+                    table.get(text, is_word),
+                    "{byte}"
+                );
+            }
+        }
+        assert!(table.single(b',', false).is_some());
+        assert_eq!(table.single(b'A', true), table.get("a", true));
         assert!(id < table.len() as u32);
     }
 }

@@ -328,7 +328,9 @@ pub(crate) fn assign_forms(
     out.strings.reserve((text.len() / 4).min(1 << 16));
     out.stems.reserve((tokens.len() / 8 + 4).min(1 << 12));
     let mut word_info = Vec::with_capacity(if with_word_info { capacity } else { 0 });
-    let mut lower = String::new();
+    // Room for the lowercase text of a key (the longest a key takes) at
+    // once, rather than by doubling from nothing in every document.
+    let mut lower = String::with_capacity(crate::form_key::MAX_ASCII_KEY);
     // Tokens with the same surface share one norm string.
     let mut norm_ids: FxHashMap<&str, u32> = FxHashMap::default();
     SLOTS.with(|slots| {
@@ -344,22 +346,41 @@ pub(crate) fn assign_forms(
                 // The common case first: a token of at most eight ASCII
                 // bytes whose form the shared table has. When the table
                 // lacks it, the key below is the same: no second probe.
-                let short = ShortKey::within(text.as_bytes(), start, end);
-                if let Some(key) = short {
-                    let head = key.head.to_le_bytes();
-                    let hit = table.get_hashed(key.hash, key.head, &head[..end - start], is_word);
-                    if let Some(id) = hit {
-                        let form = slots.form(id, generation, |id| {
-                            if with_word_info {
-                                word_info.push(table.word(id, lex));
-                            }
-                            out.push_shared(id, is_word && table.stopword(id))
-                        });
-                        let stopword = out.forms[form as usize].stopword;
-                        token.form = form;
-                        token.flags |= key.flags | if stopword { FLAG_STOPWORD } else { 0 };
-                        continue;
+                let single = (end - start == 1 && text.as_bytes()[start] < 0x80)
+                    .then(|| text.as_bytes()[start]);
+                let (short, hit) = match single {
+                    // One ASCII byte: its form from an array, capitals
+                    // title and upper case.
+                    Some(byte) => {
+                        let flags = if byte.is_ascii_uppercase() {
+                            FLAG_TITLE | FLAG_UPPER
+                        } else {
+                            0
+                        };
+                        (None, table.single(byte, is_word).map(|id| (id, flags)))
                     }
+                    None => {
+                        let short = ShortKey::within(text.as_bytes(), start, end);
+                        let hit = short.and_then(|key| {
+                            let head = key.head.to_le_bytes();
+                            table
+                                .get_hashed(key.hash, key.head, &head[..end - start], is_word)
+                                .map(|id| (id, key.flags))
+                        });
+                        (short, hit)
+                    }
+                };
+                if let Some((id, key_flags)) = hit {
+                    let form = slots.form(id, generation, |id| {
+                        if with_word_info {
+                            word_info.push(table.word(id, lex));
+                        }
+                        out.push_shared(id, is_word && table.stopword(id))
+                    });
+                    let stopword = out.forms[form as usize].stopword;
+                    token.form = form;
+                    token.flags |= key_flags | if stopword { FLAG_STOPWORD } else { 0 };
+                    continue;
                 }
                 let surface = &text[start..end];
                 // A short ASCII or Latin-1 token is lowercased and hashed in

@@ -118,6 +118,16 @@ pub(super) fn is_unicode_punct(c: char) -> bool {
 /// "A.", "J.-C.", "R.E.M.": single capitals joined by "." or ".-", ending
 /// with a period.
 pub(super) fn is_initials(candidate: &str) -> bool {
+    // The first part is one character (after a hyphen): a period follows
+    // it. Most words before a period ("France.") stop here.
+    let bytes = candidate.as_bytes();
+    let from = usize::from(bytes.first() == Some(&b'-'));
+    let Some(first) = candidate.get(from..).and_then(|rest| rest.chars().next()) else {
+        return false;
+    };
+    if bytes.get(from + first.len_utf8()) != Some(&b'.') {
+        return false;
+    }
     let Some(body) = candidate.strip_suffix('.') else {
         return false;
     };

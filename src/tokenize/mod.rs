@@ -482,6 +482,13 @@ mod tests {
         assert!(is_initials("R.E.M."));
         assert!(!is_initials("Le."));
         assert!(!is_initials("a."));
+        assert!(is_initials("É.-L."));
+        assert!(is_initials("-A."));
+        for text in [
+            "France.", "AB.", ".A.", "..", "-.", "", ".", "A", "É", "A.b.",
+        ] {
+            assert!(!is_initials(text), "{text:?}");
+        }
     }
 
     #[test]
