@@ -69,9 +69,12 @@ pub(super) fn head_name_run(
         // de Marc Dupont", "le successeur de Claude Erignac"): a particle
         // surname is one word, or holds its own particles ("de Lattre de
         // Tassigny").
+        // The particle is the surname's ("de Gaulle", as in "Charles de
+        // Gaulle").
         let someone_else = |r: &std::ops::Range<usize>| r.len() >= 2 && ctx.name_word(r.start + 1);
         return run_from(k + 1)
-            .filter(|r| !known_by_itself(ctx, r.start, r.end) && !someone_else(r));
+            .filter(|r| !known_by_itself(ctx, r.start, r.end) && !someone_else(r))
+            .map(|r| if r.start == k + 1 { k..r.end } else { r });
     }
     if comma.is_some() {
         return None;
@@ -169,7 +172,9 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
         match name_after_complement(ctx, start, end, complement || place_office) {
             Some(s) => start = s,
             None if complement || place_office || known_by_itself(ctx, start, end) => return None,
-            None => {}
+            // A title's "de" and a surname: the particle is the surname's
+            // ("le général de Gaulle" is de Gaulle).
+            None => start -= 1,
         }
     }
     start = without_outlet(ctx, start, end).start;
