@@ -288,6 +288,18 @@ Une habitante de Lanvollon a estimé que la réunion était inutile. => la réun
 ",
     ),
     (
+        "a que-clause inside a subordinate clause before the main clause",
+        r"
+Quand la ministre a annoncé que la taxe serait supprimée, les maires ont applaudi. => la taxe serait supprimée | ministre | verb-que
+Lorsque le préfet a expliqué que la route resterait fermée, les habitants ont protesté. => la route resterait fermée | préfet | verb-que
+Si le ministre a reconnu que la taxe était injuste, il refuse de la supprimer. => la taxe était injuste | ministre | verb-que
+Comme la juge a rappelé que la loi était claire, l'avocat a renoncé. => la loi était claire | juge | verb-que
+Dès que le club a confirmé que l'entraîneur partait, les supporters se sont rassemblés. => l'entraîneur partait | club | verb-que
+Même si la direction a promis que personne ne serait licencié, les syndicats restent méfiants. => personne ne serait licencié | direction | verb-que
+gap Après que le porte-parole a démenti que le président était malade, la Bourse est remontée. => le président était malade | porte-parole | verb-que
+",
+    ),
+    (
         "a participle after an incise shares its subject",
         r"
 « Le pont tiendra », a-t-il déclaré, ajoutant que des renforts arrivaient. => Le pont tiendra | il | incise => des renforts arrivaient | il | verb-que

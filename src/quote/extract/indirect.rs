@@ -26,6 +26,7 @@ impl Extractor<'_, '_> {
                     continue;
                 }
                 let end = self.before_avant_de(gi, content, self.clause_end(content));
+                let end = self.before_main_clause(g, content, end);
                 let speaker = match self.avant_de(g) {
                     // "a rejeté l'offre, avant d'affirmer que …": the main
                     // clause's subject speaks; none found, nothing is said.

@@ -28,6 +28,7 @@ use std::ops::Range;
 mod attribution;
 mod avant_de;
 mod direct;
+mod fronted;
 mod indirect;
 mod inherit;
 mod nested;
