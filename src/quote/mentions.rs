@@ -117,10 +117,17 @@ impl Ctx<'_> {
         while end < limit && end - i < MAX_NP && self.np_word(end) {
             // After a name, a determiner starts another phrase: "Reuters le
             // 10 janvier", "Joechen Zaumseil le vice-président".
+            // But after an honorific or a title, a capitalised particle
+            // opens the surname: "M. Le Guerhen", "Mme La Brévière".
             if self.is(end, word::DETERMINER)
                 && !self.is_complement_word(end)
                 && self.is_capitalised(end - 1)
                 && !self.is(end - 1, word::DETERMINER)
+                && !(self.is(end - 1, word::TITLE)
+                    && self.is_capitalised(end)
+                    && self.is(end, word::SURNAME_PARTICLE)
+                    && end + 1 < limit
+                    && self.name_word(end + 1))
             {
                 break;
             }

@@ -63,6 +63,16 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 k += 1;
                 continue;
             };
+            // After a title, a capitalised particle opens the surname ("Mme
+            // Du Barry", "le juge Le Corvec").
+            if run.start == k
+                && k > s.tokens.start + 1
+                && ctx.is_capitalised(k - 1)
+                && ctx.is(k - 1, word::SURNAME_PARTICLE)
+                && ctx.is(k - 2, word::TITLE)
+            {
+                run.start -= 1;
+            }
             // An institution's capitalised head whose name goes on in a "de"
             // complement ("L'Agence des lagunes méditerranéennes", "la
             // Conférence des présidents") is no body of its own: cut there,

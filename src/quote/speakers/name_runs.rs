@@ -47,6 +47,15 @@ pub(super) fn head_name_run(
     if k < t.end && ctx.name_word(k) {
         return run_from(k);
     }
+    // A capitalised particle opens the surname after a title ("Mme Le
+    // Pen", "M. Du Pan"): the run starts at the name and takes it back.
+    if k + 1 < t.end
+        && ctx.is_capitalised(k)
+        && ctx.is(k, word::SURNAME_PARTICLE)
+        && ctx.name_word(k + 1)
+    {
+        return run_from(k + 1);
+    }
     // A name in apposition names the person, not capitals after "de" ("le
     // directeur de Renault, Jean Briand"); with none, "de" and a name after
     // a title may be a surname ("le général de Gaulle").
