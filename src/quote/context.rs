@@ -116,8 +116,10 @@ impl<'a> Ctx<'a> {
         const CUE: word::Classes =
             word::SPEECH_VERB | word::FAIRE_FORM | word::SOURCE_MARKER | word::QUOTATION_MARK;
         self.tags = vec![Tagged::default(); self.tokens.len()];
-        let mut back = Vec::new();
-        let mut out = Vec::new();
+        // The decoder's buffers, sized once for the longest sentence at the
+        // first one tagged rather than grown sentence by sentence.
+        let longest = self.sentences.iter().map(|s| s.tokens.len()).max();
+        let (mut back, mut out) = (Vec::new(), Vec::new());
         for (s, sentence) in self.sentences.iter().enumerate() {
             crate::limits::every(s);
             let range = sentence.tokens.clone();
@@ -126,6 +128,10 @@ impl<'a> Ctx<'a> {
                 .any(|i| self.is(i, CUE) || (self.line_starts[i] && is_dash(self.surface(i))));
             if !candidate {
                 continue;
+            }
+            if back.capacity() == 0 {
+                back.reserve_exact(longest.unwrap_or(0));
+                out.reserve_exact(longest.unwrap_or(0));
             }
             let words = range.clone().map(|i| {
                 crate::limits::every(i);

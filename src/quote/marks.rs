@@ -20,6 +20,8 @@ pub(crate) fn find_pairs(ctx: &Ctx<'_>, max_depth: usize) -> Vec<Pair> {
     // Where the next paragraph's share of `ctx.line_or_mark` starts: the
     // paragraphs come in order, so one cursor reads the list once.
     let mut cursor = 0;
+    // The open marks' stack, one for the document rather than one a paragraph.
+    let mut stack = Vec::new();
     for paragraph in ctx.paragraphs {
         pair_paragraph(
             ctx,
@@ -27,6 +29,7 @@ pub(crate) fn find_pairs(ctx: &Ctx<'_>, max_depth: usize) -> Vec<Pair> {
             max_depth,
             ambiguous,
             &mut cursor,
+            &mut stack,
             &mut pairs,
         );
     }
@@ -40,10 +43,11 @@ fn pair_paragraph(
     max_depth: usize,
     ambiguous: bool,
     cursor: &mut usize,
+    stack: &mut Vec<(MarkKind, usize)>,
     out: &mut Vec<Pair>,
 ) {
-    // (kind, open token, depth)
-    let mut stack: Vec<(MarkKind, usize)> = Vec::new();
+    // (kind, open token), empty at each paragraph's start.
+    stack.clear();
     let mut dialogue: Option<usize> = None;
     // Straight and curly marks open or close as the sentence splitter reads them.
     let mut roles = Vec::new();
@@ -85,7 +89,7 @@ fn pair_paragraph(
         let base = usize::from(dialogue.is_some());
         match s {
             "«" | "‹" if stack.len() < max_depth => stack.push((MarkKind::Guillemets, i)),
-            "»" | "›" => close(&mut stack, MarkKind::Guillemets, i, base, out),
+            "»" | "›" => close(stack, MarkKind::Guillemets, i, base, out),
             "“" | "”" | "\"" => {
                 let kind = if s == "\"" {
                     MarkKind::Straight
@@ -93,7 +97,7 @@ fn pair_paragraph(
                     MarkKind::Curly
                 };
                 if role(i) == Some(Role::Close) {
-                    close(&mut stack, kind, i, base, out);
+                    close(stack, kind, i, base, out);
                 } else if stack.len() < max_depth {
                     stack.push((kind, i));
                 }
@@ -108,7 +112,7 @@ fn pair_paragraph(
     // opens the paragraph or follows a colon (otherwise it may be an inch
     // mark or a stray character).
     let base = usize::from(dialogue.is_some());
-    for (depth, (kind, open)) in stack.into_iter().enumerate() {
+    for (depth, (kind, open)) in stack.drain(..).enumerate() {
         let trusted = kind != MarkKind::Straight
             || open == range.start
             || (open > range.start && ctx.surface(open - 1) == ":");

@@ -25,7 +25,9 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
         }
         qi < q.len() && q[qi].start <= start
     };
-    let mut out = Vec::new();
+    // Sized once for about a name per sentence and the quotes' speakers
+    // that `resolve` adds, rather than grown mention by mention.
+    let mut out = Vec::with_capacity(ctx.sentences.len() + found.quotes.len());
     for (i, s) in ctx.sentences.iter().enumerate() {
         crate::limits::every(i);
         let (mut words, mut capitals) = (0usize, 0usize);
