@@ -181,18 +181,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _count(n: int, noun: str) -> str:
+    """`n` and the noun, in the plural unless `n` is 0 or 1 (French and
+    English readers alike expect "1 quote")."""
+    return f"{n} {noun}" if n <= 1 else f"{n} {noun}s"
+
+
 def summary(doc: guillemet.Document, name: str) -> str:
     """A readable summary of one analysed document."""
     lines = [f"guillemet {guillemet.__version__} — {name}"]
     words = sum(1 for t in doc.tokens if t.kind == "word")
     lines.append(
-        f"{len(doc.tokens)} tokens ({words} words), {len(doc.sentences)} sentences, "
-        f"{len(doc.paragraphs)} paragraphs, {len(doc.quotes)} quotes, {len(doc.speakers)} speakers"
+        f"{_count(len(doc.tokens), 'token')} ({_count(words, 'word')}), "
+        f"{_count(len(doc.sentences), 'sentence')}, {_count(len(doc.paragraphs), 'paragraph')}, "
+        f"{_count(len(doc.quotes), 'quote')}, {_count(len(doc.speakers), 'speaker')}"
     )
     lines += ["", "Speakers:"]
     for speaker in doc.speakers:
         lines.append(
-            f"  {speaker.name} ({speaker.kind}, {speaker.gender} cue): {len(speaker.quotes)} quotes"
+            f"  {speaker.name} ({speaker.kind}, {speaker.gender} cue): "
+            f"{_count(len(speaker.quotes), 'quote')}"
         )
     lines += ["", "Quotes:"]
     for q in doc.quotes:

@@ -27,6 +27,10 @@ def test_default_is_the_seed_article() -> None:
     doc = guillemet.analyze(guillemet.SEED_ARTICLE)
     assert f"{len(doc.tokens)} tokens" in out.stdout
     assert f"{len(doc.sentences)} sentences" in out.stdout
+    # The seed's two speakers, as the README's quick start says: one quote is
+    # "1 quote".
+    assert "Vladimir Poutine (person, masculine cue): 10 quotes\n" in out.stdout
+    assert "Kassym-Jomart Tokayev (person, masculine cue): 1 quote\n" in out.stdout
 
 
 def test_json_is_the_document_schema() -> None:
