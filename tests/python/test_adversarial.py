@@ -191,9 +191,13 @@ ATTACKS: dict[str, tuple[Callable[[int], str], int]] = {
 }
 
 
+# How many times longer ten times the input may take (see assert_linear).
+LINEAR_BOUND = 15
+
+
 @pytest.mark.parametrize("name", sorted(ATTACKS))
 def test_attack_shapes_are_linear(name: str) -> None:
-    """Ten times the input of each attack shape takes at most twelve times as
+    """Ten times the input of each attack shape takes at most fifteen times as
     long (it took 25 to 100 times). The sixth shape, a long word, is timed in
     test_long_words_are_not_stemmed."""
     make, n = ATTACKS[name]
@@ -204,18 +208,22 @@ def test_attack_shapes_are_linear(name: str) -> None:
 def assert_linear(
     name: str, small: str, large: str, run: Callable[[str], object] = guillemet.analyze
 ) -> None:
-    """`large` (ten times `small`) takes at most twelve times as long. On a
-    machine shared with other work a linear shape's ratio still varies by a
-    third from one measure to the next (builds running beside it evict the
-    CPU's caches, which the larger text feels more), so a ratio over the
-    bound is measured again, up to five times; a quadratic shape is far over
-    it every time."""
+    """`large` (ten times `small`) takes at most fifteen times as long: a
+    quadratic shape takes 100 times, and the attack shapes took 25 to 100
+    times before their fixes. A linear shape's ratio is not 10: the larger
+    text outgrows the CPU's caches, and the heap left by the tests before
+    it matters. On a quiet two-core host (2026-11-30), the linear shapes
+    measured x9.3 to x11.9 run alone and x12.9 to x14.1 ("colons after many
+    cues") inside this file's run, so the bound of twelve used before failed
+    about one run in two with no change of code. A ratio over the bound is
+    measured again, up to five times; a quadratic shape is far over it
+    every time."""
     size_ratio = len(large) / len(small)
     assert 9 <= size_ratio <= 11
     ratios: list[float] = []
-    while len(ratios) < 5 and (not ratios or ratios[-1] > 12):
+    while len(ratios) < 5 and (not ratios or ratios[-1] > LINEAR_BOUND):
         ratios.append(cpu_ratio(small, large, run=run))
-    assert ratios[-1] <= 12, f"{name}: x{size_ratio:.0f} input took x{ratios} time"
+    assert ratios[-1] <= LINEAR_BOUND, f"{name}: x{size_ratio:.0f} input took x{ratios} time"
 
 
 def test_long_words_are_not_stemmed() -> None:
