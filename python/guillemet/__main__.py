@@ -182,9 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _count(n: int, noun: str) -> str:
-    """`n` and the noun, in the plural unless `n` is 0 or 1 (French and
-    English readers alike expect "1 quote")."""
-    return f"{n} {noun}" if n <= 1 else f"{n} {noun}s"
+    """`n` and the noun, singular only for one ("1 quote", "0 quotes"), as
+    English, the language of the summary, writes it."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def summary(doc: guillemet.Document, name: str) -> str:

@@ -52,6 +52,9 @@ def test_file_and_stdin(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert len(json.loads(out.stdout)["sentences"]) == 2
     out = run("-", "--json", stdin="Un. Deux. Trois.")
     assert len(json.loads(out.stdout)["sentences"]) == 3
+    # The summary counts in English: one is singular, none is plural.
+    out = run("-", stdin="Un.")
+    assert "1 sentence, 1 paragraph, 0 quotes, 0 speakers" in out.stdout
 
 
 def test_missing_file_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
