@@ -150,7 +150,7 @@ gap D'après la météo, il pleuvra demain. => il pleuvra demain | météo | sel
         r"
 La centrale redémarrera en avril, a-t-elle ajouté. => La centrale redémarrera en avril | elle | incise
 Les négociations reprendront la semaine prochaine, a fait savoir le ministère. => Les négociations reprendront la semaine prochaine | ministère | incise
-gap Le réseau sera rétabli avant midi, assurait mardi l'opérateur. => Le réseau sera rétabli avant midi | opérateur | incise
+Le réseau sera rétabli avant midi, assurait mardi l'opérateur. => Le réseau sera rétabli avant midi | opérateur | incise
 gap Aucun élève n'a été blessé, a tenu à préciser le rectorat. => Aucun élève n'a été blessé | rectorat | incise
 Par ailleurs, précise la sénatrice, les crédits ont été gelés. => les crédits ont été gelés | sénatrice | incise
 En outre, a-t-il poursuivi, le chantier coûtera deux fois plus cher. => le chantier coûtera deux fois plus cher | il | incise

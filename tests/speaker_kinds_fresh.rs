@@ -42,11 +42,9 @@ speaker_cases! {
     company_form_sas_after_selon:
         "Selon Valmorin SAS, la production reprendra en mars."
         => [("Valmorin SAS", Organisation, Unknown, 1)];
-    #[ignore = "'start-up' before a name is not an organisation noun"]
     company_noun_start_up:
         "La start-up Lumivore a affirmé que son application était sûre."
         => [("Lumivore", Organisation, Unknown, 1)];
-    #[ignore = "'selon la start-up X' is not taken as a source"]
     company_noun_start_up_with_adjective:
         "Selon la start-up nantaise Ostrivia, les levées de fonds ralentissent."
         => [("Ostrivia", Organisation, Unknown, 1)];
@@ -57,15 +55,12 @@ speaker_cases! {
     company_word_group:
         "Dravelia Group a annoncé que le siège déménagerait à Lille."
         => [("Dravelia Group", Organisation, Unknown, 1)];
-    #[ignore = "'constructeur' (also a person noun) before a name is not read as a company noun"]
     company_noun_constructeur_inverted:
         "« Les commandes repartent », a assuré le constructeur Talvenne."
         => [("Talvenne", Organisation, Unknown, 1)];
-    #[ignore = "'selon l'opérateur X' is not taken as a source"]
     company_noun_operateur:
         "Selon l'opérateur Ventelis, le réseau sera rétabli lundi."
         => [("Ventelis", Organisation, Unknown, 1)];
-    #[ignore = "a company noun with a 'de' complement before the name is an anonymous role"]
     company_noun_with_complement_before_the_name:
         "Le fabricant de jouets Pirouelle a indiqué que les usines tournaient."
         => [("Pirouelle", Organisation, Unknown, 1)];
@@ -80,7 +75,6 @@ speaker_cases! {
     company_noun_banque_with_a_two_word_name:
         "La banque Crédit Vellanais a estimé que les taux remonteraient."
         => [("Crédit Vellanais", Organisation, Unknown, 1)];
-    #[ignore = "'assureur' (also a person noun) before a name is not read as a company noun"]
     company_noun_assureur:
         "L'assureur Mutalvia a indiqué que les sinistres avaient doublé."
         => [("Mutalvia", Organisation, Unknown, 1)];

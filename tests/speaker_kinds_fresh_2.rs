@@ -37,31 +37,24 @@ mod support;
 
 // Company nouns before a name, as subject, after "selon" and inverted.
 speaker_cases! {
-    #[ignore = "'constructeur' before a name is not a company noun: read as a person"]
     constructeur_subject:
         "Le constructeur Brevalon a annoncé que trois modèles seraient rappelés."
         => [("Brevalon", Organisation, Unknown, 1)];
-    #[ignore = "'selon le constructeur automobile X' is not taken as a source"]
     constructeur_automobile_after_selon:
         "Selon le constructeur automobile Drevanne, les ventes ont chuté de 12 %."
         => [("Drevanne", Organisation, Unknown, 1)];
-    #[ignore = "'assureur' before a name is not a company noun: read as a person"]
     assureur_inverted:
         "« Les primes augmenteront », a prévenu l'assureur Colvéra."
         => [("Colvéra", Organisation, Unknown, 1)];
-    #[ignore = "'selon l'assureur X' is not taken as a source"]
     assureur_after_selon:
         "Selon l'assureur Pavemont, les inondations ont coûté deux milliards."
         => [("Pavemont", Organisation, Unknown, 1)];
-    #[ignore = "'opérateur' before a name is not a company noun: read as a person"]
     operateur_subject:
         "L'opérateur Telvanis a indiqué que la panne était réparée."
         => [("Telvanis", Organisation, Unknown, 1)];
-    #[ignore = "'opérateur' before a name is not a company noun: read as a person"]
     operateur_ferroviaire_inverted:
         "« Les trains circuleront normalement », a assuré l'opérateur ferroviaire Railvest."
         => [("Railvest", Organisation, Unknown, 1)];
-    #[ignore = "'start-up' before a name is not a company noun: read as a person"]
     start_up_subject:
         "La start-up Quorvane a affirmé que ses batteries ne chauffaient pas."
         => [("Quorvane", Organisation, Unknown, 1)];
@@ -75,7 +68,6 @@ speaker_cases! {
     groupe_with_adjective_subject:
         "Le groupe chimique Ostrelle a reconnu que la fuite avait duré deux jours."
         => [("Ostrelle", Organisation, Unknown, 1)];
-    #[ignore = "'enseigne' before a name is not a company noun: read as a person"]
     enseigne_subject:
         "L'enseigne Bricolume a annoncé que quinze magasins fermeraient."
         => [("Bricolume", Organisation, Unknown, 1)];
@@ -83,11 +75,9 @@ speaker_cases! {
     enseigne_after_selon:
         "Selon l'enseigne de jardinage Verdiflor, les ventes de semences explosent."
         => [("Verdiflor", Organisation, Unknown, 1)];
-    #[ignore = "'distributeur' before a name is not a company noun: read as a person"]
     distributeur_subject:
         "Le distributeur Alimarché a indiqué que les rayons seraient réapprovisionnés."
         => [("Alimarché", Organisation, Unknown, 1)];
-    #[ignore = "'distributeur' before a name is not a company noun: read as a person"]
     distributeur_inverted:
         "« Les prix baisseront en janvier », a affirmé le distributeur Provenzo."
         => [("Provenzo", Organisation, Unknown, 1)];
@@ -97,15 +87,12 @@ speaker_cases! {
     laboratoire_pharmaceutique_after_selon:
         "Selon le laboratoire pharmaceutique Medrovia, la pénurie durera jusqu'à l'été."
         => [("Medrovia", Organisation, Unknown, 1)];
-    #[ignore = "'fabricant' before a name is not a company noun: read as a person"]
     fabricant_subject:
         "Le fabricant Isolbrik a reconnu que les panneaux étaient défectueux."
         => [("Isolbrik", Organisation, Unknown, 1)];
-    #[ignore = "'selon l'équipementier X' is not taken as a source"]
     equipementier_after_selon:
         "Selon l'équipementier Tordanne, les livraisons reprendront en mai."
         => [("Tordanne", Organisation, Unknown, 1)];
-    #[ignore = "'transporteur' before a name is not a company noun: read as a person"]
     transporteur_subject:
         "Le transporteur Fretlandis a indiqué que ses camions resteraient au dépôt."
         => [("Fretlandis", Organisation, Unknown, 1)];
@@ -120,11 +107,9 @@ speaker_cases! {
     brasseur_after_selon:
         "Selon le brasseur Houblivar, la récolte de houblon est mauvaise."
         => [("Houblivar", Organisation, Unknown, 1)];
-    #[ignore = "'armateur' before a name is not a company noun: read as a person"]
     armateur_subject:
         "L'armateur Navimorse a affirmé que le cargo n'avait pas dévié."
         => [("Navimorse", Organisation, Unknown, 1)];
-    #[ignore = "'hébergeur' before a name is not a company noun: read as a person"]
     hebergeur_inverted:
         "« Aucune donnée n'a fuité », a assuré l'hébergeur Nuagel."
         => [("Nuagel", Organisation, Unknown, 1)];

@@ -51,11 +51,9 @@ speaker_cases! {
     town_by_its_noun:
         "La ville de Castelnau-Magnoac a annoncé que la piscine fermerait."
         => [("ville de Castelnau-Magnoac", Organisation, Unknown, 1)];
-    #[ignore = "company nouns (constructeur, start-up) are not organisation nouns yet (not seen in the tuned files)"]
     startup_described_then_named:
         "La start-up Brivalto a annoncé que ses batteries seraient livrées en mai."
         => [("Brivalto", Organisation, Unknown, 1)];
-    #[ignore = "company nouns (constructeur, start-up) are not organisation nouns yet (not seen in the tuned files)"]
     carmaker_described_then_named:
         "Le constructeur Vandrecht a indiqué que l'usine tournerait au ralenti."
         => [("Vandrecht", Organisation, Unknown, 1)];
