@@ -131,6 +131,16 @@ impl Forms {
         }
     }
 
+    /// The lowercase text of every form, in order: [`Forms::lower`] of each,
+    /// with the table and the arena borrowed once.
+    pub(crate) fn lowers(&self) -> impl Iterator<Item = &str> + '_ {
+        let table = &*self.table;
+        self.forms.iter().map(move |f| match f.text {
+            FormText::Shared(id) => table.lower(id),
+            FormText::Local { lower, .. } => self.arena(lower),
+        })
+    }
+
     /// The text of stem `stem`.
     pub(crate) fn stem_text(&self, stem: u32) -> &str {
         self.arena(self.stems[stem as usize])

@@ -79,14 +79,17 @@ impl<'a> Ctx<'a> {
         }
         let g = &lex.grammar;
         debug_assert_eq!(form_flags.len(), forms.forms.len());
-        let line_starts = line_starts(gaps);
-        let line_or_mark = (0..tokens.len())
-            .filter(|&i| {
-                line_starts[i]
-                    || form_flags[tokens[i].form as usize].flags & word::QUOTATION_MARK != 0
-            })
-            .map(|i| i as u32)
-            .collect();
+        // Line starts and the tokens that start a line or are quotation
+        // marks, in one pass over the gaps.
+        let mut line_starts = Vec::with_capacity(tokens.len());
+        let mut line_or_mark = Vec::new();
+        for (i, (t, &gap)) in tokens.iter().zip(gaps).enumerate() {
+            let starts = i == 0 || gap & crate::sentence::GAP_BREAKS != 0;
+            line_starts.push(starts);
+            if starts || form_flags[t.form as usize].flags & word::QUOTATION_MARK != 0 {
+                line_or_mark.push(i as u32);
+            }
+        }
         let mut ctx = Ctx {
             text,
             tokens,
@@ -99,9 +102,7 @@ impl<'a> Ctx<'a> {
             line_starts,
             line_or_mark,
             tags: Vec::new(),
-            form_lower: (0..forms.forms.len() as u32)
-                .map(|f| forms.lower(f))
-                .collect(),
+            form_lower: forms.lowers().collect(),
             ambiguous_marks,
         };
         ctx.tag_candidate_sentences();
@@ -265,13 +266,4 @@ pub(crate) fn is_dash(s: &str) -> bool {
 /// token, holds a line break, or it is the first token).
 pub(crate) fn starts_line(ctx: &Ctx<'_>, i: usize) -> bool {
     ctx.line_starts[i]
-}
-
-/// Whether each token starts a line: a line break in the gap before it
-/// (its [`crate::sentence::gaps`] byte), or it is the first token.
-pub(crate) fn line_starts(gaps: &[u8]) -> Vec<bool> {
-    gaps.iter()
-        .enumerate()
-        .map(|(i, &g)| i == 0 || g & crate::sentence::GAP_BREAKS != 0)
-        .collect()
 }
