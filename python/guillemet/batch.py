@@ -124,15 +124,24 @@ def iter_analyze(
                     e.index += offset  # type: ignore[attr-defined]
                     e.add_note(f"while analysing text #{e.index}")  # type: ignore[attr-defined]
                 raise
-            for r in results:
-                if isinstance(r, BaseException):
-                    r.index = getattr(r, "index", 0) + offset  # type: ignore[attr-defined]
-                    if errors == "skip":
-                        continue
-                yield r
-            offset += len(batch)
+            size = len(batch)
+            del batch
+            # Hand each result over without keeping a reference to it: a
+            # document the caller lets go is freed at once, and no batch is
+            # still held while the next one is analysed (the peak is one
+            # batch, not two).
+            results.reverse()
+            while results:
+                if isinstance(results[-1], BaseException):
+                    error = results.pop()
+                    error.index = getattr(error, "index", 0) + offset
+                    if errors != "skip":
+                        yield error
+                    continue
+                yield results.pop()
+            offset += size
             if bar is not None:
-                bar.update(len(batch))
+                bar.update(size)
     finally:
         if bar is not None:
             bar.close()

@@ -3,6 +3,7 @@ progress bar, threads, and one Analyzer shared by many threads."""
 
 from __future__ import annotations
 
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pandas as pd
@@ -24,6 +25,17 @@ def test_equals_sequential_analysis_in_order() -> None:
     expected = [guillemet.analyze(t) for t in TEXTS]
     for n_threads in (None, 1, 2):
         assert guillemet.analyze_many(TEXTS, n_threads=n_threads, batch_size=4) == expected
+
+
+def test_iter_analyze_keeps_no_reference_to_what_it_yielded() -> None:
+    # The loop variable and getrefcount's argument are the only references:
+    # a document the caller drops is freed at once, so a stream holds one
+    # batch at most (not the batch being read and the next one).
+    seen = 0
+    for doc in guillemet.iter_analyze(TEXTS, batch_size=4, n_threads=2):
+        assert sys.getrefcount(doc) <= 2
+        seen += 1
+    assert seen == len(TEXTS)
 
 
 def test_any_iterable() -> None:
