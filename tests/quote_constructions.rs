@@ -243,7 +243,7 @@ Emmanuel Macron l'a répété mardi : « La France tiendra ses engagements. » =
 Son avocat résume : « Mon client est innocent. » => Mon client est innocent. | avocat | verb-colon
 Dans un communiqué, la FNSEA a averti : « Les agriculteurs ne paieront pas. » => Les agriculteurs ne paieront pas. | FNSEA | verb-colon
 Le Premier ministre a été clair : « Il n'y aura pas de hausse d'impôts. » => Il n'y aura pas de hausse d'impôts. | ministre | colon
-gap Le directeur financier a résumé : « Nous devons économiser. » => Nous devons économiser. | directeur | verb-colon
+Le directeur financier a résumé : « Nous devons économiser. » => Nous devons économiser. | directeur | verb-colon
 ",
     ),
     (

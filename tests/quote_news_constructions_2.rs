@@ -296,7 +296,7 @@ Si le ministre a reconnu que la taxe était injuste, il refuse de la supprimer. 
 Comme la juge a rappelé que la loi était claire, l'avocat a renoncé. => la loi était claire | juge | verb-que
 Dès que le club a confirmé que l'entraîneur partait, les supporters se sont rassemblés. => l'entraîneur partait | club | verb-que
 Même si la direction a promis que personne ne serait licencié, les syndicats restent méfiants. => personne ne serait licencié | direction | verb-que
-gap Après que le porte-parole a démenti que le président était malade, la Bourse est remontée. => le président était malade | porte-parole | verb-que
+Après que le porte-parole a démenti que le président était malade, la Bourse est remontée. => le président était malade | porte-parole | verb-que
 ",
     ),
     (

@@ -23,7 +23,7 @@
 //! tests/support/constructions.rs (a failing case is marked `gap`, as in
 //! the earlier sets: the table checks it still fails).
 //!
-//! First score, before any rule changed (on 52793a6, 2026-11-30 15:58 UTC):
+//! First score, before any rule changed (on 52793a6, 2026-11-30 15:41 UTC):
 //! 81 of 127 cases (63.8 %); 46 failing cases were then marked `gap`.
 
 #[path = "support/constructions.rs"]
@@ -61,7 +61,7 @@ gap « Le pire est devant nous », a mis en garde l'économiste Léocadie Fontvi
     (
         "denials",
         r"
-gap Le ministère des Armées a démenti que des soldats aient été blessés. => des soldats aient été blessés | ministère | verb-que
+Le ministère des Armées a démenti que des soldats aient été blessés. => des soldats aient été blessés | ministère | verb-que
 Le club a formellement démenti que l'entraîneur soit sur le départ. => l'entraîneur soit sur le départ | club | verb-que
 La société Vantorel dément que des licenciements soient prévus. => des licenciements soient prévus | Vantorel | verb-que
 L'ancien maire Tancrède Sauvagnac a nié qu'il ait touché de l'argent. => il ait touché de l'argent | Sauvagnac | verb-que

@@ -257,7 +257,7 @@ impl Lexicons {
         let mut pos = crate::pos::PosModel::parse(
             files::POS_LEXICON,
             files::POS_MODEL,
-            speech_verbs.iter().map(|(f, v)| (&**f, *f == v.lemma)),
+            speech_verbs.iter().map(|(f, v)| (&**f, &*v.lemma)),
         );
         pos.add_nouns(titles.keys().map(|t| &**t));
         let mut lex = Lexicons {
@@ -530,8 +530,7 @@ impl Lexicons {
                 vec![form.to_string()]
             };
             for form in forms {
-                Arc::make_mut(&mut self.pos)
-                    .add_verbs(std::iter::once((form.as_str(), form == lemma)));
+                Arc::make_mut(&mut self.pos).add_verbs(std::iter::once((form.as_str(), lemma)));
                 self.speech_verbs.insert(
                     form.into(),
                     SpeechVerb {

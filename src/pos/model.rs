@@ -49,8 +49,8 @@ pub(crate) struct PosModel {
     /// start being state `N_TAGS` (rows padded to a power of two, so that a
     /// masked index needs no bounds check).
     transitions: Vec<[f32; ROW]>,
-    /// Log emission of a verb (finite, infinitive) seen once.
-    verb_hapax: [f32; 2],
+    /// Log emission of a verb (finite, infinitive, past participle) seen once.
+    verb_hapax: [f32; 3],
     /// Lists below this id come from the treebanks' lexicon.
     trained: u32,
     /// The sentence start's one-state list.
@@ -206,13 +206,28 @@ fn suffix(word: &str, n: usize) -> Option<&str> {
         .map(|(start, _)| &word[start..])
 }
 
+/// True when `form` is a past participle of `lemma` by the regular
+/// endings: "-é(e)(s)" for any verb, and for a verb in "-ir" its stem and
+/// "-i(e)(s)" ("démentir" -> "démenti", "garanties").
+fn is_participle_form(form: &str, lemma: &str) -> bool {
+    let base = form
+        .strip_suffix("es")
+        .or_else(|| form.strip_suffix('e'))
+        .or_else(|| form.strip_suffix('s'))
+        .unwrap_or(form);
+    base.ends_with('é')
+        || lemma
+            .strip_suffix('r')
+            .is_some_and(|stem| stem.ends_with('i') && base == stem)
+}
+
 impl PosModel {
     /// Builds the model from the lexicon and model files; forms of
-    /// `verbs` that the lexicon lacks become verbs.
+    /// `verbs` (form, lemma) that the lexicon lacks become verbs.
     pub(crate) fn parse<'a>(
         lexicon: &str,
         model: &str,
-        verbs: impl Iterator<Item = (&'a str, bool)>,
+        verbs: impl Iterator<Item = (&'a str, &'a str)>,
     ) -> PosModel {
         let counts = Counts::parse(model);
         let total = counts.total();
@@ -227,7 +242,7 @@ impl PosModel {
             transitions: Vec::new(),
             trained: 0,
             bos: 0,
-            verb_hapax: [FLOOR; 2],
+            verb_hapax: [FLOOR; 3],
             number: 0,
             punct: 0,
             symbol: 0,
@@ -307,8 +322,8 @@ impl PosModel {
                 m.suffixes[slot].insert(suffix_text.as_str().into(), id);
             }
         }
-        m.verb_hapax =
-            [Tag::V, Tag::VInf].map(|t| (1.0 / counts.unigram(t as usize).max(1.0)).ln() as f32);
+        m.verb_hapax = [Tag::V, Tag::VInf, Tag::Vpp]
+            .map(|t| (1.0 / counts.unigram(t as usize).max(1.0)).ln() as f32);
         m.add_verbs(verbs);
         let single = |m: &mut PosModel, tag: Tag| {
             let score = (1.0 / counts.unigram(tag as usize).max(1.0)).ln() as f32;
@@ -334,14 +349,24 @@ impl PosModel {
     /// its suffix guess kept to verb readings (a noun or adjective
     /// homograph the treebanks would have shown); a form they saw only as a
     /// noun or name ("jura", the Jura) gains a verb reading as rare as a
-    /// word seen once. `verbs` gives each form and whether it is an
-    /// infinitive.
-    pub(crate) fn add_verbs<'a>(&mut self, verbs: impl Iterator<Item = (&'a str, bool)>) {
-        for (form, infinitive) in verbs {
+    /// word seen once: an infinitive for the lemma, a past participle for a
+    /// participle form ("démenti", "communiqué", "résumé": after "a" the
+    /// context then reads the verb), a finite verb otherwise. `verbs` gives
+    /// each form with its lemma.
+    pub(crate) fn add_verbs<'a>(&mut self, verbs: impl Iterator<Item = (&'a str, &'a str)>) {
+        for (form, lemma) in verbs {
+            let infinitive = form == lemma;
+            let (tag, hapax) = if infinitive {
+                (Tag::VInf, self.verb_hapax[1])
+            } else if is_participle_form(form, lemma) {
+                (Tag::Vpp, self.verb_hapax[2])
+            } else {
+                (Tag::V, self.verb_hapax[0])
+            };
             let rare = Candidate {
-                tag: if infinitive { Tag::VInf } else { Tag::V },
+                tag,
                 morph: Morph::default(),
-                score: self.verb_hapax[usize::from(infinitive)],
+                score: hapax,
             };
             let mut list: Vec<Candidate> = match self.lexicon.get(form) {
                 Some(&id) if self.list(id).iter().any(|c| c.tag.is_verb()) => continue,
