@@ -161,11 +161,11 @@ gap Lundi soir, devant ses partisans, « nous irons jusqu'au bout », a-t-il pro
     (
         "passives",
         r"
-gap Il a été annoncé par la direction que 80 emplois seraient créés. => 80 emplois seraient créés | direction | passive
-gap Il a été précisé par le parquet que le suspect avait été libéré. => le suspect avait été libéré | parquet | passive
+Il a été annoncé par la direction que 80 emplois seraient créés. => 80 emplois seraient créés | direction | passive
+Il a été précisé par le parquet que le suspect avait été libéré. => le suspect avait été libéré | parquet | passive
 La fermeture du collège a été annoncée mardi par le rectorat. => La fermeture du collège | rectorat | passive
 Le départ de l'entraîneur a été confirmé par le président du club. => Le départ de l'entraîneur | président | passive
-gap Il a été rappelé par la ministre que la loi s'appliquait à tous. => la loi s'appliquait à tous | ministre | passive
+Il a été rappelé par la ministre que la loi s'appliquait à tous. => la loi s'appliquait à tous | ministre | passive
 Le pont a été construit par une entreprise locale. => none
 Le suspect a été interpellé par la gendarmerie. => none
 ",
@@ -209,10 +209,10 @@ Le député a accordé un entretien au Parisien. => none
     (
         "speech verbs that are also nouns, after an adjective",
         r"
-gap Le rapporteur public juge que l'arrêté préfectoral est illégal. => l'arrêté préfectoral est illégal | rapporteur | verb-que
-gap Le commissaire européen juge que les aides sont contraires au droit. => les aides sont contraires au droit | commissaire | verb-que
-gap L'expert judiciaire note que la chaudière n'avait jamais été révisée. => la chaudière n'avait jamais été révisée | expert | verb-que
-gap Le médecin légiste note que la victime est morte dans la nuit. => la victime est morte dans la nuit | médecin | verb-que
+Le rapporteur public juge que l'arrêté préfectoral est illégal. => l'arrêté préfectoral est illégal | rapporteur | verb-que
+Le commissaire européen juge que les aides sont contraires au droit. => les aides sont contraires au droit | commissaire | verb-que
+L'expert judiciaire note que la chaudière n'avait jamais été révisée. => la chaudière n'avait jamais été révisée | expert | verb-que
+Le médecin légiste note que la victime est morte dans la nuit. => la victime est morte dans la nuit | médecin | verb-que
 L'avocat général critique une enquête « menée à charge ». => menée à charge | avocat | verb-quote
 Le juge administratif a rejeté la requête. => none
 ",
@@ -220,11 +220,11 @@ Le juge administratif a rejeté la requête. => none
     (
         "on with a place or body",
         r"
-gap Aucune décision n'a encore été prise, assure-t-on à Matignon. => Aucune décision n'a encore été prise | Matignon | incise
-gap « Le calendrier sera tenu », indique-t-on au ministère des Transports. => Le calendrier sera tenu | ministère | incise
-gap La reprise sera lente, prévient-on chez le constructeur. => La reprise sera lente | constructeur | incise
-gap « Rien n'est arrêté », confie-t-on dans l'entourage du président. => Rien n'est arrêté | entourage | incise
-gap Les stocks sont suffisants, affirme-t-on à la préfecture. => Les stocks sont suffisants | préfecture | incise
+Aucune décision n'a encore été prise, assure-t-on à Matignon. => Aucune décision n'a encore été prise | Matignon | incise
+« Le calendrier sera tenu », indique-t-on au ministère des Transports. => Le calendrier sera tenu | ministère | incise
+La reprise sera lente, prévient-on chez le constructeur. => La reprise sera lente | constructeur | incise
+« Rien n'est arrêté », confie-t-on dans l'entourage du président. => Rien n'est arrêté | entourage | incise
+Les stocks sont suffisants, affirme-t-on à la préfecture. => Les stocks sont suffisants | préfecture | incise
 ",
     ),
     (

@@ -78,10 +78,15 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             // The tagger reads a noun, adjective or adverb here: "il apparaît
             // maintenant que", "la note", "une remarque". A form right after
             // its subject and right before "que" is the verb all the same:
-            // "Mélenchon (LFI) juge que", "Le rapport note que".
+            // "Mélenchon (LFI) juge que", "Le rapport note que", and after
+            // an adjective that follows its noun: "Le rapporteur public juge
+            // que", "Le médecin légiste note que".
             let subject_before = i > 0
                 && (matches!(ctx.tag(i - 1), Tag::Nc | Tag::Npp | Tag::Cls)
-                    || ctx.surface(i - 1) == ")");
+                    || ctx.surface(i - 1) == ")"
+                    || (ctx.tag(i - 1) == Tag::Adj
+                        && i > 1
+                        && matches!(ctx.tag(i - 2), Tag::Nc | Tag::Npp)));
             let que_after = i + 1 < ctx.len() && matches!(ctx.lower(i + 1), "que" | "qu'");
             let noun_read_as_verb = subject_before && que_after && ctx.tag(i) == Tag::Nc;
             if !(ctx.tag(i).is_verb() || noun_read_as_verb) {

@@ -17,6 +17,11 @@ impl Ctx<'_> {
         limit: usize,
     ) -> Option<MentionTokens> {
         if let Some(c) = group.clitic {
+            if self.is(c, word::INVERTED_ON) {
+                if let Some(source) = self.on_source(c + 1, limit) {
+                    return Some(source);
+                }
+            }
             let s = self.surface(c);
             let offset = s.rfind('-').map_or(0, |h| h + 1);
             return Some(MentionTokens {
@@ -168,6 +173,33 @@ impl Ctx<'_> {
             k += 1;
         }
         None
+    }
+}
+
+impl Ctx<'_> {
+    /// Where "on" speaks from, after "assure-t-on": "à Matignon", "au
+    /// ministère", "auprès de la préfecture" (a body or a name: "explique-t-on
+    /// aux habitants" names whom it is said to), "chez le constructeur",
+    /// "dans l'entourage du président" (anyone who can speak). That body
+    /// speaks; "dit-on" alone names nobody.
+    fn on_source(&self, i: usize, limit: usize) -> Option<MentionTokens> {
+        if i + 1 >= limit {
+            return None;
+        }
+        let (start, any_speaker) = match self.lower(i) {
+            "à" | "au" | "aux" => (i + 1, false),
+            "auprès" if matches!(self.lower(i + 1), "de" | "d'" | "du" | "des") => (i + 2, false),
+            "chez" | "dans" => (i + 1, true),
+            _ => return None,
+        };
+        let m = self.np_after(start, limit)?;
+        let head = self.phrase_head(m.tokens.clone())?;
+        let source = if any_speaker {
+            self.can_speak(head)
+        } else {
+            self.is(head, word::ORG_NOUN) || self.is_capitalised(head)
+        };
+        source.then_some(m)
     }
 }
 

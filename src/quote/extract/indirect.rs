@@ -22,12 +22,25 @@ impl Extractor<'_, '_> {
             let s = self.ctx.sentence_tokens(g.verb);
             let before = self.found.quotes.len();
             if let Some(content) = self.que_after(g, s.end) {
-                if g.passive && self.impersonal(g) {
-                    continue;
-                }
+                // "Il a été annoncé que …" reports nobody's words, but "Il a
+                // été annoncé par la direction que …" the agent's.
+                let agent = if g.passive && self.impersonal(g) {
+                    match self.impersonal_agent(g, content) {
+                        Some(agent) => Some(agent),
+                        None => continue,
+                    }
+                } else {
+                    None
+                };
                 let end = self.before_avant_de(gi, content, self.clause_end(content));
                 let end = self.before_main_clause(g, content, end);
+                let rule = if agent.is_some() {
+                    QuoteRule::Passive
+                } else {
+                    QuoteRule::VerbQue
+                };
                 let speaker = match self.avant_de(g) {
+                    _ if agent.is_some() => agent,
                     // "a rejeté l'offre, avant d'affirmer que …": the main
                     // clause's subject speaks; none found, nothing is said.
                     Some(avant) => match self.main_clause_subject(gi, avant) {
@@ -39,7 +52,7 @@ impl Extractor<'_, '_> {
                 if self.writer_speaks(&speaker) {
                     continue;
                 }
-                self.push_clause(content..end, self.cue_of(g), speaker, QuoteRule::VerbQue);
+                self.push_clause(content..end, self.cue_of(g), speaker, rule);
                 covered_until = end;
             } else if let Some(colon) = self.colon_after(g, s.end).filter(|_| !g.passive) {
                 // A mark after the colon opens a quotation, paired or set
@@ -153,6 +166,15 @@ impl Extractor<'_, '_> {
             !(ctx.is(k, word::CALENDAR_WORD | word::TIME_WORD) || ctx.tag(k) == Tag::Adv)
         })?;
         (ctx.lower(par) == "par").then_some(par)
+    }
+
+    /// The agent of an impersonal passive before its que-clause (which
+    /// opens at `content`): "Il a été précisé par le parquet que …".
+    fn impersonal_agent(&self, g: &VerbGroup, content: usize) -> Option<MentionTokens> {
+        let par = self.passive_agent(g, content)?;
+        let agent = self.ctx.np_after(par + 1, content)?;
+        // The phrase runs up to "que": nothing else stands between.
+        (agent.tokens.end + 1 == content).then_some(agent)
     }
 
     /// "… a été annoncé par X": the subject phrase is what X reported.
