@@ -206,15 +206,12 @@ speaker_cases! {
     white_house_after_selon:
         "Selon la Maison Blanche, le sommet aura lieu en mai."
         => [("Maison Blanche", Organisation, Unknown, 1)];
-    #[ignore = "an unknown foreign parliament opening the sentence with 'Le' is read as a person"]
     bundestag:
         "Le Bundestag a jugé que la réforme était nécessaire."
         => [("Bundestag", Organisation, Unknown, 1)];
-    #[ignore = "an unknown foreign parliament after 'la' is read as a person"]
     knesset_after_selon:
         "Selon la Knesset, le vote aura lieu jeudi."
         => [("Knesset", Organisation, Unknown, 1)];
-    #[ignore = "an unknown foreign parliament after sentence-opening 'La' is read as a person"]
     duma:
         "La Douma a affirmé que le traité était caduc."
         => [("Douma", Organisation, Unknown, 1)];

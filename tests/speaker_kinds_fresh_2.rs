@@ -151,23 +151,18 @@ speaker_cases! {
     bundestag_inverted:
         "« Le texte est adopté », a annoncé le Bundestag."
         => [("Bundestag", Organisation, Unknown, 1)];
-    #[ignore = "an unknown foreign parliament after 'la' is read as a person"]
     douma_after_selon:
         "Selon la Douma, le traité n'a plus de valeur."
         => [("Douma", Organisation, Unknown, 1)];
-    #[ignore = "an unknown foreign parliament after 'la' is read as a person"]
     douma_inverted:
         "« Nous ne ratifierons pas », a prévenu la Douma."
         => [("Douma", Organisation, Unknown, 1)];
-    #[ignore = "an unknown foreign parliament after 'la' is read as a person"]
     knesset_subject_lowercase_article:
         "Mardi, la Knesset a estimé que le budget serait prolongé."
         => [("Knesset", Organisation, Unknown, 1)];
-    #[ignore = "an unknown foreign parliament after 'la' is read as a person"]
     knesset_inverted:
         "« La séance est levée », a annoncé la Knesset."
         => [("Knesset", Organisation, Unknown, 1)];
-    #[ignore = "an unknown foreign parliament opening the sentence with 'Le' is read as a person"]
     storting_subject:
         "Le Storting a estimé que le fonds pétrolier devait être protégé."
         => [("Storting", Organisation, Unknown, 1)];
