@@ -96,11 +96,16 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
             (_, Some(g)) => g,
             (Some("le" | "un"), None) if title_at(end + 2).is_some() => Gender::Masculine,
             (Some("la" | "une"), None) if title_at(end + 2).is_some() => Gender::Feminine,
-            (Some("l'"), None) => match (word_at(end + 2), word_at(end + 3)) {
-                (Some("un"), Some("des" | "d'")) => Gender::Masculine,
-                (Some("une"), Some("des" | "d'")) => Gender::Feminine,
-                _ => Gender::Unknown,
-            },
+            // Elided, the article gives none: the phrase does, as it would
+            // before a name ("l'un des responsables", "l'entraîneur
+            // irlandais", "l'avocate de la famille", "l'ancienne ministre"),
+            // read up to its complement or its closing punctuation.
+            (Some("l'"), None) => {
+                let stop = (end + 2..ctx.len().min(end + 6))
+                    .find(|&j| ctx.is_punct(j) || ctx.is(j, word::DE | word::DE_ARTICLE))
+                    .unwrap_or(ctx.len().min(end + 6));
+                phrase_gender(ctx, end + 1..stop)
+            }
             _ => Gender::Unknown,
         };
     }
