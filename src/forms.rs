@@ -25,14 +25,22 @@ struct ArenaStr {
     len: u32,
 }
 
-/// Where a form's strings are.
+/// Where a form's strings are: eight bytes, so that a document's table of
+/// forms (one entry per distinct form, most of them shared) stays small.
 #[derive(Debug, Clone, Copy)]
 enum FormText {
     /// Form `id` of the shared table.
     Shared(u32),
-    /// The document's own: its lowercase text in the arena, and its stem's
-    /// index in the document's stem table.
-    Local { lower: ArenaStr, stem: u32 },
+    /// The document's own form `id` (in [`Forms::locals`]).
+    Local(u32),
+}
+
+/// A form of the document's own: its lowercase text in the arena, and its
+/// stem's index in the document's stem table.
+#[derive(Debug, Clone, Copy)]
+struct LocalForm {
+    lower: ArenaStr,
+    stem: u32,
 }
 
 /// One distinct lowercase form of a document.
@@ -50,6 +58,7 @@ pub(crate) struct Form {
 pub(crate) struct Forms {
     pub(crate) forms: Vec<Form>,
     table: Arc<FormTable>,
+    locals: Vec<LocalForm>,
     stems: Vec<ArenaStr>,
     strings: String,
     /// Normalised forms of the tokens whose norm differs from their text.
@@ -70,6 +79,7 @@ impl Forms {
         Forms {
             forms: Vec::new(),
             table,
+            locals: Vec::new(),
             stems: Vec::new(),
             strings: String::new(),
             norms: Norms::default(),
@@ -102,8 +112,10 @@ impl Forms {
     /// Records a new form; returns its id.
     pub(crate) fn push_form(&mut self, lower: &str, stem: u32, stopword: bool) -> u32 {
         let lower = self.store(lower);
+        let local = self.locals.len() as u32;
+        self.locals.push(LocalForm { lower, stem });
         self.forms.push(Form {
-            text: FormText::Local { lower, stem },
+            text: FormText::Local(local),
             stopword,
         });
         (self.forms.len() - 1) as u32
@@ -127,7 +139,7 @@ impl Forms {
     pub(crate) fn lower(&self, form: u32) -> &str {
         match self.forms[form as usize].text {
             FormText::Shared(id) => self.table.lower(id),
-            FormText::Local { lower, .. } => self.arena(lower),
+            FormText::Local(local) => self.arena(self.locals[local as usize].lower),
         }
     }
 
@@ -137,7 +149,7 @@ impl Forms {
         let table = &*self.table;
         self.forms.iter().map(move |f| match f.text {
             FormText::Shared(id) => table.lower(id),
-            FormText::Local { lower, .. } => self.arena(lower),
+            FormText::Local(local) => self.arena(self.locals[local as usize].lower),
         })
     }
 
@@ -150,13 +162,14 @@ impl Forms {
     pub(crate) fn stem_of(&self, form: u32) -> &str {
         match self.forms[form as usize].text {
             FormText::Shared(id) => self.table.stem(id),
-            FormText::Local { stem, .. } => self.stem_text(stem),
+            FormText::Local(local) => self.stem_text(self.locals[local as usize].stem),
         }
     }
 
     /// Heap bytes, roughly (the shared table apart).
     pub(crate) fn heap_size(&self) -> usize {
         self.forms.capacity() * std::mem::size_of::<Form>()
+            + self.locals.capacity() * std::mem::size_of::<LocalForm>()
             + self.stems.capacity() * std::mem::size_of::<ArenaStr>()
             + self.strings.capacity()
             + self.norms.heap_size()
@@ -337,6 +350,7 @@ pub(crate) fn assign_forms(
     // text): room for them at once rather than by doubling from nothing.
     out.strings.reserve((text.len() / 4).min(1 << 16));
     out.stems.reserve((tokens.len() / 8 + 4).min(1 << 12));
+    out.locals.reserve((tokens.len() / 8 + 4).min(1 << 12));
     let mut word_info = Vec::with_capacity(if with_word_info { capacity } else { 0 });
     // Room for the lowercase text of a key (the longest a key takes) at
     // once, rather than by doubling from nothing in every document.
@@ -472,6 +486,13 @@ pub(crate) fn assign_forms(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_form_takes_twelve_bytes() {
+        // One per distinct form of every document kept: the shared forms
+        // (most of them) need no more than an id.
+        assert_eq!(std::mem::size_of::<Form>(), 12);
+    }
 
     #[test]
     fn case_flags_of_words() {
