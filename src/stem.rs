@@ -14,10 +14,13 @@ use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
 /// Bytes a thread's stem cache holds (its strings, plus [`ENTRY_BYTES`] for
-/// each entry) before it is emptied: about 200,000 news words. A count of
-/// entries alone would let a few long words (200 words of 1 MB) hold
-/// hundreds of megabytes after their documents are gone.
-pub const CACHE_BYTES: usize = 32 << 20;
+/// each entry) before it is emptied: about 60,000 words, besides the 20,000
+/// frequent forms of the shared table. A count of entries alone would let a
+/// few long words (200 words of 1 MB) hold hundreds of megabytes after their
+/// documents are gone. The tables' growth and the allocator take about twice
+/// what is counted: at 32 MB a thread, a stream of new words held 173 MB on
+/// two threads.
+pub const CACHE_BYTES: usize = 8 << 20;
 
 /// What an entry costs besides its string: the entry, the string's
 /// reference-counted header and its slot in the index.

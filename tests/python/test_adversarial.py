@@ -384,6 +384,29 @@ def test_iter_analyze_memory_is_bounded_by_a_batch_whatever_the_vocabulary() -> 
     assert growth < 20_000_000, f"peak memory grew by {growth / 1e6:.0f} MB over 250 documents"
 
 
+def test_iter_analyze_memory_stays_bounded_when_every_word_is_new() -> None:
+    """400 documents of 1,000 new short words each (names, numbers, typos
+    of a large archive), on one thread: the stem cache is emptied once full,
+    so peak memory stops growing early (at 32 MB a thread the cache kept
+    every word to the 250th document, and a two-thread stream of new words
+    peaked at 173 MB)."""
+    script = (
+        "import resource, guillemet\n"
+        "def texts():\n"
+        "    for i in range(400):\n"
+        "        yield ' '.join(f'mot{i * 1000 + j:x}' for j in range(1000))\n"
+        "peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024\n"
+        "marks = []\n"
+        "for i, doc in enumerate(guillemet.iter_analyze(texts(), batch_size=10, n_threads=1)):\n"
+        "    if i in (149, 399):\n"
+        "        marks.append(peak())\n"
+        "print(marks[1] - marks[0])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    growth = int(out.stdout)
+    assert growth < 8_000_000, f"peak memory grew by {growth / 1e6:.0f} MB over 250 documents"
+
+
 NEWS = "(guillemet.SEED_ARTICLE + '\\n\\n') * (SIZE // 5600)"
 INTERRUPTED = {
     # A news article repeated to 90 MB, under the 100 MiB default limit:
