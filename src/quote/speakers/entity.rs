@@ -41,7 +41,6 @@ pub(super) struct Entity<'a> {
     pub(super) titled: bool,
     /// Counted in `Resolver::named_people`.
     pub(super) counted: bool,
-    pub(super) mentions: Vec<Span>,
     pub(super) last_position: usize,
     /// First token of its latest mention as a clause's subject.
     pub(super) last_subject: Option<usize>,
@@ -64,7 +63,6 @@ impl Entity<'_> {
             person_evidence: false,
             titled: false,
             counted: false,
-            mentions: Vec::new(),
             last_position: 0,
             last_subject: None,
             quoted: false,

@@ -77,6 +77,19 @@ fn add_bearer(by_surname: &mut FxHashMap<String, Vec<usize>>, key: &str, id: usi
     }
 }
 
+/// Makes entity `id` the most recent of `recent`: moved to the front, the
+/// others kept in order (a rotation of the ones before it, nothing when it
+/// is first already), the oldest dropped past `RECENT`.
+fn touch_recent(recent: &mut Vec<usize>, id: usize) {
+    match recent.iter().position(|&x| x == id) {
+        Some(pos) => recent[..=pos].rotate_right(1),
+        None => {
+            recent.truncate(RECENT - 1);
+            recent.insert(0, id);
+        }
+    }
+}
+
 /// A subject clitic without its leading "-t-" and dashes ("-t-il", "-elle"
 /// as "il", "elle"): `trim_start_matches("-t-")` then `('-')`, without the
 /// substring searcher a `&str` pattern sets up on every word.
@@ -117,7 +130,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         by_surname: FxHashMap::default(),
         by_org: FxHashMap::default(),
         by_role: FxHashMap::default(),
-        recent: Vec::new(),
+        recent: Vec::with_capacity(RECENT),
         named_people: 0,
         resolved: vec![None; pending.len()],
         folded: String::new(),
@@ -157,11 +170,7 @@ impl<'a> Resolver<'_, 'a> {
     }
 
     fn touch(&mut self, id: usize) {
-        if let Some(pos) = self.recent.iter().position(|&x| x == id) {
-            self.recent.remove(pos);
-        }
-        self.recent.insert(0, id);
-        self.recent.truncate(RECENT);
+        touch_recent(&mut self.recent, id);
     }
 
     /// Adds mention `p` to entity `id`; `org` is the mention's
@@ -170,7 +179,6 @@ impl<'a> Resolver<'_, 'a> {
         self.touch(id);
         let ctx = self.ctx;
         let e = &mut self.entities[id];
-        e.mentions.push(p.span);
         e.last_position = e.last_position.max(p.span.start);
         if p.subject {
             e.last_subject = Some(p.tokens.start);
@@ -281,7 +289,6 @@ impl<'a> Resolver<'_, 'a> {
                     let target = self.recent_group(p.tokens.start)?;
                     self.touch(target);
                     let e = &mut self.entities[target];
-                    e.mentions.push(p.span);
                     e.last_position = p.span.start;
                     e.quoted |= p.quote.is_some();
                     return Some(target);
@@ -292,7 +299,6 @@ impl<'a> Resolver<'_, 'a> {
                 let target = self.recent_person(p.gender, p.tokens.start)?;
                 self.touch(target);
                 let e = &mut self.entities[target];
-                e.mentions.push(p.span);
                 e.last_position = p.span.start;
                 if p.subject {
                     e.last_subject = Some(p.tokens.start);
@@ -553,6 +559,27 @@ mod tests {
         ] {
             let trimmed = w.trim_start_matches("-t-").trim_start_matches('-');
             assert_eq!(super::strip_clitic_dash(w), trimmed, "{w:?}");
+        }
+    }
+
+    /// `touch_recent` orders entities as removing one and inserting it at
+    /// the front, bounded to `RECENT`, does.
+    #[test]
+    fn touching_an_entity_moves_it_to_the_front() {
+        let (mut fast, mut plain) = (Vec::new(), Vec::<usize>::new());
+        // Ids from a small linear congruential sequence: repeats, new ones,
+        // and more than RECENT distinct ids.
+        let mut x = 7usize;
+        for _ in 0..2000 {
+            x = (x * 1103515245 + 12345) % 2147483648;
+            let id = (x >> 16) % (super::RECENT + 25);
+            super::touch_recent(&mut fast, id);
+            if let Some(pos) = plain.iter().position(|&y| y == id) {
+                plain.remove(pos);
+            }
+            plain.insert(0, id);
+            plain.truncate(super::RECENT);
+            assert_eq!(fast, plain);
         }
     }
 

@@ -4,7 +4,7 @@
 use super::*;
 
 impl Resolver<'_, '_> {
-    pub(super) fn finish(mut self, found: Found, pending: &[Pending]) -> QuoteAnalysis {
+    pub(super) fn finish(self, found: Found, pending: &[Pending]) -> QuoteAnalysis {
         let ctx = self.ctx;
         // Which entity each quote's speaker mention resolved to.
         let mut quote_entity: Vec<Option<usize>> = vec![None; found.quotes.len()];
@@ -26,8 +26,11 @@ impl Resolver<'_, '_> {
                 quote_mention[q] = Some(span);
             }
         }
+        let (mention_start, mention_spans) = self.mentions_by_entity(pending);
+        let mentions_of = |e: usize| &mention_spans[mention_start[e]..mention_start[e + 1]];
         // Speakers: entities with quotes, in order of first quote.
-        let mut speaker_of_entity: FxHashMap<usize, usize> = FxHashMap::default();
+        // The speaker index of each entity that has one.
+        let mut speaker_of_entity: Vec<Option<usize>> = vec![None; self.entities.len()];
         let mut speakers: Vec<Speaker> = Vec::new();
         let mut quotes = Vec::with_capacity(found.quotes.len());
         for (qi, raw) in found.quotes.into_iter().enumerate() {
@@ -42,8 +45,8 @@ impl Resolver<'_, '_> {
             } = raw;
             let speaker = match (quote_mention[qi], quote_entity[qi]) {
                 (Some(span), Some(e)) => {
-                    let idx = *speaker_of_entity.entry(e).or_insert_with(|| {
-                        speakers.push(self.speaker_of(e));
+                    let idx = *speaker_of_entity[e].get_or_insert_with(|| {
+                        speakers.push(self.speaker_of(e, mentions_of(e)));
                         speakers.len() - 1
                     });
                     speakers[idx].quotes.push(qi);
@@ -77,9 +80,9 @@ impl Resolver<'_, '_> {
                     return None;
                 }
                 // A person quoted is their speaker, quotes and all.
-                Some(match speaker_of_entity.get(&e) {
-                    Some(&s) => speakers[s].clone(),
-                    None => self.speaker_of(e),
+                Some(match speaker_of_entity[e] {
+                    Some(s) => speakers[s].clone(),
+                    None => self.speaker_of(e, mentions_of(e)),
                 })
             })
             .collect();
@@ -91,11 +94,34 @@ impl Resolver<'_, '_> {
         }
     }
 
-    /// The speaker entity `id` becomes, taking its mentions: called once
-    /// per entity at most (a person quoted is copied from its speaker).
-    fn speaker_of(&mut self, id: usize) -> Speaker {
-        let e = &mut self.entities[id];
-        let mut mentions = std::mem::take(&mut e.mentions);
+    /// Every entity's mentions, grouped by entity in one counting pass: the
+    /// spans of entity `e` are `spans[start[e]..start[e + 1]]`, in text
+    /// order. A pending mention that resolved is one mention of its entity
+    /// (each resolution adds the mention to the entity it returns), so the
+    /// entities keep no list of their own.
+    fn mentions_by_entity(&self, pending: &[Pending]) -> (Vec<usize>, Vec<Span>) {
+        let mut start = vec![0usize; self.entities.len() + 1];
+        for &e in self.resolved.iter().flatten() {
+            start[e + 1] += 1;
+        }
+        for e in 0..self.entities.len() {
+            start[e + 1] += start[e];
+        }
+        let mut next = start.clone();
+        let mut spans = vec![Span::default(); start[self.entities.len()]];
+        for (p, r) in pending.iter().zip(&self.resolved) {
+            if let &Some(e) = r {
+                spans[next[e]] = p.span;
+                next[e] += 1;
+            }
+        }
+        (start, spans)
+    }
+
+    /// The speaker entity `id` becomes, with its `mentions`.
+    fn speaker_of(&self, id: usize, mentions: &[Span]) -> Speaker {
+        let e = &self.entities[id];
+        let mut mentions = mentions.to_vec();
         let name = e
             .names
             .iter()
