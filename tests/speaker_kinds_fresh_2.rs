@@ -184,7 +184,6 @@ speaker_cases! {
     bercy_inverted:
         "« Les comptes sont tenus », a assuré Bercy."
         => [("Bercy", Organisation, Unknown, 1)];
-    #[ignore = "no quote found after 'a démenti que'"]
     elysee_subject:
         "L'Élysée a démenti que le président serait malade."
         => [("Élysée", Organisation, Unknown, 1)];
@@ -435,11 +434,9 @@ speaker_cases! {
 
 // Gender cues from a participle's agreement.
 speaker_cases! {
-    #[ignore = "a fronted participle ('Interrogée par …, X') gives no cue"]
     interrogee_fronted:
         "Interrogée par la radio locale, Bérangère Lafosse a affirmé que le collège fermerait."
         => [("Bérangère Lafosse", Person, Feminine, 1)];
-    #[ignore = "a fronted participle ('Interrogé par …, X') gives no cue"]
     interroge_fronted:
         "Interrogé par un quotidien, Corentin Lozac'hmeur a estimé que le port était trop petit."
         => [("Corentin Lozac'hmeur", Person, Masculine, 1)];
@@ -458,7 +455,6 @@ speaker_cases! {
     jointe_par_telephone:
         "Jointe par téléphone, Maïwenn Crozatier a indiqué que le refuge était complet."
         => [("Maïwenn Crozatier", Person, Feminine, 1)];
-    #[ignore = "a fronted participle ('Arrivé sur place, X') gives no cue"]
     arrive_sur_place:
         "Arrivé sur place dans la soirée, Eudes Lartigaud a déclaré que les dégâts étaient considérables."
         => [("Eudes Lartigaud", Person, Masculine, 1)];
@@ -551,4 +547,24 @@ speaker_cases! {
     rule_elided_non_title_gives_no_cue:
         "Anouk Delpérier, l'auteur de la pétition, a affirmé que la forêt serait rasée."
         => [("Anouk Delpérier", Person, Unknown, 1)];
+}
+
+// A participle or adjective phrase fronted before the subject agrees with it
+// and gives its gender cue; a fronted noun phrase gives none.
+speaker_cases! {
+    rule_fronted_feminine_participle_with_an_agent:
+        "Contactée par notre rédaction, Yolande Marsac a indiqué que le refuge fermerait."
+        => [("Yolande Marsac", Person, Feminine, 1)];
+    rule_fronted_masculine_participle_with_a_complement:
+        "Questionné sur le budget, Aurèle Bonnefous a estimé que les comptes étaient justes."
+        => [("Aurèle Bonnefous", Person, Masculine, 1)];
+    rule_fronted_adverb_and_feminine_adjective:
+        "Très remontée, Odette Lamarzelle a affirmé que la grève continuerait."
+        => [("Odette Lamarzelle", Person, Feminine, 1)];
+    rule_fronted_masculine_participle_of_an_election:
+        "Élu en mars, Célestin Morvan a promis que l'école rouvrirait."
+        => [("Célestin Morvan", Person, Masculine, 1)];
+    rule_fronted_feminine_noun_gives_no_cue:
+        "Année après année, Lison Ferrand a répété que la route était dangereuse."
+        => [("Lison Ferrand", Person, Unknown, 1)];
 }

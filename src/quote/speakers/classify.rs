@@ -1,7 +1,10 @@
 //! Reading a mention: pronoun, name, organisation or role (its gender cue:
 //! `gender`; the names outside quotes: `document_names`).
 
-use super::gender::{agreement_gender, apposition_before_gender, apposition_head, phrase_gender};
+use super::gender::{
+    agreement_gender, apposition_before_gender, apposition_head, fronted_participle_gender,
+    phrase_gender,
+};
 use super::name_runs::{
     after_de, head_name_run, known_by_itself, known_name_inside, name_run, toponym_shaped,
 };
@@ -82,6 +85,9 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     }
     if gender == Gender::Unknown {
         gender = agreement_gender(ctx, t.start, t.end);
+    }
+    if gender == Gender::Unknown && name.is_some() {
+        gender = fronted_participle_gender(ctx, t.clone());
     }
     // The head decides: "la porte-parole de la fédération" is a person,
     // "la fédération des banques" an organisation. The head is the first

@@ -14,6 +14,48 @@ pub(super) fn apposition_before_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>)
     }
 }
 
+/// The gender cue of a participle or adjective phrase fronted before the
+/// clause's subject, which agrees with it ("Interrogée par la radio, Jeanne
+/// Ferrand a affirmé", "Questionné sur son passé, Lucien Carillon",
+/// "Visiblement émue, X a raconté"): the sentence opens with the participle
+/// (past one adverb) and its only comma is the one right before the name.
+pub(super) fn fronted_participle_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
+    if t.start < 2 || ctx.lower(t.start - 1) != "," {
+        return Gender::Unknown;
+    }
+    let comma = t.start - 1;
+    let opening = ctx.sentence_tokens(comma).start;
+    if comma < opening + 2 || comma > opening + 12 {
+        return Gender::Unknown;
+    }
+    let mut k = opening;
+    // After an adverb the word is an adjective, whatever the tagger read
+    // ("Très remontée", where "remontée" is also a noun).
+    let adverb = ctx.is(k, word::ADVERB) || ctx.tag(k) == crate::pos::Tag::Adv;
+    if adverb {
+        k += 1;
+    }
+    let tag = ctx.tag(k);
+    let adjective = matches!(tag, crate::pos::Tag::Vpp | crate::pos::Tag::Adj)
+        || adverb && tag == crate::pos::Tag::Nc;
+    if k >= comma || !adjective || (k + 1..comma).any(|j| ctx.is_punct(j)) {
+        return Gender::Unknown;
+    }
+    match ctx.tagged(k).morph.gender() {
+        Gender::Unknown => {
+            let w = ctx.lower(k);
+            if w.chars().count() > 4 && (w.ends_with("ée") || w.ends_with("ées")) {
+                Gender::Feminine
+            } else if w.chars().count() > 3 && (w.ends_with('é') || w.ends_with("és")) {
+                Gender::Masculine
+            } else {
+                Gender::Unknown
+            }
+        }
+        g => g,
+    }
+}
+
 /// The head noun of the phrase in apposition before a name: its first word
 /// past the article and adjectives' run ("la fédération des banques,
 /// Febelfin" gives "fédération").
