@@ -360,50 +360,45 @@ def test_a_dense_text_under_its_limit_is_analysed() -> None:
     assert len(guillemet.analyze(text).quotes) == text.count("\n")
 
 
-def test_iter_analyze_memory_is_bounded_by_a_batch_whatever_the_vocabulary() -> None:
-    """400 documents of one new half-megabyte word each, ten at a time: the
-    stem cache is capped in bytes, so peak memory stops growing once it is
-    full (capped by its number of entries, it kept every word: +125 MB from
-    the 150th document to the 400th)."""
+def peak_growth_over_a_stream(texts: str, tokens: int) -> int:
+    """Growth of peak memory (bytes) from the 150th to the 400th document of
+    `iter_analyze` on one thread, ten at a time, in a fresh process;
+    `texts` is the body of a generator over `i in range(400)`, each text
+    `tokens` tokens long."""
     script = (
         "import resource, guillemet\n"
         "letters = str.maketrans('0123456789', 'bcdfghjklm')\n"
         "def texts():\n"
         "    for i in range(400):\n"
-        "        yield f'{i:03d}'.translate(letters) + 'a' * 500_000\n"
+        f"        yield {texts}\n"
         "peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024\n"
         "marks = []\n"
         "for i, doc in enumerate(guillemet.iter_analyze(texts(), batch_size=10, n_threads=1)):\n"
-        "    assert len(doc.tokens) == 1\n"
+        f"    assert len(doc.tokens) == {tokens}\n"
         "    if i in (149, 399):\n"
         "        marks.append(peak())\n"
         "print(marks[1] - marks[0])\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    growth = int(out.stdout)
+    return int(out.stdout)
+
+
+def test_iter_analyze_memory_is_bounded_by_a_batch_whatever_the_vocabulary() -> None:
+    """400 documents of one new half-megabyte word each, ten at a time: the
+    stem cache is capped in bytes, so peak memory stops growing once it is
+    full (capped by its number of entries, it kept every word: +125 MB from
+    the 150th document to the 400th)."""
+    growth = peak_growth_over_a_stream("f'{i:03d}'.translate(letters) + 'a' * 500_000", 1)
     assert growth < 20_000_000, f"peak memory grew by {growth / 1e6:.0f} MB over 250 documents"
 
 
 def test_iter_analyze_memory_stays_bounded_when_every_word_is_new() -> None:
     """400 documents of 1,000 new short words each (names, numbers, typos
-    of a large archive), on one thread: the stem cache is emptied once full,
-    so peak memory stops growing early (at 32 MB a thread the cache kept
-    every word to the 250th document, and a two-thread stream of new words
-    peaked at 173 MB)."""
-    script = (
-        "import resource, guillemet\n"
-        "def texts():\n"
-        "    for i in range(400):\n"
-        "        yield ' '.join(f'mot{i * 1000 + j:x}' for j in range(1000))\n"
-        "peak = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024\n"
-        "marks = []\n"
-        "for i, doc in enumerate(guillemet.iter_analyze(texts(), batch_size=10, n_threads=1)):\n"
-        "    if i in (149, 399):\n"
-        "        marks.append(peak())\n"
-        "print(marks[1] - marks[0])\n"
-    )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    growth = int(out.stdout)
+    of a large archive): the stem cache is emptied once full, so peak memory
+    stops growing early (at 32 MB a thread the cache kept every word to the
+    250th document, and a two-thread stream of new words peaked at 173 MB)."""
+    new_words = "' '.join(f'mot{i * 1000 + j:x}' for j in range(1000))"
+    growth = peak_growth_over_a_stream(new_words, 1000)
     assert growth < 8_000_000, f"peak memory grew by {growth / 1e6:.0f} MB over 250 documents"
 
 
