@@ -77,7 +77,11 @@ pub(crate) fn needed(
     let (mut opening, mut closing) = (0usize, 0usize);
     let pairs_in =
         |opening: usize, closing: usize| opening.min(closing + crate::DEFAULT_MAX_QUOTE_DEPTH);
-    let cue = word::SPEECH_VERB | word::FAIRE_FORM | word::FAIRE_COMPLEMENT;
+    let cue = word::SPEECH_VERB
+        | word::FAIRE_FORM
+        | word::FAIRE_COMPLEMENT
+        | word::LAISSER_COMPLEMENT
+        | word::METTRE_EN_COMPLEMENT;
     let pronoun = word::SUBJECT_PRONOUN | word::CLITIC_SUBJECT;
     let mut previous_end = 0;
     let mut ambiguous_marks = false;

@@ -228,10 +228,10 @@ La maire a inauguré la crèche et a rappelé que trois autres ouvriraient en 20
 Le texte a été présenté par Bruno Le Maire, qui a affirmé que les impôts ne monteraient pas. => les impôts ne monteraient pas | Maire | verb-que
 Nous avons rencontré la maire du village, qui explique que l'école va fermer. => l'école va fermer | maire | verb-que
 C'est le procureur qui a annoncé que l'enquête était close. => l'enquête était close | procureur | verb-que
-gap Les infirmières, qui estiment que leur salaire est trop bas, manifestent. => leur salaire est trop bas | infirmières | verb-que
+Les infirmières, qui estiment que leur salaire est trop bas, manifestent. => leur salaire est trop bas | infirmières | verb-que
 Il a cité un rapport de l'OMS qui souligne que la pollution tue. => la pollution tue | rapport | verb-que
 La décision revient au juge Marc Trévidic, qui a déjà fait savoir qu'il refuserait. => il refuserait | Trévidic | verb-que
-gap L'association, qui affirme que des enfants dorment dehors, demande un hébergement d'urgence. => des enfants dorment dehors | association | verb-que
+L'association, qui affirme que des enfants dorment dehors, demande un hébergement d'urgence. => des enfants dorment dehors | association | verb-que
 ",
     ),
     (

@@ -96,10 +96,10 @@ Le dossier sera examiné en appel, aurait affirmé l'avocat du club. => Le dossi
         "verb locutions",
         r"
 La fédération a fait savoir qu'aucune sanction ne serait prise. => aucune sanction ne serait prise | fédération | verb-que
-gap Le ministre a laissé entendre mardi qu'un remaniement était possible. => un remaniement était possible | ministre | verb-que
-gap Le président de la Cour avait laissé entendre que la décision serait rendue avant l'été. => la décision serait rendue avant l'été | président | verb-que
-gap La chancellerie a mis en garde contre une « dérive sécuritaire ». => dérive sécuritaire | chancellerie | verb-quote
-gap L'agence sanitaire met en garde : ces compléments alimentaires sont dangereux. => ces compléments alimentaires sont dangereux | agence | verb-colon
+Le ministre a laissé entendre mardi qu'un remaniement était possible. => un remaniement était possible | ministre | verb-que
+Le président de la Cour avait laissé entendre que la décision serait rendue avant l'été. => la décision serait rendue avant l'été | président | verb-que
+La chancellerie a mis en garde contre une « dérive sécuritaire ». => dérive sécuritaire | chancellerie | verb-quote
+L'agence sanitaire met en garde : ces compléments alimentaires sont dangereux. => ces compléments alimentaires sont dangereux | agence | verb-colon
 La préfète a tenu à préciser qu'aucune habitation n'avait été touchée. => aucune habitation n'avait été touchée | préfète | verb-que
 L'entraîneur a assuré ne pas craindre la relégation. => ?ne pas craindre la relégation | entraîneur | verb-infinitive
 gap Le procureur n'a pas exclu que d'autres victimes se manifestent. => d'autres victimes se manifestent | procureur | verb-que

@@ -36,10 +36,10 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
     (
         "verb locutions with que",
         r"
-gap Le garde des Sceaux a laissé entendre lundi que la réforme serait reportée. => la réforme serait reportée | garde | verb-que
-gap La direction de Cartavel laisse entendre que l'usine pourrait être vendue. => l'usine pourrait être vendue | direction | verb-que
-gap Cyprien Marvejol a laissé entendre qu'il ne briguerait pas de second mandat. => il ne briguerait pas de second mandat | Marvejol | verb-que
-gap La banque centrale avait laissé entendre que ses taux resteraient stables. => ses taux resteraient stables | banque | verb-que
+Le garde des Sceaux a laissé entendre lundi que la réforme serait reportée. => la réforme serait reportée | garde | verb-que
+La direction de Cartavel laisse entendre que l'usine pourrait être vendue. => l'usine pourrait être vendue | direction | verb-que
+Cyprien Marvejol a laissé entendre qu'il ne briguerait pas de second mandat. => il ne briguerait pas de second mandat | Marvejol | verb-que
+La banque centrale avait laissé entendre que ses taux resteraient stables. => ses taux resteraient stables | banque | verb-que
 Les avocats de la défense ont fait valoir que la garde à vue était irrégulière. => la garde à vue était irrégulière | avocats | verb-que
 La sénatrice Armelle Quintaval a fait remarquer que le texte ne prévoyait aucun financement. => le texte ne prévoyait aucun financement | Quintaval | verb-que
 Le syndicat fait observer que les effectifs ont baissé de moitié. => les effectifs ont baissé de moitié | syndicat | verb-que
@@ -49,13 +49,13 @@ Le préfet a tenu à souligner que la situation était sous contrôle. => la sit
     (
         "mettre en garde",
         r"
-gap L'agence régionale de santé a mis en garde contre « une reprise rapide de l'épidémie ». => une reprise rapide de l'épidémie | agence | verb-quote
-gap Le gouverneur de la banque centrale met en garde contre un « emballement des prix ». => emballement des prix | gouverneur | verb-quote
-gap La Fédération des meuniers de l'Orne a mis en garde que les prix de la farine allaient doubler. => les prix de la farine allaient doubler | Fédération | verb-que
-gap Le médecin-chef met en garde : les urgences ne pourront pas tenir l'hiver. => les urgences ne pourront pas tenir l'hiver | médecin-chef | verb-colon
-gap Le ministre de l'Intérieur a mis en garde les manifestants : « Aucune violence ne sera tolérée. » => Aucune violence ne sera tolérée. | ministre | verb-colon
-gap Onésime Bardoux, président du club, a mis en garde ses joueurs contre « l'excès de confiance ». => l'excès de confiance | Bardoux | verb-quote
-gap « Le pire est devant nous », a mis en garde l'économiste Léocadie Fontvieille. => Le pire est devant nous | Fontvieille | incise
+L'agence régionale de santé a mis en garde contre « une reprise rapide de l'épidémie ». => une reprise rapide de l'épidémie | agence | verb-quote
+Le gouverneur de la banque centrale met en garde contre un « emballement des prix ». => emballement des prix | gouverneur | verb-quote
+La Fédération des meuniers de l'Orne a mis en garde que les prix de la farine allaient doubler. => les prix de la farine allaient doubler | Fédération | verb-que
+Le médecin-chef met en garde : les urgences ne pourront pas tenir l'hiver. => les urgences ne pourront pas tenir l'hiver | médecin-chef | verb-colon
+Le ministre de l'Intérieur a mis en garde les manifestants : « Aucune violence ne sera tolérée. » => Aucune violence ne sera tolérée. | ministre | verb-colon
+Onésime Bardoux, président du club, a mis en garde ses joueurs contre « l'excès de confiance ». => l'excès de confiance | Bardoux | verb-quote
+« Le pire est devant nous », a mis en garde l'économiste Léocadie Fontvieille. => Le pire est devant nous | Fontvieille | incise
 ",
     ),
     (
@@ -185,10 +185,10 @@ Le préfet pourrait annoncer la fermeture des écoles. => none
     (
         "relative clauses on the speaker",
         r"
-gap Le maire, qui a affirmé que la piscine rouvrirait en juin, a été contredit par ses services. => la piscine rouvrirait en juin | maire | verb-que
-gap Les syndicats, qui estiment que la réforme est injuste, appellent à la grève jeudi. => la réforme est injuste | syndicats | verb-que
-gap La députée Clémentine Rouzaud, qui assure que le vote a été truqué, a saisi le Conseil constitutionnel. => le vote a été truqué | Rouzaud | verb-que
-gap Le ministre, qui a toujours dit que la centrale fermerait, a changé d'avis. => la centrale fermerait | ministre | verb-que
+Le maire, qui a affirmé que la piscine rouvrirait en juin, a été contredit par ses services. => la piscine rouvrirait en juin | maire | verb-que
+Les syndicats, qui estiment que la réforme est injuste, appellent à la grève jeudi. => la réforme est injuste | syndicats | verb-que
+La députée Clémentine Rouzaud, qui assure que le vote a été truqué, a saisi le Conseil constitutionnel. => le vote a été truqué | Rouzaud | verb-que
+Le ministre, qui a toujours dit que la centrale fermerait, a changé d'avis. => la centrale fermerait | ministre | verb-que
 « Nous ne lâcherons rien », a lancé Baptistine Lhermitte, qui affirme que la pétition a recueilli 10 000 signatures. => Nous ne lâcherons rien | Lhermitte | incise => la pétition a recueilli 10 000 signatures | Lhermitte | verb-que
 L'élu, qui a déclaré son patrimoine en retard, a été sanctionné. => none
 ",

@@ -222,6 +222,18 @@ pub const REFLEXIVE_THOUGHT: Classes = 1 << 102;
 /// author said ("la déclaration du ministre selon laquelle …"):
 /// `report_nouns` in grammar.txt.
 pub const REPORT_NOUN: Classes = 1 << 103;
+/// Forms of laisser, the support verb of "laisser entendre que":
+/// `laisser_forms` in grammar.txt.
+pub const LAISSER_FORM: Classes = 1 << 104;
+/// Infinitives that make a locution of saying after laisser ("laisser
+/// entendre", "laisser comprendre"): `laisser_complements` in grammar.txt.
+pub const LAISSER_COMPLEMENT: Classes = 1 << 105;
+/// Forms of mettre, the support verb of "mettre en garde":
+/// `mettre_forms` in grammar.txt.
+pub const METTRE_FORM: Classes = 1 << 106;
+/// Nouns that make a locution of saying after "mettre en" ("mettre en
+/// garde"): `mettre_en_complements` in grammar.txt.
+pub const METTRE_EN_COMPLEMENT: Classes = 1 << 107;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -322,4 +334,8 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("preposition_nouns", PREPOSITION_NOUN),
     ("place_nouns", PLACE_NOUN),
     ("report_nouns", REPORT_NOUN),
+    ("laisser_forms", LAISSER_FORM),
+    ("laisser_complements", LAISSER_COMPLEMENT),
+    ("mettre_forms", METTRE_FORM),
+    ("mettre_en_complements", METTRE_EN_COMPLEMENT),
 ];

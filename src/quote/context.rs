@@ -114,8 +114,12 @@ impl<'a> Ctx<'a> {
     /// mark, or a dash opening a line. The rest of the text is never read
     /// by the quote rules, so it is not tagged.
     fn tag_candidate_sentences(&mut self) {
-        const CUE: word::Classes =
-            word::SPEECH_VERB | word::FAIRE_FORM | word::SOURCE_MARKER | word::QUOTATION_MARK;
+        const CUE: word::Classes = word::SPEECH_VERB
+            | word::FAIRE_FORM
+            | word::LAISSER_FORM
+            | word::METTRE_FORM
+            | word::SOURCE_MARKER
+            | word::QUOTATION_MARK;
         self.tags = vec![Tagged::default(); self.tokens.len()];
         // The decoder's buffers, sized once for the longest sentence at the
         // first one tagged rather than grown sentence by sentence.

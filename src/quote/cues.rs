@@ -17,6 +17,25 @@ fn ends_like_participle(form: &str) -> bool {
     form.ends_with('é') || form.ends_with("ée") || form.ends_with("és") || form.ends_with("ées")
 }
 
+/// The support verb of a locution of saying whose complement is token `i`,
+/// with the support verb's lemma: "fait savoir", "a laissé entendre",
+/// "met en garde" (the noun after "en").
+fn locution_head(ctx: &Ctx<'_>, i: usize) -> Option<(usize, &'static str)> {
+    if i > 0 && ctx.is(i, word::FAIRE_COMPLEMENT) && ctx.is(i - 1, word::FAIRE_FORM) {
+        Some((i - 1, "faire"))
+    } else if i > 0 && ctx.is(i, word::LAISSER_COMPLEMENT) && ctx.is(i - 1, word::LAISSER_FORM) {
+        Some((i - 1, "laisser"))
+    } else if i > 1
+        && ctx.is(i, word::METTRE_EN_COMPLEMENT)
+        && ctx.lower(i - 1) == "en"
+        && ctx.is(i - 2, word::METTRE_FORM)
+    {
+        Some((i - 2, "mettre en"))
+    } else {
+        None
+    }
+}
+
 /// The reporting verb groups of the document, in text order, none overlapping.
 pub(crate) fn find_groups(ctx: &Ctx<'_>) -> Vec<VerbGroup> {
     let mut groups: Vec<VerbGroup> = Vec::new();
@@ -39,7 +58,11 @@ pub(crate) fn find_groups(ctx: &Ctx<'_>) -> Vec<VerbGroup> {
 pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     if !ctx.is(
         i,
-        word::SPEECH_VERB | word::FAIRE_FORM | word::FAIRE_COMPLEMENT,
+        word::SPEECH_VERB
+            | word::FAIRE_FORM
+            | word::FAIRE_COMPLEMENT
+            | word::LAISSER_COMPLEMENT
+            | word::METTRE_EN_COMPLEMENT,
     ) {
         return None; // neither a reporting verb nor "faire" (most tokens)
     }
@@ -70,30 +93,36 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             clitic,
         });
     }
-    let (lemma, class) =
-        if ctx.is(i, word::FAIRE_COMPLEMENT) && i > 0 && ctx.is(i - 1, word::FAIRE_FORM) {
-            (format!("faire {lower}").into_boxed_str(), VerbClass::Speech)
-        } else {
-            let verb = ctx.lex.speech_verb(lower)?;
-            // The tagger reads a noun, adjective or adverb here: "il apparaît
-            // maintenant que", "la note", "une remarque". A form right after
-            // its subject and right before "que" is the verb all the same:
-            // "Mélenchon (LFI) juge que", "Le rapport note que", and after
-            // an adjective that follows its noun: "Le rapporteur public juge
-            // que", "Le médecin légiste note que".
-            let subject_before = i > 0
-                && (matches!(ctx.tag(i - 1), Tag::Nc | Tag::Npp | Tag::Cls)
-                    || ctx.surface(i - 1) == ")"
-                    || (ctx.tag(i - 1) == Tag::Adj
-                        && i > 1
-                        && matches!(ctx.tag(i - 2), Tag::Nc | Tag::Npp)));
-            let que_after = i + 1 < ctx.len() && matches!(ctx.lower(i + 1), "que" | "qu'");
-            let noun_read_as_verb = subject_before && que_after && ctx.tag(i) == Tag::Nc;
-            if !(ctx.tag(i).is_verb() || noun_read_as_verb) {
-                return None;
-            }
-            (verb.lemma.clone(), verb.class)
-        };
+    // A locution of saying: a support verb and its complement, "fait
+    // savoir", "a laissé entendre", "met en garde". `head` is the support
+    // verb, where the group starts.
+    let locution = locution_head(ctx, i);
+    let (lemma, class) = if let Some((_, support)) = locution {
+        (
+            format!("{support} {lower}").into_boxed_str(),
+            VerbClass::Speech,
+        )
+    } else {
+        let verb = ctx.lex.speech_verb(lower)?;
+        // The tagger reads a noun, adjective or adverb here: "il apparaît
+        // maintenant que", "la note", "une remarque". A form right after
+        // its subject and right before "que" is the verb all the same:
+        // "Mélenchon (LFI) juge que", "Le rapport note que", and after
+        // an adjective that follows its noun: "Le rapporteur public juge
+        // que", "Le médecin légiste note que".
+        let subject_before = i > 0
+            && (matches!(ctx.tag(i - 1), Tag::Nc | Tag::Npp | Tag::Cls)
+                || ctx.surface(i - 1) == ")"
+                || (ctx.tag(i - 1) == Tag::Adj
+                    && i > 1
+                    && matches!(ctx.tag(i - 2), Tag::Nc | Tag::Npp)));
+        let que_after = i + 1 < ctx.len() && matches!(ctx.lower(i + 1), "que" | "qu'");
+        let noun_read_as_verb = subject_before && que_after && ctx.tag(i) == Tag::Nc;
+        if !(ctx.tag(i).is_verb() || noun_read_as_verb) {
+            return None;
+        }
+        (verb.lemma.clone(), verb.class)
+    };
     // A determiner before the form makes it a noun: "l'annonce", "la note"
     // ("de" is not one here: "vient d'annoncer", "promet de dire").
     let before = if i > 0 { ctx.lower(i - 1) } else { "" };
@@ -124,11 +153,8 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         }
     }
     // Grow left.
-    let mut start = if lemma.starts_with("faire ") {
-        i - 1
-    } else {
-        i
-    };
+    let head = locution.map_or(i, |(head, _)| head);
+    let mut start = head;
     let mut has_aux = false;
     let mut negated = false;
     let mut passive = false;
@@ -188,10 +214,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     while start < i {
         let w = ctx.lower(start);
         let w_flags = ctx.flags(start);
-        if (w_flags & word::AUXILIARY != 0)
-            || w == "ne"
-            || w == "n'"
-            || (lemma.starts_with("faire ") && start == i - 1)
+        if (w_flags & word::AUXILIARY != 0) || w == "ne" || w == "n'" || (head < i && start == head)
         {
             break;
         }

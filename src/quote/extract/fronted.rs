@@ -1,6 +1,8 @@
 //! A reporting verb inside a subordinate clause set before the main clause:
 //! in "Quand le préfet a annoncé que C, les habitants ont protesté", C stops
-//! at the comma that closes the subordinate clause, not at the sentence end.
+//! at the comma that closes the subordinate clause, not at the sentence end;
+//! so too in a relative between commas ("Le maire, qui a affirmé que C, a
+//! été contredit").
 
 use super::*;
 use crate::pos::Tag;
@@ -20,11 +22,26 @@ impl Extractor<'_, '_> {
     /// in a subordinate clause before the main clause: at the first comma
     /// after which a clause with a finite verb follows ("Si le ministre a
     /// reconnu que C, il refuse …"). Otherwise `end`.
+    /// So too in a relative set off by commas after the subject of the
+    /// main clause: in "Le maire, qui a affirmé que C, a été contredit", C
+    /// stops at the comma before the main verb.
     pub(super) fn before_main_clause(&self, g: &VerbGroup, content: usize, end: usize) -> usize {
-        if self.fronted_opener(g).is_none() {
+        if self.fronted_opener(g).is_none() && !self.appositive_relative(g) {
             return end;
         }
         self.main_clause_comma(content, end).unwrap_or(end)
+    }
+
+    /// Whether group `g` opens a relative set off by a comma: ", qui a
+    /// affirmé", ", lequel estime".
+    fn appositive_relative(&self, g: &VerbGroup) -> bool {
+        let ctx = self.ctx;
+        let s = ctx.sentence_tokens(g.start);
+        g.start >= s.start + 2
+            && ctx.is(g.start - 1, word::SUBJECT_RELATIVE)
+            && ctx.tag(g.start - 1) == Tag::ProRel
+            && ctx.lower(g.start - 2) == ","
+            && self.in_pair[g.start - 2] == NONE
     }
 
     /// The word opening the subordinate clause of group `g` ("quand", "dès"
