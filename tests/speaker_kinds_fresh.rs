@@ -276,7 +276,6 @@ speaker_cases! {
     racing_club:
         "Le Racing Club de Morlanne a indiqué que le match était reporté."
         => [("Racing Club de Morlanne", Organisation, Unknown, 1)];
-    #[ignore = "'FC' before a name is dropped as an acronym before a person's name"]
     football_club_acronym:
         "Le FC Varenbourg a affirmé que le transfert était bouclé."
         => [("FC Varenbourg", Organisation, Unknown, 1)];

@@ -272,11 +272,9 @@ speaker_cases! {
     club_with_a_name_after_selon:
         "Selon le club Brivalloise Athletic, le transfert est bouclé."
         => [("Brivalloise Athletic", Organisation, Unknown, 1)];
-    #[ignore = "'US' before a name is dropped as an acronym: read as a person"]
     us_with_a_town_subject:
         "L'US Carmonde a affirmé que le match serait rejoué."
         => [("US Carmonde", Organisation, Unknown, 1)];
-    #[ignore = "'AS' before a name is dropped as an acronym: read as a person"]
     as_with_a_town_inverted:
         "« Nous ferons appel », a annoncé l'AS Tréveray."
         => [("AS Tréveray", Organisation, Unknown, 1)];
@@ -567,4 +565,18 @@ speaker_cases! {
     rule_fronted_feminine_noun_gives_no_cue:
         "Année après année, Lison Ferrand a répété que la route était dangereuse."
         => [("Lison Ferrand", Person, Unknown, 1)];
+}
+
+// A sports club's initials open its name: the club is an organisation,
+// while a party's acronym before a person's name stays outside it.
+speaker_cases! {
+    rule_club_initials_fc_after_selon:
+        "Selon le FC Lorvagne, le gardien est suspendu pour trois matchs."
+        => [("FC Lorvagne", Organisation, Unknown, 1)];
+    rule_club_initials_sc_inverted:
+        "« Le stade sera prêt », a assuré le SC Brennel."
+        => [("SC Brennel", Organisation, Unknown, 1)];
+    rule_party_acronym_before_a_person_stays_outside:
+        "Le député LR Médéric Salvetat a estimé que la loi était mal écrite."
+        => [("Médéric Salvetat", Person, Masculine, 1)];
 }

@@ -234,6 +234,9 @@ pub const METTRE_FORM: Classes = 1 << 106;
 /// Nouns that make a locution of saying after "mettre en" ("mettre en
 /// garde"): `mettre_en_complements` in grammar.txt.
 pub const METTRE_EN_COMPLEMENT: Classes = 1 << 107;
+/// The initials of a sports club's type words ("AS", "FC", "US"), which
+/// open the club's name: `club_acronyms` in grammar.txt.
+pub const CLUB_ACRONYM: Classes = 1 << 108;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -246,6 +249,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("subordinators", SUBORDINATOR),
     ("prepositions", PREPOSITION),
     ("org_nouns", ORG_NOUN),
+    ("club_acronyms", CLUB_ACRONYM),
     ("naming_words", NAMING_WORD),
     ("speech_nouns", SPEECH_NOUN),
     ("faire_complements", FAIRE_COMPLEMENT),

@@ -27,10 +27,12 @@ pub(super) fn head_name_run(
         })?;
         run.start = with_capitalised_particle(ctx, t.start, run.start, run.end);
         // A party or agency acronym before a name is not part of it ("le
-        // député LFI François Ruffin").
+        // député LFI François Ruffin"); a club's initials are ("l'AS
+        // Béziers").
         while run.len() >= 2
             && ctx.tokens[run.start].is_upper()
             && ctx.surface(run.start).chars().count() >= 2
+            && !ctx.is(run.start, word::CLUB_ACRONYM)
         {
             run.start += 1;
         }
@@ -192,6 +194,7 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     while end - start >= 2
         && ctx.tokens[start].is_upper()
         && ctx.surface(start).chars().count() >= 2
+        && !ctx.is(start, word::CLUB_ACRONYM)
     {
         start += 1;
     }
