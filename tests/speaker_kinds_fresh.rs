@@ -64,7 +64,6 @@ speaker_cases! {
     company_noun_with_complement_before_the_name:
         "Le fabricant de jouets Pirouelle a indiqué que les usines tournaient."
         => [("Pirouelle", Organisation, Unknown, 1)];
-    #[ignore = "a bare name before an organisation noun in apposition is read as a person"]
     bare_name_with_a_company_apposition:
         "Orbenza, le distributeur suédois de meubles, a affirmé que les prix baisseraient."
         => [("Orbenza", Organisation, Unknown, 1)];

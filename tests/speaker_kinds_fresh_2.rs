@@ -117,15 +117,12 @@ speaker_cases! {
 
 // A bare company name with its company noun in apposition.
 speaker_cases! {
-    #[ignore = "a bare name before 'le distributeur' in apposition is read as a person"]
     name_then_distributeur_apposition:
         "Kelvoria, le distributeur néerlandais de vélos, a annoncé que ses prix baisseraient."
         => [("Kelvoria", Organisation, Unknown, 1)];
-    #[ignore = "a bare name before 'le constructeur' in apposition is read as a person"]
     name_then_constructeur_apposition:
         "Auretto, le constructeur italien, a indiqué que l'usine rouvrirait."
         => [("Auretto", Organisation, Unknown, 1)];
-    #[ignore = "a bare name before 'l'opérateur' in apposition is read as a person"]
     name_then_operateur_apposition_after_selon:
         "Selon Fibrelis, l'opérateur du réseau, la coupure est due à un incendie."
         => [("Fibrelis", Organisation, Unknown, 1)];
@@ -133,7 +130,6 @@ speaker_cases! {
     name_then_start_up_apposition:
         "Dronavia, une start-up toulousaine, a affirmé que ses drones étaient homologués."
         => [("Dronavia", Organisation, Unknown, 1)];
-    #[ignore = "a bare name before 'l'assureur' in apposition is read as a person"]
     name_then_assureur_apposition:
         "Mutelia, l'assureur mutualiste, a estimé que les tempêtes coûteraient cher."
         => [("Mutelia", Organisation, Unknown, 1)];
@@ -579,4 +575,15 @@ speaker_cases! {
     rule_party_acronym_before_a_person_stays_outside:
         "Le député LR Médéric Salvetat a estimé que la loi était mal écrite."
         => [("Médéric Salvetat", Person, Masculine, 1)];
+}
+
+// A firm's or a body's noun in apposition after a bare name makes it an
+// organisation's; a person's role there keeps the person.
+speaker_cases! {
+    rule_bare_name_then_indefinite_firm_noun:
+        "Stellarys, une filiale du groupe Marvenix, a indiqué que le site serait vendu."
+        => [("Stellarys", Organisation, Unknown, 1)];
+    rule_full_name_then_a_role_of_a_firm_stays_a_person:
+        "Gaétan Rouxel, le patron de l'enseigne, a affirmé que les magasins resteraient ouverts."
+        => [("Gaétan Rouxel", Person, Masculine, 1)];
 }

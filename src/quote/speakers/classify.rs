@@ -99,8 +99,16 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // Febelfin") names that organisation.
     // Only a bare name: "…, le président François Hollande" has a head of
     // its own.
+    // So does a firm's or a body's noun in apposition after a bare name
+    // ("Kelvoria, le distributeur néerlandais de vélos, a annoncé").
     let org_apposition = name.as_ref().is_some_and(|n| n.start == t.start)
-        && apposition_head(ctx, t.clone()).is_some_and(|h| ctx.is(h, word::ORG_NOUN));
+        && (apposition_head(ctx, t.clone()).is_some_and(|h| ctx.is(h, word::ORG_NOUN))
+            || name.as_ref().is_some_and(|n| n.end == t.end)
+                && apposition_after_head(ctx, t.end).is_some_and(|h| {
+                    ctx.is(h, word::ORG_NOUN)
+                        && !ctx.is(h, word::DOCUMENT_NOUN)
+                        && !ctx.is_capitalised(h)
+                }));
     // A known organisation after its description ("la secte islamiste Boko
     // Haram").
     let known_name = name.is_some() && run_organisation;
@@ -168,6 +176,24 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         quote,
         subject,
     }
+}
+
+/// The head noun of a phrase in apposition right after a name ending before
+/// `end`: ", le distributeur néerlandais", ", une start-up toulousaine", past
+/// its article and lowercase adjectives.
+fn apposition_after_head(ctx: &Ctx<'_>, end: usize) -> Option<usize> {
+    if end + 2 >= ctx.len() || ctx.lower(end) != "," {
+        return None;
+    }
+    let mut k = end + 1;
+    if !matches!(ctx.lower(k), "le" | "la" | "l'" | "un" | "une") {
+        return None;
+    }
+    k += 1;
+    while k < ctx.len() && ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k) {
+        k += 1;
+    }
+    (k < ctx.len() && ctx.kind(k) == TokenKind::Word).then_some(k)
 }
 
 /// Whether the name run `n` is a place or a known body in the "de"
