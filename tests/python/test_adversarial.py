@@ -419,15 +419,9 @@ INTERRUPTED = {
 }
 
 
-@pytest.mark.parametrize("delay", [0.0, 0.5])
-@pytest.mark.parametrize("name", sorted(INTERRUPTED))
-def test_ctrl_c_stops_a_long_analysis_within_half_a_second(name: str, delay: float) -> None:
-    """SIGINT (Ctrl-C) during a long analysis raises KeyboardInterrupt
-    within half a second: the analysis looks for signals every 50 ms, and a
-    batch stops the documents in progress (it used to land 12.5 s late, and
-    a batch waited for all its documents). A Ctrl-C at once, while the text
-    is still being copied for the analysis, counts too (its exception was
-    once dropped, and the analysis then ran to its end)."""
+def interrupt_once(name: str, delay: float) -> float:
+    """Run one long analysis in a child, send SIGINT after `delay` seconds,
+    and return how long after the signal the child raised KeyboardInterrupt."""
     make, size, many = INTERRUPTED[name]
     script = (
         "import sys, time, guillemet\n"
@@ -455,15 +449,34 @@ def test_ctrl_c_stops_a_long_analysis_within_half_a_second(name: str, delay: flo
             child.send_signal(signal.SIGINT)
             line = child.stdout.readline()
             assert line.startswith("interrupted"), f"{name}: {line!r} (the analysis ended first)"
-            latency = float(line.split()[1]) - sent
-            # At once, the signal may land while the text is copied (one C
-            # call, about 0.4 s for 90 MB): it must interrupt, but only once
-            # the copy is done.
-            if delay:
-                assert latency < 0.5, f"{name}: interrupted {latency:.2f} s after Ctrl-C"
             assert child.wait(timeout=60) == 0
+            return float(line.split()[1]) - sent
         finally:
             child.kill()
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.5])
+@pytest.mark.parametrize("name", sorted(INTERRUPTED))
+def test_ctrl_c_stops_a_long_analysis_within_half_a_second(name: str, delay: float) -> None:
+    """SIGINT (Ctrl-C) during a long analysis raises KeyboardInterrupt
+    within half a second: the analysis looks for signals every 50 ms, and a
+    batch stops the documents in progress (it used to land 12.5 s late, and
+    a batch waited for all its documents). A Ctrl-C at once, while the text
+    is still being copied for the analysis, counts too (its exception was
+    once dropped, and the analysis then ran to its end): it must interrupt,
+    but only once the copy is done (one C call, about 0.4 s for 90 MB), so
+    its latency is not bounded.
+
+    The latency is wall time, which a busy host stretches (3.1 s was seen
+    once at load 8, 0.03-0.09 s alone), so a late run is tried again, up to
+    three runs: one run within the bound shows the signal is looked for;
+    a real regression (a check that never runs, or runs every few seconds)
+    is late in all three."""
+    latencies = [interrupt_once(name, delay)]
+    while delay and latencies[-1] >= 0.5 and len(latencies) < 3:
+        latencies.append(interrupt_once(name, delay))
+    if delay:
+        assert min(latencies) < 0.5, f"{name}: interrupted {latencies} s after Ctrl-C"
 
 
 def test_size_limit_is_a_clear_error() -> None:
