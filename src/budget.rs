@@ -85,26 +85,28 @@ pub(crate) fn needed(
     let pronoun = word::SUBJECT_PRONOUN | word::CLITIC_SUBJECT;
     let mut previous_end = 0;
     let mut ambiguous_marks = false;
+    let bytes = text.as_bytes();
     for t in tokens {
-        let gap_start = previous_end;
-        let gap = &text.as_bytes()[gap_start..t.start as usize];
-        // Most gaps are one space: no line break there.
-        let (breaks, separator) = if gap.is_empty() || gap == b" " {
-            (0, false)
-        } else {
-            lines += line_characters(gap);
-            line_breaks(&text[gap_start..t.start as usize])
-        };
+        let (gap_start, start) = (previous_end, t.start as usize);
+        // Most gaps are one space or none: no line break there.
+        let (breaks, separator) =
+            if start == gap_start || (start == gap_start + 1 && bytes[gap_start] == b' ') {
+                (0, false)
+            } else {
+                lines += line_characters(&bytes[gap_start..start]);
+                line_breaks(&text[gap_start..start])
+            };
         gaps.push(gap_byte((breaks, separator)));
         previous_end = t.end as usize;
         if breaks >= 2 || separator {
             pairs += pairs_in(opening, closing);
             (opening, closing) = (0, 0);
         }
-        let first = text.as_bytes()[t.start as usize..t.end as usize]
-            .first()
-            .copied()
-            .unwrap_or(b' ');
+        let first = if previous_end > start {
+            bytes[start]
+        } else {
+            b' '
+        };
         match t.kind {
             // Commas, brackets, colons…: nothing to count.
             TokenKind::Punct | TokenKind::Symbol
