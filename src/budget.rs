@@ -81,7 +81,8 @@ pub(crate) fn needed(
         | word::FAIRE_FORM
         | word::FAIRE_COMPLEMENT
         | word::LAISSER_COMPLEMENT
-        | word::METTRE_EN_COMPLEMENT;
+        | word::METTRE_EN_COMPLEMENT
+        | word::LITOTES_VERB;
     let pronoun = word::SUBJECT_PRONOUN | word::CLITIC_SUBJECT;
     let mut previous_end = 0;
     let mut ambiguous_marks = false;

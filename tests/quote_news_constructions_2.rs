@@ -102,8 +102,8 @@ La chancellerie a mis en garde contre une « dérive sécuritaire ». => dérive
 L'agence sanitaire met en garde : ces compléments alimentaires sont dangereux. => ces compléments alimentaires sont dangereux | agence | verb-colon
 La préfète a tenu à préciser qu'aucune habitation n'avait été touchée. => aucune habitation n'avait été touchée | préfète | verb-que
 L'entraîneur a assuré ne pas craindre la relégation. => ?ne pas craindre la relégation | entraîneur | verb-infinitive
-gap Le procureur n'a pas exclu que d'autres victimes se manifestent. => d'autres victimes se manifestent | procureur | verb-que
-gap Le sélectionneur n'a pas caché que la défaite l'avait touché. => la défaite l'avait touché | sélectionneur | verb-que
+Le procureur n'a pas exclu que d'autres victimes se manifestent. => d'autres victimes se manifestent | procureur | verb-que
+Le sélectionneur n'a pas caché que la défaite l'avait touché. => la défaite l'avait touché | sélectionneur | verb-que
 Le directeur a tenu à rassurer les familles : aucun enfant n'a été exposé. => aucun enfant n'a été exposé | directeur | verb-colon
 ",
     ),

@@ -74,10 +74,10 @@ Le démenti de la préfecture n'a convaincu personne. => none
     (
         "litotes and negations",
         r"
-gap La ministre n'a pas caché que la négociation serait difficile. => la négociation serait difficile | ministre | verb-que
-gap L'entraîneur ne cache pas que son équipe manque de fraîcheur. => son équipe manque de fraîcheur | entraîneur | verb-que
-gap Le procureur de Rodez n'a pas exclu que d'autres personnes soient impliquées. => d'autres personnes soient impliquées | procureur | verb-que
-gap La maire n'exclut pas que l'école soit fermée en septembre. => l'école soit fermée en septembre | maire | verb-que
+La ministre n'a pas caché que la négociation serait difficile. => la négociation serait difficile | ministre | verb-que
+L'entraîneur ne cache pas que son équipe manque de fraîcheur. => son équipe manque de fraîcheur | entraîneur | verb-que
+Le procureur de Rodez n'a pas exclu que d'autres personnes soient impliquées. => d'autres personnes soient impliquées | procureur | verb-que
+La maire n'exclut pas que l'école soit fermée en septembre. => l'école soit fermée en septembre | maire | verb-que
 gap Le directeur n'a pas manqué de rappeler que le budget avait été voté. => le budget avait été voté | directeur | verb-que
 Le maire n'a pas caché sa colère. => none
 Le procureur n'a pas affirmé que le suspect était coupable. => none
@@ -252,7 +252,26 @@ Le violoniste a laissé entendre quelques notes avant le concert. => none
     ),
 ];
 
+/// Cases written after the first score, for a rule of the session (each
+/// construction also seen in session 6's batch or the held-out sets): they
+/// test the rule, they do not estimate anything.
+const RULE_CASES: &[(&str, &str)] = &[(
+    "litotes: a negation that asserts",
+    r"
+Le préfet n'écarte pas que la digue puisse céder. => la digue puisse céder | préfet | verb-que
+La directrice ne dissimule pas que le budget est serré. => le budget est serré | directrice | verb-que
+Le ministre a caché que le rapport existait. => none
+Le juge n'exclut pas de nouvelles poursuites. => none
+Si le maire n'excluait pas que l'école ferme, les parents protesteraient. => none
+",
+)];
+
 #[test]
 fn news_construction_batch_seven() {
     run_table("news batch, session 7", CONSTRUCTIONS);
+}
+
+#[test]
+fn news_construction_batch_seven_rules() {
+    run_table("news batch, session 7, rule cases", RULE_CASES);
 }

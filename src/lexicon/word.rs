@@ -237,6 +237,9 @@ pub const METTRE_EN_COMPLEMENT: Classes = 1 << 107;
 /// The initials of a sports club's type words ("AS", "FC", "US"), which
 /// open the club's name: `club_acronyms` in grammar.txt.
 pub const CLUB_ACRONYM: Classes = 1 << 108;
+/// Forms of verbs whose negation asserts, a litotes ("n'a pas caché que"):
+/// `litotes_verbs` in grammar.txt.
+pub const LITOTES_VERB: Classes = 1 << 109;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -342,4 +345,5 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("laisser_complements", LAISSER_COMPLEMENT),
     ("mettre_forms", METTRE_FORM),
     ("mettre_en_complements", METTRE_EN_COMPLEMENT),
+    ("litotes_verbs", LITOTES_VERB),
 ];

@@ -118,6 +118,7 @@ impl<'a> Ctx<'a> {
             | word::FAIRE_FORM
             | word::LAISSER_FORM
             | word::METTRE_FORM
+            | word::LITOTES_VERB
             | word::SOURCE_MARKER
             | word::QUOTATION_MARK;
         self.tags = vec![Tagged::default(); self.tokens.len()];

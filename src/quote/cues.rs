@@ -36,6 +36,22 @@ fn locution_head(ctx: &Ctx<'_>, i: usize) -> Option<(usize, &'static str)> {
     }
 }
 
+/// The infinitive of a form of `litotes_verbs`: "exclu" -> "exclure",
+/// "cachait" -> "cacher" (the others are of the first group).
+fn litotes_lemma(form: &str) -> String {
+    if form.starts_with("exclu") {
+        return "exclure".into();
+    }
+    const ENDINGS: [&str; 12] = [
+        "eraient", "èrent", "erait", "eront", "aient", "era", "ait", "ent", "er", "a", "é", "e",
+    ];
+    let stem = ENDINGS
+        .iter()
+        .find_map(|e| form.strip_suffix(e))
+        .unwrap_or(form);
+    format!("{stem}er")
+}
+
 /// The reporting verb groups of the document, in text order, none overlapping.
 pub(crate) fn find_groups(ctx: &Ctx<'_>) -> Vec<VerbGroup> {
     let mut groups: Vec<VerbGroup> = Vec::new();
@@ -62,7 +78,8 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             | word::FAIRE_FORM
             | word::FAIRE_COMPLEMENT
             | word::LAISSER_COMPLEMENT
-            | word::METTRE_EN_COMPLEMENT,
+            | word::METTRE_EN_COMPLEMENT
+            | word::LITOTES_VERB,
     ) {
         return None; // neither a reporting verb nor "faire" (most tokens)
     }
@@ -89,6 +106,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             class: VerbClass::Speech,
             form: VerbForm::Finite,
             negated: false,
+            litotes: false,
             passive: false,
             clitic,
         });
@@ -97,11 +115,19 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     // savoir", "a laissé entendre", "met en garde". `head` is the support
     // verb, where the group starts.
     let locution = locution_head(ctx, i);
+    // A verb whose negation asserts: kept here, dropped below unless negated.
+    let litotes = locution.is_none() && ctx.is(i, word::LITOTES_VERB);
     let (lemma, class) = if let Some((_, support)) = locution {
         (
             format!("{support} {lower}").into_boxed_str(),
             VerbClass::Speech,
         )
+    } else if litotes {
+        // After "ne" or "pas" the form is the verb whatever the tagger says.
+        if !(ctx.tag(i).is_verb() || (i > 0 && ctx.is(i - 1, word::NEGATION | word::NE))) {
+            return None;
+        }
+        (litotes_lemma(lower).into_boxed_str(), VerbClass::Speech)
     } else {
         let verb = ctx.lex.speech_verb(lower)?;
         // The tagger reads a noun, adjective or adverb here: "il apparaît
@@ -313,6 +339,12 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             || (i + 1 < ctx.len() && ctx.is(i + 1, word::NEGATION));
         negated = after_negation;
     }
+    if litotes {
+        if !negated {
+            return None; // "a caché que" reports nothing
+        }
+        negated = false;
+    }
     // A hypothesis reports nothing either (GUIDELINES): "Si le ministre
     // annonçait que …", "si on lui eût dit que …".
     negated |= form == VerbForm::Finite && in_hypothesis(ctx, start, i);
@@ -324,6 +356,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         class,
         form,
         negated,
+        litotes,
         passive: passive && has_aux && !pronominal,
         clitic,
     })

@@ -349,6 +349,9 @@ pub(crate) struct VerbGroup {
     pub(crate) form: VerbForm,
     /// "ne … pas": the group reports nothing.
     pub(crate) negated: bool,
+    /// A negated verb whose negation asserts ("n'a pas caché que"): the
+    /// group reports, and its "ne" restricts nothing.
+    pub(crate) litotes: bool,
     /// An auxiliary "être" with a participle: a passive or impersonal form.
     pub(crate) passive: bool,
     /// The inverted clitic subject token ("-t-il", "-elle"), if any.

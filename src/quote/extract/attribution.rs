@@ -273,6 +273,7 @@ impl Extractor<'_, '_> {
             class: crate::lexicon::VerbClass::Speech,
             form: VerbForm::Finite,
             negated: false,
+            litotes: false,
             passive: false,
             clitic: None,
         };

@@ -442,7 +442,7 @@ impl Extractor<'_, '_> {
             return None;
         }
         // "ne … que" restricts: "ne rapporteront que 3 milliards".
-        let restrictive = (g.start..g.verb).any(|k| ctx.is(k, word::NE));
+        let restrictive = !g.litotes && (g.start..g.verb).any(|k| ctx.is(k, word::NE));
         let stop = limit.min(g.end + 16);
         let tells = ctx.lex.is(&g.lemma, word::OBJECT_REPORT_VERB);
         let asks_verb = ctx.lex.is(&g.lemma, word::QUESTION_VERB);
