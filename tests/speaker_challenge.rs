@@ -107,9 +107,10 @@ speaker_cases! {
     full_name_in_apposition_to_a_fan:
         "Un supporteur, Marc Lefort, a estimé que l'arbitre avait triché."
         => [("Marc Lefort", Person, Unknown, 1)];
+    // A person noun's article agrees with the name, as a title's does.
     full_name_in_apposition_to_a_protester:
         "Un manifestant, Karim Benali, a affirmé que la police avait chargé."
-        => [("Karim Benali", Person, Unknown, 1)];
+        => [("Karim Benali", Person, Masculine, 1)];
     organisation_noun_with_a_name_in_apposition_is_no_person:
         "Le groupe, Renault, a annoncé que l'usine fermerait."
         => [("groupe", Organisation, Unknown, 1)];

@@ -344,11 +344,9 @@ speaker_cases! {
     a_party_executive:
         "Un cadre du parti a estimé que le candidat devait se retirer."
         => [("Un cadre du parti", Anonymous, Masculine, 1)];
-    #[ignore = "'une employée' gives no feminine cue"]
     an_employee_feminine:
         "Une employée de la banque a expliqué que les coffres étaient vides."
         => [("Une employée de la banque", Anonymous, Feminine, 1)];
-    #[ignore = "'un sauveteur' gives no masculine cue"]
     a_rescuer_inverted:
         "« Il respirait encore », a témoigné un sauveteur."
         => [("un sauveteur", Anonymous, Masculine, 1)];
@@ -586,4 +584,18 @@ speaker_cases! {
     rule_full_name_then_a_role_of_a_firm_stays_a_person:
         "Gaétan Rouxel, le patron de l'enseigne, a affirmé que les magasins resteraient ouverts."
         => [("Gaétan Rouxel", Person, Masculine, 1)];
+}
+
+// A noun for one person that is not a title takes its article's gender, as
+// an epicene title does; a noun for a group does not.
+speaker_cases! {
+    rule_person_noun_feminine_article:
+        "Une salariée de l'entrepôt a raconté que les cadences avaient doublé."
+        => [("Une salariée de l'entrepôt", Anonymous, Feminine, 1)];
+    rule_epicene_person_noun_masculine_article_inverted:
+        "« Nous avons tout perdu », a confié un bénévole de l'association."
+        => [("un bénévole de l'association", Anonymous, Masculine, 1)];
+    rule_group_noun_gives_no_cue:
+        "La famille du disparu a affirmé que l'enquête piétinait."
+        => [("La famille du disparu", Anonymous, Unknown, 1)];
 }

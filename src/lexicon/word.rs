@@ -240,6 +240,9 @@ pub const CLUB_ACRONYM: Classes = 1 << 108;
 /// Forms of verbs whose negation asserts, a litotes ("n'a pas caché que"):
 /// `litotes_verbs` in grammar.txt.
 pub const LITOTES_VERB: Classes = 1 << 109;
+/// Person nouns for a group, not one person ("famille", "entourage"):
+/// `person_groups` in grammar.txt.
+pub const PERSON_GROUP: Classes = 1 << 110;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -269,6 +272,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("time_words", TIME_WORD),
     ("vocatives", VOCATIVE),
     ("person_nouns", PERSON_NOUN),
+    ("person_groups", PERSON_GROUP),
     ("name_particles", NAME_PARTICLE),
     ("name_prefixes", NAME_PREFIX),
     ("document_nouns", DOCUMENT_NOUN),

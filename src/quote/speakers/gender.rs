@@ -211,8 +211,14 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
                 && !ctx.is(k - 1, word::TITLE | word::PERSON_NOUN)
                 || ctx.tag(k - 1) == crate::pos::Tag::V
                 || ctx.is(k - 1, word::ETRE_FORM));
+        // A noun for one person that is not a title takes its article's
+        // gender, as an epicene title does ("un sauveteur", "une employée
+        // de la banque", "une collègue"); a group's noun does not ("la
+        // famille").
         let title = if ctx.is(k, word::TITLE) && !adjective {
             ctx.lex.title(w)
+        } else if ctx.is(k, word::PERSON_NOUN) && !ctx.is(k, word::PERSON_GROUP) && !adjective {
+            Some(Gender::Unknown)
         } else {
             None
         };
