@@ -492,26 +492,21 @@ speaker_cases! {
 
 // "elle" for a feminine organisation, "il" for a masculine one.
 speaker_cases! {
-    #[ignore = "'selon elle' does not refer back to a feminine organisation"]
     sncf_then_selon_elle:
         "La SNCF a annoncé que les trains circuleraient. Selon elle, le trafic sera normal mardi."
         => [("SNCF", Organisation, Unknown, 2)];
-    #[ignore = "'-t-elle' does not refer back to a feminine organisation"]
     town_hall_then_a_t_elle:
         "La mairie de Quintavel a annoncé que la piscine fermerait. \
          « Les travaux dureront six mois », a-t-elle précisé."
         => [("mairie de Quintavel", Organisation, Unknown, 2)];
-    #[ignore = "'start-up' before a name is not a company noun: read as a person ('elle' then joins it)"]
     company_feminine_then_elle_subject:
         "La start-up Quorvane a affirmé que ses batteries étaient sûres. \
          Elle assure que les tests ont été concluants."
         => [("Quorvane", Organisation, Unknown, 2)];
-    #[ignore = "'selon elle' does not refer back to a feminine organisation"]
     agency_then_selon_elle:
         "L'Autorité de la concurrence a estimé que les prix étaient fixés en commun. \
          Selon elle, l'entente a duré dix ans."
         => [("Autorité de la concurrence", Organisation, Unknown, 2)];
-    #[ignore = "'-t-il' does not refer back to a masculine organisation"]
     group_masculine_then_a_t_il:
         "Le groupe Marvenix a annoncé que l'usine serait vendue. \
          « Aucun site ne fermera », a-t-il ajouté."
@@ -598,4 +593,23 @@ speaker_cases! {
     rule_group_noun_gives_no_cue:
         "La famille du disparu a affirmé que l'enquête piétinait."
         => [("La famille du disparu", Anonymous, Unknown, 1)];
+}
+
+// A singular pronoun refers back to an organisation named in this sentence
+// or the one before when its name's article agrees with it; the nearest
+// compatible candidate wins, a person included.
+speaker_cases! {
+    rule_pronoun_of_the_other_gender_does_not_join_the_organisation:
+        "La fédération de Valcroze a annoncé que la saison reprendrait. \
+         « Tout est prêt », a-t-il ajouté."
+        => [("fédération de Valcroze", Organisation, Unknown, 1)];
+    rule_nearest_compatible_person_wins_over_the_organisation:
+        "Le groupe Velmoran a annoncé que l'usine serait modernisée ; \
+         Firmin Daguerre, son président, a jugé que le plan était juste. \
+         « Personne ne partira », a-t-il ajouté."
+        => [("Velmoran", Organisation, Unknown, 1), ("Firmin Daguerre", Person, Masculine, 2)];
+    rule_organisation_named_two_sentences_before_is_too_far:
+        "L'agence Norvela a confirmé que le site fermerait. Les travaux commencent lundi. \
+         Le chantier durera un an. Selon elle, aucun emploi n'est menacé."
+        => [("Norvela", Organisation, Unknown, 1)];
 }

@@ -98,13 +98,21 @@ impl Resolver<'_, '_> {
     /// gender cues agree with it, the latest subject of this sentence or the
     /// one before ("Gilles Simeoni a appris ce décès … avec Sollacaro. Très
     /// ému, il confie" is Simeoni), else the most recent.
+    ///
+    /// An organisation whose name's article agrees with the pronoun ("la
+    /// SNCF … Selon elle", "le groupe X … a-t-il ajouté") is a candidate
+    /// too, when named in this sentence or the one before: the nearest
+    /// compatible one wins.
     pub(super) fn recent_person(&self, gender: Gender, at: usize) -> Option<usize> {
-        let fits = |id: &usize| {
-            let e = &self.entities[*id];
-            !e.organisation && !e.plural && (e.person_evidence || e.quoted) && e.compatible(gender)
-        };
         let sentence = self.ctx.sentence_of[at.min(self.ctx.len().saturating_sub(1))] as usize;
         let window = self.ctx.sentences[sentence.saturating_sub(1)].tokens.start;
+        let from = self.ctx.tokens.get(window).map_or(0, |t| t.start as usize);
+        let fits = |id: &usize| {
+            let e = &self.entities[*id];
+            let person = !e.organisation && (e.person_evidence || e.quoted) && e.compatible(gender);
+            let organisation = e.organisation && e.grammatical == gender && e.last_position >= from;
+            !e.plural && (person || organisation)
+        };
         let subject = self
             .recent
             .iter()

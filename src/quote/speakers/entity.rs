@@ -33,6 +33,10 @@ pub(super) struct Entity<'a> {
     pub(super) masculine: u32,
     pub(super) feminine: u32,
     pub(super) organisation: bool,
+    /// An organisation's grammatical gender, from the article before its
+    /// name ("la SNCF", "le groupe X", "l'Autorité"): the gender of the
+    /// "il" or "elle" that can refer back to it. Never a gender cue.
+    pub(super) grammatical: Gender,
     /// Introduced as a group ("des témoins", "les scientifiques"): never
     /// the antecedent of il or elle.
     pub(super) plural: bool,
@@ -58,6 +62,7 @@ impl Entity<'_> {
             descriptors: Vec::new(),
             masculine: 0,
             feminine: 0,
+            grammatical: Gender::Unknown,
             organisation: false,
             plural: false,
             person_evidence: false,

@@ -261,3 +261,22 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
     }
     gender
 }
+
+/// The grammatical gender of a name phrase from its article, in the phrase
+/// or right before it: "la SNCF", "le groupe X", "du parquet"; after an
+/// elided "l'" the noun's own ("l'Autorité de la concurrence", "l'enseigne").
+pub(super) fn article_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
+    let article = if ctx.is(t.start, word::DETERMINER) {
+        t.start
+    } else if t.start > 0 && ctx.is(t.start - 1, word::DETERMINER) {
+        t.start - 1
+    } else {
+        return Gender::Unknown;
+    };
+    match ctx.lower(article) {
+        "le" | "du" | "au" | "ce" | "cet" => Gender::Masculine,
+        "la" | "cette" => Gender::Feminine,
+        "l'" if article + 1 < ctx.len() => ctx.tagged(article + 1).morph.gender(),
+        _ => Gender::Unknown,
+    }
+}

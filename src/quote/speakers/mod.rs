@@ -217,6 +217,9 @@ impl<'a> Resolver<'_, 'a> {
         match p.kind {
             MentionKind::Organisation => {
                 e.organisation = true;
+                if e.grammatical == Gender::Unknown {
+                    e.grammatical = gender::article_gender(ctx, p.tokens.clone());
+                }
                 if e.names.is_empty() {
                     e.names.push(org.unwrap_or_else(|| org_name(ctx, p)));
                 }
@@ -304,7 +307,10 @@ impl<'a> Resolver<'_, 'a> {
                     e.last_subject = Some(p.tokens.start);
                 }
                 e.quoted |= p.quote.is_some();
+                // An organisation's pronoun agrees with its name's article:
+                // no cue of a person's.
                 match p.gender {
+                    _ if e.organisation => {}
                     Gender::Masculine => e.masculine += 1,
                     _ => e.feminine += 1,
                 }
