@@ -16,7 +16,7 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
     (
         "headline",
         r"
-gap Ségolène Royal : « Nous ne lâcherons rien » => Nous ne lâcherons rien | Royal | headline-colon
+Ségolène Royal : « Nous ne lâcherons rien » => Nous ne lâcherons rien | Royal | headline-colon
 Le patron de la SNCF : « Les trains rouleront demain » => Les trains rouleront demain | patron | headline-colon
 La Fédération française de football : « Le match aura lieu à huis clos » => Le match aura lieu à huis clos | Fédération | headline-colon
 Retraites : la réforme sera votée en mars selon le gouvernement => la réforme sera votée en mars | gouvernement | selon

@@ -146,7 +146,7 @@ La maire, elle, assure que le budget est tenu. => le budget est tenu | maire | v
         r"
 Grève des contrôleurs : « Nous irons jusqu'au bout », prévient Sud-Rail => Nous irons jusqu'au bout | Sud-Rail | incise
 Pêche : les quotas de sole seront réduits de 20 %, selon Bruxelles => les quotas de sole seront réduits de 20 % | Bruxelles | selon
-gap Hortense Delacambre : « Je ne serai pas candidate » => Je ne serai pas candidate | Delacambre | headline-colon
+Hortense Delacambre : « Je ne serai pas candidate » => Je ne serai pas candidate | Delacambre | headline-colon
 Logement : la Fondation pour le logement dénonce une « crise sans précédent » => crise sans précédent | Fondation | verb-quote
 ",
     ),

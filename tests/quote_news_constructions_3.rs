@@ -253,18 +253,30 @@ Le violoniste a laissé entendre quelques notes avant le concert. => none
 ];
 
 /// Cases written after the first score, for a rule of the session (each
-/// construction also seen in session 6's batch or the held-out sets): they
-/// test the rule, they do not estimate anything.
-const RULE_CASES: &[(&str, &str)] = &[(
-    "litotes: a negation that asserts",
-    r"
+/// construction also seen in session 6's batch, the earlier sets or the
+/// held-out sets): they test the rule, they do not estimate anything.
+const RULE_CASES: &[(&str, &str)] = &[
+    (
+        "litotes: a negation that asserts",
+        r"
 Le préfet n'écarte pas que la digue puisse céder. => la digue puisse céder | préfet | verb-que
 La directrice ne dissimule pas que le budget est serré. => le budget est serré | directrice | verb-que
 Le ministre a caché que le rapport existait. => none
 Le juge n'exclut pas de nouvelles poursuites. => none
 Si le maire n'excluait pas que l'école ferme, les parents protesteraient. => none
 ",
-)];
+    ),
+    (
+        "a headline's name the tagger cannot know",
+        r"
+Ségaran Tivolle : « Je ne signerai pas » => Je ne signerai pas | Tivolle | headline-colon
+Kelmoran Industries : « Le site de Vesoul restera ouvert » => Le site de Vesoul restera ouvert | Industries | headline-colon
+Orvanis : « Nous recruterons 200 techniciens » ¶ Le groupe Orvanis a confirmé son plan lundi. => Nous recruterons 200 techniciens | Orvanis | headline-colon
+Canicule : « Nous manquons d'eau » ¶ La canicule touche le Gers depuis lundi. => Nous manquons d'eau | - | colon
+Chômage : « Nous sommes inquiets » => Nous sommes inquiets | - | colon
+",
+    ),
+];
 
 #[test]
 fn news_construction_batch_seven() {

@@ -462,6 +462,13 @@ impl PosModel {
         self.lexicon.keys().map(|k| &**k)
     }
 
+    /// Whether the tagger's lexicon has the form (the treebanks' words and
+    /// the lexicons' verbs and role nouns): an unknown word is tagged by its
+    /// suffix alone.
+    pub(crate) fn is_known(&self, lower: &str) -> bool {
+        self.lexicon.contains_key(lower) || self.nouns.contains_key(lower)
+    }
+
     /// Whether the treebanks tag the form a proper noun at least once
     /// ("claire" in "Claire Chazal"), so that it may open a person's name.
     pub(crate) fn seen_as_name(&self, lower: &str) -> bool {

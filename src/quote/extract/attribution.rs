@@ -156,12 +156,43 @@ impl Extractor<'_, '_> {
         });
         let head = ctx
             .phrase_head(phrase.clone())
-            .filter(|&h| nominal && matches!(ctx.tag(h), Tag::Nc | Tag::Npp) && ctx.can_speak(h))?;
+            .filter(|&h| nominal && matches!(ctx.tag(h), Tag::Nc | Tag::Npp) && ctx.can_speak(h))
+            .or_else(|| self.unknown_name(phrase.clone()))?;
         Some(MentionTokens {
             tokens: phrase,
             pronoun_offset: None,
             head: Some(head),
         })
+    }
+
+    /// A headline's name the tagger cannot know ("Vantorel : « … »",
+    /// "Ségolène Royal : « … »"): opening the sentence, its capital tells
+    /// nothing, so an unknown first word gets a common noun's suffix guess.
+    /// One to three capitalised words, the first unknown to the tagger's
+    /// lexicon, make a name when French spelling shows it: a second
+    /// capitalised word ("Royal"), or the word capitalised after another
+    /// word further on ("le groupe Vantorel"), as no common noun is; a topic
+    /// ("Canicule : « … »") is written "la canicule". The last word is the
+    /// head.
+    fn unknown_name(&self, phrase: std::ops::Range<usize>) -> Option<usize> {
+        /// How far on a single word is looked for again (linear time).
+        const REACH: usize = 2000;
+        let ctx = self.ctx;
+        let names = phrase.len() <= 3
+            && phrase
+                .clone()
+                .all(|k| self.in_pair[k] == NONE && ctx.is_capitalised_content(k));
+        if !names || ctx.lex.pos.is_known(ctx.lower(phrase.start)) {
+            return None;
+        }
+        let first = ctx.lower(phrase.start);
+        let spelt_as_name = phrase.len() > 1
+            || (phrase.end..ctx.len().min(phrase.end + REACH)).any(|k| {
+                ctx.kind(k - 1) == crate::token::TokenKind::Word
+                    && ctx.is_capitalised(k)
+                    && ctx.lower(k) == first
+            });
+        spelt_as_name.then(|| phrase.end - 1)
     }
 
     /// A cue before the opening mark: "X a déclaré : «", "X : «", or a
