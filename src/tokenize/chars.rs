@@ -3,6 +3,14 @@
 
 use crate::normalize::{is_apostrophe, is_hyphen};
 
+/// The bytes the main loop tries the fast paths of a word at: ASCII
+/// letters and digits, and the lead byte of the Latin-1 letters (C3).
+pub(super) static WORD_START: [bool; 256] = {
+    let mut table = ASCII_ALNUM;
+    table[0xC3] = true;
+    table
+};
+
 /// ASCII letters and digits, by byte.
 pub(super) static ASCII_ALNUM: [bool; 256] = {
     let mut table = [false; 256];

@@ -77,7 +77,7 @@ impl<'l> Tokenizer<'l> {
                     after_space = true;
                     continue;
                 }
-                b if b.is_ascii_alphanumeric() || b == 0xC3 => {
+                b if WORD_START[b as usize] => {
                     if let Some(end) = self.fast_word(text, i, out) {
                         i = end;
                         after_space = false;

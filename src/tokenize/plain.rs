@@ -35,10 +35,9 @@ pub(super) fn plain_run(text: &str, start: usize, end: usize) -> Option<TokenKin
 }
 
 /// A run of ASCII letters and digits and Latin-1 letters (À..ÿ but × and
-/// ÷) opening with a letter at `start`, not a URL: its end, and whether its
-/// last character is a digit.
+/// ÷) opening with a letter at `start`, not a URL: its end.
 #[inline(always)]
-fn letter_run(text: &str, start: usize) -> Option<(usize, bool)> {
+fn letter_run(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let first = bytes[start];
     if first.is_ascii_digit()
@@ -48,18 +47,25 @@ fn letter_run(text: &str, start: usize) -> Option<(usize, bool)> {
         return None;
     }
     let mut end = start;
-    while end < bytes.len() {
-        let b = bytes[end];
-        if ASCII_ALNUM[b as usize] {
+    loop {
+        while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
             end += 1;
-        } else if b == 0xC3 && bytes.get(end + 1).is_some_and(|&c| is_latin1_letter(c)) {
+        }
+        if bytes.get(end) == Some(&0xC3) && bytes.get(end + 1).is_some_and(|&c| is_latin1_letter(c))
+        {
             end += 2;
         } else {
             break;
         }
     }
-    // The second byte of a Latin-1 letter is no ASCII digit.
-    (end > start).then(|| (end, bytes[end - 1].is_ascii_digit()))
+    (end > start).then_some(end)
+}
+
+/// Whether the last character of the run before `end` is a digit (the
+/// second byte of a Latin-1 letter is no ASCII digit).
+#[inline(always)]
+fn last_is_digit(bytes: &[u8], end: usize) -> bool {
+    bytes[end - 1].is_ascii_digit()
 }
 
 /// Whether a word run may end before the byte at `end`: the end of the
@@ -67,12 +73,12 @@ fn letter_run(text: &str, start: usize) -> Option<(usize, bool)> {
 /// further (a space, a no-break space, a line break, `;`, `)`, `!`, `?`,
 /// `"`, or `,` and `:` after a letter).
 #[inline(always)]
-fn ends_plainly(bytes: &[u8], end: usize, last_is_digit: bool) -> bool {
+fn ends_plainly(bytes: &[u8], end: usize) -> bool {
     match bytes.get(end) {
         None => true,
         Some(b' ' | b'\n' | b'\r' | b'\t' | b';' | b')' | b'!' | b'?' | b'"') => true,
         // After a digit, "A3,5" and "R2:3" go on.
-        Some(b',' | b':') => !last_is_digit,
+        Some(b',' | b':') => !last_is_digit(bytes, end),
         // A no-break space (U+00A0) or a narrow one (U+202F).
         Some(0xC2) => bytes.get(end + 1) == Some(&0xA0),
         Some(0xE2) => bytes.get(end + 1..end + 3) == Some(&[0x80, 0xAF]),
@@ -111,8 +117,8 @@ fn plain_number(bytes: &[u8], start: usize) -> Option<usize> {
 /// another character).
 #[inline(always)]
 pub(super) fn plain_word(text: &str, start: usize) -> Option<usize> {
-    let (end, last_is_digit) = letter_run(text, start)?;
-    ends_plainly(text.as_bytes(), end, last_is_digit).then_some(end)
+    let end = letter_run(text, start)?;
+    ends_plainly(text.as_bytes(), end).then_some(end)
 }
 
 impl Tokenizer<'_> {
@@ -130,12 +136,12 @@ impl Tokenizer<'_> {
         out: &mut Vec<Token>,
     ) -> Option<usize> {
         let bytes = text.as_bytes();
-        let Some((end, last_is_digit)) = letter_run(text, start) else {
+        let Some(end) = letter_run(text, start) else {
             let end = plain_number(bytes, start)?;
             out.push(Token::new(start, end, TokenKind::Number));
             return Some(end);
         };
-        if ends_plainly(bytes, end, last_is_digit) {
+        if ends_plainly(bytes, end) {
             out.push(Token::new(start, end, TokenKind::Word));
             return Some(end);
         }
@@ -150,7 +156,7 @@ impl Tokenizer<'_> {
                 out.push(Token::new(start, core_end, TokenKind::Word));
                 Some(core_end)
             }
-            b'\'' | 0xE2 if !last_is_digit => {
+            b'\'' | 0xE2 if !last_is_digit(bytes, end) => {
                 let after = if bytes[end] == b'\'' {
                     end + 1
                 } else if bytes.get(end + 1..end + 3) == Some(&[0x80, 0x99]) {
