@@ -77,12 +77,6 @@ pub(crate) fn needed(
     let (mut opening, mut closing) = (0usize, 0usize);
     let pairs_in =
         |opening: usize, closing: usize| opening.min(closing + crate::DEFAULT_MAX_QUOTE_DEPTH);
-    let cue = word::SPEECH_VERB
-        | word::FAIRE_FORM
-        | word::FAIRE_COMPLEMENT
-        | word::LAISSER_COMPLEMENT
-        | word::METTRE_EN_COMPLEMENT
-        | word::LITOTES_VERB;
     let pronoun = word::SUBJECT_PRONOUN | word::CLITIC_SUBJECT;
     let mut previous_end = 0;
     let mut ambiguous_marks = false;
@@ -135,7 +129,7 @@ pub(crate) fn needed(
                 let flags = form_info.get(t.form as usize).map_or(0, |w| w.flags);
                 // Only a source marker or "de" can be one of these (its
                 // lowercase form is read only then).
-                if flags & cue != 0
+                if flags & word::REPORTING_CUE != 0
                     || (flags & (word::SOURCE_MARKER | word::DE) != 0
                         && matches!(forms.lower(t.form), "selon" | "pour" | "d'"))
                 {

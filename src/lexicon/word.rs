@@ -243,6 +243,17 @@ pub const LITOTES_VERB: Classes = 1 << 109;
 /// Person nouns for a group, not one person ("famille", "entourage"):
 /// `person_groups` in grammar.txt.
 pub const PERSON_GROUP: Classes = 1 << 110;
+/// Tokens where a reporting verb group may stand: a speech verb, a form of
+/// "faire" or the complement of a locution of saying ("fait savoir",
+/// "laisse entendre", "met en garde"), a verb whose negation asserts. The
+/// quote stage looks for groups there, and the memory budget counts them
+/// by the same test, so that the two agree.
+pub const REPORTING_CUE: Classes = SPEECH_VERB
+    | FAIRE_FORM
+    | FAIRE_COMPLEMENT
+    | LAISSER_COMPLEMENT
+    | METTRE_EN_COMPLEMENT
+    | LITOTES_VERB;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[

@@ -18,7 +18,7 @@
 
 mod model;
 
-pub(crate) use model::PosModel;
+pub(crate) use model::{ends_like_participle, PosModel};
 
 /// A part of speech (French Treebank tagset, read off UD).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

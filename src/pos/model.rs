@@ -206,19 +206,27 @@ fn suffix(word: &str, n: usize) -> Option<&str> {
         .map(|(start, _)| &word[start..])
 }
 
+/// Whether `form` has the ending of a first-group past participle:
+/// "-é", "-ée", "-és", "-ées".
+pub(crate) fn ends_like_participle(form: &str) -> bool {
+    form.ends_with('é') || form.ends_with("ée") || form.ends_with("és") || form.ends_with("ées")
+}
+
 /// True when `form` is a past participle of `lemma` by the regular
 /// endings: "-é(e)(s)" for any verb, and for a verb in "-ir" its stem and
 /// "-i(e)(s)" ("démentir" -> "démenti", "garanties").
 fn is_participle_form(form: &str, lemma: &str) -> bool {
+    if ends_like_participle(form) {
+        return true;
+    }
     let base = form
         .strip_suffix("es")
         .or_else(|| form.strip_suffix('e'))
         .or_else(|| form.strip_suffix('s'))
         .unwrap_or(form);
-    base.ends_with('é')
-        || lemma
-            .strip_suffix('r')
-            .is_some_and(|stem| stem.ends_with('i') && base == stem)
+    lemma
+        .strip_suffix('r')
+        .is_some_and(|stem| stem.ends_with('i') && base == stem)
 }
 
 impl PosModel {

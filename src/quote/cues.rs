@@ -9,13 +9,9 @@
 
 use super::{Ctx, VerbForm, VerbGroup};
 use crate::lexicon::{word, VerbClass};
-use crate::pos::Tag;
+use crate::pos::{ends_like_participle, Tag};
 
 const MAX_GROUP: usize = 8;
-
-fn ends_like_participle(form: &str) -> bool {
-    form.ends_with('é') || form.ends_with("ée") || form.ends_with("és") || form.ends_with("ées")
-}
 
 /// The support verb of a locution of saying whose complement is token `i`,
 /// with the support verb's lemma: "fait savoir", "a laissé entendre",
@@ -72,15 +68,7 @@ pub(crate) fn find_groups(ctx: &Ctx<'_>) -> Vec<VerbGroup> {
 
 /// The group whose verb is token `i`, if `i` is a reporting verb in use.
 pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
-    if !ctx.is(
-        i,
-        word::SPEECH_VERB
-            | word::FAIRE_FORM
-            | word::FAIRE_COMPLEMENT
-            | word::LAISSER_COMPLEMENT
-            | word::METTRE_EN_COMPLEMENT
-            | word::LITOTES_VERB,
-    ) {
+    if !ctx.is(i, word::REPORTING_CUE) {
         return None; // neither a reporting verb nor "faire" (most tokens)
     }
     let lower = ctx.lower(i);
