@@ -114,10 +114,10 @@ Le ministre a signé le décret, laissant les élus locaux perplexes. => none
 gap Bien que le maire ait assuré que les travaux seraient finis en mai, le chantier est à l'arrêt. => les travaux seraient finis en mai | maire | verb-que
 gap Bien que la direction ait affirmé qu'aucun poste ne serait supprimé, les salariés s'inquiètent. => aucun poste ne serait supprimé | direction | verb-que
 Même si le ministre a dit que la taxe était provisoire, personne n'y croit. => la taxe était provisoire | ministre | verb-que
-gap La direction parle de succès, tandis que les syndicats affirment que la grève est suivie à 60 %. => la grève est suivie à 60 % | syndicats | verb-que
-gap Le ministre a assuré que le budget était tenu, tandis que l'opposition a estimé qu'il dérapait. => le budget était tenu | ministre | verb-que => il dérapait | opposition | verb-que
+La direction parle de succès, tandis que les syndicats affirment que la grève est suivie à 60 %. => la grève est suivie à 60 % | syndicats | verb-que
+Le ministre a assuré que le budget était tenu, tandis que l'opposition a estimé qu'il dérapait. => le budget était tenu | ministre | verb-que => il dérapait | opposition | verb-que
 La préfecture compte 2 000 manifestants, alors que les organisateurs affirment qu'ils étaient 10 000. => ils étaient 10 000 | organisateurs | verb-que
-gap Le gouvernement annonce que la croissance repart, alors que l'Insee estime qu'elle stagne. => la croissance repart | gouvernement | verb-que => elle stagne | Insee | verb-que
+Le gouvernement annonce que la croissance repart, alors que l'Insee estime qu'elle stagne. => la croissance repart | gouvernement | verb-que => elle stagne | Insee | verb-que
 Bien que la pluie ait cessé, la route reste fermée. => none
 ",
     ),

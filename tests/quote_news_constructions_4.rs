@@ -125,14 +125,14 @@ Aucun responsable n'a confirmé que le site fermerait. => none
     (
         "coordinated clauses",
         r"
-gap Le tribunal a estimé que la grève était illicite et a ordonné la reprise du travail. => la grève était illicite | tribunal | verb-que
-gap La maire a rappelé que le stationnement était interdit et a annoncé des amendes. => le stationnement était interdit | maire | verb-que
-gap Le médecin a expliqué que l'enfant était hors de danger et a remercié les pompiers. => l'enfant était hors de danger | médecin | verb-que
-gap L'avocat a dit que son client était innocent mais a refusé de commenter l'enquête. => son client était innocent | avocat | verb-que
-gap Le maire a assuré que les travaux commenceraient en mars, puis a quitté la salle. => les travaux commenceraient en mars | maire | verb-que
-gap La direction affirme que le plan est équilibré, tandis que les syndicats dénoncent une « casse sociale ». => le plan est équilibré | direction | verb-que => casse sociale | syndicats | verb-quote
-gap Le gouvernement assure que le chômage baisse, alors que l'opposition affirme qu'il stagne. => le chômage baisse | gouvernement | verb-que => il stagne | opposition | verb-que
-gap Le club parle d'un malentendu, tandis que le joueur affirme qu'il a été écarté. => il a été écarté | joueur | verb-que
+Le tribunal a estimé que la grève était illicite et a ordonné la reprise du travail. => la grève était illicite | tribunal | verb-que
+La maire a rappelé que le stationnement était interdit et a annoncé des amendes. => le stationnement était interdit | maire | verb-que
+Le médecin a expliqué que l'enfant était hors de danger et a remercié les pompiers. => l'enfant était hors de danger | médecin | verb-que
+L'avocat a dit que son client était innocent mais a refusé de commenter l'enquête. => son client était innocent | avocat | verb-que
+Le maire a assuré que les travaux commenceraient en mars, puis a quitté la salle. => les travaux commenceraient en mars | maire | verb-que
+La direction affirme que le plan est équilibré, tandis que les syndicats dénoncent une « casse sociale ». => le plan est équilibré | direction | verb-que => casse sociale | syndicats | verb-quote
+Le gouvernement assure que le chômage baisse, alors que l'opposition affirme qu'il stagne. => le chômage baisse | gouvernement | verb-que => il stagne | opposition | verb-que
+Le club parle d'un malentendu, tandis que le joueur affirme qu'il a été écarté. => il a été écarté | joueur | verb-que
 Les organisateurs revendiquent 5 000 participants, tandis que la police estime qu'ils étaient 1 800. => ils étaient 1 800 | police | verb-que
 ",
     ),
@@ -252,7 +252,26 @@ Le ministre a annoncé sa démission. => none
     ),
 ];
 
+/// Cases written after the first score, for a rule of the session (each
+/// construction also seen in the published held-out sets or session 7's
+/// batch): they test the rule, they do not estimate anything.
+const RULE_CASES: &[(&str, &str)] = &[(
+    "where a que-clause stops: a coordinated verb, a contrastive report",
+    r"
+Le juge a rappelé que le prévenu avait avoué et a prononcé la peine. => le prévenu avait avoué | juge | verb-que
+Le préfet a indiqué que la route serait fermée et a demandé aux automobilistes d'éviter le secteur. => la route serait fermée | préfet | verb-que
+Le maire a affirmé que l'adjoint a menti et a démissionné. => l'adjoint a menti et a démissionné | maire | verb-que
+La ministre a déclaré que les prix montaient, alors que les salaires stagnaient. => les prix montaient, alors que les salaires stagnaient | ministre | verb-que
+La mairie parle de vandalisme, alors que les riverains affirment qu'il s'agit d'un accident. => il s'agit d'un accident | riverains | verb-que
+",
+)];
+
 #[test]
 fn news_construction_batch_eight() {
     run_table("news batch, session 8", CONSTRUCTIONS);
+}
+
+#[test]
+fn news_construction_batch_eight_rules() {
+    run_table("news batch, session 8, rule cases", RULE_CASES);
 }

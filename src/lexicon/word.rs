@@ -243,6 +243,9 @@ pub const LITOTES_VERB: Classes = 1 << 109;
 /// Person nouns for a group, not one person ("famille", "entourage"):
 /// `person_groups` in grammar.txt.
 pub const PERSON_GROUP: Classes = 1 << 110;
+/// Words that make a subordinating conjunction with a following "que"
+/// ("tandis que", "alors que", "bien que"): `que_locutions` in grammar.txt.
+pub const QUE_LOCUTION: Classes = 1 << 111;
 /// Tokens where a reporting verb group may stand: a speech verb, a form of
 /// "faire" or the complement of a locution of saying ("fait savoir",
 /// "laisse entendre", "met en garde"), a verb whose negation asserts. The
@@ -309,6 +312,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("elided_object", ELIDED_OBJECT),
     ("coordinators", COORDINATOR),
     ("verb_coordinators", VERB_COORDINATOR),
+    ("que_locutions", QUE_LOCUTION),
     ("finite_dit_openers", FINITE_DIT_OPENER),
     ("clause_preambles", CLAUSE_PREAMBLE),
     ("new_clause_links", NEW_CLAUSE_LINK),

@@ -12,11 +12,6 @@ const OPENERS: &[&str] = &[
     "si", "s'", "quand", "lorsque", "lorsqu'", "comme", "puisque", "puisqu'",
 ];
 
-/// Words that open one with "que": "dès que", "bien que", "après que".
-const BEFORE_QUE: &[&str] = &[
-    "dès", "après", "bien", "alors", "tandis", "parce", "pendant", "sitôt", "depuis",
-];
-
 impl Extractor<'_, '_> {
     /// Where the content `[content, end)` of group `g` stops when `g` stands
     /// in a subordinate clause before the main clause: at the first comma
@@ -62,7 +57,7 @@ impl Extractor<'_, '_> {
             let w = ctx.lower(k);
             if w == "que" || w == "qu'" {
                 let before = k.checked_sub(1).filter(|&b| b >= s.start)?;
-                if BEFORE_QUE.contains(&ctx.lower(before)) {
+                if ctx.is(before, word::QUE_LOCUTION) {
                     break before;
                 }
                 return None;

@@ -34,6 +34,8 @@ impl Extractor<'_, '_> {
                 };
                 let end = self.before_avant_de(gi, content, self.clause_end(content));
                 let end = self.before_main_clause(g, content, end);
+                let end = self.before_coordinated_verb(g, content, end);
+                let end = self.before_contrast_report(gi, content, end);
                 let rule = if agent.is_some() {
                     QuoteRule::Passive
                 } else {
@@ -458,6 +460,11 @@ impl Extractor<'_, '_> {
             let tag = ctx.tag(k);
             if w == "que" || w == "qu'" {
                 if (restrictive && !g.negated) || (object && !tells) || open_phrase {
+                    return None;
+                }
+                // ", tandis que", ", alors que": an adverbial clause, not
+                // the verb's complement.
+                if k >= 2 && ctx.is(k - 1, word::QUE_LOCUTION) && ctx.lower(k - 2) == "," {
                     return None;
                 }
                 // "ce que" is a relative ("ce que je dis"), but "à ce que"

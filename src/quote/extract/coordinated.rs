@@ -1,0 +1,90 @@
+//! Where a que-clause stops before words that are not part of it: a verb
+//! coordinated to the reporting verb ("a estimé que C et a ordonné …": the
+//! second verb takes the reporting verb's auxiliary, so it shares that
+//! verb's subject, not C's), and a contrastive clause that holds a report
+//! of its own ("X affirme que C, tandis que Y estime que D": two reports,
+//! two speakers).
+
+use super::*;
+use crate::pos::Tag;
+
+impl Extractor<'_, '_> {
+    /// Where the content `[content, end)` of a finite compound group `g`
+    /// ("a estimé") stops before "et / mais / puis" and a verb in the same
+    /// compound tense ("et a ordonné", ", puis n'a plus rien dit"), when C
+    /// itself has no verb with that auxiliary: the coordinated verb shares
+    /// the reporting verb's subject. "a dit que Paul a menti et a
+    /// démissionné" keeps its coordination inside C. Otherwise `end`.
+    pub(super) fn before_coordinated_verb(
+        &self,
+        g: &VerbGroup,
+        content: usize,
+        end: usize,
+    ) -> usize {
+        let ctx = self.ctx;
+        if g.form != VerbForm::Finite || g.passive {
+            return end;
+        }
+        let Some(aux) = (g.start..g.verb).find(|&k| ctx.is(k, word::AUXILIARY)) else {
+            return end;
+        };
+        let aux = ctx.lower(aux);
+        // Past adverbs, negation and object clitics: "et n'a pas", "et l'a".
+        let skip = |mut k: usize| {
+            while k < end
+                && (ctx.tag(k) == Tag::Adv
+                    || ctx.is(k, word::NE | word::NEGATION | word::OBJECT_CLITIC))
+            {
+                k += 1;
+            }
+            k
+        };
+        for k in content..end {
+            if self.in_pair[k] != NONE {
+                continue;
+            }
+            if ctx.lower(k) == aux && ctx.tag(k) == Tag::V {
+                return end; // C's own verb in that tense: the coordination may be C's
+            }
+            if k == content || !ctx.is(k, word::VERB_COORDINATOR) {
+                continue;
+            }
+            let a = skip(k + 1);
+            if a < end
+                && ctx.lower(a) == aux
+                && skip(a + 1) < end
+                && ctx.tag(skip(a + 1)) == Tag::Vpp
+            {
+                let comma = ctx.lower(k - 1) == "," && k - 1 > content;
+                return if comma { k - 1 } else { k };
+            }
+        }
+        end
+    }
+
+    /// Where the content `[content, end)` of group `gi` stops before ",
+    /// tandis que", ", alors que", ", bien que" … when a later reporting
+    /// group stands in that clause: "Le gouvernement assure que C, alors
+    /// que l'opposition affirme que D". Otherwise `end`. The later groups
+    /// are read once.
+    pub(super) fn before_contrast_report(&self, gi: usize, content: usize, end: usize) -> usize {
+        let ctx = self.ctx;
+        let last_report = self.groups[gi + 1..]
+            .iter()
+            .take_while(|h| h.start < end)
+            .filter(|h| h.start > content && !h.negated && self.in_pair[h.verb] == NONE)
+            .map(|h| h.start)
+            .last();
+        let Some(last_report) = last_report else {
+            return end;
+        };
+        (content + 1..last_report.saturating_sub(2))
+            .find(|&k| {
+                self.in_pair[k] == NONE
+                    && ctx.lower(k) == ","
+                    && ctx.is(k + 1, word::QUE_LOCUTION)
+                    && matches!(ctx.lower(k + 2), "que" | "qu'")
+            })
+            .unwrap_or(end)
+    }
+}
