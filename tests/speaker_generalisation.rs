@@ -152,7 +152,6 @@ speaker_cases! {
     company_word_industries:
         "Halvorsen Industries a affirmé que les brevets étaient valides."
         => [("Halvorsen Industries", Organisation, Unknown, 1)];
-    #[ignore = "'SA' is read as the determiner 'sa' (company forms: only 'Ltd', 'GmbH' in the tuned files)"]
     company_suffix_sa:
         "Selon Morvandelle SA, le rappel concerne trois lots."
         => [("Morvandelle SA", Organisation, Unknown, 1)];

@@ -34,11 +34,9 @@ speaker_cases! {
     company_noun_groupe_with_adjective_after_selon:
         "Selon le groupe agroalimentaire Ferlanges, le prix du lait va baisser."
         => [("Ferlanges", Organisation, Unknown, 1)];
-    #[ignore = "'SA' is read as the determiner 'sa'"]
     company_form_sa:
         "Quessandre SA a indiqué que le rappel concernait trois lots."
         => [("Quessandre SA", Organisation, Unknown, 1)];
-    #[ignore = "the company form 'SAS' is not a company word"]
     company_form_sas_after_selon:
         "Selon Valmorin SAS, la production reprendra en mars."
         => [("Valmorin SAS", Organisation, Unknown, 1)];
@@ -48,7 +46,6 @@ speaker_cases! {
     company_noun_start_up_with_adjective:
         "Selon la start-up nantaise Ostrivia, les levées de fonds ralentissent."
         => [("Ostrivia", Organisation, Unknown, 1)];
-    #[ignore = "'Aerospace' is not a company word"]
     company_word_aerospace:
         "Brunvald Aerospace a confirmé que le satellite était perdu."
         => [("Brunvald Aerospace", Organisation, Unknown, 1)];
@@ -67,7 +64,6 @@ speaker_cases! {
     bare_name_with_a_company_apposition:
         "Orbenza, le distributeur suédois de meubles, a affirmé que les prix baisseraient."
         => [("Orbenza", Organisation, Unknown, 1)];
-    #[ignore = "'les Établissements X' is read as a group of people"]
     company_noun_etablissements_capitalised:
         "Selon les Établissements Kernholt, la tonnellerie embauchera."
         => [("Établissements Kernholt", Organisation, Unknown, 1)];

@@ -37,39 +37,30 @@ mod support;
 
 // Company forms and company words in other languages after a bare name.
 speaker_cases! {
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     form_sa_subject:
         "Corvalène SA a annoncé que l'usine de Tulle fermerait."
         => [("Corvalène SA", Organisation, Unknown, 1)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     form_sas_after_selon:
         "Selon Brisemont SAS, les commandes ont doublé en un an."
         => [("Brisemont SAS", Organisation, Unknown, 1)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     form_sarl_inverted:
         "« Nos comptes sont sains », a assuré Ferbalux SARL."
         => [("Ferbalux SARL", Organisation, Unknown, 1)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     form_ag_subject:
         "Kalmeyer AG a affirmé que les moteurs étaient conformes."
         => [("Kalmeyer AG", Organisation, Unknown, 1)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     form_spa_after_selon:
         "Selon Marzotelli SpA, la filature rouvrira en septembre."
         => [("Marzotelli SpA", Organisation, Unknown, 1)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     form_bv_subject:
         "Dijkhoven BV a indiqué que les serres seraient chauffées au gaz."
         => [("Dijkhoven BV", Organisation, Unknown, 1)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     word_aerospace_subject:
         "Heliantor Aerospace a indiqué que le lanceur décollerait en juin."
         => [("Heliantor Aerospace", Organisation, Unknown, 1)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     word_aerospace_inverted:
         "« Le satellite est perdu », a reconnu Strelvik Aerospace."
         => [("Strelvik Aerospace", Organisation, Unknown, 1)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     word_pharmaceuticals_subject:
         "Feldrich Pharmaceuticals a annoncé que l'essai était suspendu."
         => [("Feldrich Pharmaceuticals", Organisation, Unknown, 1)];
@@ -85,11 +76,9 @@ speaker_cases! {
     word_energy_inverted:
         "« Les pompes sont à l'arrêt », a reconnu Pétrovane Energy."
         => [("Pétrovane Energy", Organisation, Unknown, 1)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     word_solutions_subject:
         "Datavelle Solutions a reconnu que des données avaient fui."
         => [("Datavelle Solutions", Organisation, Unknown, 1)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     word_foods_after_selon:
         "Selon Brambury Foods, le rappel concerne deux lots de biscuits."
         => [("Brambury Foods", Organisation, Unknown, 1)];
@@ -100,15 +89,12 @@ speaker_cases! {
 
 // French company words: "les Établissements X", "X & Fils", "X et Fils".
 speaker_cases! {
-    #[ignore = "'les Établissements X' is read as a group of people"]
     etablissements_subject:
         "Les Établissements Mourguet ont indiqué que la scierie embaucherait."
         => [("Établissements Mourguet", Organisation, Unknown, 1)];
-    #[ignore = "'les Établissements X' is read as a group of people"]
     etablissements_after_selon:
         "Selon les Établissements Caussignac, la tannerie restera ouverte."
         => [("Établissements Caussignac", Organisation, Unknown, 1)];
-    #[ignore = "'les Établissements X' is read as a group of people"]
     etablissements_inverted:
         "« Nous livrerons à temps », ont assuré les Établissements Pradoux."
         => [("Établissements Pradoux", Organisation, Unknown, 1)];

@@ -246,6 +246,9 @@ pub const PERSON_GROUP: Classes = 1 << 110;
 /// Words that make a subordinating conjunction with a following "que"
 /// ("tandis que", "alors que", "bien que"): `que_locutions` in grammar.txt.
 pub const QUE_LOCUTION: Classes = 1 << 111;
+/// Legal forms of companies ("Morvandelle SA", "Kalmeyer AG"): capitalised
+/// after a name, they make it a firm's; `company_forms` in grammar.txt.
+pub const COMPANY_FORM: Classes = 1 << 112;
 /// Tokens where a reporting verb group may stand: a speech verb, a form of
 /// "faire" or the complement of a locution of saying ("fait savoir",
 /// "laisse entendre", "met en garde"), a verb whose negation asserts. The
@@ -270,6 +273,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("prepositions", PREPOSITION),
     ("org_nouns", ORG_NOUN),
     ("club_acronyms", CLUB_ACRONYM),
+    ("company_forms", COMPANY_FORM),
     ("naming_words", NAMING_WORD),
     ("speech_nouns", SPEECH_NOUN),
     ("faire_complements", FAIRE_COMPLEMENT),

@@ -47,7 +47,11 @@ impl Ctx<'_> {
             let tag = self.tag(k);
             // "la ministre déléguée à l'Industrie": a participle before an
             // "à" complement qualifies the title.
-            let content = matches!(tag, Tag::Nc | Tag::Npp | Tag::Adj | Tag::Num | Tag::Pro)
+            // A company's legal form closes its name ("Quessandre SA"),
+            // whatever the tagger reads ("sa" is a determiner).
+            let form = self.company_form(k);
+            let content = form
+                || matches!(tag, Tag::Nc | Tag::Npp | Tag::Adj | Tag::Num | Tag::Pro)
                 || (tag == Tag::Vpp && to_complement == Some(k + 1));
             let complement = self.is(k, word::DE | word::DE_ARTICLE)
                 && matches!(tag, Tag::P | Tag::PD | Tag::Det)
@@ -57,7 +61,7 @@ impl Ctx<'_> {
                 && k > floor
                 && matches!(self.tag(k - 1), Tag::Nc | Tag::Npp | Tag::Adj | Tag::Vpp);
             if content {
-                has_noun |= matches!(tag, Tag::Nc | Tag::Npp | Tag::Pro);
+                has_noun |= form || matches!(tag, Tag::Nc | Tag::Npp | Tag::Pro);
                 start = k;
             } else if complement {
                 start = k;

@@ -16,11 +16,33 @@ impl Ctx<'_> {
         self.is(i, word::DE | word::DE_ARTICLE)
     }
 
+    /// Whether the token at `k` is a company's legal form written with a
+    /// capital right after a name ("Morvandelle SA", "Kalmeyer AG"): part of
+    /// the firm's name, though "sa" is a determiner and "se" a pronoun in
+    /// lowercase.
+    pub(crate) fn company_form(&self, k: usize) -> bool {
+        if k == 0 || !self.is(k, word::COMPANY_FORM) {
+            return false;
+        }
+        let surface = self.surface(k);
+        // A form closes the name, and one of two letters is in capitals: "Ag"
+        // is the Tuareg "son of" inside "Nock Ag Attia".
+        surface.starts_with(char::is_uppercase)
+            && (surface.len() > 2 || self.tokens[k].is_upper())
+            && !(k + 1 < self.len() && self.is_capitalised(k + 1))
+            && self.kind(k - 1) == TokenKind::Word
+            && self.is_capitalised(k - 1)
+            && !self.is(k - 1, word::DETERMINER | word::TITLE | word::COMPANY_FORM)
+    }
+
     /// Words that may continue a noun phrase.
     pub(super) fn np_word(&self, i: usize) -> bool {
         let kind = self.kind(i);
         if !matches!(kind, TokenKind::Word | TokenKind::Number | TokenKind::Url) {
             return false;
+        }
+        if self.company_form(i) {
+            return true;
         }
         let w = self.lower(i);
         let w_flags = self.flags(i);
@@ -60,6 +82,9 @@ impl Ctx<'_> {
             | word::SUBORDINATOR
             | word::SUBJECT_PRONOUN
             | word::NEGATION;
+        if ctx.company_form(k) {
+            return true;
+        }
         // Bit tests first: most words are lowercase, or function words.
         if ctx.is(k, function_word) {
             return false;
@@ -120,6 +145,7 @@ impl Ctx<'_> {
             // But after an honorific or a title, a capitalised particle
             // opens the surname: "M. Le Guerhen", "Mme La Brévière".
             if self.is(end, word::DETERMINER)
+                && !self.company_form(end)
                 && !self.is_complement_word(end)
                 && self.is_capitalised(end - 1)
                 && !self.is(end - 1, word::DETERMINER)
@@ -136,6 +162,7 @@ impl Ctx<'_> {
         // Do not end on a complement word or a determiner.
         while end > i + 1
             && (self.is_complement_word(end - 1) || self.is(end - 1, word::DETERMINER))
+            && !self.company_form(end - 1)
         {
             end -= 1;
         }
@@ -163,6 +190,7 @@ impl Ctx<'_> {
         let mut end = end;
         while end > floor
             && (self.is_complement_word(end - 1) || self.is(end - 1, word::DETERMINER))
+            && !self.company_form(end - 1)
         {
             end -= 1;
         }

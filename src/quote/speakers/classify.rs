@@ -155,7 +155,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
                 && ctx.tokens[n.start].is_upper()
                 && ctx.surface(n.start).chars().count() >= 2
                 || ctx.is_media_span(n.start, n.end)
-                || n.clone().any(|k| ctx.is(k, word::ORG_NOUN))
+                || n.clone().any(|k| ctx.is(k, word::ORG_NOUN) || ctx.company_form(k))
                 // A club's initials opening the name ("l'AS Béziers").
                 || ctx.tokens[n.start].is_upper() && ctx.is(n.start, word::CLUB_ACRONYM)
         });
