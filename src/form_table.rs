@@ -39,12 +39,32 @@ struct TableForm {
     word: OnceLock<WordInfo>,
 }
 
+/// A slot of the table's index: what a probe compares, so that it reads
+/// one slot and no form (a form's record is four times larger and sits
+/// elsewhere: reading it cost a cache miss on most look-ups).
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// [`head`] of the form's lowercase text.
+    head: u64,
+    /// The low 24 bits of its hash and, above them, its length (255 for
+    /// 255 bytes or more).
+    tag: u32,
+    /// Form id + 1, or 0 for an empty slot.
+    id: u32,
+}
+
+/// The [`Slot::tag`] of a form with this hash and length.
+#[inline(always)]
+fn tag(hash: u64, len: usize) -> u32 {
+    (hash as u32 & 0x00FF_FFFF) | (len.min(255) as u32) << 24
+}
+
 /// Frequent lowercase forms with their stems and word facts.
 #[derive(Debug)]
 pub(crate) struct FormTable {
-    /// Open addressing by the high bits of the hash, linear probing: form
-    /// id + 1, or 0 for an empty slot. At most half full.
-    slots: Vec<u32>,
+    /// Open addressing by the high bits of the hash, linear probing. At
+    /// most half full.
+    slots: Vec<Slot>,
     shift: u32,
     forms: Vec<TableForm>,
     strings: String,
@@ -59,7 +79,7 @@ const NO_SINGLE: u32 = u32::MAX;
 impl Default for FormTable {
     fn default() -> Self {
         FormTable {
-            slots: vec![0; 2],
+            slots: vec![Slot::default(); 2],
             shift: 63,
             forms: Vec::new(),
             strings: String::new(),
@@ -123,7 +143,7 @@ impl FormTable {
     fn insert(&mut self, id: u32) {
         if (self.forms.len()) * 2 > self.slots.len() {
             let size = self.slots.len() * 2;
-            self.slots = vec![0; size];
+            self.slots = vec![Slot::default(); size];
             self.shift -= 1;
             for id in 0..self.forms.len() as u32 - 1 {
                 self.place(id);
@@ -134,11 +154,16 @@ impl FormTable {
 
     fn place(&mut self, id: u32) {
         let mask = self.slots.len() - 1;
-        let mut i = (self.forms[id as usize].hash >> self.shift) as usize;
-        while self.slots[i] != 0 {
+        let form = &self.forms[id as usize];
+        let mut i = (form.hash >> self.shift) as usize;
+        while self.slots[i].id != 0 {
             i = (i + 1) & mask;
         }
-        self.slots[i] = id + 1;
+        self.slots[i] = Slot {
+            head: form.head,
+            tag: tag(form.hash, form.lower.1 as usize),
+            id: id + 1,
+        };
     }
 
     /// The id of the form with these lowercase bytes, this hash and this
@@ -147,21 +172,29 @@ impl FormTable {
     fn find_hashed(&self, hash: u64, head: u64, lower: &[u8]) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let mut i = (hash >> self.shift) as usize;
+        let tag = tag(hash, lower.len());
         loop {
             let slot = self.slots[i];
-            if slot == 0 {
+            if slot.id == 0 {
                 return None;
             }
-            let form = &self.forms[slot as usize - 1];
-            if form.hash == hash
-                && form.head == head
-                && form.lower.1 as usize == lower.len()
-                && (lower.len() <= 8 || self.text(form.lower).as_bytes()[8..] == lower[8..])
+            // Forms of at most eight bytes are equal when their heads and
+            // lengths are; longer ones are compared past their heads.
+            if slot.tag == tag
+                && slot.head == head
+                && (lower.len() <= 8 || self.tail_is(slot.id - 1, lower))
             {
-                return Some(slot - 1);
+                return Some(slot.id - 1);
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// Whether form `id`, whose head and tag match `lower`'s, is `lower`.
+    #[inline]
+    fn tail_is(&self, id: u32, lower: &[u8]) -> bool {
+        let form = &self.forms[id as usize];
+        form.lower.1 as usize == lower.len() && self.text(form.lower).as_bytes()[8..] == lower[8..]
     }
 
     fn find(&self, lower: &[u8]) -> Option<u32> {
