@@ -6,7 +6,7 @@
 use super::*;
 use crate::pos::Tag;
 
-impl Extractor<'_, '_> {
+impl<'a> Extractor<'_, 'a> {
     /// A cue after the closing mark: "», a-t-il dit", "» indique X",
     /// "», selon X", "» (X)", "» – X".
     pub(super) fn after(&self, p: &Pair) -> Option<Attribution> {
@@ -186,13 +186,32 @@ impl Extractor<'_, '_> {
             return None;
         }
         let first = ctx.lower(phrase.start);
-        let spelt_as_name = phrase.len() > 1
-            || (phrase.end..ctx.len().min(phrase.end + REACH)).any(|k| {
-                ctx.kind(k - 1) == crate::token::TokenKind::Word
-                    && ctx.is_capitalised(k)
-                    && ctx.lower(k) == first
-            });
+        let spelt_as_name = phrase.len() > 1 || {
+            // The first position at or after the phrase's end where `first`
+            // is capitalised after a word, within REACH tokens.
+            let index = self.capitalised_after_word();
+            let at = index.partition_point(|&(w, k)| (w, k as usize) < (first, phrase.end));
+            index
+                .get(at)
+                .is_some_and(|&(w, k)| w == first && (k as usize) < phrase.end + REACH)
+        };
         spelt_as_name.then(|| phrase.end - 1)
+    }
+
+    /// Every word capitalised after another word, by lowercase form and
+    /// position (built once a document, when first asked).
+    fn capitalised_after_word(&self) -> &[(&'a str, u32)] {
+        self.capitalised_after_word.get_or_init(|| {
+            let ctx = self.ctx;
+            let mut index: Vec<(&'a str, u32)> = (1..ctx.len())
+                .filter(|&k| {
+                    ctx.kind(k - 1) == crate::token::TokenKind::Word && ctx.is_capitalised(k)
+                })
+                .map(|k| (ctx.lower(k), k as u32))
+                .collect();
+            index.sort_unstable();
+            index
+        })
     }
 
     /// A cue before the opening mark: "X a déclaré : «", "X : «", or a
@@ -411,5 +430,45 @@ impl Extractor<'_, '_> {
             speaker,
             rule: QuoteRule::Colon,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The speaker's name of the headline quote opening `text`, if any.
+    fn headline_speaker(text: &str) -> Option<String> {
+        let doc = crate::Analyzer::new().analyze(text).unwrap();
+        let quote = doc.quotes().first()?;
+        let id = quote.speaker.as_ref()?.speaker?;
+        Some(doc.speakers()[id].name.clone())
+    }
+
+    /// A one-word headline name the tagger cannot know is a name when the
+    /// text writes it capitalised after a word within 2,000 tokens after the
+    /// headline: not before it, not further on, not opening a sentence.
+    #[test]
+    fn a_headline_word_is_a_name_when_capitalised_after_a_word_further_on() {
+        let headline = "Orvanis : « Nous recruterons 200 techniciens »\n\n";
+        let named = "Le groupe Orvanis a confirmé son plan lundi.\n\n";
+        let opening = "Orvanis a confirmé son plan lundi.\n\n";
+        // About 1,000 tokens, no capitals.
+        let filler = "la chaleur dure depuis des jours dans la région, ".repeat(100);
+        let filler = format!("Et {filler}rien ne change.\n\n");
+        let cases = [
+            (format!("{headline}{named}"), true),
+            (format!("{headline}{filler}{named}"), true),
+            (format!("{headline}{opening}"), false),
+            (format!("{named}{headline}"), false),
+            (format!("{headline}{filler}{filler}{named}"), false),
+        ];
+        for (text, name) in cases {
+            let expected = name.then(|| "Orvanis".to_string());
+            assert_eq!(
+                headline_speaker(&text),
+                expected,
+                "{}",
+                &text[..120.min(text.len())]
+            );
+        }
     }
 }

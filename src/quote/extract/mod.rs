@@ -63,6 +63,11 @@ struct Extractor<'c, 'a> {
     /// Speech reported inside a quote, with its own cue and speaker ("«
     /// … il m'a dit : « Pars ! » … »"), sorted by opening mark.
     nested: Vec<(&'c Pair, Attribution)>,
+    /// The words capitalised after another word, as (lowercase form,
+    /// position) sorted: built at the first one-word headline name asked
+    /// about (`unknown_name`), so that each asks in one search instead of
+    /// reading the text after it.
+    capitalised_after_word: std::cell::OnceCell<Vec<(&'a str, u32)>>,
     found: Found,
 }
 
@@ -111,6 +116,7 @@ impl<'c, 'a> Extractor<'c, 'a> {
             attributions: vec![None; n],
             absorbed: vec![false; n],
             nested: Vec::new(),
+            capitalised_after_word: std::cell::OnceCell::new(),
             found: Found::default(),
         }
     }
