@@ -248,7 +248,6 @@ speaker_cases! {
     association_with_a_name_opening_with_an_article:
         "Selon l'association Les Amis du Vieux Lavoir, la fontaine sera restaurée."
         => [("Les Amis du Vieux Lavoir", Organisation, Unknown, 1)];
-    #[ignore = "'Le Front démocratique du …' is cut and read as a person"]
     front_with_a_region:
         "Le Front démocratique du Haut-Ludoro a affirmé que la trêve était rompue."
         => [("Front démocratique du Haut-Ludoro", Organisation, Unknown, 1)];
@@ -277,7 +276,6 @@ speaker_cases! {
     sports_federation_after_selon:
         "Selon la Fédération française de palet breton, le championnat est maintenu."
         => [("Fédération française de palet breton", Organisation, Unknown, 1)];
-    #[ignore = "'l'Olympique de X' is read as a role"]
     olympique_of_an_invented_town:
         "Selon l'Olympique de Valdranne, le joueur est blessé."
         => [("Olympique de Valdranne", Organisation, Unknown, 1)];

@@ -261,7 +261,6 @@ speaker_cases! {
     real_madrid_inverted:
         "« Le joueur reste chez nous », a assuré le Real Madrid."
         => [("Real Madrid", Organisation, Unknown, 1)];
-    #[ignore = "'Le Stade vérandais' is read as an anonymous role"]
     stade_with_an_adjective_subject:
         "Le Stade vérandais a indiqué que l'entraîneur était limogé."
         => [("Stade vérandais", Organisation, Unknown, 1)];
@@ -274,7 +273,6 @@ speaker_cases! {
     as_with_a_town_inverted:
         "« Nous ferons appel », a annoncé l'AS Tréveray."
         => [("AS Tréveray", Organisation, Unknown, 1)];
-    #[ignore = "'L'Olympique lyonnais' is read as an anonymous role"]
     olympique_with_an_adjective_subject:
         "L'Olympique lyonnais a confirmé que le capitaine partait."
         => [("Olympique lyonnais", Organisation, Unknown, 1)];

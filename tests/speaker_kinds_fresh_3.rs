@@ -178,19 +178,15 @@ speaker_cases! {
 
 // Clubs named by their type word and a town or an adjective.
 speaker_cases! {
-    #[ignore = "'l'Olympique de X' / 'le Stade X' is read as a role or a person"]
     olympique_de_subject:
         "L'Olympique de Vaumarcy a annoncé que l'entraîneur restait."
         => [("Olympique de Vaumarcy", Organisation, Unknown, 1)];
-    #[ignore = "'l'Olympique de X' / 'le Stade X' is read as a role or a person"]
     olympique_de_after_selon:
         "Selon l'Olympique de Saint-Véranne, le stade sera rénové."
         => [("Olympique de Saint-Véranne", Organisation, Unknown, 1)];
-    #[ignore = "'l'Olympique de X' / 'le Stade X' is read as a role or a person"]
     olympique_de_inverted:
         "« Nous ferons appel », a annoncé l'Olympique de Brassenac."
         => [("Olympique de Brassenac", Organisation, Unknown, 1)];
-    #[ignore = "'l'Olympique de X' / 'le Stade X' is read as a role or a person"]
     stade_adjective_after_selon:
         "Selon le Stade corlésien, le demi de mêlée est blessé."
         => [("Stade corlésien", Organisation, Unknown, 1)];
@@ -204,19 +200,15 @@ speaker_cases! {
 
 // Fronts: a movement's name opened by "Front".
 speaker_cases! {
-    #[ignore = "'le Front …' is read as a role or a person"]
     front_populaire_de_subject:
         "Le Front populaire de libération du Karvanistan a affirmé que la trêve était rompue."
         => [("Front populaire de libération du Karvanistan", Organisation, Unknown, 1)];
-    #[ignore = "'le Front …' is read as a role or a person"]
     front_after_selon:
         "Selon le Front patriotique de Malvénie, les élections sont truquées."
         => [("Front patriotique de Malvénie", Organisation, Unknown, 1)];
-    #[ignore = "'le Front …' is read as a role or a person"]
     front_uni_inverted:
         "« Nous ne déposerons pas les armes », a déclaré le Front uni du Sud-Ardalan."
         => [("Front uni du Sud-Ardalan", Organisation, Unknown, 1)];
-    #[ignore = "'le Front …' is read as a role or a person"]
     front_lowercase_article_mid_sentence:
         "Lundi, le Front démocratique ardalien a estimé que le scrutin devait être reporté."
         => [("Front démocratique ardalien", Organisation, Unknown, 1)];
@@ -224,15 +216,12 @@ speaker_cases! {
 
 // Institutions named by a place noun.
 speaker_cases! {
-    #[ignore = "an institution named by a place noun (hôpital, ville, commune) is read as an anonymous role"]
     hopital_subject:
         "L'hôpital de Kerdavel a indiqué que deux blessés étaient sortis."
         => [("hôpital de Kerdavel", Organisation, Unknown, 1)];
-    #[ignore = "an institution named by a place noun (hôpital, ville, commune) is read as an anonymous role"]
     hopital_inverted:
         "« Les urgences sont saturées », a prévenu l'hôpital de Saint-Andrénac."
         => [("hôpital de Saint-Andrénac", Organisation, Unknown, 1)];
-    #[ignore = "'selon' + an institution named by a place noun is not taken as a source"]
     hopital_after_selon:
         "Selon l'hôpital de Montbrézal, le patient est sorti du coma."
         => [("hôpital de Montbrézal", Organisation, Unknown, 1)];
@@ -245,30 +234,24 @@ speaker_cases! {
     mairie_after_selon:
         "Selon la mairie de Trézellan, la fête est annulée."
         => [("mairie de Trézellan", Organisation, Unknown, 1)];
-    #[ignore = "an institution named by a place noun (hôpital, ville, commune) is read as an anonymous role"]
     ville_subject:
         "La ville de Montgoubert a affirmé que la piscine rouvrirait en juin."
         => [("ville de Montgoubert", Organisation, Unknown, 1)];
-    #[ignore = "'selon' + an institution named by a place noun is not taken as a source"]
     ville_after_selon:
         "Selon la ville de Roquesalve, les travaux dureront un an."
         => [("ville de Roquesalve", Organisation, Unknown, 1)];
-    #[ignore = "an institution named by a place noun (hôpital, ville, commune) is read as an anonymous role"]
     ville_inverted:
         "« Le festival est annulé », a annoncé la ville de Bellencombe-sur-Aure."
         => [("ville de Bellencombe-sur-Aure", Organisation, Unknown, 1)];
-    #[ignore = "an institution named by a place noun (hôpital, ville, commune) is read as an anonymous role"]
     commune_subject:
         "La commune de Saint-Fréjoux a indiqué que l'école fermerait."
         => [("commune de Saint-Fréjoux", Organisation, Unknown, 1)];
     universite_subject:
         "L'université de Vaudrémont a indiqué que les examens seraient reportés."
         => [("université de Vaudrémont", Organisation, Unknown, 1)];
-    #[ignore = "'selon' + an institution named by a place noun is not taken as a source"]
     prison_after_selon:
         "Selon la prison de Kervallec, aucun détenu ne s'est évadé."
         => [("prison de Kervallec", Organisation, Unknown, 1)];
-    #[ignore = "an institution named by a place noun (hôpital, ville, commune) is read as an anonymous role"]
     ville_then_elle:
         "La ville de Montgoubert a annoncé que la piscine fermerait. \
          « Les travaux dureront six mois », a-t-elle précisé."
@@ -607,7 +590,6 @@ speaker_cases! {
     company_form_then_bare_name:
         "Corvalène SA a annoncé que l'usine fermerait. Corvalène a ajouté que les salariés seraient reclassés."
         => [("Corvalène SA", Organisation, Unknown, 2)];
-    #[ignore = "an institution named by a place noun (hôpital, ville, commune) is read as an anonymous role"]
     hopital_then_bare_noun:
         "L'hôpital de Kerdavel a indiqué que deux blessés étaient sortis. \
          Selon l'hôpital, un troisième reste en réanimation."
@@ -627,7 +609,6 @@ speaker_cases! {
         "L'Olympique de Vaumarcy a annoncé que l'entraîneur restait. \
          Selon le club, le contrat est prolongé."
         => [("Olympique de Vaumarcy", Organisation, Unknown, 2)];
-    #[ignore = "'le Front …' is read as a role or a person"]
     front_then_il:
         "Le Front patriotique de Malvénie a affirmé que le scrutin était truqué. \
          « Nous boycotterons », a-t-il ajouté."

@@ -28,7 +28,6 @@ speaker_cases! {
     collective_described_then_named:
         "Le collectif Citoyens du Trégor a affirmé que le projet était illégal."
         => [("Citoyens du Trégor", Organisation, Unknown, 1)];
-    #[ignore = "an institution named by a place noun (hôpital, ville) is no speaker yet (not seen in the tuned files)"]
     hospital_of_a_town:
         "Selon l'hôpital de Lanvénégen, deux blessés sont dans un état grave."
         => [("hôpital de Lanvénégen", Organisation, Unknown, 1)];
@@ -47,7 +46,6 @@ speaker_cases! {
     government_with_a_nationality_adjective:
         "Le gouvernement malien a affirmé que les élections auraient lieu."
         => [("gouvernement malien", Organisation, Unknown, 1)];
-    #[ignore = "an institution named by a place noun (hôpital, ville) is no speaker yet (not seen in the tuned files)"]
     town_by_its_noun:
         "La ville de Castelnau-Magnoac a annoncé que la piscine fermerait."
         => [("ville de Castelnau-Magnoac", Organisation, Unknown, 1)];

@@ -249,6 +249,15 @@ pub const QUE_LOCUTION: Classes = 1 << 111;
 /// Legal forms of companies ("Morvandelle SA", "Kalmeyer AG"): capitalised
 /// after a name, they make it a firm's; `company_forms` in grammar.txt.
 pub const COMPANY_FORM: Classes = 1 << 112;
+/// Places run as institutions ("l'hôpital de Kerdavel", "la ville de
+/// Montgoubert"): heading a speaker's phrase, the body that runs them
+/// speaks; `institution_places` in grammar.txt.
+pub const INSTITUTION_PLACE: Classes = 1 << 113;
+/// The type words of clubs' and movements' names, an organisation's only
+/// when capitalised at the head of the phrase ("l'Olympique de Vaumarcy",
+/// "le Stade corlésien", "le Front patriotique"); `capitalised_org_words`
+/// in grammar.txt.
+pub const CAPITALISED_ORG_WORD: Classes = 1 << 114;
 /// Tokens where a reporting verb group may stand: a speech verb, a form of
 /// "faire" or the complement of a locution of saying ("fait savoir",
 /// "laisse entendre", "met en garde"), a verb whose negation asserts. The
@@ -274,6 +283,8 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("org_nouns", ORG_NOUN),
     ("club_acronyms", CLUB_ACRONYM),
     ("company_forms", COMPANY_FORM),
+    ("institution_places", INSTITUTION_PLACE),
+    ("capitalised_org_words", CAPITALISED_ORG_WORD),
     ("naming_words", NAMING_WORD),
     ("speech_nouns", SPEECH_NOUN),
     ("faire_complements", FAIRE_COMPLEMENT),

@@ -100,8 +100,10 @@ impl Ctx<'_> {
     /// the singular of a role).
     pub(crate) fn can_speak(&self, head: usize) -> bool {
         const ROLE: word::Classes = word::TITLE | word::PERSON_NOUN;
-        self.is(head, ROLE | word::ORG_NOUN | word::SUBJECT_PRONOUN)
-            || self.is(head, word::STRESSED_THIRD)
+        self.is(
+            head,
+            ROLE | word::ORG_NOUN | word::INSTITUTION_PLACE | word::SUBJECT_PRONOUN,
+        ) || self.is(head, word::STRESSED_THIRD)
             || (self.is_capitalised(head) && matches!(self.tag(head), Tag::Npp | Tag::X))
             || (self.tag(head) == Tag::Nc
                 && self

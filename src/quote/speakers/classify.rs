@@ -148,7 +148,18 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
                 let w_flags = ctx.flags(k);
                 (w_flags & word::ORG_NOUN != 0)
                     && (!ctx.is_capitalised(k) || opens_phrase(ctx, t.start, k))
+                    // A club's or a movement's type word, capitalised at
+                    // the head ("l'Olympique de Vaumarcy", "le Front
+                    // uni").
+                    || (w_flags & word::CAPITALISED_ORG_WORD != 0)
+                        && ctx.is_capitalised(k)
+                        && opens_phrase(ctx, t.start, k)
             }))
+        // A place run as an institution heading the phrase ("l'hôpital de
+        // Kerdavel", "la ville de Montgoubert").
+        || (t.start..head_end)
+            .find(|&k| !ctx.is(k, word::DETERMINER))
+            .is_some_and(|h| ctx.is(h, word::INSTITUTION_PLACE))
         || ctx.is_media_span(t.start, t.end)
         || name.clone().is_some_and(|n| {
             n.len() == 1
@@ -483,13 +494,14 @@ pub(super) fn bracketed_acronym(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Opt
 }
 
 /// Whether the name at `name` stands in a "de" complement of the
-/// organisation noun that heads the phrase starting at `start` ("la Chambre
-/// d'agriculture de l'Aveyron", "la mairie de Plouvézec").
+/// organisation noun or the place run as an institution that heads the
+/// phrase starting at `start` ("la Chambre d'agriculture de l'Aveyron", "la
+/// mairie de Plouvézec", "la ville de Bellencombe-sur-Aure").
 fn in_complement_of_org_noun(ctx: &Ctx<'_>, start: usize, name: usize) -> bool {
     let Some(head) = (start..name).find(|&k| !ctx.is(k, word::DETERMINER)) else {
         return false;
     };
-    ctx.is(head, word::ORG_NOUN)
+    ctx.is(head, word::ORG_NOUN | word::INSTITUTION_PLACE)
         && !ctx.is(head, word::DOCUMENT_NOUN)
         && (head + 1..name).any(|k| ctx.is(k, word::DE | word::DE_ARTICLE))
 }

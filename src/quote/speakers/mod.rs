@@ -509,7 +509,10 @@ impl<'a> Resolver<'_, 'a> {
             return None;
         }
         let head = p.tokens.start + 1;
-        if head >= p.tokens.end || !ctx.is(head, word::ORG_NOUN) || ctx.is_capitalised(head) {
+        if head >= p.tokens.end
+            || !ctx.is(head, word::ORG_NOUN | word::INSTITUTION_PLACE)
+            || ctx.is_capitalised(head)
+        {
             return None;
         }
         let complement = (head + 1..p.tokens.end).any(|k| ctx.is(k, word::DE | word::DE_ARTICLE));
