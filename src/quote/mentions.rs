@@ -20,8 +20,17 @@ impl Ctx<'_> {
     /// capital right after a name ("Morvandelle SA", "Kalmeyer AG"): part of
     /// the firm's name, though "sa" is a determiner and "se" a pronoun in
     /// lowercase.
+    #[inline]
     pub(crate) fn company_form(&self, k: usize) -> bool {
-        if k == 0 || !self.is(k, word::COMPANY_FORM) {
+        // One bit test inline: name and phrase words ask at every token,
+        // and nearly none is a legal form.
+        self.is(k, word::COMPANY_FORM) && self.company_form_at(k)
+    }
+
+    /// [`Ctx::company_form`] past its bit test.
+    #[inline(never)]
+    fn company_form_at(&self, k: usize) -> bool {
+        if k == 0 {
             return false;
         }
         let surface = self.surface(k);
