@@ -62,6 +62,25 @@ fn case_bits(w: u64) -> (u64, u64) {
     (upper, lower)
 }
 
+/// The high bit of each byte of `w` equal to `b`.
+#[inline(always)]
+fn equal_bytes(w: u64, b: u8) -> u64 {
+    let x = w ^ u64::from_ne_bytes([b; 8]);
+    !((((x & !HIGH).wrapping_add(!HIGH)) | x) | !HIGH)
+}
+
+/// The high bit of each of the `n` (1 to 8) low bytes.
+#[inline(always)]
+fn low_bytes(n: usize) -> u64 {
+    HIGH >> (64 - 8 * n)
+}
+
+/// Whether the first byte of `w` is a Latin-1 letter's lead byte (C3).
+#[inline(always)]
+fn leads_first(w: u64) -> bool {
+    w & 0xFF == 0xC3
+}
+
 /// The hash of a lowercase form's bytes: its length, then its bytes eight
 /// at a time (little-endian, the last chunk padded with zeros).
 pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
@@ -184,31 +203,55 @@ impl FormKey {
             apostrophe: false,
         };
         let mut h = (len as u64).wrapping_mul(K);
-        let (mut uppers, mut lowers) = (0u64, 0u64);
+        // Capitals and small letters seen (high bit of their bytes), and
+        // Latin-1 capitals apart; a Latin-1 letter's lead byte (C3) at the
+        // end of the previous chunk.
+        let (mut uppers, mut lowers, mut latin_uppers) = (0u64, 0u64, 0u64);
+        let mut lead_before = 0u64;
         let mut i = 0;
         while i < len {
             let n = (len - i).min(8);
             let at = start + i;
             let w = chunk(text, at, n);
-            if w & HIGH != 0 {
-                return Self::latin(&text[start..end]);
+            let (mut upper, mut lower) = case_bits(w & !HIGH);
+            let mut latin_upper = 0;
+            let high = w & HIGH;
+            if high != 0 {
+                // Latin-1 letters (C3 80 to C3 BF), a byte at a time's
+                // rules eight bytes at once; anything else, or a letter
+                // cut by the token's end, the byte loop of `latin`.
+                let leads = equal_bytes(w, 0xC3);
+                let seconds = ((leads << 8) | lead_before) & low_bytes(n);
+                if high & !leads != seconds || (i + n == len && leads >> (8 * n - 1) != 0) {
+                    return Self::latin(&text[start..end]);
+                }
+                lead_before = leads >> 56;
+                upper &= !high;
+                lower &= !high;
+                // À..Þ but × (C3 97), and ß..ÿ but ÷ (C3 B7).
+                let low7 = w & !HIGH;
+                let from_9f = add(low7, 0x80 - 0x1F);
+                latin_upper = seconds & !from_9f & !equal_bytes(low7, 0x17);
+                lower |= seconds & from_9f & !equal_bytes(low7, 0x37);
             }
-            let (upper, lower) = case_bits(w);
-            let folded = w | (upper >> 2);
+            let folded = w | ((upper | latin_upper) >> 2);
             key.bytes[i..i + 8].copy_from_slice(&folded.to_le_bytes());
             h = mix(h, folded);
-            if i == 0 && upper & 0x80 != 0 {
+            if i == 0 && (upper & 0x80 != 0 || latin_upper & 0x8000 != 0 && leads_first(w)) {
                 key.flags |= FLAG_TITLE;
             }
             uppers |= upper;
             lowers |= lower;
+            latin_uppers |= latin_upper;
             i += 8;
         }
-        if uppers != 0 {
+        if latin_uppers != 0 {
+            key.capitals = Capitals::Latin;
+        } else if uppers != 0 {
             key.capitals = Capitals::Ascii;
-            if lowers == 0 {
-                key.flags |= FLAG_UPPER;
-            }
+        }
+        if (uppers | latin_uppers) != 0 && lowers == 0 {
+            key.flags |= FLAG_UPPER;
         }
         key.hash = finish(h);
         Some(key)
@@ -426,6 +469,15 @@ mod tests {
                 .step_by(5)
                 .map(|i| latin.chars().skip(i).take(16).collect::<String>()),
         );
+        // A letter cut by the boundary of two eight-byte chunks.
+        cases.extend((0..latin.chars().count()).step_by(3).flat_map(|i| {
+            let window: String = latin.chars().skip(i).take(12).collect();
+            [
+                format!("x{window}"),
+                format!("ABCDEFG{window}"),
+                format!("abcdefg{window}x"),
+            ]
+        }));
         cases.extend(latin.chars().map(|c| format!("{c}a")));
         cases.extend(latin.chars().map(|c| format!("A{c}")));
         // Latin-1 signs and the general punctuation block, alone and
