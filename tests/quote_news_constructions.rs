@@ -132,7 +132,7 @@ Pour le syndicat Sud-Santé, l'hôpital est au bord de la rupture. => l'hôpital
         "verb groups: governing verbs, adverbs, emphasis",
         r"
 Le ministre lui-même a reconnu que l'erreur était humaine. => l'erreur était humaine | ministre | verb-que
-gap Le maire a fini par admettre que le projet était trop coûteux. => le projet était trop coûteux | maire | verb-que
+Le maire a fini par admettre que le projet était trop coûteux. => le projet était trop coûteux | maire | verb-que
 Le club a fait savoir mercredi que l'entraîneur resterait en poste. => l'entraîneur resterait en poste | club | verb-que
 Le procureur a par ailleurs indiqué que l'enquête était élargie. => l'enquête était élargie | procureur | verb-que
 Les organisateurs ont eux aussi estimé que la sécurité était insuffisante. => la sécurité était insuffisante | organisateurs | verb-que
@@ -218,7 +218,7 @@ Le ministre aurait affirmé que la taxe serait supprimée. => la taxe serait sup
 La direction annoncera mardi que le site est vendu. => le site est vendu | direction | verb-que
 Le porte-parole devrait confirmer que les négociations reprennent. => les négociations reprennent | porte-parole | verb-que
 La juge a tenu à rappeler que l'audience était publique. => l'audience était publique | juge | verb-que
-gap Le syndicat n'a pas manqué de souligner que les salaires stagnent. => les salaires stagnent | syndicat | verb-que
+Le syndicat n'a pas manqué de souligner que les salaires stagnent. => les salaires stagnent | syndicat | verb-que
 Les élus locaux avaient pourtant prévenu que la route était dangereuse. => la route était dangereuse | élus | verb-que
 Le procureur a demandé si l'accusé regrettait ses actes. => l'accusé regrettait ses actes | procureur | verb-que
 La ministre s'interroge sur le fait de savoir si la loi suffira. => none

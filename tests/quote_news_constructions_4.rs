@@ -98,14 +98,14 @@ gap Hier matin, à la sortie du tribunal, « justice a été rendue », a décla
         r"
 Le directeur de l'hôpital a tenu à préciser qu'aucun patient n'avait été contaminé. => aucun patient n'avait été contaminé | directeur | verb-que
 La ministre a tenu à rappeler que la loi s'applique à tous. => la loi s'applique à tous | ministre | verb-que
-gap Le maire a fini par admettre que le budget avait été dépassé. => le budget avait été dépassé | maire | verb-que
-gap L'entreprise a fini par reconnaître que des données avaient fuité. => des données avaient fuité | entreprise | verb-que
-gap Le sélectionneur n'a pas manqué de souligner que son équipe restait invaincue. => son équipe restait invaincue | sélectionneur | verb-que
-gap La procureure n'a pas manqué de rappeler que la peine encourue était de dix ans. => la peine encourue était de dix ans | procureure | verb-que
-gap Le PDG a d'ores et déjà annoncé que le siège serait déménagé. => le siège serait déménagé | PDG | verb-que
+Le maire a fini par admettre que le budget avait été dépassé. => le budget avait été dépassé | maire | verb-que
+L'entreprise a fini par reconnaître que des données avaient fuité. => des données avaient fuité | entreprise | verb-que
+Le sélectionneur n'a pas manqué de souligner que son équipe restait invaincue. => son équipe restait invaincue | sélectionneur | verb-que
+La procureure n'a pas manqué de rappeler que la peine encourue était de dix ans. => la peine encourue était de dix ans | procureure | verb-que
+Le PDG a d'ores et déjà annoncé que le siège serait déménagé. => le siège serait déménagé | PDG | verb-que
 Le gouvernement s'est empressé de préciser que la mesure serait temporaire. => la mesure serait temporaire | gouvernement | verb-que
-gap Les tarifs ne bougeront pas, a tenu à rassurer le directeur de la régie. => Les tarifs ne bougeront pas | directeur | incise
-gap Le porte-parole a refusé de confirmer que l'ambassadeur avait été rappelé. => none
+Les tarifs ne bougeront pas, a tenu à rassurer le directeur de la régie. => Les tarifs ne bougeront pas | directeur | incise
+Le porte-parole a refusé de confirmer que l'ambassadeur avait été rappelé. => none
 ",
     ),
     (
@@ -255,16 +255,29 @@ Le ministre a annoncé sa démission. => none
 /// Cases written after the first score, for a rule of the session (each
 /// construction also seen in the published held-out sets or session 7's
 /// batch): they test the rule, they do not estimate anything.
-const RULE_CASES: &[(&str, &str)] = &[(
-    "where a que-clause stops: a coordinated verb, a contrastive report",
-    r"
+const RULE_CASES: &[(&str, &str)] = &[
+    (
+        "where a que-clause stops: a coordinated verb, a contrastive report",
+        r"
 Le juge a rappelé que le prévenu avait avoué et a prononcé la peine. => le prévenu avait avoué | juge | verb-que
 Le préfet a indiqué que la route serait fermée et a demandé aux automobilistes d'éviter le secteur. => la route serait fermée | préfet | verb-que
 Le maire a affirmé que l'adjoint a menti et a démissionné. => l'adjoint a menti et a démissionné | maire | verb-que
 La ministre a déclaré que les prix montaient, alors que les salaires stagnaient. => les prix montaient, alors que les salaires stagnaient | ministre | verb-que
 La mairie parle de vandalisme, alors que les riverains affirment qu'il s'agit d'un accident. => il s'agit d'un accident | riverains | verb-que
 ",
-)];
+    ),
+    (
+        "a governed infinitive and its governor's polarity",
+        r"
+La juge n'a pas hésité à affirmer que l'enquête avait été bâclée. => l'enquête avait été bâclée | juge | verb-que
+L'avocat a commencé par rappeler que son client était mineur. => son client était mineur | avocat | verb-que
+Le maire a bel et bien confirmé que la piscine fermerait. => la piscine fermerait | maire | verb-que
+Le trafic reprendra lundi, a tenu à préciser la porte-parole de la compagnie. => Le trafic reprendra lundi | porte-parole | incise
+Le ministre ne veut pas dire que la réforme est abandonnée. => none
+Le directeur a oublié de préciser que l'usine fermait. => none
+",
+    ),
+];
 
 #[test]
 fn news_construction_batch_eight() {

@@ -306,9 +306,15 @@ impl Lexicons {
                 continue;
             };
             // Multi-word entries are matched as phrases ([`WordList::match_len`]).
-            if !entry.contains(' ') {
-                *flags.entry(entry.into()).or_default() |= bit;
+            if entry.contains(' ') {
+                continue;
             }
+            if word::CONJUGATED_SECTIONS.contains(&section) {
+                for form in crate::conjugate::conjugate(entry).unwrap_or_default() {
+                    *flags.entry(form.into()).or_default() |= bit;
+                }
+            }
+            *flags.entry(entry.into()).or_default() |= bit;
         }
         for w in self.speech_verbs.keys() {
             *flags.entry(w.clone()).or_default() |= word::SPEECH_VERB;

@@ -258,6 +258,14 @@ pub const INSTITUTION_PLACE: Classes = 1 << 113;
 /// "le Stade corlésien", "le Front patriotique"); `capitalised_org_words`
 /// in grammar.txt.
 pub const CAPITALISED_ORG_WORD: Classes = 1 << 114;
+/// Verbs whose infinitive complement did not happen ("a refusé de dire",
+/// "a oublié de préciser"), so that their negation asserts it ("n'a pas
+/// manqué de souligner"): `denying_governors` in grammar.txt, given as
+/// infinitives and conjugated when the lexicons load.
+pub const DENYING_GOVERNOR: Classes = 1 << 120;
+/// Sections of grammar.txt whose entries are infinitives: each word gets
+/// the class in all the forms [`crate::conjugate`] knows.
+pub const CONJUGATED_SECTIONS: &[&str] = &["denying_governors"];
 /// Tokens where a reporting verb group may stand: a speech verb, a form of
 /// "faire" or the complement of a locution of saying ("fait savoir",
 /// "laisse entendre", "met en garde"), a verb whose negation asserts. The
@@ -328,6 +336,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("coordinators", COORDINATOR),
     ("verb_coordinators", VERB_COORDINATOR),
     ("que_locutions", QUE_LOCUTION),
+    ("denying_governors", DENYING_GOVERNOR),
     ("finite_dit_openers", FINITE_DIT_OPENER),
     ("clause_preambles", CLAUSE_PREAMBLE),
     ("new_clause_links", NEW_CLAUSE_LINK),

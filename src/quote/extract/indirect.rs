@@ -539,30 +539,72 @@ impl Extractor<'_, '_> {
         None
     }
 
-    /// An infinitive group right after a finite verb, past adverbs, clitics
-    /// and "de"/"à": "voudrais seulement rappeler", "tient à préciser".
+    /// An infinitive group governed by a finite verb, past adverbs, clitics
+    /// and "de" / "à" / "par": "voudrais seulement rappeler", "tient à
+    /// préciser", "a fini par admettre", when the governing verb's polarity
+    /// lets it report.
     pub(super) fn governed_infinitive(&self, g: &VerbGroup) -> bool {
+        self.governing_group_start(g).is_some()
+    }
+
+    /// For an infinitive group governed by a finite verb, the first token
+    /// of the governing group ("a" of "a tenu à préciser", "n'" of "n'a
+    /// pas manqué de souligner"), when the infinitive is asserted: a
+    /// negated governor asserts nothing ("ne veut pas dire que"), unless it
+    /// is a verb of refusal, omission or failure, whose negation asserts
+    /// ("n'a pas manqué de") while its affirmative denies ("a refusé de
+    /// confirmer que").
+    pub(super) fn governing_group_start(&self, g: &VerbGroup) -> Option<usize> {
         use crate::pos::Tag;
         let ctx = self.ctx;
-        let floor = ctx
-            .sentence_tokens(g.start)
-            .start
-            .max(g.start.saturating_sub(4));
+        let s = ctx.sentence_tokens(g.start);
+        let floor = s.start.max(g.start.saturating_sub(8));
         let mut k = g.start;
-        while k > floor {
+        let mut negation = false;
+        let (governor, start) = loop {
+            if k <= floor {
+                return None;
+            }
             let before = k - 1;
+            if ctx.is(before, word::NEGATION) {
+                negation = true;
+                k = before;
+                continue;
+            }
             match ctx.tag(before) {
                 Tag::Adv | Tag::Clo | Tag::Clr => k = before,
-                Tag::P if ctx.is(before, word::DE | word::A) => k = before,
+                // "finir par" and "commencer par" are the verbs "par" links
+                // to an infinitive.
+                Tag::P if ctx.is(before, word::DE | word::A) || ctx.lower(before) == "par" => {
+                    k = before
+                }
                 // "il faut espérer que" is the writer's own statement.
-                Tag::V => return !ctx.is(before, word::IMPERSONAL_VERB),
+                Tag::V if ctx.is(before, word::IMPERSONAL_VERB) => return None,
+                Tag::V => break (before, before),
                 // A compound tense: "a tenu à préciser", "avait décidé de
-                // rappeler".
-                Tag::Vpp => return before > 0 && ctx.is(before - 1, word::AUXILIARY),
-                _ => return false,
+                // rappeler", "n'a pas manqué de souligner" (a participle
+                // form the tagger took for a noun, "hésité", is one after
+                // its auxiliary).
+                tag if tag == Tag::Vpp
+                    || (tag == Tag::Nc && crate::pos::ends_like_participle(ctx.lower(before))) =>
+                {
+                    let mut a = before;
+                    while a > floor && (ctx.is(a - 1, word::NEGATION) || ctx.tag(a - 1) == Tag::Adv)
+                    {
+                        negation |= ctx.is(a - 1, word::NEGATION);
+                        a -= 1;
+                    }
+                    if a > floor && ctx.is(a - 1, word::AUXILIARY) {
+                        break (before, a - 1);
+                    }
+                    return None;
+                }
+                _ => return None,
             }
-        }
-        false
+        };
+        let negated = negation && start > s.start && ctx.is(start - 1, word::NE);
+        let denying = ctx.is(governor, word::DENYING_GOVERNOR);
+        (negated == denying).then_some(if negated { start - 1 } else { start })
     }
 
     /// The colon after a group: within two words ("a dit ceci :"), or
@@ -595,10 +637,17 @@ impl Extractor<'_, '_> {
     /// For a group in inverted position after a comma ("…, a indiqué la
     /// police"), that comma.
     pub(super) fn incise_comma(&self, g: &VerbGroup) -> Option<usize> {
-        if g.start == 0 || g.form != VerbForm::Finite {
+        // "…, a tenu à préciser le rectorat": the governing verb stands
+        // where the incise's verb does.
+        let first = match g.form {
+            VerbForm::Finite => g.start,
+            VerbForm::Infinitive => self.governing_group_start(g)?,
+            VerbForm::PresentParticiple => return None,
+        };
+        if first == 0 {
             return None;
         }
-        let before = g.start - 1;
+        let before = first - 1;
         let w = self.ctx.lower(before);
         if w == "," {
             // Quotes right before the comma are attributed as direct speech.
