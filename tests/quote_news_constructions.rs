@@ -265,7 +265,7 @@ Selon le modèle choisi, le prix varie du simple au triple. => none
 Pour les plus de 65 ans, la vaccination est gratuite. => none
 Le rapport annuel sera publié en mars. => none
 Le communiqué de la préfecture a été diffusé dans la soirée. => none
-gap La chanson « Les Lacs du Connemara » a été reprise en chœur. => none
+La chanson « Les Lacs du Connemara » a été reprise en chœur. => none
 Le témoin a été entendu par les gendarmes. => none
 ",
     ),

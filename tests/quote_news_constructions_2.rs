@@ -162,7 +162,7 @@ Nous ne sommes pas des voyous, ont-ils lancé aux gendarmes. => Nous ne sommes p
         "short attributed fragments",
         r"
 La skieuse s'est dite « soulagée » après sa chute. => soulagée | skieuse | fragment
-gap Le patronat juge la mesure « contre-productive ». => contre-productive | patronat | fragment
+Le patronat juge la mesure « contre-productive ». => contre-productive | patronat | fragment
 L'opposition a taxé le budget d'« insincère ». => insincère | opposition | fragment
 La romancière se déclare « profondément blessée » par la critique. => profondément blessée | romancière | fragment
 Le procureur a décrit le prévenu comme un homme « sans remords ». => sans remords | procureur | fragment

@@ -241,7 +241,7 @@ Inondations : « Nous avons tout perdu », raconte une habitante de Coustouge =>
         "speech-free look-alikes",
         r"
 La police a mis en garde à vue le conducteur du véhicule. => none
-gap Le texte, qui prévoit que les loyers seront plafonnés, sera voté mardi. => none
+Le texte, qui prévoit que les loyers seront plafonnés, sera voté mardi. => none
 Tandis que les prix montent, les salaires stagnent. => none
 Les termes de l'accord restent secrets. => none
 Le maire n'a pas exclu la piste criminelle. => none

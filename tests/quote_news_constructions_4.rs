@@ -188,13 +188,13 @@ gap “Nous sommes à bout de souffle”, alerte Clothilde Vermorel, infirmière
     (
         "a fragment before the object",
         r"
-gap Le syndicat juge « inacceptable » la fermeture du site. => inacceptable | syndicat | fragment
-gap Berlin estime « prématurée » toute levée des sanctions. => prématurée | Berlin | fragment
-gap La ministre a jugé « irresponsable » l'attitude des grévistes. => irresponsable | ministre | fragment
+Le syndicat juge « inacceptable » la fermeture du site. => inacceptable | syndicat | fragment
+Berlin estime « prématurée » toute levée des sanctions. => prématurée | Berlin | fragment
+La ministre a jugé « irresponsable » l'attitude des grévistes. => irresponsable | ministre | fragment
 L'opposition qualifie de « mascarade » le débat organisé par le gouvernement. => mascarade | opposition | fragment
-gap Le président du club trouve « scandaleuse » la sanction infligée à son joueur. => scandaleuse | président | fragment
-gap Les riverains jugent la décision « incompréhensible ». => incompréhensible | riverains | fragment
-gap Le jury a jugé « remarquable » le premier roman de Fulbert Gaudriot. => remarquable | jury | fragment
+Le président du club trouve « scandaleuse » la sanction infligée à son joueur. => scandaleuse | président | fragment
+Les riverains jugent la décision « incompréhensible ». => incompréhensible | riverains | fragment
+Le jury a jugé « remarquable » le premier roman de Fulbert Gaudriot. => remarquable | jury | fragment
 ",
     ),
     (
@@ -204,7 +204,7 @@ Hortense Vaudrémont : « Je ne quitterai pas la mairie » => Je ne quitterai pa
 Le préfet du Cantal : « La route restera fermée tout l'hiver » => La route restera fermée tout l'hiver | préfet | headline-colon
 Fermeture de l'usine Galvaris : « On nous a menti », dénoncent les salariés => On nous a menti | salariés | incise
 Inflation : les prix alimentaires vont encore grimper, prévient la Banque de France => les prix alimentaires vont encore grimper | Banque | incise
-gap Retraites : la CFDT juge le projet « inacceptable » => inacceptable | CFDT | fragment
+Retraites : la CFDT juge le projet « inacceptable » => inacceptable | CFDT | fragment
 Sécheresse : 40 communes privées d'eau potable selon la préfecture => 40 communes privées d'eau potable | préfecture | selon
 Grève des contrôleurs : « Le trafic sera très perturbé » (SNCF) => Le trafic sera très perturbé | SNCF | attribution
 ",
@@ -226,15 +226,15 @@ Une enquête de l'Ifop révèle que 60 % des Français sont favorables au projet
     (
         "speech-free look-alikes",
         r"
-gap Le film « Les Oubliés du port » raconte la vie d'un docker. => none
-gap La chanson « Mon pays d'hiver » a été reprise par une chorale. => none
+Le film « Les Oubliés du port » raconte la vie d'un docker. => none
+La chanson « Mon pays d'hiver » a été reprise par une chorale. => none
 Le roman « La Dernière Marée » a été traduit en douze langues. => none
 L'exposition « Terres brûlées » a été prolongée jusqu'en mars. => none
 Le spectacle « Nuit blanche » a été annulé. => none
 Le journal « La Voix du Causse » a été racheté par un groupe belge. => none
-gap L'opération « Mains propres » a été lancée en 2019. => none
-gap Le texte prévoit que les loyers seront gelés pendant deux ans. => none
-gap Le décret prévoit que les commerces fermeront à 20 heures. => none
+L'opération « Mains propres » a été lancée en 2019. => none
+Le texte prévoit que les loyers seront gelés pendant deux ans. => none
+Le décret prévoit que les commerces fermeront à 20 heures. => none
 La loi dispose que le maire est responsable de la sécurité. => none
 Pour la première fois, le parti recule dans les sondages. => none
 Pour la deuxième année consécutive, les ventes baissent. => none
@@ -275,6 +275,17 @@ Le maire a bel et bien confirmé que la piscine fermerait. => la piscine fermera
 Le trafic reprendra lundi, a tenu à préciser la porte-parole de la compagnie. => Le trafic reprendra lundi | porte-parole | incise
 Le ministre ne veut pas dire que la réforme est abandonnée. => none
 Le directeur a oublié de préciser que l'usine fermait. => none
+",
+    ),
+    (
+        "titles in marks, legal texts, adjective attributes",
+        r"
+La série « Les Veilleurs du rail » raconte la vie des cheminots. => none
+« Nous tiendrons » a déclaré le maire de Sarlande. => Nous tiendrons | maire | incise
+Le contrat prévoit que le club touchera 10 % des recettes. => none
+La ministre prévoit que la croissance ralentira. => la croissance ralentira | ministre | verb-que
+Le maire trouve le projet « déraisonnable ». => déraisonnable | maire | fragment
+L'opposition dénonce une « mascarade » électorale. => mascarade | opposition | verb-quote
 ",
     ),
 ];

@@ -263,6 +263,15 @@ pub const CAPITALISED_ORG_WORD: Classes = 1 << 114;
 /// manqué de souligner"): `denying_governors` in grammar.txt, given as
 /// infinitives and conjugated when the lexicons load.
 pub const DENYING_GOVERNOR: Classes = 1 << 120;
+/// Legal texts and instruments that lay down rules (`legal_texts` in
+/// grammar.txt).
+pub const LEGAL_TEXT: Classes = 1 << 121;
+/// Lemmas of verbs that say what a legal text lays down
+/// (`stipulation_verbs` in grammar.txt).
+pub const STIPULATION_VERB: Classes = 1 << 122;
+/// Lemmas of speech verbs that take an attribute of their object
+/// (`attribute_verbs` in grammar.txt).
+pub const ATTRIBUTE_VERB: Classes = 1 << 123;
 /// Sections of grammar.txt whose entries are infinitives: each word gets
 /// the class in all the forms [`crate::conjugate`] knows.
 pub const CONJUGATED_SECTIONS: &[&str] = &["denying_governors"];
@@ -337,6 +346,9 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("verb_coordinators", VERB_COORDINATOR),
     ("que_locutions", QUE_LOCUTION),
     ("denying_governors", DENYING_GOVERNOR),
+    ("legal_texts", LEGAL_TEXT),
+    ("stipulation_verbs", STIPULATION_VERB),
+    ("attribute_verbs", ATTRIBUTE_VERB),
     ("finite_dit_openers", FINITE_DIT_OPENER),
     ("clause_preambles", CLAUSE_PREAMBLE),
     ("new_clause_links", NEW_CLAUSE_LINK),

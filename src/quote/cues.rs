@@ -130,7 +130,10 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
                 || (ctx.tag(i - 1) == Tag::Adj
                     && i > 1
                     && matches!(ctx.tag(i - 2), Tag::Nc | Tag::Npp)));
-        let que_after = i + 1 < ctx.len() && matches!(ctx.lower(i + 1), "que" | "qu'");
+        // So is one before quotation marks: "Le syndicat juge « inacceptable »".
+        let que_after = i + 1 < ctx.len()
+            && (matches!(ctx.lower(i + 1), "que" | "qu'")
+                || matches!(ctx.surface(i + 1), "«" | "“"));
         let noun_read_as_verb = subject_before && que_after && ctx.tag(i) == Tag::Nc;
         if !(ctx.tag(i).is_verb() || noun_read_as_verb) {
             return None;

@@ -45,6 +45,15 @@ impl<'a> Extractor<'_, 'a> {
             if g.negated {
                 return None;
             }
+            // With no comma and no inverted clitic, marks inside a phrase
+            // ("Le film « … » raconte", "La chanson « … » a été reprise")
+            // name a title that is the verb's subject: no incise. Marks
+            // that open their clause ("« … » a déclaré X") are one.
+            let inside_phrase =
+                p.open > s.start && ctx.kind(p.open - 1) == crate::token::TokenKind::Word;
+            if t == close + 1 && g.clitic.is_none() && inside_phrase {
+                return None;
+            }
             let speaker = self.ctx.inverted_subject(g, s.end.min(g.end + WINDOW));
             return Some(Attribution {
                 cue: Some(self.cue_of(g)),
@@ -285,7 +294,17 @@ impl<'a> Extractor<'_, 'a> {
         let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
         let reflexive = (g.start..g.verb).any(|k| ctx.is(k, word::REFLEXIVE));
         let naming = (g.end..p.open).any(|k| ctx.is(k, word::DE) || ctx.lower(k) == "comme");
-        words <= 8 && (naming || (reflexive && p.open == g.end))
+        // An adjective attribute of the object: "juge « inacceptable » la
+        // décision", "trouve la mesure « injuste »" (not "dénonce une
+        // « mascarade »", the object itself).
+        let attribute = ctx.lex.is(&g.lemma, word::ATTRIBUTE_VERB)
+            && words <= 4
+            && !ctx.is(p.open - 1, word::DETERMINER)
+            && p.content
+                .clone()
+                .find(|&t| !ctx.is_punct(t))
+                .is_some_and(|t| matches!(ctx.tag(t), Tag::Adj | Tag::Vpp));
+        words <= 8 && (naming || attribute || (reflexive && p.open == g.end))
     }
 
     /// "Il traite sa fille de « petite-bourgeoise »": a naming verb that is

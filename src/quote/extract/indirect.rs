@@ -51,7 +51,7 @@ impl Extractor<'_, '_> {
                     },
                     None => self.subject_of(g),
                 };
-                if self.writer_speaks(&speaker) {
+                if self.writer_speaks(&speaker) || self.stipulates(g, &speaker) {
                     continue;
                 }
                 self.push_clause(content..end, self.cue_of(g), speaker, rule);

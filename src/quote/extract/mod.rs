@@ -214,6 +214,17 @@ impl Extractor<'_, '_> {
         })
     }
 
+    /// Whether group `g` says what a legal text lays down: "Le texte
+    /// prévoit que …", "Le décret, qui prévoit que …" report nobody's
+    /// words.
+    fn stipulates(&self, g: &VerbGroup, subject: &Option<MentionTokens>) -> bool {
+        self.ctx.lex.is(&g.lemma, word::STIPULATION_VERB)
+            && subject
+                .as_ref()
+                .and_then(|m| m.head)
+                .is_some_and(|h| self.ctx.is(h, word::LEGAL_TEXT))
+    }
+
     /// The grammatical subject of a group, wherever it stands.
     fn subject_of(&self, g: &VerbGroup) -> Option<MentionTokens> {
         let s = self.ctx.sentence_tokens(g.verb);
