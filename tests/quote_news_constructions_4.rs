@@ -167,11 +167,11 @@ Selon les saisons, le prix du billet varie du simple au double. => none
     (
         "on and a source in the incise",
         r"
-gap Le suspect a été placé en garde à vue, a-t-on appris de source policière. => Le suspect a été placé en garde à vue | source | incise
+Le suspect a été placé en garde à vue, a-t-on appris de source policière. => Le suspect a été placé en garde à vue | source | incise
 gap Deux classes fermeront à la rentrée, a-t-on appris auprès du rectorat. => Deux classes fermeront à la rentrée | rectorat | incise
-gap L'usine devrait rouvrir lundi, apprend-on de source syndicale. => L'usine devrait rouvrir lundi | source | incise
-gap Le contrat a été signé mardi, a-t-on appris de sources concordantes. => Le contrat a été signé mardi | sources | incise
-gap La victime est décédée dans la nuit, a-t-on appris auprès des pompiers. => La victime est décédée dans la nuit | pompiers | incise
+L'usine devrait rouvrir lundi, apprend-on de source syndicale. => L'usine devrait rouvrir lundi | source | incise
+Le contrat a été signé mardi, a-t-on appris de sources concordantes. => Le contrat a été signé mardi | sources | incise
+La victime est décédée dans la nuit, a-t-on appris auprès des pompiers. => La victime est décédée dans la nuit | pompiers | incise
 « Le dossier avance », glisse-t-on à l'Élysée. => Le dossier avance | Élysée | incise
 ",
     ),
@@ -286,6 +286,15 @@ Le contrat prévoit que le club touchera 10 % des recettes. => none
 La ministre prévoit que la croissance ralentira. => la croissance ralentira | ministre | verb-que
 Le maire trouve le projet « déraisonnable ». => déraisonnable | maire | fragment
 L'opposition dénonce une « mascarade » électorale. => mascarade | opposition | verb-quote
+",
+    ),
+    (
+        "a source that told: a-t-on appris",
+        r"
+Les négociations ont échoué, apprend-on auprès des syndicats. => Les négociations ont échoué | syndicats | incise
+La garde à vue a été levée, a-t-on appris de source proche du dossier. => La garde à vue a été levée | source | incise
+Le maire a appris la nouvelle lundi. => none
+Il a appris que sa mère était malade. => none
 ",
     ),
 ];

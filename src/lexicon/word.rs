@@ -272,12 +272,16 @@ pub const STIPULATION_VERB: Classes = 1 << 122;
 /// Lemmas of speech verbs that take an attribute of their object
 /// (`attribute_verbs` in grammar.txt).
 pub const ATTRIBUTE_VERB: Classes = 1 << 123;
+/// Forms of "apprendre" that report with an inverted "on" ("a-t-on
+/// appris de source judiciaire"): `learn_forms` in grammar.txt.
+pub const LEARN_FORM: Classes = 1 << 124;
 /// Sections of grammar.txt whose entries are infinitives: each word gets
 /// the class in all the forms [`crate::conjugate`] knows.
 pub const CONJUGATED_SECTIONS: &[&str] = &["denying_governors"];
 /// Tokens where a reporting verb group may stand: a speech verb, a form of
 /// "faire" or the complement of a locution of saying ("fait savoir",
-/// "laisse entendre", "met en garde"), a verb whose negation asserts. The
+/// "laisse entendre", "met en garde"), a verb whose negation asserts, a
+/// form of "apprendre" (reporting only with "on"). The
 /// quote stage looks for groups there, and the memory budget counts them
 /// by the same test, so that the two agree.
 pub const REPORTING_CUE: Classes = SPEECH_VERB
@@ -285,7 +289,8 @@ pub const REPORTING_CUE: Classes = SPEECH_VERB
     | FAIRE_COMPLEMENT
     | LAISSER_COMPLEMENT
     | METTRE_EN_COMPLEMENT
-    | LITOTES_VERB;
+    | LITOTES_VERB
+    | LEARN_FORM;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -349,6 +354,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("legal_texts", LEGAL_TEXT),
     ("stipulation_verbs", STIPULATION_VERB),
     ("attribute_verbs", ATTRIBUTE_VERB),
+    ("learn_forms", LEARN_FORM),
     ("finite_dit_openers", FINITE_DIT_OPENER),
     ("clause_preambles", CLAUSE_PREAMBLE),
     ("new_clause_links", NEW_CLAUSE_LINK),

@@ -119,6 +119,7 @@ impl<'a> Ctx<'a> {
             | word::LAISSER_FORM
             | word::METTRE_FORM
             | word::LITOTES_VERB
+            | word::LEARN_FORM
             | word::SOURCE_MARKER
             | word::QUOTATION_MARK;
         self.tags = vec![Tagged::default(); self.tokens.len()];

@@ -110,6 +110,14 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             format!("{support} {lower}").into_boxed_str(),
             VerbClass::Speech,
         )
+    } else if ctx.is(i, word::LEARN_FORM) && !ctx.is(i, word::SPEECH_VERB) {
+        // "a-t-on appris", "apprend-on": only with the inverted "on".
+        let on_after = i + 1 < ctx.len() && ctx.is(i + 1, word::INVERTED_ON);
+        let on_before = i > 1 && ctx.is(i - 1, word::INVERTED_ON) && ctx.is(i - 2, word::AUXILIARY);
+        if !(on_after || on_before) {
+            return None;
+        }
+        ("apprendre".into(), VerbClass::Speech)
     } else if litotes {
         // After "ne" or "pas" the form is the verb whatever the tagger says.
         if !(ctx.tag(i).is_verb() || (i > 0 && ctx.is(i - 1, word::NEGATION | word::NE))) {

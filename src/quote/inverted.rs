@@ -18,7 +18,8 @@ impl Ctx<'_> {
     ) -> Option<MentionTokens> {
         if let Some(c) = group.clitic {
             if self.is(c, word::INVERTED_ON) {
-                if let Some(source) = self.on_source(c + 1, limit) {
+                // After the clitic, or after the participle: "a-t-on appris".
+                if let Some(source) = self.on_source(group.end.max(c + 1), limit) {
                     return Some(source);
                 }
             }
@@ -186,6 +187,11 @@ impl Ctx<'_> {
         if i + 1 >= limit {
             return None;
         }
+        // "de source judiciaire", "de sources concordantes": the source.
+        if matches!(self.lower(i), "de" | "d'") && matches!(self.lower(i + 1), "source" | "sources")
+        {
+            return self.np_after(i + 1, limit);
+        }
         let (start, any_speaker) = match self.lower(i) {
             "à" | "au" | "aux" => (i + 1, false),
             "auprès" if matches!(self.lower(i + 1), "de" | "d'" | "du" | "des") => (i + 2, false),
@@ -194,10 +200,13 @@ impl Ctx<'_> {
         };
         let m = self.np_after(start, limit)?;
         let head = self.phrase_head(m.tokens.clone())?;
+        // "auprès de" names whoever told: "auprès des pompiers".
         let source = if any_speaker {
             self.can_speak(head)
         } else {
-            self.is(head, word::ORG_NOUN) || self.is_capitalised(head)
+            self.is(head, word::ORG_NOUN)
+                || self.is_capitalised(head)
+                || (self.lower(i) == "auprès" && self.can_speak(head))
         };
         source.then_some(m)
     }
