@@ -83,7 +83,7 @@ Le général Aymeric Castagnède, chef d'état-major de l'armée de terre, a est
 Les représentants des parents d'élèves du collège Jean-Moulin ont dénoncé un « manque de moyens ». => manque de moyens | représentants | verb-quote
 La Confédération paysanne et la Coordination rurale estiment que les prix sont trop bas. => les prix sont trop bas | Confédération | verb-que
 Le secrétaire général de la préfecture, Honoré Larrouy, précise que la route restera fermée. => la route restera fermée | Larrouy | verb-que
-gap L'ancienne ministre des Sports, aujourd'hui députée européenne, juge que les Jeux ont été un succès. => les Jeux ont été un succès | ministre | verb-que
+L'ancienne ministre des Sports, aujourd'hui députée européenne, juge que les Jeux ont été un succès. => les Jeux ont été un succès | ministre | verb-que
 La présidente de l'association Les Amis du Vieux-Port, Odile Pelissou, a expliqué que la fête était annulée. => la fête était annulée | Pelissou | verb-que
 Le directeur de recherche au CNRS Lucien Mabillon explique que les glaciers reculent. => les glaciers reculent | Mabillon | verb-que
 Un porte-parole de la compagnie aérienne a confirmé que tous les vols étaient annulés. => tous les vols étaient annulés | porte-parole | verb-que

@@ -73,7 +73,7 @@ Théodric Valmasque (LR), sénateur du Tarn, estime que la loi est inapplicable.
 L'avocate de la famille, Me Armance Corbière, a indiqué que la famille porterait plainte. => la famille porterait plainte | Corbière | verb-que
 Le patron de la PME, lui-même ancien ouvrier, reconnaît que les salaires sont bas. => les salaires sont bas | patron | verb-que
 Anselme Picquenard, 54 ans, chauffeur routier, raconte qu'il dort dans son camion trois nuits par semaine. => il dort dans son camion trois nuits par semaine | Picquenard | verb-que
-gap La présidente de l'association Terres Vives, Gwendoline Arribat, juge que le projet menace la nappe phréatique. => le projet menace la nappe phréatique | Arribat | verb-que
+La présidente de l'association Terres Vives, Gwendoline Arribat, juge que le projet menace la nappe phréatique. => le projet menace la nappe phréatique | Arribat | verb-que
 Le maire (divers droite) de Villefranque a affirmé que la fête aurait lieu. => la fête aurait lieu | maire | verb-que
 ",
     ),
@@ -86,7 +86,7 @@ Sur France Info, la secrétaire d'État Violaine Castelbajou a estimé que la gr
 Devant la commission d'enquête, l'ancien directeur a reconnu que des alertes avaient été ignorées. => des alertes avaient été ignorées | directeur | verb-que
 Quelques heures plus tard, le parquet a fait savoir que l'enquête était close. => l'enquête était close | parquet | verb-que
 À l'issue du conseil des ministres, la porte-parole du gouvernement a indiqué que le texte serait présenté en juin. => le texte serait présenté en juin | porte-parole | verb-que
-gap Dans un entretien aux Échos, la directrice générale du groupe, Séverine Colombat, juge que la reprise sera lente. => la reprise sera lente | Colombat | verb-que
+Dans un entretien aux Échos, la directrice générale du groupe, Séverine Colombat, juge que la reprise sera lente. => la reprise sera lente | Colombat | verb-que
 gap Cité par Le Monde, un diplomate affirme que la rencontre est annulée. => la rencontre est annulée | diplomate | verb-que
 gap Présente sur place, la ministre a promis que les sinistrés seraient indemnisés. => les sinistrés seraient indemnisés | ministre | verb-que
 gap Jeudi, à Strasbourg, « nous tiendrons nos engagements », a promis la commissaire. => nous tiendrons nos engagements | commissaire | incise
@@ -295,6 +295,15 @@ Les négociations ont échoué, apprend-on auprès des syndicats. => Les négoci
 La garde à vue a été levée, a-t-on appris de source proche du dossier. => La garde à vue a été levée | source | incise
 Le maire a appris la nouvelle lundi. => none
 Il a appris que sa mère était malade. => none
+",
+    ),
+    (
+        "a speech verb read as a noun after an apposition",
+        r"
+Le patron de la coopérative, Eudes Malbranque, juge que les prix baisseront. => les prix baisseront | Malbranque | verb-que
+La doyenne du conseil, ancienne institutrice, juge que l'école doit rester au village. => l'école doit rester au village | doyenne | verb-que
+Le juge du tribunal, que les parties attendaient, est arrivé en retard. => none
+Il a croisé le juge, que tout le monde connaît. => none
 ",
     ),
 ];

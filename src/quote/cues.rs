@@ -132,9 +132,14 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         // "Mélenchon (LFI) juge que", "Le rapport note que", and after
         // an adjective that follows its noun: "Le rapporteur public juge
         // que", "Le médecin légiste note que".
+        // After an apposition closed by its comma too: "La présidente de
+        // l'association, Gwendoline Arribat, juge que".
         let subject_before = i > 0
             && (matches!(ctx.tag(i - 1), Tag::Nc | Tag::Npp | Tag::Cls)
                 || ctx.surface(i - 1) == ")"
+                || (ctx.surface(i - 1) == ","
+                    && i > 1
+                    && matches!(ctx.tag(i - 2), Tag::Nc | Tag::Npp | Tag::Adj))
                 || (ctx.tag(i - 1) == Tag::Adj
                     && i > 1
                     && matches!(ctx.tag(i - 2), Tag::Nc | Tag::Npp)));
