@@ -18,6 +18,9 @@ const CANDIDATE_MASK: usize = MAX_CANDIDATES - 1;
 /// Columns of a transition row: the tags, padded to a power of two.
 const ROW: usize = 32;
 const ROW_MASK: usize = ROW - 1;
+/// Rows of the transition table: a state pair `a * ROW + b`, padded too.
+const ROWS: usize = ROW * ROW;
+const ROWS_MASK: usize = ROWS - 1;
 
 /// One candidate tag of a word, with its log emission score.
 #[derive(Debug, Clone, Copy)]
@@ -41,14 +44,12 @@ pub(crate) struct PosModel {
     /// Candidate lists: `(start, len)` into `candidates`.
     lists: Vec<(u32, u32)>,
     candidates: Vec<Candidate>,
-    /// The state index of each candidate (its tag; `N_TAGS` for the
-    /// sentence start) and its emission score, for the decoder's inner loop.
-    states: Vec<u8>,
-    emit: Vec<f32>,
-    /// Log P(c | a, b): row `a * (N_TAGS + 1) + b`, column `c`, the sentence
-    /// start being state `N_TAGS` (rows padded to a power of two, so that a
-    /// masked index needs no bounds check).
-    transitions: Vec<[f32; ROW]>,
+    /// The lists again, as the decoder reads them (`Packed`), by id.
+    packed: Vec<Packed>,
+    /// Log P(c | a, b): row `a * ROW + b`, column `c`, the sentence start
+    /// being state `N_TAGS` (rows and columns padded to powers of two, so
+    /// that a masked index needs no bounds check).
+    transitions: Box<[[f32; ROW]; ROWS]>,
     /// Log emission of a verb (finite, infinitive, past participle) seen once.
     verb_hapax: [f32; 3],
     /// Lists below this id come from the treebanks' lexicon.
@@ -60,6 +61,18 @@ pub(crate) struct PosModel {
     punct: u32,
     symbol: u32,
     name: u32,
+}
+
+/// A candidate list laid out for the decoder's inner loop: each
+/// candidate's state index (its tag; `N_TAGS` for the sentence start),
+/// emission score and reading, in fixed arrays read with a masked index
+/// (no bounds check, no indirection through `lists`).
+#[derive(Debug, Clone, Copy)]
+struct Packed {
+    len: u8,
+    states: [u8; MAX_CANDIDATES],
+    emit: [f32; MAX_CANDIDATES],
+    tagged: [Tagged; MAX_CANDIDATES],
 }
 
 /// States of the model: the tags and the sentence start.
@@ -245,9 +258,8 @@ impl PosModel {
             nouns: FxHashMap::default(),
             lists: Vec::new(),
             candidates: Vec::new(),
-            states: Vec::new(),
-            emit: Vec::new(),
-            transitions: Vec::new(),
+            packed: Vec::new(),
+            transitions: Box::new([[FLOOR; ROW]; ROWS]),
             trained: 0,
             bos: 0,
             verb_hapax: [FLOOR; 3],
@@ -347,9 +359,9 @@ impl PosModel {
         m.name = single(&mut m, Tag::Npp);
         // The sentence start: a list whose one candidate has state N_TAGS.
         m.bos = single(&mut m, Tag::X);
-        let bos = m.lists[m.bos as usize].0 as usize;
-        m.states[bos] = N_TAGS as u8;
-        m.emit[bos] = 0.0;
+        let bos = &mut m.packed[m.bos as usize];
+        bos.states[0] = N_TAGS as u8;
+        bos.emit[0] = 0.0;
         m
     }
 
@@ -435,8 +447,21 @@ impl PosModel {
         let list = &list[..list.len().min(MAX_CANDIDATES)];
         let start = self.candidates.len() as u32;
         let len = list.len() as u32;
-        self.states.extend(list.iter().map(|c| c.tag as u8));
-        self.emit.extend(list.iter().map(|c| c.score));
+        let mut packed = Packed {
+            len: len as u8,
+            states: [0; MAX_CANDIDATES],
+            emit: [0.0; MAX_CANDIDATES],
+            tagged: [Tagged::default(); MAX_CANDIDATES],
+        };
+        for (k, c) in list.iter().enumerate() {
+            packed.states[k] = c.tag as u8;
+            packed.emit[k] = c.score;
+            packed.tagged[k] = Tagged {
+                tag: c.tag,
+                morph: c.morph,
+            };
+        }
+        self.packed.push(packed);
         self.candidates.extend_from_slice(list);
         self.lists.push((start, len));
         (self.lists.len() - 1) as u32
@@ -543,58 +568,58 @@ impl PosModel {
         // One allocation for the sentence, not a doubling per few words.
         let words = words.into_iter();
         back.reserve(words.size_hint().0);
-        // The previous position's candidates: their start in `candidates`,
-        // scores, and states two back on their best paths.
-        let (mut prev_start, mut prev_len) = (self.lists[self.bos as usize].0 as usize, 1);
+        // The previous position's candidates, their scores, and the states
+        // two back on their best paths.
+        let mut prev = &self.packed[self.bos as usize];
         let mut prev_scores = [0f32; MAX_CANDIDATES];
         let mut prev_before = [N_TAGS as u8; MAX_CANDIDATES];
         for w in words {
-            let (start, len) = self.lists[self.list_of(&w) as usize];
-            let (cur_start, cur_len) = (start as usize, len as usize);
-            if cur_len == 1 && prev_len == 1 {
+            let list = self.list_of(&w);
+            let cur = &self.packed[list as usize];
+            if cur.len == 1 && prev.len == 1 {
                 // Most words: one candidate after one candidate.
-                let (tq, tp) = (prev_before[0], self.states[prev_start]);
-                let row = &self.transitions[usize::from(tq) * (N_TAGS + 1) + usize::from(tp)];
-                let tc = self.states[cur_start];
-                prev_scores[0] += row[usize::from(tc) & ROW_MASK] + self.emit[cur_start];
+                let (tq, tp) = (prev_before[0], prev.states[0]);
+                let row = &self.transitions[transition_row(tq, tp)];
+                let tc = cur.states[0];
+                prev_scores[0] += row[usize::from(tc) & ROW_MASK] + cur.emit[0];
                 prev_before[0] = tp;
                 back.push(Back {
-                    start,
+                    list,
                     from: [0; MAX_CANDIDATES],
                 });
-                prev_start = cur_start;
+                prev = cur;
                 continue;
             }
+            let (prev_len, cur_len) = (usize::from(prev.len), usize::from(cur.len));
             let mut scores = [f32::NEG_INFINITY; MAX_CANDIDATES];
             let mut from = [0u8; MAX_CANDIDATES];
             for p in 0..prev_len {
-                let tp = self.states[prev_start + p];
-                let row = &self.transitions
-                    [usize::from(prev_before[p & CANDIDATE_MASK]) * (N_TAGS + 1) + usize::from(tp)];
-                let base = prev_scores[p & CANDIDATE_MASK];
+                let p = p & CANDIDATE_MASK;
+                let row = &self.transitions[transition_row(prev_before[p], prev.states[p])];
+                let base = prev_scores[p];
                 for c in 0..cur_len {
-                    let tc = self.states[cur_start + c];
-                    let v = base + row[usize::from(tc) & ROW_MASK];
-                    if v > scores[c & CANDIDATE_MASK] {
-                        scores[c & CANDIDATE_MASK] = v;
-                        from[c & CANDIDATE_MASK] = p as u8;
+                    let c = c & CANDIDATE_MASK;
+                    let v = base + row[usize::from(cur.states[c]) & ROW_MASK];
+                    if v > scores[c] {
+                        scores[c] = v;
+                        from[c] = p as u8;
                     }
                 }
             }
             let mut before = [N_TAGS as u8; MAX_CANDIDATES];
             for c in 0..cur_len {
-                scores[c & CANDIDATE_MASK] += self.emit[cur_start + c];
-                before[c & CANDIDATE_MASK] =
-                    self.states[prev_start + usize::from(from[c & CANDIDATE_MASK])];
+                let c = c & CANDIDATE_MASK;
+                scores[c] += cur.emit[c];
+                before[c] = prev.states[usize::from(from[c]) & CANDIDATE_MASK];
             }
-            back.push(Back { start, from });
-            (prev_start, prev_len, prev_scores, prev_before) = (cur_start, cur_len, scores, before);
+            back.push(Back { list, from });
+            (prev, prev_scores, prev_before) = (cur, scores, before);
         }
         if back.is_empty() {
             return;
         }
         // The best last candidate, then the back pointers.
-        let mut c = (0..prev_len).fold(0, |b, k| {
+        let mut c = (0..usize::from(prev.len)).fold(0, |b, k| {
             if prev_scores[k & CANDIDATE_MASK] > prev_scores[b & CANDIDATE_MASK] {
                 k
             } else {
@@ -603,35 +628,37 @@ impl PosModel {
         });
         out.resize(back.len(), Tagged::default());
         for (slot, b) in out.iter_mut().zip(back.iter()).rev() {
-            let cand = self.candidates[b.start as usize + c];
-            *slot = Tagged {
-                tag: cand.tag,
-                morph: cand.morph,
-            };
+            *slot = self.packed[b.list as usize].tagged[c & CANDIDATE_MASK];
             c = usize::from(b.from[c & CANDIDATE_MASK]);
         }
     }
 }
 
-/// One position of the decoder: where its candidates start, and for each
+/// The transition row of the state pair `(a, b)`.
+#[inline]
+fn transition_row(a: u8, b: u8) -> usize {
+    (usize::from(a) * ROW + usize::from(b)) & ROWS_MASK
+}
+
+/// One position of the decoder: its candidate list, and for each candidate
 /// the index of the best previous candidate.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Back {
-    start: u32,
+    list: u32,
     from: [u8; MAX_CANDIDATES],
 }
 
 /// Log P(c | a, b) for every state triple, TnT's linear interpolation of
 /// the unigram, bigram and trigram estimates.
-fn transition_table(c: &Counts, total: f64) -> Vec<[f32; ROW]> {
+fn transition_table(c: &Counts, total: f64) -> Box<[[f32; ROW]; ROWS]> {
     let states = N_TAGS + 1;
-    let mut table = vec![[FLOOR; ROW]; states * states];
+    let mut table = Box::new([[FLOOR; ROW]; ROWS]);
     let [l1, l2, l3] = c.lambdas;
     for a in 0..states {
         for b in 0..states {
             let ab = c.bigrams[a * STATES + b];
             let ub = c.unigram(b);
-            let row = &mut table[a * states + b];
+            let row = &mut table[a * ROW + b];
             for (d, slot) in row.iter_mut().enumerate().take(N_TAGS) {
                 let mut p = l1 * c.unigram(d) / total;
                 if ub > 0.0 {
