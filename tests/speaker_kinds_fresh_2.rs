@@ -430,7 +430,6 @@ speaker_cases! {
     interroge_fronted:
         "Interrogé par un quotidien, Corentin Lozac'hmeur a estimé que le port était trop petit."
         => [("Corentin Lozac'hmeur", Person, Masculine, 1)];
-    #[ignore = "the participle of 's'est dite « … »' gives no cue"]
     s_est_dite_with_a_quote:
         "Prisca Vallerand s'est dite « soulagée » par la décision."
         => [("Prisca Vallerand", Person, Feminine, 1)];

@@ -424,23 +424,18 @@ speaker_cases! {
 
 // Gender cues from agreeing participles and adjectives.
 speaker_cases! {
-    #[ignore = "the participle of a reflexive speech verb ('s'est dite', 's'est félicitée') gives no cue"]
     s_est_dite_with_a_fragment:
         "Corisande Malaret s'est dite « choquée » par la décision."
         => [("Corisande Malaret", Person, Feminine, 1)];
-    #[ignore = "the participle of a reflexive speech verb ('s'est dite', 's'est félicitée') gives no cue"]
     s_est_dit_with_a_fragment:
         "Évrard Casteljaloux s'est dit « scandalisé » par le verdict."
         => [("Évrard Casteljaloux", Person, Masculine, 1)];
-    #[ignore = "the participle of a reflexive speech verb ('s'est dite', 's'est félicitée') gives no cue"]
     s_est_felicitee_inverted:
         "« Nous avons gagné », s'est félicitée Maëlys Ternisien."
         => [("Maëlys Ternisien", Person, Feminine, 1)];
-    #[ignore = "the participle of a reflexive speech verb ('s'est dite', 's'est félicitée') gives no cue"]
     s_est_felicite_inverted:
         "« C'est un succès », s'est félicité Aymeric Bourdalès."
         => [("Aymeric Bourdalès", Person, Masculine, 1)];
-    #[ignore = "the participle of a reflexive speech verb ('s'est dite', 's'est félicitée') gives no cue"]
     s_est_exclamee_inverted:
         "« Quelle surprise ! », s'est exclamée Bertille Fontarabie."
         => [("Bertille Fontarabie", Person, Feminine, 1)];
@@ -452,15 +447,12 @@ speaker_cases! {
     joint_par_telephone:
         "Joint par téléphone, Anicet Drouvé a affirmé que le refuge était plein."
         => [("Anicet Drouvé", Person, Masculine, 1)];
-    #[ignore = "a participle in apposition after the name ('X, interrogée par') gives no cue"]
     name_interrogee_par:
         "Jacinthe Montrevel, interrogée par la radio, a estimé que la grève était justifiée."
         => [("Jacinthe Montrevel", Person, Feminine, 1)];
-    #[ignore = "a participle in apposition after the name ('X, interrogée par') gives no cue"]
     epicene_name_interroge_par:
         "Claude Ferrandou, interrogé par nos confrères, a reconnu que le chantier avait du retard."
         => [("Claude Ferrandou", Person, Masculine, 1)];
-    #[ignore = "a participle in apposition after the name ('X, interrogée par') gives no cue"]
     epicene_name_contactee:
         "Dominique Astruc-Vidal, contactée par notre rédaction, a confirmé que le magasin fermait."
         => [("Dominique Astruc-Vidal", Person, Feminine, 1)];
@@ -480,7 +472,6 @@ speaker_cases! {
     emue_fronted:
         "Émue, Ysoline Garric a raconté que sa maison avait été inondée."
         => [("Ysoline Garric", Person, Feminine, 1)];
-    #[ignore = "a fronted adjective or bare participle ('Émue,', 'Interrogée,') gives no cue"]
     interrogee_alone_epicene:
         "Interrogée, Sacha Lemerdy a répondu que le concert aurait lieu."
         => [("Sacha Lemerdy", Person, Feminine, 1)];

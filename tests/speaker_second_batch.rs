@@ -79,7 +79,6 @@ speaker_cases! {
     feminine_director_general_inverted_with_apposition:
         "« Nous ne fermerons pas », a promis la directrice générale de Castravel, Ombeline Quériaud."
         => [("Ombeline Quériaud", Person, Feminine, 1)];
-    #[ignore = "the participle before an inverted subject gives no cue yet (not seen in the tuned files)"]
     reflexive_participle_agreement:
         "« C'est une victoire », s'est félicitée Amandine Chastagnol."
         => [("Amandine Chastagnol", Person, Feminine, 1)];

@@ -3,7 +3,7 @@
 
 use super::gender::{
     agreement_gender, apposition_before_gender, apposition_head, fronted_participle_gender,
-    phrase_gender,
+    inverted_reflexive_gender, phrase_gender,
 };
 use super::name_runs::{
     after_de, head_name_run, known_by_itself, known_name_inside, name_run, toponym_shaped,
@@ -88,6 +88,9 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     }
     if gender == Gender::Unknown && name.is_some() {
         gender = fronted_participle_gender(ctx, t.clone());
+    }
+    if gender == Gender::Unknown && name.is_some() {
+        gender = inverted_reflexive_gender(ctx, t.start);
     }
     // The head decides: "la porte-parole de la fédération" is a person,
     // "la fédération des banques" an organisation. The head is the first

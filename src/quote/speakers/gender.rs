@@ -25,7 +25,7 @@ pub(super) fn fronted_participle_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>
     }
     let comma = t.start - 1;
     let opening = ctx.sentence_tokens(comma).start;
-    if comma < opening + 2 || comma > opening + 12 {
+    if comma < opening + 1 || comma > opening + 12 {
         return Gender::Unknown;
     }
     let mut k = opening;
@@ -142,6 +142,15 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
             // before a name ("l'un des responsables", "l'entraîneur
             // irlandais", "l'avocate de la famille", "l'ancienne ministre"),
             // read up to its complement or its closing punctuation.
+            // A participle in apposition agrees with the name ("X,
+            // interrogée par la radio, a estimé", "X, contacté par …").
+            (Some(_), None)
+                if ctx.tag(end + 1) == crate::pos::Tag::Vpp
+                    || participle_gender(ctx, end + 1) != Gender::Unknown
+                        && matches!(word_at(end + 2), Some("par" | "sur" | "à" | "au" | "en")) =>
+            {
+                participle_gender(ctx, end + 1)
+            }
             (Some("l'"), None) => {
                 let stop = (end + 2..ctx.len().min(end + 6))
                     .find(|&j| ctx.is_punct(j) || ctx.is(j, word::DE | word::DE_ARTICLE))
@@ -160,11 +169,40 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
         Some("a" | "avait" | "aura" | "aurait") if word_at(k + 1) == Some("été") => 2,
         _ => return Gender::Unknown,
     };
-    match word_at(k + etre) {
-        Some(w) if w.chars().count() > 3 && w.ends_with("ée") => Gender::Feminine,
-        Some(w) if w.chars().count() > 2 && w.ends_with('é') => Gender::Masculine,
-        _ => Gender::Unknown,
+    participle_gender(ctx, k + etre)
+}
+
+/// The gender of the past participle at `k`: its "-é" / "-ée" ending, else
+/// the treebanks' morphology of a word they tag as a participle or an
+/// adjective ("dite", "venue", "prudente"); `Unknown` for any other word.
+fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
+    if k >= ctx.len() || ctx.kind(k) != TokenKind::Word || ctx.is_capitalised(k) {
+        return Gender::Unknown;
     }
+    let w = ctx.lower(k);
+    if w.chars().count() > 3 && w.ends_with("ée") {
+        Gender::Feminine
+    } else if w.chars().count() > 2 && w.ends_with('é') {
+        Gender::Masculine
+    } else {
+        adjective_gender(ctx, k)
+    }
+}
+
+/// The gender cue of a subject inverted after a reflexive verb in a
+/// compound tense, whose participle agrees with it ("« … », s'est félicitée
+/// X", "s'est exclamé X").
+pub(super) fn inverted_reflexive_gender(ctx: &Ctx<'_>, start: usize) -> Gender {
+    if start < 3
+        || !ctx.is(start - 3, word::REFLEXIVE)
+        || !matches!(
+            ctx.lower(start - 2),
+            "est" | "était" | "fut" | "sera" | "serait"
+        )
+    {
+        return Gender::Unknown;
+    }
+    participle_gender(ctx, start - 1)
 }
 
 /// The gender of an adjective or a past participle at `k` when the
