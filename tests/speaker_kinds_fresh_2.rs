@@ -387,11 +387,9 @@ speaker_cases! {
 
 // Names that are also common nouns: still persons.
 speaker_cases! {
-    #[ignore = "the surname 'Pasteur' (a title) is cut from the name and gives a masculine cue"]
     louis_pasteur:
         "Louis Pasteur a affirmé que la fermentation était vivante."
         => [("Louis Pasteur", Person, Unknown, 1)];
-    #[ignore = "the surname 'Juge' (a title) is cut from the name"]
     anne_juge:
         "Anne Juge a estimé que la salle était trop petite."
         => [("Anne Juge", Person, Unknown, 1)];
@@ -416,7 +414,6 @@ speaker_cases! {
     jeanne_couturier:
         "Jeanne Couturier a affirmé que le marché couvert serait rénové."
         => [("Jeanne Couturier", Person, Unknown, 1)];
-    #[ignore = "the surname 'Maire' (a title) is cut from the name"]
     pierre_maire:
         "Pierre Maire a estimé que le conseil municipal devait voter."
         => [("Pierre Maire", Person, Unknown, 1)];

@@ -354,22 +354,18 @@ speaker_cases! {
 
 // Surnames that are also title or role nouns, and honorifics before them.
 speaker_cases! {
-    #[ignore = "a surname that is also a title or role noun is cut off or read as a role"]
     surname_juge:
         "Bénédicte Juge a affirmé que le dossier était complet."
         => [("Bénédicte Juge", Person, Unknown, 1)];
     surname_marchand_after_selon:
         "Selon Paulin Marchand, le marché couvert rouvrira en mai."
         => [("Paulin Marchand", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title or role noun is cut off or read as a role"]
     surname_pasteur_inverted:
         "« La paroisse survivra », a assuré Firmin Pasteur."
         => [("Firmin Pasteur", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title or role noun is cut off or read as a role"]
     surname_prince_after_honorific:
         "M. Prince a indiqué que la digue avait cédé."
         => [("Prince", Person, Masculine, 1)];
-    #[ignore = "a surname that is also a title or role noun is cut off or read as a role"]
     surname_notaire:
         "Gisèle Notaire a estimé que la vente était valable."
         => [("Gisèle Notaire", Person, Unknown, 1)];
@@ -379,15 +375,12 @@ speaker_cases! {
     surname_boucher:
         "Léandre Boucher a affirmé que la boucherie fermerait."
         => [("Léandre Boucher", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title or role noun is cut off or read as a role"]
     surname_maire:
         "Norbert Maire a jugé que la route était dangereuse."
         => [("Norbert Maire", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title or role noun is cut off or read as a role"]
     surname_docteur:
         "Rosalie Docteur a expliqué que la clinique manquait de lits."
         => [("Rosalie Docteur", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title or role noun is cut off or read as a role"]
     surname_duc_feminine_participle:
         "Apolline Duc est arrivée en retard et a expliqué que le train était bloqué."
         => [("Apolline Duc", Person, Feminine, 1)];
@@ -609,7 +602,6 @@ speaker_cases! {
         "Le parti écologiste Terre Vivace a estimé que la centrale devait fermer. \
          Selon Terre Vivace, le réacteur est trop vieux."
         => [("Terre Vivace", Organisation, Unknown, 2)];
-    #[ignore = "a surname that is also a title or role noun is cut off or read as a role"]
     two_persons_of_one_surname_title:
         "Bénédicte Juge a affirmé que le dossier était complet. \
          Armand Juge a répondu que des pièces manquaient."

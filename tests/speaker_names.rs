@@ -21,40 +21,31 @@ mod support;
 
 // A surname that is also a title or role noun, after a first name.
 speaker_cases! {
-    #[ignore = "a surname that is also a title after a first name is cut off; seen once in the tuned data (UD \"le Dr Maréchal\"), below the 3-times-2-sources rule"]
     title_surname_pasteur:
         "Louis Pasteur a déclaré que le vaccin était prêt."
         => [("Louis Pasteur", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title after a first name is cut off; seen once in the tuned data (UD \"le Dr Maréchal\"), below the 3-times-2-sources rule"]
     title_surname_juge:
         "Anne Juge a indiqué que le dossier était clos."
         => [("Anne Juge", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title after a first name is cut off; seen once in the tuned data (UD \"le Dr Maréchal\"), below the 3-times-2-sources rule"]
     title_surname_pretre_after_selon:
         "Selon Martial Prêtre, la paroisse fermera en juin."
         => [("Martial Prêtre", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title after a first name is cut off; seen once in the tuned data (UD \"le Dr Maréchal\"), below the 3-times-2-sources rule"]
     title_surname_marechal:
         "Hélène Maréchal a affirmé que la route était coupée."
         => [("Hélène Maréchal", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title after a first name is cut off; seen once in the tuned data (UD \"le Dr Maréchal\"), below the 3-times-2-sources rule"]
     title_surname_baron_inverted:
         "« Nous reviendrons », a assuré Gaspard Baron."
         => [("Gaspard Baron", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title after a first name is cut off; seen once in the tuned data (UD \"le Dr Maréchal\"), below the 3-times-2-sources rule"]
     title_surname_comte_after_selon:
         "Selon Julien Comte, le budget est serré."
         => [("Julien Comte", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title after a first name is cut off; seen once in the tuned data (UD \"le Dr Maréchal\"), below the 3-times-2-sources rule"]
     title_surname_capitaine:
         "Clarisse Capitaine a estimé que l'équipe progressait."
         => [("Clarisse Capitaine", Person, Unknown, 1)];
-    #[ignore = "a surname that is also a title after a first name is cut off; seen once in the tuned data (UD \"le Dr Maréchal\"), below the 3-times-2-sources rule"]
     title_surname_prince_then_honorific:
         "Théo Prince a expliqué que la digue avait cédé. \
          M. Prince a ajouté que les secours étaient arrivés."
         => [("Théo Prince", Person, Masculine, 2)];
-    #[ignore = "a surname that is also a title after a first name is cut off; seen once in the tuned data (UD \"le Dr Maréchal\"), below the 3-times-2-sources rule"]
     title_surname_after_a_title_and_a_first_name:
         "Le docteur Lucien Abbé a indiqué que l'épidémie reculait."
         => [("Lucien Abbé", Person, Masculine, 1)];

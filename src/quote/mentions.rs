@@ -44,6 +44,25 @@ impl Ctx<'_> {
             && !self.is(k - 1, word::DETERMINER | word::TITLE | word::COMPANY_FORM)
     }
 
+    /// Whether the capitalised title noun at `k` is a surname: right after
+    /// a first name or an honorific, and closing the name
+    /// ("Anne Juge", "Louis Pasteur", "Gisèle Notaire", "M. Prince"), where
+    /// a title before a name would be written in lowercase or after an
+    /// article ("le juge Paul Durand", "le Président").
+    pub(crate) fn title_surname(&self, k: usize) -> bool {
+        if k == 0 || !self.is(k, word::TITLE) || !self.is_capitalised(k) {
+            return false;
+        }
+        let before = k - 1;
+        let honorific = matches!(self.lower(before), "m." | "mme" | "mlle" | "mme.");
+        let first_name = !self.is(before, word::TITLE | word::DETERMINER | word::ORG_NOUN)
+            && self.name_word(before)
+            && !(before > 0 && self.is(before - 1, word::DETERMINER));
+        (honorific || first_name)
+            && !(k + 1 < self.len() && self.is_capitalised(k + 1))
+            && self.kind(before) == TokenKind::Word
+    }
+
     /// Words that may continue a noun phrase.
     pub(super) fn np_word(&self, i: usize) -> bool {
         let kind = self.kind(i);
@@ -91,7 +110,11 @@ impl Ctx<'_> {
             | word::SUBORDINATOR
             | word::SUBJECT_PRONOUN
             | word::NEGATION;
-        if ctx.company_form(k) {
+        // One bit test before either call: nearly no word is a legal form
+        // or a title.
+        if ctx.is(k, word::COMPANY_FORM | word::TITLE)
+            && (ctx.company_form(k) || ctx.title_surname(k))
+        {
             return true;
         }
         // Bit tests first: most words are lowercase, or function words.

@@ -253,7 +253,8 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
         // gender, as an epicene title does ("un sauveteur", "une employée
         // de la banque", "une collègue"); a group's noun does not ("la
         // famille").
-        let title = if ctx.is(k, word::TITLE) && !adjective {
+        // A title noun that is a surname ("Louis Pasteur") is no title.
+        let title = if ctx.is(k, word::TITLE) && !adjective && !ctx.title_surname(k) {
             ctx.lex.title(w)
         } else if ctx.is(k, word::PERSON_NOUN) && !ctx.is(k, word::PERSON_GROUP) && !adjective {
             Some(Gender::Unknown)

@@ -38,6 +38,13 @@ pub(super) fn head_name_run(
         }
         Some(run)
     };
+    // A title noun that is a surname is read as the phrase's head ("Anne
+    // Juge"): the name starts at its first name.
+    let head = if head > t.start && ctx.title_surname(head) && ctx.name_word(head - 1) {
+        head - 1
+    } else {
+        head
+    };
     if ctx.name_word(head) {
         return run_from(head);
     }
