@@ -60,7 +60,7 @@ Les négociations reprendront mardi, ont fait savoir les deux syndicats. => Les 
 gap « Nous étions au courant depuis des mois », a reconnu, lundi soir, l'ancien trésorier du parti. => Nous étions au courant depuis des mois | trésorier | incise
 gap « Il faut sauver la ligne », plaide auprès de l'AFP la députée Ombeline Favrichon. => Il faut sauver la ligne | Favrichon | incise
 gap Rien ne justifie ces coupes, estiment dans une tribune une centaine de chercheurs. => Rien ne justifie ces coupes | chercheurs | incise
-gap « L'accusation ne tient pas », tranche Me Ambroise Pélissard, qui défend la commune. => L'accusation ne tient pas | Pélissard | incise
+« L'accusation ne tient pas », tranche Me Ambroise Pélissard, qui défend la commune. => L'accusation ne tient pas | Pélissard | incise
 gap Les trains circuleront normalement dimanche, préviennent la SNCF et la RATP. => Les trains circuleront normalement dimanche | SNCF | incise
 ",
     ),

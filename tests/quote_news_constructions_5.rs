@@ -30,7 +30,7 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
         "court reports",
         r"
 « Il a frappé pour tuer », a lancé l'avocat général Firmin Lestrade dans son réquisitoire. => Il a frappé pour tuer | Lestrade | incise
-gap « Mon client regrette profondément son geste », a plaidé Me Anaïs Corbier, son avocate. => Mon client regrette profondément son geste | Corbier | incise
+« Mon client regrette profondément son geste », a plaidé Me Anaïs Corbier, son avocate. => Mon client regrette profondément son geste | Corbier | incise
 gap « Il a agi avec une froide détermination », a requis le parquet. => Il a agi avec une froide détermination | parquet | incise
 Le parquet a indiqué que le conducteur présentait un taux d'alcoolémie de 1,8 gramme. => le conducteur présentait un taux d'alcoolémie de 1,8 gramme | parquet | verb-que
 Selon le parquet de Quimper, le suspect a reconnu les faits en garde à vue. => le suspect a reconnu les faits en garde à vue | parquet | selon
@@ -159,7 +159,26 @@ Le président du tribunal a rappelé les faits. => none
     ),
 ];
 
+/// Cases for the rules added in session 8 after the first score, each
+/// seen at least three times in at least two sources.
+const RULE_CASES: &[(&str, &str)] = &[(
+    "Me: the lawyer's title before a name, not the clitic",
+    r"
+« Le dossier est vide », a estimé Me Hortense Galmiche, l'avocate du prévenu. => Le dossier est vide | Galmiche | incise
+« Nous ferons appel », annonce Me Ysaline Ferrand-Dulac. => Nous ferons appel | Ferrand-Dulac | incise
+Me Barnabé Quéméner a affirmé que son client était innocent. => son client était innocent | Quéméner | verb-que
+Selon Me Tugdual Kervella, la procédure est nulle. => la procédure est nulle | Kervella | selon
+« Me voilà rassuré », a dit le maire. => Me voilà rassuré | maire | incise
+Le témoin me dit que tout va bien. => tout va bien | témoin | verb-que
+",
+)];
+
 #[test]
 fn news_construction_batch_nine() {
     run_table("news batch, session 8 (set 5)", CONSTRUCTIONS);
+}
+
+#[test]
+fn news_construction_batch_nine_rules() {
+    run_table("news batch, session 8 (set 5), rule cases", RULE_CASES);
 }

@@ -63,6 +63,14 @@ impl Ctx<'_> {
             && self.kind(before) == TokenKind::Word
     }
 
+    /// "Me" as the title of a lawyer (Maître), not the clitic: written with
+    /// its capital before a capitalised name ("a plaidé Me Anaïs Corbier",
+    /// "tranche Me Karim Achour"), where the pronoun "me" would stand before
+    /// a verb.
+    pub(crate) fn is_honorific_me(&self, i: usize) -> bool {
+        self.surface(i) == "Me" && i + 1 < self.len() && self.name_word(i + 1)
+    }
+
     /// Words that may continue a noun phrase.
     pub(super) fn np_word(&self, i: usize) -> bool {
         let kind = self.kind(i);
@@ -76,10 +84,10 @@ impl Ctx<'_> {
         let w_flags = self.flags(i);
         if (w_flags & word::SUBORDINATOR != 0)
             || ((w_flags & word::PREPOSITION != 0) && !self.is_complement_word(i))
-            || self.is(
+            || (self.is(
                 i,
                 word::REFLEXIVE | word::PERSON_CLITIC | word::CLITIC_Y | word::NE,
-            )
+            ) && !self.is_honorific_me(i))
             || (w_flags & word::RELAY_VERB != 0)
             || (w_flags & word::CLITIC_SUBJECT != 0)
         {
