@@ -168,7 +168,7 @@ Selon les saisons, le prix du billet varie du simple au double. => none
         "on and a source in the incise",
         r"
 Le suspect a été placé en garde à vue, a-t-on appris de source policière. => Le suspect a été placé en garde à vue | source | incise
-gap Deux classes fermeront à la rentrée, a-t-on appris auprès du rectorat. => Deux classes fermeront à la rentrée | rectorat | incise
+Deux classes fermeront à la rentrée, a-t-on appris auprès du rectorat. => Deux classes fermeront à la rentrée | rectorat | incise
 L'usine devrait rouvrir lundi, apprend-on de source syndicale. => L'usine devrait rouvrir lundi | source | incise
 Le contrat a été signé mardi, a-t-on appris de sources concordantes. => Le contrat a été signé mardi | sources | incise
 La victime est décédée dans la nuit, a-t-on appris auprès des pompiers. => La victime est décédée dans la nuit | pompiers | incise

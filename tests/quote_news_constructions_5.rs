@@ -49,7 +49,7 @@ Selon les premiers éléments de l'enquête, le conducteur aurait perdu le contr
 Les pompiers précisent que l'incendie a été maîtrisé vers 3 h du matin. => l'incendie a été maîtrisé vers 3 h du matin | pompiers | verb-que
 D'après la gendarmerie, aucune piste n'est pour l'instant écartée. => aucune piste n'est pour l'instant écartée | gendarmerie | selon
 « Il roulait beaucoup trop vite dans le bourg », témoigne un riverain. => Il roulait beaucoup trop vite dans le bourg | riverain | incise
-gap Le feu serait parti d'une friteuse, indiquent les secours. => Le feu serait parti d'une friteuse | secours | incise
+Le feu serait parti d'une friteuse, indiquent les secours. => Le feu serait parti d'une friteuse | secours | incise
 Le maire de la commune, Loïc Penvern, se dit « profondément choqué ». => profondément choqué | Penvern | fragment
 « Elle était connue de tout le quartier », glisse un commerçant. => Elle était connue de tout le quartier | commerçant | incise
 ",
@@ -64,7 +64,7 @@ L'élu a rappelé que la commune n'avait pas augmenté les impôts depuis 2014. 
 « Nous avons fait le choix de l'investissement », a justifié le premier adjoint. => Nous avons fait le choix de l'investissement | adjoint | incise
 Le maire est formel : « Il n'y aura pas de hausse d'impôts. » => Il n'y aura pas de hausse d'impôts. | maire | colon
 La conseillère municipale Sylvie Marhadour a demandé que le vote soit reporté. => le vote soit reporté | Marhadour | verb-que
-gap Le projet de lotissement divise, reconnaît l'édile. => Le projet de lotissement divise | édile | incise
+Le projet de lotissement divise, reconnaît l'édile. => Le projet de lotissement divise | édile | incise
 ",
     ),
     (
@@ -161,9 +161,10 @@ Le président du tribunal a rappelé les faits. => none
 
 /// Cases for the rules added in session 8 after the first score, each
 /// seen at least three times in at least two sources.
-const RULE_CASES: &[(&str, &str)] = &[(
-    "Me: the lawyer's title before a name, not the clitic",
-    r"
+const RULE_CASES: &[(&str, &str)] = &[
+    (
+        "Me: the lawyer's title before a name, not the clitic",
+        r"
 « Le dossier est vide », a estimé Me Hortense Galmiche, l'avocate du prévenu. => Le dossier est vide | Galmiche | incise
 « Nous ferons appel », annonce Me Ysaline Ferrand-Dulac. => Nous ferons appel | Ferrand-Dulac | incise
 Me Barnabé Quéméner a affirmé que son client était innocent. => son client était innocent | Quéméner | verb-que
@@ -171,7 +172,21 @@ Selon Me Tugdual Kervella, la procédure est nulle. => la procédure est nulle |
 « Me voilà rassuré », a dit le maire. => Me voilà rassuré | maire | incise
 Le témoin me dit que tout va bien. => tout va bien | témoin | verb-que
 ",
-)];
+    ),
+    (
+        "local services of the State, emergency services and team staff speak",
+        r"
+La route restera fermée jusqu'à lundi, précise la sous-préfecture. => La route restera fermée jusqu'à lundi | sous-préfecture | incise
+Selon le commissariat, trois plaintes ont été déposées. => trois plaintes ont été déposées | commissariat | selon
+D'après les secours, la victime était consciente. => la victime était consciente | secours | selon
+Le groupe a manqué de fraîcheur, estime le technicien. => Le groupe a manqué de fraîcheur | technicien | incise
+Nous devons rester humbles, a prévenu la tacticienne. => Nous devons rester humbles | tacticienne | incise
+L'équipe peut encore se qualifier, assure le coach. => L'équipe peut encore se qualifier | coach | incise
+Le budget sera tenu, promet l'édile de Kerlouan. => Le budget sera tenu | édile | incise
+Les secours ont évacué douze personnes. => none
+",
+    ),
+];
 
 #[test]
 fn news_construction_batch_nine() {
