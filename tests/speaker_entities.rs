@@ -209,6 +209,30 @@ speaker_cases! {
     initials_of_another_first_name_stay_apart:
         "Anne Martin a dit que tout allait bien. « Non », a répondu P. Martin."
         => [("Anne Martin", Person, Unknown, 1), ("P. Martin", Person, Unknown, 1)];
+    // A trade noun that names a person or a firm (éditeur, brasseur,
+    // négociant…): before a firm-shaped name, the firm's type word; before a
+    // first name and a surname, the person's role and gender cue.
+    trade_noun_before_one_word_name_is_a_firm:
+        "Le négociant Vaudrelac a annoncé que les prix du vrac baisseraient."
+        => [("Vaudrelac", Organisation, Unknown, 1)];
+    trade_noun_before_name_and_company_form_is_a_firm:
+        "Le brasseur Orgemont SA a indiqué que la bière serait rappelée."
+        => [("Orgemont SA", Organisation, Unknown, 1)];
+    trade_noun_after_selon_is_a_firm:
+        "Selon le chocolatier Pralivène, les ventes de Pâques ont doublé."
+        => [("Pralivène", Organisation, Unknown, 1)];
+    trade_noun_in_apposition_after_one_word_name_is_a_firm:
+        "« Le marché est saturé », a estimé Vignorel, le négociant bordelais."
+        => [("Vignorel", Organisation, Unknown, 1)];
+    trade_noun_before_full_name_is_a_feminine_role:
+        "L'imprimeuse Clothilde Quintavenne a affirmé que le papier manquait."
+        => [("Clothilde Quintavenne", Person, Feminine, 1)];
+    epicene_trade_noun_before_full_name_takes_its_article:
+        "« Les ventes reculent », a reconnu le libraire Tancrède Morvezec."
+        => [("Tancrède Morvezec", Person, Masculine, 1)];
+    trade_noun_in_apposition_after_full_name_is_a_role:
+        "Éloïse Valbrunière, l'éditrice lyonnaise, a annoncé que le livre sortirait."
+        => [("Éloïse Valbrunière", Person, Feminine, 1)];
 }
 
 #[test]

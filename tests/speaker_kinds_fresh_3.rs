@@ -115,62 +115,49 @@ speaker_cases! {
 // Trade nouns whose first sense is a person: before a bare firm's name
 // they are its type word; before a full person's name, a role.
 speaker_cases! {
-    #[ignore = "a trade noun whose first sense is a person ('éditeur', 'brasseur', 'négociant'…) before a one-word name makes it a person"]
     editeur_subject:
         "L'éditeur Plumevive a annoncé que le roman serait réédité."
         => [("Plumevive", Organisation, Unknown, 1)];
-    #[ignore = "'selon' + a trade noun whose first sense is a person + a name is not taken as a source"]
     editeur_de_jeux_after_selon:
         "Selon l'éditeur de jeux vidéo Pixarnel, la suite sortira en mars."
         => [("Pixarnel", Organisation, Unknown, 1)];
-    #[ignore = "a trade noun whose first sense is a person ('éditeur', 'brasseur', 'négociant'…) before a one-word name makes it a person"]
     brasseur_subject:
         "Le brasseur Malterre a indiqué que la bière serait rappelée."
         => [("Malterre", Organisation, Unknown, 1)];
-    #[ignore = "a trade noun whose first sense is a person ('éditeur', 'brasseur', 'négociant'…) before a one-word name makes it a person"]
     brasseur_inverted:
         "« La récolte est mauvaise », a prévenu le brasseur Houbrelle."
         => [("Houbrelle", Organisation, Unknown, 1)];
-    #[ignore = "a trade noun whose first sense is a person ('éditeur', 'brasseur', 'négociant'…) before a one-word name makes it a person"]
     negociant_subject:
         "Le négociant Vinabrac a affirmé que les prix du vrac baisseraient."
         => [("Vinabrac", Organisation, Unknown, 1)];
-    #[ignore = "'selon' + a trade noun whose first sense is a person + a name is not taken as a source"]
     imprimeur_after_selon:
         "Selon l'imprimeur Typoflor, le papier manque depuis l'été."
         => [("Typoflor", Organisation, Unknown, 1)];
-    #[ignore = "a trade noun whose first sense is a person ('éditeur', 'brasseur', 'négociant'…) before a one-word name makes it a person"]
+    #[ignore = "an adjective the tagger reads as a noun ('immobilier') between the trade noun and the name hides the name"]
     promoteur_subject:
         "Le promoteur immobilier Batirance a assuré que les logements seraient livrés."
         => [("Batirance", Organisation, Unknown, 1)];
-    #[ignore = "a trade noun whose first sense is a person ('éditeur', 'brasseur', 'négociant'…) before a one-word name makes it a person"]
     producteur_inverted:
         "« Le lait sera payé plus cher », a promis le producteur laitier Lactorvel."
         => [("Lactorvel", Organisation, Unknown, 1)];
-    #[ignore = "a trade noun whose first sense is a person ('éditeur', 'brasseur', 'négociant'…) before a one-word name makes it a person"]
     chocolatier_subject:
         "Le chocolatier Cacaurel a reconnu que les tablettes contenaient des traces d'arachide."
         => [("Cacaurel", Organisation, Unknown, 1)];
-    #[ignore = "a trade noun whose first sense is a person ('éditeur', 'brasseur', 'négociant'…) before a one-word name makes it a person"]
     industriel_subject:
         "L'industriel Métalvoix a indiqué que la fonderie fermerait."
         => [("Métalvoix", Organisation, Unknown, 1)];
-    #[ignore = "'selon' + a trade noun whose first sense is a person + a name is not taken as a source"]
     joaillier_after_selon:
         "Selon le joaillier Orlenne, les ventes de bagues ont doublé."
         => [("Orlenne", Organisation, Unknown, 1)];
-    #[ignore = "a trade noun for a person that titles.txt lacks gives no gender cue"]
     editeur_person:
         "L'éditeur Anselme Brocquevielle a affirmé que le roman serait réédité."
         => [("Anselme Brocquevielle", Person, Masculine, 1)];
-    #[ignore = "a trade noun for a person that titles.txt lacks gives no gender cue"]
     brasseur_person:
         "Le brasseur Mathis Kerbradec a expliqué que l'orge manquait."
         => [("Mathis Kerbradec", Person, Masculine, 1)];
     productrice_person:
         "La productrice Salomé Vidrequin a annoncé que le film sortirait en mai."
         => [("Salomé Vidrequin", Person, Feminine, 1)];
-    #[ignore = "a trade noun for a person that titles.txt lacks gives no gender cue"]
     editrice_person_inverted:
         "« Le livre est épuisé », a confié l'éditrice Ondine Tressabat."
         => [("Ondine Tressabat", Person, Feminine, 1)];
@@ -287,7 +274,6 @@ speaker_cases! {
     name_then_groupe_inverted:
         "« Nous ne céderons rien », a prévenu Kapterra, le groupe minier."
         => [("Kapterra", Organisation, Unknown, 1)];
-    #[ignore = "a trade noun whose first sense is a person ('éditeur', 'brasseur', 'négociant'…) before a one-word name makes it a person"]
     name_then_editeur:
         "Lectoria, l'éditeur bordelais, a annoncé que le prix du livre augmenterait."
         => [("Lectoria", Organisation, Unknown, 1)];
@@ -578,7 +564,6 @@ speaker_cases! {
         "L'hôpital de Kerdavel a indiqué que deux blessés étaient sortis. \
          Selon l'hôpital, un troisième reste en réanimation."
         => [("hôpital de Kerdavel", Organisation, Unknown, 2)];
-    #[ignore = "a trade noun whose first sense is a person ('éditeur', 'brasseur', 'négociant'…) before a one-word name makes it a person"]
     editeur_then_bare_name:
         "L'éditeur Plumevive a annoncé que le roman serait réédité. \
          « Le tirage sera de 10 000 exemplaires », a précisé Plumevive."

@@ -275,6 +275,9 @@ pub const ATTRIBUTE_VERB: Classes = 1 << 123;
 /// Forms of "apprendre" that report with an inverted "on" ("a-t-on
 /// appris de source judiciaire"): `learn_forms` in grammar.txt.
 pub const LEARN_FORM: Classes = 1 << 124;
+/// In the `trade_nouns` section of grammar.txt: a trade noun that names
+/// both a person and a firm ("éditeur", "brasseur", "négociant").
+pub const TRADE_NOUN: Classes = 1 << 125;
 /// Sections of grammar.txt whose entries are infinitives: each word gets
 /// the class in all the forms [`crate::conjugate`] knows.
 pub const CONJUGATED_SECTIONS: &[&str] = &["denying_governors"];
@@ -303,6 +306,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("subordinators", SUBORDINATOR),
     ("prepositions", PREPOSITION),
     ("org_nouns", ORG_NOUN),
+    ("trade_nouns", TRADE_NOUN),
     ("club_acronyms", CLUB_ACRONYM),
     ("company_forms", COMPANY_FORM),
     ("institution_places", INSTITUTION_PLACE),

@@ -108,7 +108,11 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         && (apposition_head(ctx, t.clone()).is_some_and(|h| ctx.is(h, word::ORG_NOUN))
             || name.as_ref().is_some_and(|n| n.end == t.end)
                 && apposition_after_head(ctx, t.end).is_some_and(|h| {
-                    ctx.is(h, word::ORG_NOUN)
+                    (ctx.is(h, word::ORG_NOUN)
+                        // A trade noun naming a person or a firm after a
+                        // one-word name ("Lectoria, l'éditeur bordelais").
+                        || ctx.is(h, word::TRADE_NOUN)
+                            && name.clone().is_some_and(|n| firm_shaped(ctx, n)))
                         && !ctx.is(h, word::DOCUMENT_NOUN)
                         && !ctx.is_capitalised(h)
                 }));
@@ -144,6 +148,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         || known_org.is_some()
         || known_name
         || org_apposition
+        || name.clone().is_some_and(|n| trade_firm(ctx, t.start, n))
         || article == ArticleBefore::Name
         || (document && authored && author.is_none())
         || (!document
@@ -190,6 +195,29 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         quote,
         subject,
     }
+}
+
+/// Whether a name is shaped as a firm's rather than a person's: one word
+/// ("Plumevive"), or one word closed by company forms or words ("Malterre
+/// SA", "Houbrelle Brewing"), where a person has a first name and a surname.
+fn firm_shaped(ctx: &Ctx<'_>, n: std::ops::Range<usize>) -> bool {
+    n.start < n.end
+        && (n.start + 1..n.end).all(|k| ctx.is(k, word::ORG_NOUN) || ctx.company_form(k))
+}
+
+/// Whether a trade noun that names a person or a firm heads the phrase
+/// starting at `start`, in lowercase and followed only by lowercase words
+/// ("l'éditeur de jeux vidéo", "le promoteur immobilier"), before a name
+/// shaped as a firm's: "le brasseur Malterre" is a firm, "le brasseur
+/// Mathis Quéré" a person with a role.
+fn trade_firm(ctx: &Ctx<'_>, start: usize, n: std::ops::Range<usize>) -> bool {
+    let Some(head) = (start..n.start).find(|&k| !ctx.is(k, word::DETERMINER)) else {
+        return false;
+    };
+    ctx.is(head, word::TRADE_NOUN)
+        && !ctx.is_capitalised(head)
+        && (head + 1..n.start).all(|k| !ctx.is_capitalised(k) && !ctx.tokens[k].is_upper())
+        && firm_shaped(ctx, n)
 }
 
 /// The head noun of a phrase in apposition right after a name ending before
@@ -449,7 +477,7 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
 /// radio Fréquence Lembron"); not a name in a "de" complement.
 fn described_name(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
     let head = (t.start..t.end).find(|&k| !ctx.is(k, word::DETERMINER))?;
-    if !ctx.is(head, word::ORG_NOUN)
+    if !ctx.is(head, word::ORG_NOUN | word::TRADE_NOUN)
         || ctx.is(head, word::DOCUMENT_NOUN)
         || (ctx.is_capitalised(head) && !ctx.tokens[head].is_upper())
     {
