@@ -16,7 +16,6 @@ mod source;
 pub(crate) use fold::normalize_entry;
 use fold::with_folded;
 pub use fold::{fold, fold_into};
-pub(crate) use source::ascii_split;
 pub use source::{entries, files, sections};
 use source::{gendered_words, parse_abbreviations, parse_speech_verb};
 
@@ -254,11 +253,8 @@ impl Lexicons {
         let speech_verbs: FxHashMap<Box<str>, SpeechVerb> = entries(files::SPEECH_VERBS)
             .filter_map(parse_speech_verb)
             .collect();
-        let mut pos = crate::pos::PosModel::parse(
-            files::POS_LEXICON,
-            files::POS_MODEL,
-            speech_verbs.iter().map(|(f, v)| (&**f, &*v.lemma)),
-        );
+        let mut pos =
+            crate::pos::PosModel::builtin(speech_verbs.iter().map(|(f, v)| (&**f, &*v.lemma)));
         pos.add_nouns(titles.keys().map(|t| &**t));
         let mut lex = Lexicons {
             abbreviations,

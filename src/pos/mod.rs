@@ -17,6 +17,7 @@
 //! verbs, infinitives and participles.
 
 mod model;
+mod tables;
 
 pub(crate) use model::{ends_like_participle, PosModel};
 
@@ -105,71 +106,20 @@ pub(crate) const TAGS: [Tag; 24] = [
 
 /// Number of tags; the sentence start is state `N_TAGS` of the model.
 pub(crate) const N_TAGS: usize = TAGS.len();
+const _: () = assert!(N_TAGS == tables::N_TAGS);
 
 impl Tag {
     /// The name used in the model files ("NC", "P+D"): what
     /// [`Tag::from_name`] reads (the tests check the two agree).
     #[cfg(test)]
     pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Tag::Det => "DET",
-            Tag::P => "P",
-            Tag::PD => "P+D",
-            Tag::Nc => "NC",
-            Tag::Npp => "NPP",
-            Tag::Adj => "ADJ",
-            Tag::Adv => "ADV",
-            Tag::Num => "NUM",
-            Tag::Cls => "CLS",
-            Tag::Clo => "CLO",
-            Tag::Clr => "CLR",
-            Tag::Pro => "PRO",
-            Tag::ProRel => "PROREL",
-            Tag::ProWh => "PROWH",
-            Tag::Cs => "CS",
-            Tag::Cc => "CC",
-            Tag::V => "V",
-            Tag::VInf => "VINF",
-            Tag::Vpp => "VPP",
-            Tag::Vpr => "VPR",
-            Tag::Ponct => "PONCT",
-            Tag::Sym => "SYM",
-            Tag::I => "I",
-            Tag::X => "X",
-        }
+        tables::TAG_NAMES[self as usize]
     }
 
     /// Parses a name of [`Tag::as_str`].
+    #[cfg(test)]
     pub(crate) fn from_name(name: &str) -> Option<Tag> {
-        // A match, not a scan of TAGS: the model files name a tag 60,000
-        // times at start-up.
-        Some(match name {
-            "DET" => Tag::Det,
-            "P" => Tag::P,
-            "P+D" => Tag::PD,
-            "NC" => Tag::Nc,
-            "NPP" => Tag::Npp,
-            "ADJ" => Tag::Adj,
-            "ADV" => Tag::Adv,
-            "NUM" => Tag::Num,
-            "CLS" => Tag::Cls,
-            "CLO" => Tag::Clo,
-            "CLR" => Tag::Clr,
-            "PRO" => Tag::Pro,
-            "PROREL" => Tag::ProRel,
-            "PROWH" => Tag::ProWh,
-            "CS" => Tag::Cs,
-            "CC" => Tag::Cc,
-            "V" => Tag::V,
-            "VINF" => Tag::VInf,
-            "VPP" => Tag::Vpp,
-            "VPR" => Tag::Vpr,
-            "PONCT" => Tag::Ponct,
-            "SYM" => Tag::Sym,
-            "I" => Tag::I,
-            "X" => Tag::X,
-            _ => return None,
-        })
+        tables::tag_index(name).map(|i| TAGS[usize::from(i)])
     }
 
     /// Any verb form.
@@ -186,8 +136,6 @@ pub(crate) struct Morph(u8);
 impl Morph {
     const MASCULINE: u8 = 1;
     const FEMININE: u8 = 2;
-    const SINGULAR: u8 = 4;
-    const PLURAL: u8 = 8;
 
     /// Its gender, when the treebanks give one alone.
     pub(crate) fn gender(self) -> crate::lexicon::Gender {
@@ -199,16 +147,9 @@ impl Morph {
     }
 
     /// Parses "m", "fs", "p"…
+    #[cfg(test)]
     pub(crate) fn parse(code: &str) -> Morph {
-        Morph(code.chars().fold(0, |bits, c| {
-            bits | match c {
-                'm' => Self::MASCULINE,
-                'f' => Self::FEMININE,
-                's' => Self::SINGULAR,
-                'p' => Self::PLURAL,
-                _ => 0,
-            }
-        }))
+        Morph(tables::morph_bits(code))
     }
 }
 

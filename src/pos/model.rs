@@ -1,25 +1,19 @@
-//! The tagger's tables, read from `pos_lexicon.txt` and `pos_model.txt`,
-//! and the Viterbi decoder.
+//! The tagger's tables, read from the blob the build script computes from
+//! `pos_lexicon.txt` and `pos_model.txt` (`tables`), and the Viterbi
+//! decoder.
 
+use super::tables::{suffix, Reader, FLOOR, MAX_CANDIDATES, ROW, ROWS};
 use super::{Morph, Tag, TagInput, Tagged, WordPos, N_TAGS};
-use crate::lexicon::ascii_split;
 use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
 
+/// The tables, computed at build time (`build.rs`, `tables::encode`).
+pub(super) static TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pos_tables.bin"));
+
 /// Letters of the longest suffix the model knows.
 const MAX_SUFFIX: usize = 5;
-/// Candidate tags kept for an unseen word.
-const MAX_GUESSES: usize = 4;
-/// Log score of an impossible transition.
-const FLOOR: f32 = -50.0;
-/// Candidates a word may have (lists are cut to the most likely).
-const MAX_CANDIDATES: usize = 8;
 const CANDIDATE_MASK: usize = MAX_CANDIDATES - 1;
-/// Columns of a transition row: the tags, padded to a power of two.
-const ROW: usize = 32;
 const ROW_MASK: usize = ROW - 1;
-/// Rows of the transition table: a state pair `a * ROW + b`, padded too.
-const ROWS: usize = ROW * ROW;
 const ROWS_MASK: usize = ROWS - 1;
 
 /// One candidate tag of a word, with its log emission score.
@@ -75,150 +69,6 @@ struct Packed {
     tagged: [Tagged; MAX_CANDIDATES],
 }
 
-/// States of the model: the tags and the sentence start.
-const STATES: usize = N_TAGS + 1;
-
-/// Counts read from the model file, the n-grams in dense tables by state
-/// (0 for an n-gram the file lacks).
-struct Counts {
-    lambdas: [f64; 3],
-    theta: f64,
-    unigrams: [f64; STATES],
-    /// `a * STATES + b`.
-    bigrams: Vec<f64>,
-    /// `(a * STATES + b) * STATES + c`.
-    trigrams: Vec<f64>,
-    suffixes: [Vec<SuffixCounts>; 2],
-}
-
-impl Default for Counts {
-    fn default() -> Self {
-        Counts {
-            lambdas: [0.0; 3],
-            theta: 0.0,
-            unigrams: [0.0; STATES],
-            bigrams: vec![0.0; STATES * STATES],
-            trigrams: vec![0.0; STATES * STATES * STATES],
-            suffixes: [Vec::new(), Vec::new()],
-        }
-    }
-}
-
-/// A suffix and the tag counts of the rare words ending with it.
-type SuffixCounts = (String, Vec<(Tag, f64)>);
-
-/// A tag or the sentence start, as a state index.
-fn state(name: &str) -> Option<usize> {
-    if name == "BOS" {
-        Some(N_TAGS)
-    } else {
-        Tag::from_name(name).map(|t| t as usize)
-    }
-}
-
-/// A count of the model files: an integer (all of them, read fast) or a
-/// decimal.
-fn count(s: &str) -> Option<f64> {
-    s.parse::<u32>()
-        .map(f64::from)
-        .ok()
-        .or_else(|| s.parse::<f64>().ok())
-}
-
-/// The `TAG:count[:morph]` fields of a line, in order (unreadable ones
-/// skipped).
-fn tag_counts<'a>(
-    fields: impl Iterator<Item = &'a str> + 'a,
-) -> impl Iterator<Item = (Tag, f64, Morph)> + 'a {
-    fields.filter_map(|f| {
-        let mut parts = ascii_split(f, b':');
-        let tag = Tag::from_name(parts.next()?)?;
-        let count = count(parts.next()?)?;
-        let morph = parts.next().map(Morph::parse).unwrap_or_default();
-        Some((tag, count, morph))
-    })
-}
-
-impl Counts {
-    fn parse(source: &str) -> Counts {
-        let mut c = Counts::default();
-        let mut section = "";
-        for line in crate::lexicon::entries(source) {
-            if let Some(name) = line.strip_prefix('=') {
-                section = name;
-                continue;
-            }
-            let num = |s: &str| count(s).unwrap_or(0.0);
-            let mut split = ascii_split(line, b' ');
-            if section == "suffixes" {
-                if let (Some(case), Some(suffix)) = (split.next(), split.next()) {
-                    let slot = usize::from(case == "capital");
-                    let suffix = if suffix == "^" { "" } else { suffix };
-                    let counts = tag_counts(split).map(|(t, n, _)| (t, n)).collect();
-                    c.suffixes[slot].push((suffix.to_string(), counts));
-                }
-                continue;
-            }
-            // The other sections have up to four fields: read into an
-            // array, without a vector a line.
-            let mut fields = [""; 4];
-            let mut n_fields = 0;
-            for field in split {
-                if n_fields < fields.len() {
-                    fields[n_fields] = field;
-                }
-                n_fields += 1;
-            }
-            let fields: &[&str] = if n_fields <= fields.len() {
-                &fields[..n_fields]
-            } else {
-                &[]
-            };
-            match (section, fields) {
-                ("lambdas", [a, b, d]) => c.lambdas = [num(a), num(b), num(d)],
-                ("theta", [t]) => c.theta = num(t),
-                ("unigrams", [a, n]) => {
-                    if let Some(a) = state(a) {
-                        c.unigrams[a] = num(n);
-                    }
-                }
-                ("bigrams", [a, b, n]) => {
-                    if let (Some(a), Some(b)) = (state(a), state(b)) {
-                        c.bigrams[a * STATES + b] = num(n);
-                    }
-                }
-                ("trigrams", [a, b, d, n]) => {
-                    if let (Some(a), Some(b), Some(d)) = (state(a), state(b), state(d)) {
-                        c.trigrams[(a * STATES + b) * STATES + d] = num(n);
-                    }
-                }
-                _ => {}
-            }
-        }
-        c
-    }
-
-    /// Number of tagged words in training.
-    fn total(&self) -> f64 {
-        self.unigrams[..N_TAGS].iter().sum::<f64>().max(1.0)
-    }
-
-    fn unigram(&self, t: usize) -> f64 {
-        self.unigrams[t]
-    }
-}
-
-/// The last `n` characters of `word`, if it has that many.
-fn suffix(word: &str, n: usize) -> Option<&str> {
-    if n == 0 {
-        return Some(&word[word.len()..]);
-    }
-    word.char_indices()
-        .rev()
-        .nth(n - 1)
-        .map(|(start, _)| &word[start..])
-}
-
 /// Whether `form` has the ending of a first-group past participle:
 /// "-é", "-ée", "-és", "-ées".
 pub(crate) fn ends_like_participle(form: &str) -> bool {
@@ -243,15 +93,9 @@ fn is_participle_form(form: &str, lemma: &str) -> bool {
 }
 
 impl PosModel {
-    /// Builds the model from the lexicon and model files; forms of
+    /// Builds the model from the tables computed at build time; forms of
     /// `verbs` (form, lemma) that the lexicon lacks become verbs.
-    pub(crate) fn parse<'a>(
-        lexicon: &str,
-        model: &str,
-        verbs: impl Iterator<Item = (&'a str, &'a str)>,
-    ) -> PosModel {
-        let counts = Counts::parse(model);
-        let total = counts.total();
+    pub(crate) fn builtin<'a>(verbs: impl Iterator<Item = (&'a str, &'a str)>) -> PosModel {
         let mut m = PosModel {
             lexicon: FxHashMap::default(),
             suffixes: [FxHashMap::default(), FxHashMap::default()],
@@ -268,89 +112,54 @@ impl PosModel {
             symbol: 0,
             name: 0,
         };
-        m.transitions = transition_table(&counts, total);
-        // Emission of a seen word: log P(w | t) = log(count(w, t) / count(t)).
-        let lines = crate::lexicon::entries(lexicon);
-        m.lexicon.reserve(lexicon.len() / 16);
-        let mut list = Vec::new();
-        for line in lines {
-            let Some(tab) = line.bytes().position(|b| b == b'\t') else {
-                continue;
-            };
-            let (form, rest) = (&line[..tab], &line[tab + 1..]);
+        let mut r = Reader::new(TABLES);
+        let n_lists = r.u32() as usize;
+        m.lists.reserve(n_lists + 64);
+        m.packed.reserve(n_lists + 64);
+        m.candidates.reserve(n_lists * 3);
+        let mut list = Vec::with_capacity(MAX_CANDIDATES);
+        for _ in 0..n_lists {
             list.clear();
-            list.extend(
-                tag_counts(ascii_split(rest, b' ')).map(|(tag, n, morph)| Candidate {
-                    tag,
-                    morph,
-                    score: (n / counts.unigram(tag as usize).max(1.0)).ln() as f32,
-                }),
-            );
-            let id = m.push_list(&mut list);
-            m.lexicon.insert(form.into(), id);
+            for _ in 0..r.u8() {
+                let tag = super::TAGS
+                    .get(usize::from(r.u8()))
+                    .copied()
+                    .unwrap_or_default();
+                let morph = Morph(r.u8());
+                let score = r.f32();
+                list.push(Candidate { tag, morph, score });
+            }
+            m.push_list(&mut list);
         }
-        m.trained = m.lists.len() as u32;
-        // Unseen words: successive abstraction over the suffixes (TnT),
-        // P(t | suffix) turned into a relative emission score.
-        for slot in 0..2 {
-            let table: FxHashMap<&str, &Vec<(Tag, f64)>> = counts.suffixes[slot]
-                .iter()
-                .map(|(s, c)| (s.as_str(), c))
-                .collect();
-            for (suffix_text, _) in &counts.suffixes[slot] {
-                let mut probs = [0f64; N_TAGS];
-                let chars = suffix_text.chars().count();
-                for n in 0..=chars {
-                    let Some(piece) = suffix(suffix_text, n) else {
-                        break;
-                    };
-                    let Some(c) = table.get(piece) else {
-                        break;
-                    };
-                    let sum: f64 = c.iter().map(|(_, n)| n).sum::<f64>().max(1.0);
-                    let mut next = [0f64; N_TAGS];
-                    for (t, k) in c.iter() {
-                        next[*t as usize] = k / sum;
-                    }
-                    if n == 0 {
-                        probs = next;
-                    } else {
-                        for t in 0..N_TAGS {
-                            probs[t] = (next[t] + counts.theta * probs[t]) / (1.0 + counts.theta);
-                        }
-                    }
-                }
-                // The likeliest tags, in an array rather than a vector a
-                // suffix.
-                let mut best = [(0usize, 0f64); N_TAGS];
-                let mut n_best = 0;
-                for (t, &p) in probs.iter().enumerate() {
-                    if p > 0.0 {
-                        best[n_best] = (t, p);
-                        n_best += 1;
-                    }
-                }
-                let best = &mut best[..n_best];
-                best.sort_by(|a, b| b.1.total_cmp(&a.1));
-                list.clear();
-                list.extend(best.iter().take(MAX_GUESSES).map(|&(t, p)| Candidate {
-                    tag: super::TAGS[t],
-                    morph: Morph::default(),
-                    score: (p / (counts.unigram(t) / total).max(1e-9)).ln() as f32,
-                }));
-                let id = m.push_list(&mut list);
-                m.suffixes[slot].insert(suffix_text.as_str().into(), id);
+        for row in m.transitions.iter_mut() {
+            for x in row.iter_mut() {
+                *x = r.f32();
             }
         }
-        m.verb_hapax = [Tag::V, Tag::VInf, Tag::Vpp]
-            .map(|t| (1.0 / counts.unigram(t as usize).max(1.0)).ln() as f32);
+        // Log emission of a word seen once, by tag.
+        let rare: [f32; N_TAGS] = std::array::from_fn(|_| r.f32());
+        let n_forms = r.u32();
+        m.lexicon.reserve(n_forms as usize + 1024);
+        for _ in 0..n_forms {
+            let (form, id) = (r.key(), r.u32());
+            m.lexicon.insert(form.into(), id);
+        }
+        m.trained = n_forms;
+        for slot in &mut m.suffixes {
+            let n = r.u32();
+            slot.reserve(n as usize);
+            for _ in 0..n {
+                let (suffix, id) = (r.key(), r.u32());
+                slot.insert(suffix.into(), id);
+            }
+        }
+        m.verb_hapax = [Tag::V, Tag::VInf, Tag::Vpp].map(|t| rare[t as usize]);
         m.add_verbs(verbs);
         let single = |m: &mut PosModel, tag: Tag| {
-            let score = (1.0 / counts.unigram(tag as usize).max(1.0)).ln() as f32;
             m.push_list(&mut [Candidate {
                 tag,
                 morph: Morph::default(),
-                score,
+                score: rare[tag as usize],
             }])
         };
         m.number = single(&mut m, Tag::Num);
@@ -646,32 +455,4 @@ fn transition_row(a: u8, b: u8) -> usize {
 pub(crate) struct Back {
     list: u32,
     from: [u8; MAX_CANDIDATES],
-}
-
-/// Log P(c | a, b) for every state triple, TnT's linear interpolation of
-/// the unigram, bigram and trigram estimates.
-fn transition_table(c: &Counts, total: f64) -> Box<[[f32; ROW]; ROWS]> {
-    let states = N_TAGS + 1;
-    let mut table = Box::new([[FLOOR; ROW]; ROWS]);
-    let [l1, l2, l3] = c.lambdas;
-    for a in 0..states {
-        for b in 0..states {
-            let ab = c.bigrams[a * STATES + b];
-            let ub = c.unigram(b);
-            let row = &mut table[a * ROW + b];
-            for (d, slot) in row.iter_mut().enumerate().take(N_TAGS) {
-                let mut p = l1 * c.unigram(d) / total;
-                if ub > 0.0 {
-                    p += l2 * c.bigrams[b * STATES + d] / ub;
-                }
-                if ab > 0.0 {
-                    p += l3 * c.trigrams[(a * STATES + b) * STATES + d] / ab;
-                }
-                if p > 0.0 {
-                    *slot = p.ln() as f32;
-                }
-            }
-        }
-    }
-    table
 }

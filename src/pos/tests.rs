@@ -175,3 +175,18 @@ fn role_nouns_the_treebanks_lack_are_nouns_after_an_article() {
     // Capitalised inside a sentence, such a form keeps its guess: a surname.
     assert_eq!(tags("Louis Pasteur a dit .")[1], "NPP");
 }
+
+/// The tables the crate embeds are the ones its text files give now (the
+/// build script reruns when they change).
+#[test]
+fn embedded_tables_match_the_text_files() {
+    use crate::lexicon::files;
+    let fresh = super::tables::encode(files::POS_LEXICON, files::POS_MODEL);
+    assert!(fresh == super::model::TABLES, "stale tagger tables");
+    // Every form of the lexicon file is in the model.
+    let lex = Lexicons::builtin();
+    for line in crate::lexicon::entries(files::POS_LEXICON) {
+        let form = line.split('\t').next().unwrap_or_default();
+        assert!(lex.pos.is_known(form), "{form}");
+    }
+}
