@@ -154,7 +154,7 @@ gap Sans ces aides, l'usine aurait fermé, a-t-il reconnu lundi. => Sans ces aid
 À Rennes comme à Nantes, la mobilisation est forte, estime-t-elle. => À Rennes comme à Nantes, la mobilisation est forte | elle | incise
 Pour autant, a-t-elle nuancé, rien n'est encore joué. => rien n'est encore joué | elle | incise
 Dans l'immédiat, a-t-il ajouté, aucune fermeture n'est prévue. => aucune fermeture n'est prévue | il | incise
-gap Lundi soir, devant ses partisans, « nous irons jusqu'au bout », a-t-il promis. => nous irons jusqu'au bout | il | incise
+Lundi soir, devant ses partisans, « nous irons jusqu'au bout », a-t-il promis. => nous irons jusqu'au bout | il | incise
 « Jamais, au grand jamais, je n'ai menti », a-t-elle martelé devant les juges. => Jamais, au grand jamais, je n'ai menti | elle | incise
 ",
     ),

@@ -89,8 +89,8 @@ Quelques heures plus tard, le parquet a fait savoir que l'enquête était close.
 Dans un entretien aux Échos, la directrice générale du groupe, Séverine Colombat, juge que la reprise sera lente. => la reprise sera lente | Colombat | verb-que
 gap Cité par Le Monde, un diplomate affirme que la rencontre est annulée. => la rencontre est annulée | diplomate | verb-que
 gap Présente sur place, la ministre a promis que les sinistrés seraient indemnisés. => les sinistrés seraient indemnisés | ministre | verb-que
-gap Jeudi, à Strasbourg, « nous tiendrons nos engagements », a promis la commissaire. => nous tiendrons nos engagements | commissaire | incise
-gap Hier matin, à la sortie du tribunal, « justice a été rendue », a déclaré l'avocat. => justice a été rendue | avocat | incise
+Jeudi, à Strasbourg, « nous tiendrons nos engagements », a promis la commissaire. => nous tiendrons nos engagements | commissaire | incise
+Hier matin, à la sortie du tribunal, « justice a été rendue », a déclaré l'avocat. => justice a été rendue | avocat | incise
 ",
     ),
     (

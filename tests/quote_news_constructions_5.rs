@@ -186,6 +186,16 @@ Le budget sera tenu, promet l'édile de Kerlouan. => Le budget sera tenu | édil
 Les secours ont évacué douze personnes. => none
 ",
     ),
+    (
+        "verbless adverbials before the marks of an incise's content frame it",
+        r"
+Samedi, devant le stade, « on ne lâchera rien », a lancé le capitaine. => on ne lâchera rien | capitaine | incise
+À l'issue de l'audience, « nous allons faire appel », a annoncé Me Clémence Vautrin. => nous allons faire appel | Vautrin | incise
+Lundi, au conseil municipal, « ce projet est mort », a tranché le maire. => ce projet est mort | maire | incise
+Interrogée par France Bleu, « je ne regrette rien », a-t-elle confié. => je ne regrette rien | elle | incise
+Le club est en danger, « vraiment en danger », a averti le président. => Le club est en danger, « vraiment en danger » | président | incise
+",
+    ),
 ];
 
 #[test]

@@ -347,6 +347,7 @@ impl Extractor<'_, '_> {
         if all_phrases || subject_with_relatives {
             return None;
         }
+        let start = self.framed_pair(start, comma).unwrap_or(start);
         self.push_clause(
             start..comma,
             self.cue_of(g),
@@ -354,6 +355,23 @@ impl Extractor<'_, '_> {
             QuoteRule::Incise,
         );
         None
+    }
+
+    /// Where the marks of an incise's content open when only verbless
+    /// adverbials set off by a comma stand before them: "Lundi soir, devant
+    /// ses partisans, « … », a-t-il promis" reports the marks, not the
+    /// setting of the words.
+    fn framed_pair(&self, start: usize, comma: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let &[k] = &self.pairs_within(&(start..comma))[..] else {
+            return None;
+        };
+        let p = self.pairs[k];
+        (p.open > start
+            && p.end() == comma
+            && ctx.lower(p.open - 1) == ","
+            && !(start..p.open).any(|i| ctx.tag(i) == Tag::V))
+        .then_some(p.open)
     }
 
     /// An incise between commas inside unmarked content, `before` the incise
