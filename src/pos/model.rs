@@ -6,6 +6,7 @@ use super::tables::{suffix, Reader, FLOOR, MAX_CANDIDATES, ROW, ROWS};
 use super::{Morph, Tag, TagInput, Tagged, WordPos, N_TAGS};
 use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// The tables, computed at build time (`build.rs`, `tables::encode`).
 pub(super) static TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pos_tables.bin"));
@@ -28,9 +29,11 @@ struct Candidate {
 #[derive(Debug, Clone)]
 pub(crate) struct PosModel {
     /// Lowercase form -> candidate list.
-    lexicon: FxHashMap<Box<str>, u32>,
+    /// (The treebanks' forms borrow the embedded blob; only the verb forms
+    /// added at start-up are owned.)
+    lexicon: FxHashMap<Cow<'static, str>, u32>,
     /// Suffix -> candidate list, for lowercase and capitalised words.
-    suffixes: [FxHashMap<Box<str>, u32>; 2],
+    suffixes: [FxHashMap<&'static str, u32>; 2],
     /// Role nouns the treebanks lack (`add_nouns`): the candidate list of
     /// the lowercase form; capitalised, the form keeps its suffix guess
     /// (a surname: "Louis Pasteur", "Jean Cousin").
@@ -142,7 +145,7 @@ impl PosModel {
         m.lexicon.reserve(n_forms as usize + 1024);
         for _ in 0..n_forms {
             let (form, id) = (r.key(), r.u32());
-            m.lexicon.insert(form.into(), id);
+            m.lexicon.insert(Cow::Borrowed(form), id);
         }
         m.trained = n_forms;
         for slot in &mut m.suffixes {
@@ -150,7 +153,7 @@ impl PosModel {
             slot.reserve(n as usize);
             for _ in 0..n {
                 let (suffix, id) = (r.key(), r.u32());
-                slot.insert(suffix.into(), id);
+                slot.insert(suffix, id);
             }
         }
         m.verb_hapax = [Tag::V, Tag::VInf, Tag::Vpp].map(|t| rare[t as usize]);
@@ -221,7 +224,7 @@ impl PosModel {
                 }
             };
             let id = self.push_list(&mut list);
-            self.lexicon.insert(form.into(), id);
+            self.lexicon.insert(Cow::Owned(form.into()), id);
         }
     }
 
