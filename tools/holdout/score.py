@@ -10,7 +10,7 @@ head; gender is scored only where the text gives a cue.
 
 Run: `python tools/holdout/score.py [-v] [DIR]` with guillemet installed; DIR is
 the folder of the two files (default: session 4's set, beside this script;
-`tools/holdout/session5`, `session6` and `session7` hold sessions 5, 6 and 7's).
+`tools/holdout/session5` to `session8` hold sessions 5 to 8's).
 """
 
 from __future__ import annotations
