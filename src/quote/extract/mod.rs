@@ -68,6 +68,8 @@ struct Extractor<'c, 'a> {
     /// about (`unknown_name`), so that each asks in one search instead of
     /// reading the text after it.
     capitalised_after_word: std::cell::OnceCell<Vec<(&'a str, u32)>>,
+    /// The last answer of `clause_end`, as (start asked, end found).
+    last_clause: std::cell::Cell<(usize, usize)>,
     found: Found,
 }
 
@@ -117,6 +119,7 @@ impl<'c, 'a> Extractor<'c, 'a> {
             absorbed: vec![false; n],
             nested: Vec::new(),
             capitalised_after_word: std::cell::OnceCell::new(),
+            last_clause: std::cell::Cell::new((0, 0)),
             found: Found::default(),
         }
     }
@@ -173,23 +176,33 @@ impl Extractor<'_, '_> {
     /// The clause end after `from`: the first . ! ? ; (or a ": «") in the
     /// sentence, or the sentence end.
     fn clause_end(&self, from: usize) -> usize {
+        // Every start in [from, end) has the same end: the last answer
+        // serves the groups after it, so that a long sentence of many
+        // reports is read once, not once a group (the marks, and so
+        // `in_pair`, are fixed for the extractor's life).
+        let (lo, hi) = self.last_clause.get();
+        if lo <= from && from < hi {
+            return hi;
+        }
         let s = self.ctx.sentence_tokens(from.min(self.ctx.len() - 1));
         let mut k = from;
         while k < s.end {
             if self.in_pair[k] == NONE {
                 if self.ctx.is_clause_end(k) {
-                    return k;
+                    break;
                 }
                 if self.ctx.lower(k) == ":"
                     && k + 1 < s.end
                     && self.pair_opening_at(k + 1).is_some()
                 {
-                    return k;
+                    break;
                 }
             }
             k += 1;
         }
-        s.end
+        let end = k.min(s.end);
+        self.last_clause.set((from, end));
+        end
     }
 
     /// The clause start before `to`: after the last ; or : in the sentence.
