@@ -57,8 +57,8 @@ Le site sera dépollué d'ici 2028, assure la directrice de l'usine. => Le site 
 « C'est un vrai soulagement », confie Mireille Esquirol, 67 ans, retraitée à Gaillac. => C'est un vrai soulagement | Esquirol | incise
 Les négociations reprendront mardi, ont fait savoir les deux syndicats. => Les négociations reprendront mardi | syndicats | incise
 « Personne ne nous a prévenus », racontent des passagers du TGV bloqué. => Personne ne nous a prévenus | passagers | incise
-gap « Nous étions au courant depuis des mois », a reconnu, lundi soir, l'ancien trésorier du parti. => Nous étions au courant depuis des mois | trésorier | incise
-gap « Il faut sauver la ligne », plaide auprès de l'AFP la députée Ombeline Favrichon. => Il faut sauver la ligne | Favrichon | incise
+« Nous étions au courant depuis des mois », a reconnu, lundi soir, l'ancien trésorier du parti. => Nous étions au courant depuis des mois | trésorier | incise
+« Il faut sauver la ligne », plaide auprès de l'AFP la députée Ombeline Favrichon. => Il faut sauver la ligne | Favrichon | incise
 gap Rien ne justifie ces coupes, estiment dans une tribune une centaine de chercheurs. => Rien ne justifie ces coupes | chercheurs | incise
 « L'accusation ne tient pas », tranche Me Ambroise Pélissard, qui défend la commune. => L'accusation ne tient pas | Pélissard | incise
 gap Les trains circuleront normalement dimanche, préviennent la SNCF et la RATP. => Les trains circuleront normalement dimanche | SNCF | incise
@@ -178,7 +178,7 @@ La victime est décédée dans la nuit, a-t-on appris auprès des pompiers. => L
     (
         "quotes in curly and straight marks with an incise",
         r#"
-gap “Nous sommes à bout de souffle”, alerte Clothilde Vermorel, infirmière à Tulle. => Nous sommes à bout de souffle | Vermorel | incise
+“Nous sommes à bout de souffle”, alerte Clothilde Vermorel, infirmière à Tulle. => Nous sommes à bout de souffle | Vermorel | incise
 “Le calendrier est intenable”, déplore le syndicat des enseignants. => Le calendrier est intenable | syndicat | incise
 “Je n'ai rien vu venir”, raconte Barnabé Lacoustille, commerçant. => Je n'ai rien vu venir | Lacoustille | incise
 "On se sent abandonnés", témoigne une habitante du quartier. => On se sent abandonnés | habitante | incise

@@ -96,7 +96,7 @@ Le professeur Clément Vasseur-Nadal, chef du service de pédiatrie, souligne qu
     (
         "regional newspaper items",
         r"
-gap « Nous attendons plus de 3 000 visiteurs », annonce Josiane Le Quintrec, présidente du comité des fêtes. => Nous attendons plus de 3 000 visiteurs | Quintrec | incise
+« Nous attendons plus de 3 000 visiteurs », annonce Josiane Le Quintrec, présidente du comité des fêtes. => Nous attendons plus de 3 000 visiteurs | Quintrec | incise
 gap Le président de l'association, Roland Lestrange, a remercié les bénévoles et rappelé que la fête avait trente ans. => la fête avait trente ans | Lestrange | verb-que
 Selon les organisateurs, la randonnée a réuni 450 marcheurs. => la randonnée a réuni 450 marcheurs | organisateurs | selon
 Les travaux devraient s'achever fin mars, indique la mairie. => Les travaux devraient s'achever fin mars | mairie | incise
@@ -130,17 +130,17 @@ gap Comme l'a rappelé la rectrice, la réforme entrera en vigueur à la rentré
 gap Comme l'indique l'Insee dans sa dernière note, la natalité continue de baisser. => la natalité continue de baisser | Insee | incise
 gap La direction ne nie pas que des retards ont été pris sur le chantier. => des retards ont été pris sur le chantier | direction | verb-que
 gap « La récidive est probable », a requis l'avocate générale. => La récidive est probable | avocate | incise
-gap « J'ai tout appris ici », nous confie la cheffe étoilée. => J'ai tout appris ici | cheffe | incise
+« J'ai tout appris ici », nous confie la cheffe étoilée. => J'ai tout appris ici | cheffe | incise
 gap L'ancien mineur se souvient que les galeries étaient inondées chaque printemps. => les galeries étaient inondées chaque printemps | mineur | verb-que
-gap « Rien ne justifie une telle hausse », a déclaré, jeudi, le président de la chambre d'agriculture. => Rien ne justifie une telle hausse | président | incise
-gap « Ce texte est une trahison », plaide auprès de l'AFP la députée Soazig Perrichon. => Ce texte est une trahison | Perrichon | incise
+« Rien ne justifie une telle hausse », a déclaré, jeudi, le président de la chambre d'agriculture. => Rien ne justifie une telle hausse | président | incise
+« Ce texte est une trahison », plaide auprès de l'AFP la députée Soazig Perrichon. => Ce texte est une trahison | Perrichon | incise
 La SNCF et la RATP ont annoncé que le trafic serait normal lundi. => le trafic serait normal lundi | SNCF | verb-que
 gap Cité par le quotidien Sud Ouest, un viticulteur affirme que la récolte est perdue. => la récolte est perdue | viticulteur | verb-que
 gap La majorité sortira affaiblie de ce scrutin, pour le politologue Bastien Orlhac. => La majorité sortira affaiblie de ce scrutin | Orlhac | selon
 Retraites : « Nous irons jusqu'au retrait », préviennent les syndicats => Nous irons jusqu'au retrait | syndicats | incise
-gap « C'est la fin d'une époque », a glissé, ému, le gardien du phare. => C'est la fin d'une époque | gardien | incise
+« C'est la fin d'une époque », a glissé, ému, le gardien du phare. => C'est la fin d'une époque | gardien | incise
 L'ONG Océans Vivants dénonce « une catastrophe écologique annoncée ». => une catastrophe écologique annoncée | ONG | verb-quote
-gap « Les coraux meurent plus vite que prévu », alerte Iris Dambreville, océanographe. => Les coraux meurent plus vite que prévu | Dambreville | incise
+« Les coraux meurent plus vite que prévu », alerte Iris Dambreville, océanographe. => Les coraux meurent plus vite que prévu | Dambreville | incise
 gap Selon un proche du dossier, la vente pourrait être conclue avant l'été. => la vente pourrait être conclue avant l'été | proche | selon
 gap Un rapport de l'Inspection générale des finances pointe que les aides ont été mal ciblées. => les aides ont été mal ciblées | rapport | verb-que
 Le syndicat Alliance juge que les effectifs sont « largement insuffisants ». => les effectifs sont « largement insuffisants » | syndicat | verb-que
@@ -175,7 +175,55 @@ Comme l'a montré la crise de 2008, les banques restent fragiles. => none
     ),
 ];
 
+/// Cases for the rules added in session 9 after the first score, each
+/// seen at least three times in at least two sources.
+const RULE_CASES: &[(&str, &str)] = &[
+    (
+        "\"nous\" or \"vous\" before a verb that does not agree with it is its object",
+        r"
+« Tout est prêt », nous assure le directeur du festival. => Tout est prêt | directeur | incise
+« Il reviendra », nous a confié sa sœur. => Il reviendra | sœur | incise
+« C'était un autre temps », vous dira Gisèle, 90 ans. => C'était un autre temps | Gisèle | incise
+Le témoin nous dit que la voiture roulait vite. => la voiture roulait vite | témoin | verb-que
+« Nous avons dit non », avons-nous répondu. => Nous avons dit non | nous | incise
+",
+    ),
+    (
+        "a speech verb the tagger reads as a noun, between a closing mark and its subject",
+        r"
+« La forêt brûle », alerte Maïwenn Coatanéa, garde forestière. => La forêt brûle | Coatanéa | incise
+« Les crédits manquent », note le rapport. => Les crédits manquent | rapport | incise
+« Rien n'est joué », alerte le sélectionneur. => Rien n'est joué | sélectionneur | incise
+« Le débat est clos », conclut Ghislain Merzouki. => Le débat est clos | Merzouki | incise
+",
+    ),
+    (
+        "an incidental between commas, or an adverb and de, before an inverted subject",
+        r"
+« Nous partirons », a annoncé, mardi soir, le capitaine du navire. => Nous partirons | capitaine | incise
+« Je suis soulagée », a confié, émue, la mère de la victime. => Je suis soulagée | mère | incise
+« Le site fermera », a indiqué lors du conseil le maire de Plouzané. => Le site fermera | maire | incise
+« Il faut agir », plaide auprès de Reuters le ministre des Finances. => Il faut agir | ministre | incise
+« On reviendra », a lancé, hier, Yanis Belkacemi. => On reviendra | Belkacemi | incise
+",
+    ),
+    (
+        "a capitalised particle after a first name opens the surname",
+        r"
+« Je reste », a déclaré Gwenaëlle Le Moal. => Je reste | Moal | incise
+Selon Erwan Le Dantec, le port sera agrandi. => le port sera agrandi | Dantec | selon
+« La saison est lancée », annonce Corentin La Prairie, président du club. => La saison est lancée | Prairie | incise
+« Rien ne bouge », regrette Annick Le Floc'h. => Rien ne bouge | Floc'h | incise
+",
+    ),
+];
+
 #[test]
 fn news_construction_batch_ten() {
     run_table("news batch, session 9 (set 6)", CONSTRUCTIONS);
+}
+
+#[test]
+fn news_construction_batch_ten_rules() {
+    run_table("news batch, session 9 (set 6), rule cases", RULE_CASES);
 }

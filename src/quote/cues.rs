@@ -32,6 +32,22 @@ fn locution_head(ctx: &Ctx<'_>, i: usize) -> Option<(usize, &'static str)> {
     }
 }
 
+/// Whether the first verb after the pronoun "nous" or "vous" at `pronoun`
+/// (up to the reporting verb `verb`, past other clitics) agrees with it as
+/// its subject: "nous avons dit", "vous êtes", not "nous a dit", "nous
+/// confie".
+fn agrees_with_plural_person(ctx: &Ctx<'_>, pronoun: usize, verb: usize) -> bool {
+    let Some(v) = (pronoun + 1..=verb).find(|&k| !ctx.is(k, word::OBJECT_CLITIC | word::NE)) else {
+        return true;
+    };
+    let w = ctx.lower(v);
+    if ctx.lower(pronoun) == "nous" {
+        w.ends_with("ons") || w == "sommes"
+    } else {
+        w.ends_with("ez") || w == "êtes" || w == "dites"
+    }
+}
+
 /// The infinitive of a form of `litotes_verbs`: "exclu" -> "exclure",
 /// "cachait" -> "cacher" (the others are of the first group).
 fn litotes_lemma(form: &str) -> String {
@@ -148,7 +164,17 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             && (matches!(ctx.lower(i + 1), "que" | "qu'")
                 || matches!(ctx.surface(i + 1), "«" | "“"));
         let noun_read_as_verb = subject_before && que_after && ctx.tag(i) == Tag::Nc;
-        if !(ctx.tag(i).is_verb() || noun_read_as_verb) {
+        // So is one in an incise, right after the closing mark and before
+        // its subject: "», alerte Iris Dambreville", "», note le rapport".
+        let after_close = i > 0
+            && (matches!(ctx.surface(i - 1), "»" | "”")
+                || (ctx.lower(i - 1) == "," && i > 1 && matches!(ctx.surface(i - 2), "»" | "”")));
+        let subject_after = i + 1 < ctx.len()
+            && (ctx.is_capitalised(i + 1) || ctx.is(i + 1, word::DETERMINER))
+            && !ctx.is(i + 1, word::DE | word::DE_ARTICLE);
+        let incise_read_as_noun =
+            after_close && subject_after && matches!(ctx.tag(i), Tag::Nc | Tag::Adj);
+        if !(ctx.tag(i).is_verb() || noun_read_as_verb || incise_read_as_noun) {
             return None;
         }
         (verb.lemma.clone(), verb.class)
@@ -249,6 +275,11 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             break;
         }
         if ctx.is(start, word::VENIR_AUX) {
+            break;
+        }
+        // "», nous confie Lucie", "nous a dit le maire": "nous" or "vous"
+        // before a verb that does not agree with it is its object.
+        if ctx.is(start, word::FIRST_SECOND_PLURAL) && !agrees_with_plural_person(ctx, start, i) {
             break;
         }
         if ctx.is(

@@ -51,6 +51,10 @@ impl Ctx<'_> {
                 i += 1;
             } else if self.lower(i) == "en" && i + 1 < limit && self.lower(i + 1).ends_with("ant") {
                 i += 2;
+            } else if let Some(end) = self.incidental_between_commas(i, limit) {
+                // An adjective, a date or an adverb between commas: "a
+                // glissé, ému, le gardien", "a déclaré, jeudi, le président".
+                i = end;
             } else if let Some(end) = self.adjunct_before_subject(i, limit) {
                 // A prepositional phrase before the subject: "souligne dans
                 // un communiqué l'association", "a déclaré devant le
@@ -149,6 +153,33 @@ impl Ctx<'_> {
         Some(MentionTokens { head, ..np })
     }
 
+    /// Past a short incidental between commas at `i` after an inverted
+    /// verb, when a noun phrase opens after it: one to three plain
+    /// lowercase words (an adjective, a participle, a date, an adverb: "ému",
+    /// "jeudi", "très ému"), none opening a phrase or a clause.
+    fn incidental_between_commas(&self, i: usize, limit: usize) -> Option<usize> {
+        if self.lower(i) != "," {
+            return None;
+        }
+        let close = (i + 2..limit.min(i + 5)).find(|&k| self.lower(k) == ",")?;
+        let plain = (i + 1..close).all(|k| {
+            self.kind(k) == crate::token::TokenKind::Word
+                && !self.is_capitalised(k)
+                && !self.is(
+                    k,
+                    word::DETERMINER
+                        | word::PREPOSITION
+                        | word::SUBORDINATOR
+                        | word::SUBJECT_PRONOUN
+                        | word::SPEECH_VERB,
+                )
+        });
+        let opens = close + 1 < limit
+            && (self.is(close + 1, word::DETERMINER) || self.is_capitalised_content(close + 1))
+            && !self.is(close + 1, word::DE | word::DE_ARTICLE);
+        (plain && opens).then_some(close + 1)
+    }
+
     /// The end of a prepositional phrase at `i` after an inverted verb,
     /// when a noun phrase opens right after it: "dans un communiqué |
     /// l'association", "devant le tribunal correctionnel | l'avocat", "avec
@@ -156,12 +187,21 @@ impl Ctx<'_> {
     /// name that no "de" ties to it. "à" and "de" are read by the caller
     /// ("à l'AFP"); "par" and "selon" open an agent or a source.
     fn adjunct_before_subject(&self, i: usize, limit: usize) -> Option<usize> {
-        if self.tag(i) != crate::pos::Tag::P
-            || self.is(i, word::DE | word::A | word::A_ARTICLE)
-            || matches!(self.lower(i), "par" | "selon")
+        // An adverb and "de" make a preposition: "plaide auprès de l'AFP
+        // la députée", "a dit lors du débat le maire" (not a degree:
+        // "beaucoup de").
+        let locution = self.tag(i) == crate::pos::Tag::Adv
+            && i + 1 < limit
+            && self.is(i + 1, word::DE | word::DE_ARTICLE)
+            && !self.is(i, word::DEGREE_WORD);
+        if !locution
+            && (self.tag(i) != crate::pos::Tag::P
+                || self.is(i, word::DE | word::A | word::A_ARTICLE)
+                || matches!(self.lower(i), "par" | "selon"))
         {
             return None;
         }
+        let i = i + usize::from(locution && self.is(i + 1, word::DE));
         let first = i + 1 + usize::from(i + 1 < limit && self.is(i + 1, word::DETERMINER));
         let mut k = first;
         while k < limit && self.np_word(k) {

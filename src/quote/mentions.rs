@@ -182,14 +182,17 @@ impl Ctx<'_> {
         while end < limit && end - i < MAX_NP && self.np_word(end) {
             // After a name, a determiner starts another phrase: "Reuters le
             // 10 janvier", "Joechen Zaumseil le vice-président".
-            // But after an honorific or a title, a capitalised particle
-            // opens the surname: "M. Le Guerhen", "Mme La Brévière".
+            // But after an honorific, a title or a first name, a
+            // capitalised particle opens the surname: "M. Le Guerhen", "Mme
+            // La Brévière", "Josiane Le Quintrec".
+            let name_before =
+                self.is(end - 1, word::TITLE) || self.tag(end - 1) == crate::pos::Tag::Npp;
             if self.is(end, word::DETERMINER)
                 && !self.company_form(end)
                 && !self.is_complement_word(end)
                 && self.is_capitalised(end - 1)
                 && !self.is(end - 1, word::DETERMINER)
-                && !(self.is(end - 1, word::TITLE)
+                && !(name_before
                     && self.is_capitalised(end)
                     && self.is(end, word::SURNAME_PARTICLE)
                     && end + 1 < limit
