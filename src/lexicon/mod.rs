@@ -16,8 +16,9 @@ mod source;
 pub(crate) use fold::normalize_entry;
 use fold::with_folded;
 pub use fold::{fold, fold_into};
+pub(crate) use source::split_ascii;
 pub use source::{entries, files, sections};
-use source::{gendered_words, parse_abbreviations, parse_speech_verb};
+use source::{gendered_words, parse_abbreviations, parse_speech_verb, split_once_ascii};
 
 /// Whether an abbreviation introduces a name (never ends a sentence) or may
 /// end one when a capitalised function word follows.
@@ -223,6 +224,12 @@ pub struct Lexicons {
     form_table: OnceLock<Arc<FormTable>>,
 }
 
+/// The number of lines of a lexicon file: the most entries it holds, to size
+/// a table for them at once.
+pub(crate) fn line_count(source: &str) -> usize {
+    source.bytes().filter(|&b| b == b'\n').count() + 1
+}
+
 /// A fresh lexicon version: unique in the process.
 fn next_version() -> u64 {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -241,7 +248,7 @@ impl Lexicons {
             .map(|e| e.as_bytes().into())
             .collect();
         let elisions: FxHashMap<Box<str>, Box<str>> = entries(files::ELISIONS)
-            .filter_map(|l| l.split_once('\t'))
+            .filter_map(|l| split_once_ascii(l, b'\t'))
             .map(|(e, w)| (e.trim().into(), w.trim().into()))
             .collect();
         let elided_words = quick::ElidedWords::new(
@@ -250,9 +257,11 @@ impl Lexicons {
         );
         let titles = gendered_words(files::TITLES);
         let demonyms = gendered_words(files::DEMONYMS);
-        let speech_verbs: FxHashMap<Box<str>, SpeechVerb> = entries(files::SPEECH_VERBS)
-            .filter_map(parse_speech_verb)
-            .collect();
+        let mut speech_verbs: FxHashMap<Box<str>, SpeechVerb> = FxHashMap::with_capacity_and_hasher(
+            line_count(files::SPEECH_VERBS),
+            Default::default(),
+        );
+        speech_verbs.extend(entries(files::SPEECH_VERBS).filter_map(parse_speech_verb));
         let mut pos =
             crate::pos::PosModel::builtin(speech_verbs.iter().map(|(f, v)| (&**f, &*v.lemma)));
         pos.add_nouns(titles.keys().map(|t| &**t));
@@ -296,7 +305,15 @@ impl Lexicons {
 
     /// Recomputes the merged word-class table after a lexicon changed.
     fn rebuild_word_flags(&mut self) {
-        let mut flags: FxHashMap<Box<str>, word::Classes> = FxHashMap::default();
+        // Room for every entry at once (the conjugated forms of the
+        // grammar's verbs overlap the reporting verbs'), not grown by
+        // doubling from nothing.
+        let mut flags: FxHashMap<Box<str>, word::Classes> = FxHashMap::with_capacity_and_hasher(
+            self.speech_verbs.len()
+                + line_count(files::LOWERCASE_WORDS)
+                + line_count(files::GRAMMAR),
+            Default::default(),
+        );
         for (section, entry) in sections(files::GRAMMAR) {
             let Some(&(_, bit)) = word::SECTIONS.iter().find(|(name, _)| *name == section) else {
                 continue;

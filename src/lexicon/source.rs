@@ -43,10 +43,41 @@ pub mod files {
 
 /// The non-comment, non-blank lines of a lexicon file, trimmed.
 pub fn entries(source: &str) -> impl Iterator<Item = &str> {
-    source
-        .lines()
+    // Split at '\n' as `lines` does; the trim drops a '\r' before it.
+    split_ascii(source, b'\n')
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The pieces of `text` between the bytes `sep` (an ASCII character), as
+/// `text.split(sep as char)` gives them. A byte loop: the lines and fields
+/// of the lexicon files are short, and `split` sets up a character searcher
+/// for each (about 8 M instructions of the analyzer's start-up went there).
+pub(crate) fn split_ascii(text: &str, sep: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(sep.is_ascii());
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            // An ASCII byte is a character boundary on both sides.
+            Some(at) => {
+                rest = Some(&r[at + 1..]);
+                Some(&r[..at])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// `text` before and after its first `sep` byte (an ASCII character), as
+/// `text.split_once(sep as char)` gives them, by a byte loop.
+pub(crate) fn split_once_ascii(text: &str, sep: u8) -> Option<(&str, &str)> {
+    debug_assert!(sep.is_ascii());
+    let at = text.bytes().position(|b| b == sep)?;
+    Some((&text[..at], &text[at + 1..]))
 }
 
 /// The entries of a file in `=section` parts, with their section name
@@ -79,7 +110,7 @@ pub(super) fn parse_abbreviations(source: &str, into: &mut FxHashMap<Box<str>, A
 /// A file of `word<TAB>gender code` lines (titles, demonyms).
 pub(super) fn gendered_words(source: &str) -> FxHashMap<Box<str>, Gender> {
     entries(source)
-        .filter_map(|l| l.split_once('\t'))
+        .filter_map(|l| split_once_ascii(l, b'\t'))
         .map(|(w, g)| (w.trim().into(), parse_gender(g.trim())))
         .collect()
 }
@@ -93,7 +124,7 @@ fn parse_gender(code: &str) -> Gender {
 }
 
 pub(super) fn parse_speech_verb(line: &str) -> Option<(Box<str>, SpeechVerb)> {
-    let mut fields = line.split('\t');
+    let mut fields = split_ascii(line, b'\t');
     let form = fields.next()?.trim();
     let lemma = fields.next()?.trim();
     let class = match fields.next().map(str::trim) {
@@ -107,4 +138,29 @@ pub(super) fn parse_speech_verb(line: &str) -> Option<(Box<str>, SpeechVerb)> {
             class,
         },
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The byte splitters cut where `split` and `split_once` do, and
+        /// `entries` keeps the lines `lines` gives, trimmed.
+        #[test]
+        fn byte_splitting_agrees_with_str_split(text in "[a\\t\\n\\r é#«]{0,40}") {
+            for sep in [b'\t', b'\n'] {
+                let ours: Vec<&str> = split_ascii(&text, sep).collect();
+                let theirs: Vec<&str> = text.split(sep as char).collect();
+                proptest::prop_assert_eq!(ours, theirs);
+                proptest::prop_assert_eq!(split_once_ascii(&text, sep), text.split_once(sep as char));
+            }
+            let lines: Vec<&str> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect();
+            proptest::prop_assert_eq!(entries(&text).collect::<Vec<_>>(), lines);
+        }
+    }
 }

@@ -182,6 +182,8 @@ impl BoundaryModel {
     /// Reads the weights table (`#` comments, then one weight a line) and
     /// the list of common lowercase words.
     fn parse(source: &str, lowercase_words: &str) -> BoundaryModel {
+        /// The most fields a line of the weights has.
+        const FIELDS: usize = 5;
         let mut model = BoundaryModel {
             bias: 0.0,
             threshold: 0.0,
@@ -194,11 +196,21 @@ impl BoundaryModel {
             entries: Vec::new(),
             unknown: [0.0; 3],
         };
-        for line in source.lines() {
+        // The lines as `lines` splits them, and their fields in an array:
+        // a byte loop and no vector per line.
+        model.words.reserve(crate::lexicon::line_count(source));
+        let mut fields = [""; FIELDS];
+        for line in crate::lexicon::split_ascii(source, b'\n') {
+            let line = line.strip_suffix('\r').unwrap_or(line);
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let fields: Vec<&str> = line.split('\t').collect();
+            let mut count = 0;
+            for field in crate::lexicon::split_ascii(line, b'\t').take(FIELDS) {
+                fields[count] = field;
+                count += 1;
+            }
+            let fields = &fields[..count];
             let weight = |k: usize| {
                 fields
                     .get(k)
@@ -259,6 +271,9 @@ impl BoundaryModel {
                 _ => {}
             }
         }
+        model
+            .words
+            .reserve(crate::lexicon::line_count(lowercase_words));
         for word in crate::lexicon::entries(lowercase_words) {
             match model.words.get(word) {
                 Some(&k) => model.entries[k as usize].common = true,
