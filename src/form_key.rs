@@ -12,12 +12,13 @@ use crate::token::{FLAG_TITLE, FLAG_UPPER};
 pub(crate) const MAX_ASCII_KEY: usize = 32;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
-const HIGH: u64 = 0x8080_8080_8080_8080;
+/// The high bit of every byte of a word.
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Every byte of `w` plus `b` (no byte of `w` is above 0x7F, so no carry
 /// crosses a byte).
 #[inline(always)]
-const fn add(w: u64, b: u8) -> u64 {
+pub(crate) const fn add(w: u64, b: u8) -> u64 {
     w.wrapping_add(u64::from_ne_bytes([b; 8]))
 }
 
@@ -62,7 +63,7 @@ fn case_bits(w: u64) -> (u64, u64) {
 
 /// The high bit of each byte of `w` equal to `b`.
 #[inline(always)]
-fn equal_bytes(w: u64, b: u8) -> u64 {
+pub(crate) fn equal_bytes(w: u64, b: u8) -> u64 {
     let x = w ^ u64::from_ne_bytes([b; 8]);
     !((((x & !HIGH).wrapping_add(!HIGH)) | x) | !HIGH)
 }

@@ -79,8 +79,11 @@ impl<'l> Tokenizer<'l> {
                 }
                 b if WORD_START[b as usize] => {
                     if let Some(end) = self.fast_word(text, i, out) {
-                        i = end;
-                        after_space = false;
+                        // Most words have one space after them: it is
+                        // skipped here, not in a turn of its own.
+                        let space = usize::from(bytes.get(end) == Some(&b' '));
+                        i = end + space;
+                        after_space = space != 0;
                         continue;
                     }
                     if b != 0xC3 {
@@ -97,7 +100,10 @@ impl<'l> Tokenizer<'l> {
                             out.push(Token::new(i, i + mark.len, kind));
                         }
                         i += mark.len;
-                        after_space = mark.opens;
+                        // So have most marks (a comma, a closing quote).
+                        let space = bytes.get(i) == Some(&b' ');
+                        i += usize::from(space);
+                        after_space = mark.opens || space;
                         continue;
                     }
                 }
