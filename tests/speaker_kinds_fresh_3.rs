@@ -98,15 +98,12 @@ speaker_cases! {
     etablissements_inverted:
         "« Nous livrerons à temps », ont assuré les Établissements Pradoux."
         => [("Établissements Pradoux", Organisation, Unknown, 1)];
-    #[ignore = "'& Fils', 'et Fils', 'Frères' after a name are not company words"]
     ampersand_fils_subject:
         "Kervadec-Lénan & Fils a annoncé que la cave serait vendue."
         => [("Kervadec-Lénan & Fils", Organisation, Unknown, 1)];
-    #[ignore = "'& Fils', 'et Fils', 'Frères' after a name are not company words"]
     et_fils_after_selon:
         "Selon Bardolet et Fils, les vendanges commencent lundi."
         => [("Bardolet et Fils", Organisation, Unknown, 1)];
-    #[ignore = "'& Fils', 'et Fils', 'Frères' after a name are not company words"]
     freres_subject:
         "Lagardière Frères a indiqué que la distillerie serait agrandie."
         => [("Lagardière Frères", Organisation, Unknown, 1)];

@@ -105,35 +105,27 @@ speaker_cases! {
 
 // Firm names with "& Fils", "et Associés", "Frères", "& Cie".
 speaker_cases! {
-    #[ignore = "'& Fils', 'et Associés', '& Cie', 'Frères' after a name are not company words: a person"]
     ampersand_fils_after_selon:
         "Selon Tournebride & Fils, la récolte de noix est bonne."
         => [("Tournebride & Fils", Organisation, Unknown, 1)];
-    #[ignore = "'& Fils', 'et Associés', '& Cie', 'Frères' after a name are not company words: a person"]
     ampersand_fils_inverted:
         "« La tonnellerie embauche », a affirmé Castagnérac & Fils."
         => [("Castagnérac & Fils", Organisation, Unknown, 1)];
-    #[ignore = "'& Fils', 'et Associés', '& Cie', 'Frères' after a name are not company words: a person"]
     et_associes_subject:
         "Lestradieu et Associés a estimé que le contrat était nul."
         => [("Lestradieu et Associés", Organisation, Unknown, 1)];
-    #[ignore = "'& Fils', 'et Associés', '& Cie', 'Frères' after a name are not company words: a person"]
     cabinet_et_associes_after_selon:
         "Selon le cabinet Moirandeau et Associés, la fusion sera conclue en mai."
         => [("Moirandeau et Associés", Organisation, Unknown, 1)];
-    #[ignore = "'& Fils', 'et Associés', '& Cie', 'Frères' after a name are not company words: a person"]
     ampersand_associes_inverted:
         "« Le dossier est solide », a assuré Pélissandre & Associés."
         => [("Pélissandre & Associés", Organisation, Unknown, 1)];
-    #[ignore = "'& Fils', 'et Associés', '& Cie', 'Frères' after a name are not company words: a person"]
     freres_after_selon:
         "Selon Vaugrenier Frères, la distillerie sera agrandie."
         => [("Vaugrenier Frères", Organisation, Unknown, 1)];
-    #[ignore = "'& Fils', 'et Associés', '& Cie', 'Frères' after a name are not company words: a person"]
     ampersand_cie_subject:
         "Merlandou & Cie a annoncé que les tarifs augmenteraient."
         => [("Merlandou & Cie", Organisation, Unknown, 1)];
-    #[ignore = "'& Fils', 'et Associés', '& Cie', 'Frères' after a name are not company words: a person"]
     et_fils_subject:
         "Barthézène et Fils a indiqué que la cave serait vendue."
         => [("Barthézène et Fils", Organisation, Unknown, 1)];

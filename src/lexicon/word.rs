@@ -249,6 +249,11 @@ pub const QUE_LOCUTION: Classes = 1 << 111;
 /// Legal forms of companies ("Morvandelle SA", "Kalmeyer AG"): capitalised
 /// after a name, they make it a firm's; `company_forms` in grammar.txt.
 pub const COMPANY_FORM: Classes = 1 << 112;
+/// The words that close a firm's trade name after its founder's, alone
+/// or after "&" / "et" ("Vaugrenier Frères", "Tournebride & Fils",
+/// "Lestradieu et Associés", "Merlandou & Cie"): `family_firm_words` in
+/// grammar.txt.
+pub const FAMILY_FIRM_WORD: Classes = 1 << 115;
 /// Places run as institutions ("l'hôpital de Kerdavel", "la ville de
 /// Montgoubert"): heading a speaker's phrase, the body that runs them
 /// speaks; `institution_places` in grammar.txt.
@@ -309,6 +314,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("trade_nouns", TRADE_NOUN),
     ("club_acronyms", CLUB_ACRONYM),
     ("company_forms", COMPANY_FORM),
+    ("family_firm_words", FAMILY_FIRM_WORD),
     ("institution_places", INSTITUTION_PLACE),
     ("capitalised_org_words", CAPITALISED_ORG_WORD),
     ("naming_words", NAMING_WORD),

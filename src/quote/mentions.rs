@@ -19,12 +19,34 @@ impl Ctx<'_> {
     /// Whether the token at `k` is a company's legal form written with a
     /// capital right after a name ("Morvandelle SA", "Kalmeyer AG"): part of
     /// the firm's name, though "sa" is a determiner and "se" a pronoun in
-    /// lowercase.
+    /// lowercase; or a word closing a trade name after the founder's, alone
+    /// or after "&" / "et" ("Vaugrenier Frères", "Tournebride & Fils"), the
+    /// "&" or "et" included.
     #[inline]
     pub(crate) fn company_form(&self, k: usize) -> bool {
-        // One bit test inline: name and phrase words ask at every token,
-        // and nearly none is a legal form.
-        self.is(k, word::COMPANY_FORM) && self.company_form_at(k)
+        // Bit tests inline: name and phrase words ask at every token, and
+        // nearly none is a legal form or before a firm's closing word.
+        (self.is(k, word::COMPANY_FORM | word::FAMILY_FIRM_WORD) && self.company_form_at(k))
+            || (k + 1 < self.len() && self.is(k + 1, word::FAMILY_FIRM_WORD) && self.firm_link(k))
+    }
+
+    /// Whether `k` is the "&" or "et" between a founder's name and a word
+    /// closing the trade name ("Tournebride & Fils", "Lestradieu et
+    /// Associés").
+    #[inline(never)]
+    fn firm_link(&self, k: usize) -> bool {
+        matches!(self.surface(k), "&" | "et")
+            && self.company_form_at(k + 1)
+            && self.firm_link_word(k)
+    }
+
+    /// Whether `k` is "&" or "et" right after a name word.
+    fn firm_link_word(&self, k: usize) -> bool {
+        k > 0
+            && matches!(self.surface(k), "&" | "et")
+            && self.kind(k - 1) == TokenKind::Word
+            && self.is_capitalised(k - 1)
+            && !self.is(k - 1, word::DETERMINER | word::TITLE | word::COMPANY_FORM)
     }
 
     /// [`Ctx::company_form`] past its bit test.
@@ -36,12 +58,27 @@ impl Ctx<'_> {
         let surface = self.surface(k);
         // A form closes the name, and one of two letters is in capitals: "Ag"
         // is the Tuareg "son of" inside "Nock Ag Attia".
-        surface.starts_with(char::is_uppercase)
+        if !(surface.starts_with(char::is_uppercase)
             && (surface.len() > 2 || self.tokens[k].is_upper())
-            && !(k + 1 < self.len() && self.is_capitalised(k + 1))
+            && !(k + 1 < self.len() && self.is_capitalised(k + 1)))
+        {
+            return false;
+        }
+        // A trade name's closing word may follow "&" or "et".
+        if self.is(k, word::FAMILY_FIRM_WORD) && self.firm_link_word(k - 1) {
+            return true;
+        }
+        self.is(k, word::COMPANY_FORM)
             && self.kind(k - 1) == TokenKind::Word
             && self.is_capitalised(k - 1)
             && !self.is(k - 1, word::DETERMINER | word::TITLE | word::COMPANY_FORM)
+            || self.is(k, word::FAMILY_FIRM_WORD)
+                && self.kind(k - 1) == TokenKind::Word
+                && self.is_capitalised(k - 1)
+                && !self.is(
+                    k - 1,
+                    word::DETERMINER | word::TITLE | word::COMPANY_FORM | word::FAMILY_FIRM_WORD,
+                )
     }
 
     /// Whether the capitalised title noun at `k` is a surname: right after
@@ -73,12 +110,12 @@ impl Ctx<'_> {
 
     /// Words that may continue a noun phrase.
     pub(super) fn np_word(&self, i: usize) -> bool {
+        if self.company_form(i) {
+            return true;
+        }
         let kind = self.kind(i);
         if !matches!(kind, TokenKind::Word | TokenKind::Number | TokenKind::Url) {
             return false;
-        }
-        if self.company_form(i) {
-            return true;
         }
         let w = self.lower(i);
         let w_flags = self.flags(i);
@@ -120,7 +157,8 @@ impl Ctx<'_> {
             | word::NEGATION;
         // One bit test before either call: nearly no word is a legal form
         // or a title.
-        if ctx.is(k, word::COMPANY_FORM | word::TITLE)
+        if (ctx.is(k, word::COMPANY_FORM | word::TITLE | word::FAMILY_FIRM_WORD)
+            || k + 1 < ctx.len() && ctx.is(k + 1, word::FAMILY_FIRM_WORD))
             && (ctx.company_form(k) || ctx.title_surname(k))
         {
             return true;

@@ -40,8 +40,16 @@ pub(super) fn head_name_run(
     };
     // A title noun that is a surname is read as the phrase's head ("Anne
     // Juge"): the name starts at its first name.
+    // A word closing a firm's name read as the head ("Lagardière Frères"):
+    // the name starts at the founder's.
     let head = if head > t.start && ctx.title_surname(head) && ctx.name_word(head - 1) {
         head - 1
+    } else if ctx.company_form(head) {
+        let mut h = head;
+        while h > t.start && ctx.name_word(h - 1) {
+            h -= 1;
+        }
+        h
     } else {
         head
     };
