@@ -99,11 +99,9 @@ speaker_cases! {
     compagnie_aerienne_inverted:
         "« Les vols sont annulés jusqu'à nouvel ordre », a annoncé la compagnie aérienne Azurlys."
         => [("Azurlys", Organisation, Unknown, 1)];
-    #[ignore = "'éditeur' before a name is not a company noun: read as a person"]
     editeur_subject:
         "L'éditeur Gramalis a confirmé que le roman serait retiré des librairies."
         => [("Gramalis", Organisation, Unknown, 1)];
-    #[ignore = "'selon le brasseur X' is not taken as a source"]
     brasseur_after_selon:
         "Selon le brasseur Houblivar, la récolte de houblon est mauvaise."
         => [("Houblivar", Organisation, Unknown, 1)];

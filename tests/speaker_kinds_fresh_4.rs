@@ -174,7 +174,6 @@ speaker_cases! {
 
 // Appositions that give a gender.
 speaker_cases! {
-    #[ignore = "a noun or adjective in apposition after the name ('retraité de', 'ancienne championne', 'grand-mère', 'pédiatre reconnue') gives no cue"]
     retraite_de_la_marine:
         "Gaëtan Morlevin, retraité de la marine, a raconté que la digue avait cédé."
         => [("Gaëtan Morlevin", Person, Masculine, 1)];
@@ -187,7 +186,6 @@ speaker_cases! {
     veuve_epicene:
         "Dominique Lhermet, veuve d'un pêcheur, a raconté que le bateau avait coulé."
         => [("Dominique Lhermet", Person, Feminine, 1)];
-    #[ignore = "a noun or adjective in apposition after the name ('retraité de', 'ancienne championne', 'grand-mère', 'pédiatre reconnue') gives no cue"]
     ancien_combattant:
         "Alix Trémoulet, ancien combattant, a affirmé que le monument devait rester."
         => [("Alix Trémoulet", Person, Masculine, 1)];
@@ -203,11 +201,9 @@ speaker_cases! {
     fille_d_agriculteurs:
         "Camille Astorgues, fille d'agriculteurs, a expliqué que la ferme était endettée."
         => [("Camille Astorgues", Person, Feminine, 1)];
-    #[ignore = "a noun or adjective in apposition after the name ('retraité de', 'ancienne championne', 'grand-mère', 'pédiatre reconnue') gives no cue"]
     grand_mere_de_la_victime:
         "Andréa Sollivet, grand-mère de la victime, a confié que la famille était effondrée."
         => [("Andréa Sollivet", Person, Feminine, 1)];
-    #[ignore = "a noun or adjective in apposition after the name ('retraité de', 'ancienne championne', 'grand-mère', 'pédiatre reconnue') gives no cue"]
     ancienne_championne:
         "Morgan Deslandrieu, ancienne championne de France, a estimé que la piste était dangereuse."
         => [("Morgan Deslandrieu", Person, Feminine, 1)];

@@ -151,6 +151,30 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
             {
                 participle_gender(ctx, end + 1)
             }
+            // A bare noun in apposition, after an adjective or not, gives
+            // its gender by its form ("X, retraité de la marine", "X,
+            // chauffeur de taxi", "X, ancienne championne", "X,
+            // grand-mère de la victime").
+            (Some(_), None) if !ctx.is(end + 1, word::DETERMINER) => {
+                match noun_form_gender(ctx, end + 1) {
+                    // An adjective before its noun ("ancien ministre"), not
+                    // one that goes on a list ("…, finnois et japonais").
+                    Gender::Unknown
+                        if ctx.tag(end + 1) == crate::pos::Tag::Adj
+                            && end + 2 < ctx.len()
+                            && matches!(
+                                ctx.tag(end + 2),
+                                crate::pos::Tag::Nc | crate::pos::Tag::Vpr | crate::pos::Tag::Vpp
+                            ) =>
+                    {
+                        match noun_form_gender(ctx, end + 2) {
+                            Gender::Unknown => form_gender(ctx, end + 1),
+                            g => g,
+                        }
+                    }
+                    g => g,
+                }
+            }
             (Some("l'"), None) => {
                 let stop = (end + 2..ctx.len().min(end + 6))
                     .find(|&j| ctx.is_punct(j) || ctx.is(j, word::DE | word::DE_ARTICLE))
@@ -186,6 +210,63 @@ fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
         Gender::Masculine
     } else {
         adjective_gender(ctx, k)
+    }
+}
+
+/// The gender a noun at `k` that is no title shows by its form: a
+/// compound whose last part is a gendered title ("grand-mère",
+/// "beau-frère"), or the endings of nouns and adjectives with a distinct
+/// feminine ([`form_gender`]).
+fn noun_form_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
+    if k >= ctx.len() || ctx.kind(k) != TokenKind::Word || ctx.is_capitalised(k) {
+        return Gender::Unknown;
+    }
+    let w = ctx.lower(k);
+    if let Some((_, last)) = w.rsplit_once('-') {
+        if let Some(g) = ctx.lex.title(last) {
+            return g;
+        }
+    }
+    if ctx.tag(k) != crate::pos::Tag::Nc || ctx.is(k, word::TITLE) {
+        return Gender::Unknown;
+    }
+    form_gender(ctx, k)
+}
+
+/// The gender of a noun or adjective at `k` by its ending, among the
+/// endings that have a distinct feminine (Grevisse, Le Bon Usage, the
+/// feminine of nouns and adjectives: -eur/-euse, -teur/-trice, -ier/-ière,
+/// -ien/-ienne, -on/-onne, -ant/-ante, -ent/-ente, -and/-ande, -ard/-arde,
+/// -ais/-aise, -ois/-oise, -é/-ée, -eux/-euse, -if/-ive); `Unknown` for any
+/// other ending (the -e of epicene words: "économiste", "jeune") and when
+/// the treebanks' morphology of the form says otherwise ("maison").
+fn form_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
+    const FEMININE: &[&str] = &[
+        "euse", "trice", "ière", "ienne", "onne", "ante", "ente", "ande", "arde", "aise", "oise",
+        "ée", "ive",
+    ];
+    const MASCULINE: &[&str] = &[
+        "eur", "ier", "ien", "on", "ant", "ent", "and", "ard", "ais", "ois", "é", "eux", "if",
+    ];
+    if k >= ctx.len()
+        || ctx.kind(k) != TokenKind::Word
+        || ctx.is_capitalised(k)
+        || !matches!(ctx.tag(k), crate::pos::Tag::Nc | crate::pos::Tag::Adj)
+    {
+        return Gender::Unknown;
+    }
+    let w = ctx.lower(k);
+    let g = if FEMININE.iter().any(|e| w.ends_with(e)) {
+        Gender::Feminine
+    } else if MASCULINE.iter().any(|e| w.ends_with(e)) && !w.ends_with("ion") {
+        Gender::Masculine
+    } else {
+        return Gender::Unknown;
+    };
+    match ctx.tagged(k).morph.gender() {
+        Gender::Unknown => g,
+        m if m == g => g,
+        _ => Gender::Unknown,
     }
 }
 
