@@ -159,7 +159,7 @@ Trois randonneurs sont portés disparus, d'après la gendarmerie de Haute-Savoie
 Toujours selon la préfecture, quarante maisons ont été évacuées. => quarante maisons ont été évacuées | préfecture | selon
 L'usine, selon son directeur, pourrait rouvrir en septembre. => pourrait rouvrir en septembre | directeur | selon
 Selon plusieurs témoins, le conducteur roulait à vive allure. => le conducteur roulait à vive allure | témoins | selon
-gap Selon un proche de la chanteuse, elle se repose dans le Sud. => elle se repose dans le Sud | proche | selon
+Selon un proche de la chanteuse, elle se repose dans le Sud. => elle se repose dans le Sud | proche | selon
 gap D'après la météo, les orages arriveront dans la nuit. => les orages arriveront dans la nuit | météo | selon
 Selon les saisons, le prix du billet varie du simple au double. => none
 ",

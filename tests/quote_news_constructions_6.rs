@@ -141,7 +141,7 @@ Retraites : « Nous irons jusqu'au retrait », préviennent les syndicats => Nou
 « C'est la fin d'une époque », a glissé, ému, le gardien du phare. => C'est la fin d'une époque | gardien | incise
 L'ONG Océans Vivants dénonce « une catastrophe écologique annoncée ». => une catastrophe écologique annoncée | ONG | verb-quote
 « Les coraux meurent plus vite que prévu », alerte Iris Dambreville, océanographe. => Les coraux meurent plus vite que prévu | Dambreville | incise
-gap Selon un proche du dossier, la vente pourrait être conclue avant l'été. => la vente pourrait être conclue avant l'été | proche | selon
+Selon un proche du dossier, la vente pourrait être conclue avant l'été. => la vente pourrait être conclue avant l'été | proche | selon
 gap Un rapport de l'Inspection générale des finances pointe que les aides ont été mal ciblées. => les aides ont été mal ciblées | rapport | verb-que
 Le syndicat Alliance juge que les effectifs sont « largement insuffisants ». => les effectifs sont « largement insuffisants » | syndicat | verb-que
 ",

@@ -364,7 +364,6 @@ speaker_cases! {
     passengers_inverted:
         "« Nous avons eu peur », ont raconté des passagers."
         => [("des passagers", Anonymous, Unknown, 1)];
-    #[ignore = "'selon un proche de la famille' is not taken as a source"]
     relative_of_the_family:
         "Selon un proche de la famille, la victime connaissait son agresseur."
         => [("un proche de la famille", Anonymous, Masculine, 1)];

@@ -432,11 +432,9 @@ speaker_cases! {
     epicene_name_contactee:
         "Dominique Astruc-Vidal, contactée par notre rédaction, a confirmé que le magasin fermait."
         => [("Dominique Astruc-Vidal", Person, Feminine, 1)];
-    #[ignore = "'un proche' / 'une proche' takes no cue from its article"]
     un_proche_de_la_famille:
         "Un proche de la famille a affirmé que la victime était menacée."
         => [("Un proche de la famille", Anonymous, Masculine, 1)];
-    #[ignore = "'un proche' / 'une proche' takes no cue from its article"]
     une_proche_du_ministre:
         "Une proche du ministre a indiqué que la démission était prête."
         => [("Une proche du ministre", Anonymous, Feminine, 1)];

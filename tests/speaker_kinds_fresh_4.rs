@@ -223,14 +223,12 @@ speaker_cases! {
     un_proche_du_maire:
         "Un proche du maire a affirmé que la démission était écrite."
         => [("Un proche du maire", Anonymous, Masculine, 1)];
-    #[ignore = "'des proches' / 'une proche de X' after 'selon' is no speaker"]
     une_proche_de_la_victime_after_selon:
         "Selon une proche de la victime, la jeune femme avait porté plainte."
         => [("une proche de la victime", Anonymous, Feminine, 1)];
     un_proche_inverted:
         "« Il ne reviendra pas », a confié un proche de l'entraîneur."
         => [("un proche de l'entraîneur", Anonymous, Masculine, 1)];
-    #[ignore = "'des proches' / 'une proche de X' after 'selon' is no speaker"]
     des_proches_after_selon:
         "Selon des proches, le chanteur se repose dans le Lot."
         => [("des proches", Anonymous, Unknown, 1)];

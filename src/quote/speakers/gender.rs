@@ -304,6 +304,11 @@ fn adjective_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
 pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
     let mut gender = Gender::Unknown;
     for k in t {
+        // The head's article decided: its "de" complement is another
+        // phrase ("une proche du ministre", "la porte-parole du président").
+        if gender != Gender::Unknown && ctx.is(k, word::DE | word::DE_ARTICLE) {
+            return gender;
+        }
         let w = ctx.lower(k);
         match w {
             "m." | "mm." => return Gender::Masculine,
