@@ -133,7 +133,6 @@ speaker_cases! {
 
 // Outlets whose names look like people.
 speaker_cases! {
-    #[ignore = "an outlet outside media.txt ('Le Progrès', 'La Montagne', 'L'Écho de X') is read as a person or anonymous"]
     courrier_picard_inverted:
         "« Rien n'a changé depuis dix ans », a écrit Le Courrier picard."
         => [("Le Courrier picard", Organisation, Unknown, 1)];
@@ -143,22 +142,18 @@ speaker_cases! {
     voix_du_nord_after_selon:
         "Selon La Voix du Nord, la mine de Lévrincourt rouvrira."
         => [("La Voix du Nord", Organisation, Unknown, 1)];
-    #[ignore = "an outlet outside media.txt ('Le Progrès', 'La Montagne', 'L'Écho de X') is read as a person or anonymous"]
     republicain_lorrain_subject:
         "Le Républicain lorrain a affirmé que l'usine serait vendue."
         => [("Le Républicain lorrain", Organisation, Unknown, 1)];
-    #[ignore = "an outlet outside media.txt ('Le Progrès', 'La Montagne', 'L'Écho de X') is read as a person or anonymous"]
     est_republicain_after_selon:
         "Selon L'Est républicain, la préfecture a interdit le rassemblement."
         => [("L'Est républicain", Organisation, Unknown, 1)];
     le_telegramme_subject:
         "Le Télégramme a révélé que le chantier naval avait perdu son contrat."
         => [("Le Télégramme", Organisation, Unknown, 1)];
-    #[ignore = "an outlet outside media.txt ('Le Progrès', 'La Montagne', 'L'Écho de X') is read as a person or anonymous"]
     la_montagne_after_selon:
         "Selon La Montagne, la station de ski n'ouvrira pas cet hiver."
         => [("La Montagne", Organisation, Unknown, 1)];
-    #[ignore = "an outlet outside media.txt ('Le Progrès', 'La Montagne', 'L'Écho de X') is read as a person or anonymous"]
     le_progres_subject:
         "Le Progrès a affirmé que le suspect avait été relâché."
         => [("Le Progrès", Organisation, Unknown, 1)];
