@@ -281,25 +281,21 @@ speaker_cases! {
 
 // Foreign bodies after an article, named in their own language.
 speaker_cases! {
-    #[ignore = "a foreign body named in its own language after an article is read as a person or a group"]
     guardia_civil_subject:
         "La Guardia Civil a indiqué que trois suspects avaient été arrêtés."
         => [("Guardia Civil", Organisation, Unknown, 1)];
-    #[ignore = "a foreign body named in its own language after an article is read as a person or a group"]
     bundeswehr_after_selon:
         "Selon la Bundeswehr, les exercices dureront deux semaines."
         => [("Bundeswehr", Organisation, Unknown, 1)];
     mossad_inverted:
         "« L'opération est terminée », a affirmé le Mossad."
         => [("Mossad", Organisation, Unknown, 1)];
-    #[ignore = "a foreign body named in its own language after an article is read as a person or a group"]
     generalitat_subject:
         "La Generalitat a estimé que le référendum était légal."
         => [("Generalitat", Organisation, Unknown, 1)];
     bundeskartellamt_after_selon:
         "Selon le Bundeskartellamt, la fusion fausserait la concurrence."
         => [("Bundeskartellamt", Organisation, Unknown, 1)];
-    #[ignore = "a foreign body named in its own language after an article is read as a person or a group"]
     carabinieri_subject:
         "Les Carabinieri ont indiqué que le tableau avait été retrouvé."
         => [("Carabinieri", Organisation, Unknown, 1)];

@@ -53,19 +53,15 @@ speaker_cases! {
     bundesrat_after_selon:
         "Selon le Bundesrat, la réforme des retraites n'est pas finançable."
         => [("Bundesrat", Organisation, Unknown, 1)];
-    #[ignore = "a foreign body or club named in its own language after an article is read as a person"]
     policia_nacional_subject:
         "La Policía Nacional a affirmé que le réseau comptait vingt membres."
         => [("Policía Nacional", Organisation, Unknown, 1)];
-    #[ignore = "a capitalised plural after 'les' naming a club or a body is read as a group"]
     mossos_inverted:
         "« La manifestation s'est déroulée sans incident », ont affirmé les Mossos d'Esquadra."
         => [("Mossos d'Esquadra", Organisation, Unknown, 1)];
-    #[ignore = "a foreign body or club named in its own language after an article is read as a person"]
     bundespolizei_inverted:
         "« La frontière reste ouverte », a prévenu la Bundespolizei."
         => [("Bundespolizei", Organisation, Unknown, 1)];
-    #[ignore = "a foreign body or club named in its own language after an article is read as a person"]
     audiencia_nacional_subject:
         "L'Audiencia Nacional a estimé que l'extradition était possible."
         => [("Audiencia Nacional", Organisation, Unknown, 1)];
@@ -75,7 +71,6 @@ speaker_cases! {
     ministere_italien_after_selon:
         "Selon le ministère italien de la Santé, le vaccin sera gratuit."
         => [("ministère italien de la Santé", Organisation, Unknown, 1)];
-    #[ignore = "a foreign body or club named in its own language after an article is read as a person"]
     farnesina_subject:
         "La Farnesina a affirmé que l'ambassadeur serait rappelé."
         => [("Farnesina", Organisation, Unknown, 1)];
@@ -561,7 +556,6 @@ speaker_cases! {
         "Berlin a répondu que les sanctions seraient maintenues. \
          Le chancelier a ajouté que le dialogue restait ouvert."
         => [("Berlin", Organisation, Unknown, 1), ("Le chancelier", Anonymous, Masculine, 1)];
-    #[ignore = "a foreign body or club named in its own language after an article is read as a person"]
     guardia_civil_then_elle:
         "La Guardia Civil a indiqué que trois suspects avaient été arrêtés. \
          Selon elle, la drogue venait du Maroc."
