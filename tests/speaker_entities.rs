@@ -291,3 +291,29 @@ fn people_are_persons_not_things_named_after_them() {
         assert_eq!(people(text), *expected, "input {text:?}");
     }
 }
+
+// A firm's first word alone names the firm whose full name company words
+// close, unless an honorific makes it a person's (session 9).
+speaker_cases! {
+    firm_short_name_after_full_name:
+        "Kerbavon Industries a annoncé que l'usine fermerait. \
+         Selon Kerbavon, les salariés seront reclassés."
+        => [("Kerbavon Industries", Organisation, Unknown, 2)];
+    firm_short_name_before_full_name:
+        "Lunaviel a annoncé que la ligne serait arrêtée. \
+         Lunaviel Technologies a précisé que les clients seraient remboursés."
+        => [("Lunaviel Technologies", Organisation, Unknown, 2)];
+    honorific_before_a_firm_short_name_is_a_person:
+        "Kerbavon Industries a annoncé que l'usine fermerait. \
+         M. Kerbavon a ajouté que la famille vendrait ses parts."
+        => [("Kerbavon Industries", Organisation, Unknown, 1), ("Kerbavon", Person, Masculine, 1)];
+    family_firm_closing_word:
+        "Selon Pradelier & Fils, la cave sera vendue."
+        => [("Pradelier & Fils", Organisation, Unknown, 1)];
+    apposed_noun_gives_its_gender:
+        "Maxence Lavaurel, retraitée de la poste, a expliqué que le bureau fermait."
+        => [("Maxence Lavaurel", Person, Feminine, 1)];
+    apposed_epicene_noun_gives_none:
+        "Maxence Lavaurel, économiste à Brest, a expliqué que la croissance ralentissait."
+        => [("Maxence Lavaurel", Person, Unknown, 1)];
+}

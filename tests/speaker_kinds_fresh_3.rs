@@ -547,7 +547,6 @@ speaker_cases! {
         "Les Établissements Mourguet ont annoncé que la scierie embaucherait. \
          Selon Mourguet, dix postes sont ouverts."
         => [("Établissements Mourguet", Organisation, Unknown, 2)];
-    #[ignore = "a company form or company word after the name is not read as one: a person"]
     company_form_then_bare_name:
         "Corvalène SA a annoncé que l'usine fermerait. Corvalène a ajouté que les salariés seraient reclassés."
         => [("Corvalène SA", Organisation, Unknown, 2)];

@@ -498,17 +498,14 @@ speaker_cases! {
 
 // Entity links across sentences with the classes above.
 speaker_cases! {
-    #[ignore = "a firm's bare name and its name with a company word stay two entities"]
     short_firm_then_full_name:
         "Orvalisse a annoncé que l'usine fermerait. \
          Orvalisse Technologies a précisé que les salariés seraient reclassés."
         => [("Orvalisse Technologies", Organisation, Unknown, 2)];
-    #[ignore = "a firm's bare name and its name with a company word stay two entities"]
     full_firm_then_short_name:
         "Brenvaux Industries a annoncé que l'usine fermerait. \
          Selon Brenvaux, les salariés seront reclassés."
         => [("Brenvaux Industries", Organisation, Unknown, 2)];
-    #[ignore = "'& Fils', 'et Associés', '& Cie', 'Frères' after a name are not company words: a person"]
     ampersand_fils_then_short_name:
         "Tournebride & Fils a annoncé que la récolte était bonne. \
          « Les prix baisseront », a précisé Tournebride."

@@ -200,7 +200,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
 /// Whether a name is shaped as a firm's rather than a person's: one word
 /// ("Plumevive"), or one word closed by company forms or words ("Malterre
 /// SA", "Houbrelle Brewing"), where a person has a first name and a surname.
-fn firm_shaped(ctx: &Ctx<'_>, n: std::ops::Range<usize>) -> bool {
+pub(super) fn firm_shaped(ctx: &Ctx<'_>, n: std::ops::Range<usize>) -> bool {
     n.start < n.end
         && (n.start + 1..n.end).all(|k| ctx.is(k, word::ORG_NOUN) || ctx.company_form(k))
 }

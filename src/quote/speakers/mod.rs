@@ -318,9 +318,16 @@ impl<'a> Resolver<'_, 'a> {
             }
             MentionKind::Name => {
                 let n = p.name.clone()?;
-                // A name already known as an organisation stays one.
+                // A name already known as an organisation stays one, unless
+                // an honorific or a title makes it a person's ("M.
+                // Brenvaux" after "Brenvaux Industries").
                 let text = ctx.span(n.start, n.end).slice(ctx.text);
-                if let Some(&id) = self.by_org.get(fold_in(text, &mut self.folded)) {
+                let titled = (p.tokens.start..n.start).any(|k| ctx.is(k, word::TITLE));
+                if let Some(&id) = self
+                    .by_org
+                    .get(fold_in(text, &mut self.folded))
+                    .filter(|_| !titled)
+                {
                     self.add_to(id, p, None);
                     return Some(id);
                 }
@@ -382,10 +389,45 @@ impl<'a> Resolver<'_, 'a> {
                     .get(key)
                     .copied()
                     .or_else(|| self.organisation_so_described(p));
+                // A firm's name closed by company words or forms
+                // ("Brenvaux Industries", "Corvalène SA", "Tournebride &
+                // Fils"): its first word alone names the firm too.
+                let firm = p
+                    .name
+                    .clone()
+                    .filter(|n| n.len() >= 2 && classify::firm_shaped(ctx, n.clone()));
+                let short = firm
+                    .as_ref()
+                    .map(|n| crate::lexicon::fold(ctx.surface(n.start)));
+                // That word, named first, read as a person's name
+                // ("Orvalisse a annoncé … Orvalisse Technologies a précisé").
+                let named_first = || {
+                    short.as_deref().and_then(|s| {
+                        self.find_bearer(s, None, Gender::Unknown, false)
+                            .filter(|&id| {
+                                let e = &self.entities[id];
+                                !e.organisation
+                                    && !e.titled
+                                    && e.first_names.is_empty()
+                                    && e.names.iter().all(|n| !n.contains(' '))
+                            })
+                    })
+                };
+                let known = known.or_else(named_first);
                 let id = match known {
                     Some(id) => {
+                        if firm.is_some() {
+                            self.by_org.entry(key.to_string()).or_insert(id);
+                        }
                         self.folded = folded;
                         self.add_to(id, p, Some(name));
+                        let e = &mut self.entities[id];
+                        if firm.is_some() && !e.names.contains(&name) {
+                            e.names.push(name);
+                        }
+                        if let Some(short) = short {
+                            self.by_org.entry(short).or_insert(id);
+                        }
                         id
                     }
                     None => {
@@ -393,6 +435,9 @@ impl<'a> Resolver<'_, 'a> {
                         self.folded = folded;
                         let id = self.new_entity(p, Some(name));
                         self.by_org.insert(key, id);
+                        if let Some(short) = short {
+                            self.by_org.entry(short).or_insert(id);
+                        }
                         // "La Fédération … (FNPR)": "la FNPR" is the same body.
                         if let Some(k) = bracketed_acronym(ctx, p.tokens.clone()) {
                             self.by_org
