@@ -468,6 +468,12 @@ quote_cases! {
         => [(Indirect, "il espérait que le contrat pousse Getafe", "Angel Torres", "verb-que"), (Indirect, "le contrat pousse Getafe", "Angel Torres", "verb-que")];
     nested_verb_que_of_a_group: "Le ministre a affirmé que les syndicats estimaient que la réforme était juste."
         => [(Indirect, "les syndicats estimaient que la réforme était juste", "Le ministre", "verb-que"), (Indirect, "la réforme était juste", "syndicats", "verb-que")];
+    // The inner report ends with the outer one: a coordinated verb or an
+    // "avant de" after it belongs to the outer clause.
+    nested_verb_que_ends_before_a_coordinated_verb: "Le maire a estimé que le préfet croyait que le projet avançait et a ordonné une enquête."
+        => [(Indirect, "le préfet croyait que le projet avançait", "Le maire", "verb-que"), (Indirect, "le projet avançait", "le préfet", "verb-que")];
+    nested_verb_que_ends_before_a_contrast: "Le ministre affirme que les syndicats estiment que la réforme est juste, alors que l'opposition assure qu'elle échouera."
+        => [(Indirect, "les syndicats estiment que la réforme est juste", "Le ministre", "verb-que"), (Indirect, "la réforme est juste", "syndicats", "verb-que"), (Indirect, "elle échouera", "opposition", "verb-que")];
     nested_selon: "Le ministre a déclaré que la réforme, selon lui, sera votée en mai."
         => [(Indirect, "la réforme, selon lui, sera votée en mai", "Le ministre", "verb-que"), (Indirect, "sera votée en mai", "Le ministre", "selon")];
     nested_selon_of_a_medium_is_a_relay: "Le ministre a déclaré que la réforme, selon l'AFP, sera votée en mai."

@@ -188,6 +188,22 @@ ATTACKS: dict[str, tuple[Callable[[int], str], int]] = {
     # on a busy host (x10.9 to x11.5 at 5,000; per unit, 30,000 and 100,000
     # cost the same, 5.0 and 5.1 microseconds).
     "colons after many cues": (lambda n: "Il a dit. " * n + "Bon : « a b c d e »\n" * n, 5_000),
+    # One sentence with no end and many reports: each que-clause looked
+    # ahead to the sentence end for a later ", tandis que Y affirme" (x65
+    # for 10x at n = 2,000).
+    "reports in an unended sentence": (
+        lambda n: "le projet avance, tandis que Marie affirme que tout va bien " * n,
+        2_000,
+    ),
+    # A report inside a report ran to the sentence end, past the outer
+    # quote: overlapping quotes, each read again for its relay (x105).
+    "reports within reports in an unended sentence": (
+        lambda n: "Paul a dit que tout va bien, avant d'ajouter que rien ne change " * n,
+        1_000,
+    ),
+    # Each quoted word followed by a comma read the rest of the sentence
+    # for a year, as a cited title would have (x109 at n = 4,000).
+    "quoted words and commas": (lambda n: "« non », " * n, 4_000),
 }
 
 

@@ -21,15 +21,16 @@ impl Extractor<'_, '_> {
     /// Where the content of group `gi`, `[content, end)`, stops before a
     /// later group's ", avant de" ("a déclaré que C, avant d'ajouter que"):
     /// what follows is a second quote. Without the comma the phrase may
-    /// belong to C ("qu'il attendrait avant de dire que"). Contents made
-    /// here do not overlap, so the groups scanned over all calls are linear
-    /// in the groups.
-    pub(super) fn before_avant_de(&self, gi: usize, content: usize, end: usize) -> usize {
-        self.groups[gi + 1..]
-            .iter()
-            .take_while(|h| h.start < end)
-            .filter(|h| h.start > content && !h.negated)
-            .find_map(|h| self.avant_de(h))
+    /// belong to C ("qu'il attendrait avant de dire que"). Only the first
+    /// "avant de" group after `content` counts; it is found in one search.
+    pub(super) fn before_avant_de(&self, content: usize, end: usize) -> usize {
+        let listed = &self.ahead().avant_de_groups;
+        let at = listed.partition_point(|&h| self.groups[h as usize].start <= content);
+        listed
+            .get(at)
+            .map(|&h| &self.groups[h as usize])
+            .filter(|h| h.start < end)
+            .and_then(|h| self.avant_de(h))
             .filter(|&avant| avant > content + 1 && self.ctx.lower(avant - 1) == ",")
             .unwrap_or(end)
     }

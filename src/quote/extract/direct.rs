@@ -415,17 +415,30 @@ impl Extractor<'_, '_> {
         if close + 2 >= end || !matches!(ctx.lower(close + 1), "," | "par") {
             return false;
         }
-        let year = |t: usize| {
-            let s = ctx.surface(t);
-            s.len() == 4
-                && (s.starts_with("18") || s.starts_with("19") || s.starts_with("20"))
-                && s.bytes().all(|b| b.is_ascii_digit())
+        let tail = self.title_tail.get_or_init(|| {
+            let year = |t: usize| {
+                let s = ctx.surface(t);
+                s.len() == 4
+                    && (s.starts_with("18") || s.starts_with("19") || s.starts_with("20"))
+                    && s.bytes().all(|b| b.is_ascii_digit())
+            };
+            let blocks = |t: usize| ctx.tag(t) == crate::pos::Tag::V || self.in_pair[t] != NONE;
+            let listed = |f: &dyn Fn(usize) -> bool| {
+                (0..ctx.len()).filter(|&t| f(t)).map(|t| t as u32).collect()
+            };
+            TitleTail {
+                years: listed(&year),
+                blockers: listed(&blocks),
+            }
+        });
+        // The first year and the first verb or quoted word after the marks,
+        // each found in one search: a sentence of many marks stays linear.
+        let first = |listed: &[u32]| {
+            listed
+                .get(listed.partition_point(|&t| (t as usize) <= close))
+                .map_or(usize::MAX, |&t| t as usize)
         };
-        let rest = close + 1..end;
-        rest.clone().any(year)
-            && rest
-                .clone()
-                .all(|t| ctx.tag(t) != crate::pos::Tag::V && self.in_pair[t] == NONE)
+        first(&tail.years) < end && first(&tail.blockers) >= end
     }
 
     pub(super) fn is_term(&self, k: usize) -> bool {

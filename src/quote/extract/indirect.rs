@@ -16,7 +16,7 @@ impl Extractor<'_, '_> {
                 continue;
             }
             if g.start < covered_until {
-                self.nested_indirect(g, covered_from);
+                self.nested_indirect(g, covered_from..covered_until);
                 continue;
             }
             let s = self.ctx.sentence_tokens(g.verb);
@@ -32,10 +32,10 @@ impl Extractor<'_, '_> {
                 } else {
                     None
                 };
-                let end = self.before_avant_de(gi, content, self.clause_end(content));
+                let end = self.before_avant_de(content, self.clause_end(content));
                 let end = self.before_main_clause(g, content, end);
                 let end = self.before_coordinated_verb(g, content, end);
-                let end = self.before_contrast_report(gi, content, end);
+                let end = self.before_contrast_report(content, end);
                 let rule = if agent.is_some() {
                     QuoteRule::Passive
                 } else {
@@ -106,9 +106,10 @@ impl Extractor<'_, '_> {
 
     /// Speech reported inside indirect speech: in "X a déclaré qu'il
     /// espérait que …", "espérait" and its que-clause, with a subject of
-    /// their own opening the outer content (`outer_start`), are a quote
-    /// too; the outer quote keeps all its words.
-    fn nested_indirect(&mut self, g: &VerbGroup, outer_start: usize) {
+    /// their own opening the outer content (`outer`), are a quote too; the
+    /// outer quote keeps all its words, and the inner one ends with it.
+    fn nested_indirect(&mut self, g: &VerbGroup, outer: Range<usize>) {
+        let outer_start = outer.start;
         let s = self.ctx.sentence_tokens(g.verb);
         if g.passive {
             return;
@@ -132,7 +133,7 @@ impl Extractor<'_, '_> {
         if !opens_content {
             return;
         }
-        let content = self.trim(content..self.clause_end(content));
+        let content = self.trim(content..self.clause_end(content).min(outer.end));
         let inner = self.pairs_within(&content);
         let whole_pair = inner
             .iter()

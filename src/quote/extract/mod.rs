@@ -70,7 +70,33 @@ struct Extractor<'c, 'a> {
     capitalised_after_word: std::cell::OnceCell<Vec<(&'a str, u32)>>,
     /// The last answer of `clause_end`, as (start asked, end found).
     last_clause: std::cell::Cell<(usize, usize)>,
+    /// Sorted tables built at their first use, so that the rules that look
+    /// ahead of a que-clause ask in one search instead of reading the
+    /// groups or words after it (a sentence of many reports stays linear).
+    ahead: std::cell::OnceCell<Ahead>,
+    /// Years and words that cannot end a cited title, built at the first
+    /// mark followed by a comma (`is_cited_title`).
+    title_tail: std::cell::OnceCell<TitleTail>,
     found: Found,
+}
+
+/// What the look-ahead rules search, each sorted (see `Extractor::ahead`).
+#[derive(Default)]
+struct Ahead {
+    /// Indices of the affirmed groups after "avant de" (`avant_de`).
+    avant_de_groups: Vec<u32>,
+    /// Starts of the affirmed groups whose verb is outside marks.
+    report_starts: Vec<u32>,
+    /// Commas opening ", tandis que" / ", alors que" … outside marks.
+    contrast_commas: Vec<u32>,
+}
+
+/// The positions `is_cited_title` searches, sorted.
+struct TitleTail {
+    /// Four-digit years from 1800 to 2099.
+    years: Vec<u32>,
+    /// Verbs and words inside marks.
+    blockers: Vec<u32>,
 }
 
 /// Runs the cascade.
@@ -120,6 +146,8 @@ impl<'c, 'a> Extractor<'c, 'a> {
             nested: Vec::new(),
             capitalised_after_word: std::cell::OnceCell::new(),
             last_clause: std::cell::Cell::new((0, 0)),
+            ahead: std::cell::OnceCell::new(),
+            title_tail: std::cell::OnceCell::new(),
             found: Found::default(),
         }
     }
@@ -171,6 +199,36 @@ impl Extractor<'_, '_> {
         (from..self.pairs.len())
             .take_while(|&k| self.pairs[k].open < r.end)
             .collect()
+    }
+
+    /// The look-ahead tables, built once (one pass over the groups and one
+    /// over the words) at the first que-clause that needs them.
+    fn ahead(&self) -> &Ahead {
+        self.ahead.get_or_init(|| {
+            let ctx = self.ctx;
+            let mut ahead = Ahead::default();
+            for (k, h) in self.groups.iter().enumerate() {
+                if h.negated {
+                    continue;
+                }
+                if self.avant_de(h).is_some() {
+                    ahead.avant_de_groups.push(k as u32);
+                }
+                if self.in_pair[h.verb] == NONE {
+                    ahead.report_starts.push(h.start as u32);
+                }
+            }
+            ahead.contrast_commas = (0..ctx.len().saturating_sub(2))
+                .filter(|&k| {
+                    self.in_pair[k] == NONE
+                        && ctx.lower(k) == ","
+                        && ctx.is(k + 1, word::QUE_LOCUTION)
+                        && matches!(ctx.lower(k + 2), "que" | "qu'")
+                })
+                .map(|k| k as u32)
+                .collect();
+            ahead
+        })
     }
 
     /// The clause end after `from`: the first . ! ? ; (or a ": «") in the
