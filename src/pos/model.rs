@@ -2,7 +2,7 @@
 //! `pos_lexicon.txt` and `pos_model.txt` (`tables`), and the Viterbi
 //! decoder.
 
-use super::tables::{suffix, Reader, FLOOR, MAX_CANDIDATES, ROW, ROWS};
+use super::tables::{Reader, FLOOR, MAX_CANDIDATES, ROW, ROWS};
 use super::{Morph, Tag, TagInput, Tagged, WordPos, N_TAGS};
 use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
@@ -186,6 +186,8 @@ impl PosModel {
     /// context then reads the verb), a finite verb otherwise. `verbs` gives
     /// each form with its lemma.
     pub(crate) fn add_verbs<'a>(&mut self, verbs: impl Iterator<Item = (&'a str, &'a str)>) {
+        // One buffer for every verb's list, not a vector or two per verb.
+        let mut list: Vec<Candidate> = Vec::with_capacity(MAX_CANDIDATES + 1);
         for (form, lemma) in verbs {
             let infinitive = form == lemma;
             let (tag, hapax) = if infinitive {
@@ -200,29 +202,22 @@ impl PosModel {
                 morph: Morph::default(),
                 score: hapax,
             };
-            let mut list: Vec<Candidate> = match self.lexicon.get(form) {
+            list.clear();
+            match self.lexicon.get(form) {
                 Some(&id) if self.list(id).iter().any(|c| c.tag.is_verb()) => continue,
                 Some(&id) => {
-                    let mut list = self.list(id).to_vec();
+                    list.extend_from_slice(self.list(id));
                     list.push(rare);
-                    list
                 }
-                None if infinitive => vec![rare],
+                None if infinitive => list.push(rare),
                 None => {
                     let guess = self.suffix_list(form, 0);
-                    let kept: Vec<Candidate> = self
-                        .list(guess)
-                        .iter()
-                        .copied()
-                        .filter(|c| c.tag.is_verb())
-                        .collect();
-                    if kept.is_empty() {
-                        vec![rare]
-                    } else {
-                        kept
+                    list.extend(self.list(guess).iter().copied().filter(|c| c.tag.is_verb()));
+                    if list.is_empty() {
+                        list.push(rare);
                     }
                 }
-            };
+            }
             let id = self.push_list(&mut list);
             self.lexicon.insert(Cow::Owned(form.into()), id);
         }
@@ -259,21 +254,24 @@ impl PosModel {
         let list = &list[..list.len().min(MAX_CANDIDATES)];
         let start = self.candidates.len() as u32;
         let len = list.len() as u32;
-        let mut packed = Packed {
+        // Filled in place: a record built on the stack and then moved
+        // into the vector cost as much again, for 23,000 lists at start-up.
+        self.packed.push(Packed {
             len: len as u8,
             states: [0; MAX_CANDIDATES],
             emit: [0.0; MAX_CANDIDATES],
             tagged: [Tagged::default(); MAX_CANDIDATES],
-        };
-        for (k, c) in list.iter().enumerate() {
-            packed.states[k] = c.tag as u8;
-            packed.emit[k] = c.score;
-            packed.tagged[k] = Tagged {
-                tag: c.tag,
-                morph: c.morph,
-            };
+        });
+        if let Some(packed) = self.packed.last_mut() {
+            for (k, c) in list.iter().enumerate() {
+                packed.states[k] = c.tag as u8;
+                packed.emit[k] = c.score;
+                packed.tagged[k] = Tagged {
+                    tag: c.tag,
+                    morph: c.morph,
+                };
+            }
         }
-        self.packed.push(packed);
         self.candidates.extend_from_slice(list);
         self.lists.push((start, len));
         (self.lists.len() - 1) as u32
@@ -286,13 +284,30 @@ impl PosModel {
 
     /// The candidate list of the longest known suffix of `word`.
     fn suffix_list(&self, word: &str, slot: usize) -> u32 {
-        let chars = word.chars().count();
-        for n in (0..=MAX_SUFFIX.min(chars)).rev() {
-            if let Some(id) = suffix(word, n).and_then(|s| self.suffixes[slot].get(s)) {
-                return *id;
+        // Where the last `MAX_SUFFIX` characters start, found in one walk
+        // back over the bytes (a character starts at any byte but a UTF-8
+        // continuation byte) rather than a count of the word's characters
+        // and a walk per suffix length: `starts[k]` opens the suffix of
+        // `k + 1` characters.
+        let bytes = word.as_bytes();
+        let mut starts = [0usize; MAX_SUFFIX];
+        let (mut found, mut at) = (0, bytes.len());
+        while found < MAX_SUFFIX && at > 0 {
+            at -= 1;
+            if bytes[at] & 0xC0 != 0x80 {
+                starts[found] = at;
+                found += 1;
             }
         }
-        self.name
+        // The longest suffix first, the empty one last.
+        let table = &self.suffixes[slot];
+        starts[..found]
+            .iter()
+            .rev()
+            .map(|&start| &word[start..])
+            .chain(std::iter::once(""))
+            .find_map(|s| table.get(s))
+            .map_or(self.name, |&id| id)
     }
 
     /// Whether the treebanks have the form (tests).
