@@ -120,7 +120,7 @@ La réforme, estime-t-il, est nécessaire. => La réforme, estime-t-il, est néc
 Le trafic reprendra progressivement, a annoncé la SNCF dans la soirée. => Le trafic reprendra progressivement | SNCF | incise
 Aucun blessé n'est à déplorer, précise la préfecture. => Aucun blessé n'est à déplorer | préfecture | incise
 Les négociations avancent, a-t-il assuré à la sortie de la réunion. => Les négociations avancent | il | incise
-gap Comme l'a rappelé le président, la loi sera appliquée. => la loi sera appliquée | président | incise
+Comme l'a rappelé le président, la loi sera appliquée. => la loi sera appliquée | président | incise
 ",
     ),
     (

@@ -202,7 +202,7 @@ Le maire est formel. « Il n'y aura pas de fermeture », assure-t-il. => Il n'y 
         "fronted participles, ages and appositions in subject phrases",
         r"
 Interrogé par Ouest-France, le maire de Plouézec a reconnu que la digue était fragile. => la digue était fragile | maire | verb-que
-gap Présente sur place, la ministre des Armées a promis que les familles seraient reçues. => les familles seraient reçues | ministre | verb-que
+Présente sur place, la ministre des Armées a promis que les familles seraient reçues. => les familles seraient reçues | ministre | verb-que
 Gilles Maréchaux, 52 ans, explique qu'il a perdu la moitié de son troupeau. => il a perdu la moitié de son troupeau | Maréchaux | verb-que
 Sa fille, étudiante en médecine à Lille, raconte que les gardes durent vingt-quatre heures. => les gardes durent vingt-quatre heures | fille | verb-que
 Arrivé en tête au premier tour, le candidat écologiste assure qu'il ne fera aucune alliance. => il ne fera aucune alliance | candidat | verb-que

@@ -185,7 +185,7 @@ gap « La mer monte plus vite que nos digues. » — Erwan Le Fustec, climatolog
 « Nous ne signerons pas », a prévenu l'intersyndicale, selon Ouest-France. => Nous ne signerons pas | intersyndicale | incise
 Le texte sera retiré, a confié un ministre, cité par Le Figaro. => Le texte sera retiré | ministre | incise
 « L'accord est mort », a lâché un négociateur européen, cité par la Dépêche du Morvan. => L'accord est mort | négociateur | incise
-gap Cité par le Baltic Courier, un banquier estime que la crise est passée. => la crise est passée | banquier | verb-que
+Cité par le Baltic Courier, un banquier estime que la crise est passée. => la crise est passée | banquier | verb-que
 gap « Rien n'est joué » (Gaspard Trémouilles, président du jury). => Rien n'est joué | Trémouilles | attribution
 ",
     ),

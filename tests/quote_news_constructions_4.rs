@@ -87,8 +87,8 @@ Devant la commission d'enquête, l'ancien directeur a reconnu que des alertes av
 Quelques heures plus tard, le parquet a fait savoir que l'enquête était close. => l'enquête était close | parquet | verb-que
 À l'issue du conseil des ministres, la porte-parole du gouvernement a indiqué que le texte serait présenté en juin. => le texte serait présenté en juin | porte-parole | verb-que
 Dans un entretien aux Échos, la directrice générale du groupe, Séverine Colombat, juge que la reprise sera lente. => la reprise sera lente | Colombat | verb-que
-gap Cité par Le Monde, un diplomate affirme que la rencontre est annulée. => la rencontre est annulée | diplomate | verb-que
-gap Présente sur place, la ministre a promis que les sinistrés seraient indemnisés. => les sinistrés seraient indemnisés | ministre | verb-que
+Cité par Le Monde, un diplomate affirme que la rencontre est annulée. => la rencontre est annulée | diplomate | verb-que
+Présente sur place, la ministre a promis que les sinistrés seraient indemnisés. => les sinistrés seraient indemnisés | ministre | verb-que
 Jeudi, à Strasbourg, « nous tiendrons nos engagements », a promis la commissaire. => nous tiendrons nos engagements | commissaire | incise
 Hier matin, à la sortie du tribunal, « justice a été rendue », a déclaré l'avocat. => justice a été rendue | avocat | incise
 ",
@@ -139,11 +139,11 @@ Les organisateurs revendiquent 5 000 participants, tandis que la police estime q
     (
         "comme l'a dit X",
         r"
-gap Comme l'a rappelé le préfet, la baignade reste interdite. => la baignade reste interdite | préfet | incise
-gap Comme l'a souligné la ministre lundi, les crédits seront maintenus. => les crédits seront maintenus | ministre | incise
-gap Comme le rappelle l'Insee, la population vieillit. => la population vieillit | Insee | incise
-gap Comme l'avait annoncé Lucrèce Fabrègue, la maison d'édition sera vendue. => la maison d'édition sera vendue | Fabrègue | incise
-gap Comme l'explique le chercheur Octave Brunissen, le glacier recule de dix mètres par an. => le glacier recule de dix mètres par an | Brunissen | incise
+Comme l'a rappelé le préfet, la baignade reste interdite. => la baignade reste interdite | préfet | incise
+Comme l'a souligné la ministre lundi, les crédits seront maintenus. => les crédits seront maintenus | ministre | incise
+Comme le rappelle l'Insee, la population vieillit. => la population vieillit | Insee | incise
+Comme l'avait annoncé Lucrèce Fabrègue, la maison d'édition sera vendue. => la maison d'édition sera vendue | Fabrègue | incise
+Comme l'explique le chercheur Octave Brunissen, le glacier recule de dix mètres par an. => le glacier recule de dix mètres par an | Brunissen | incise
 Comme prévu, la séance a été levée à midi. => none
 Comme chaque année, le festival attire des milliers de visiteurs. => none
 ",

@@ -126,8 +126,8 @@ Le secrétaire général de l'Otan, Henrik Valsgaard, s'est dit « profondément
     (
         "constructions left open by earlier sessions",
         r"
-gap Comme l'a rappelé la rectrice, la réforme entrera en vigueur à la rentrée. => la réforme entrera en vigueur à la rentrée | rectrice | incise
-gap Comme l'indique l'Insee dans sa dernière note, la natalité continue de baisser. => la natalité continue de baisser | Insee | incise
+Comme l'a rappelé la rectrice, la réforme entrera en vigueur à la rentrée. => la réforme entrera en vigueur à la rentrée | rectrice | incise
+Comme l'indique l'Insee dans sa dernière note, la natalité continue de baisser. => la natalité continue de baisser | Insee | incise
 gap La direction ne nie pas que des retards ont été pris sur le chantier. => des retards ont été pris sur le chantier | direction | verb-que
 gap « La récidive est probable », a requis l'avocate générale. => La récidive est probable | avocate | incise
 « J'ai tout appris ici », nous confie la cheffe étoilée. => J'ai tout appris ici | cheffe | incise
@@ -135,8 +135,8 @@ gap L'ancien mineur se souvient que les galeries étaient inondées chaque print
 « Rien ne justifie une telle hausse », a déclaré, jeudi, le président de la chambre d'agriculture. => Rien ne justifie une telle hausse | président | incise
 « Ce texte est une trahison », plaide auprès de l'AFP la députée Soazig Perrichon. => Ce texte est une trahison | Perrichon | incise
 La SNCF et la RATP ont annoncé que le trafic serait normal lundi. => le trafic serait normal lundi | SNCF | verb-que
-gap Cité par le quotidien Sud Ouest, un viticulteur affirme que la récolte est perdue. => la récolte est perdue | viticulteur | verb-que
-gap La majorité sortira affaiblie de ce scrutin, pour le politologue Bastien Orlhac. => La majorité sortira affaiblie de ce scrutin | Orlhac | selon
+Cité par le quotidien Sud Ouest, un viticulteur affirme que la récolte est perdue. => la récolte est perdue | viticulteur | verb-que
+La majorité sortira affaiblie de ce scrutin, pour le politologue Bastien Orlhac. => La majorité sortira affaiblie de ce scrutin | Orlhac | selon
 Retraites : « Nous irons jusqu'au retrait », préviennent les syndicats => Nous irons jusqu'au retrait | syndicats | incise
 « C'est la fin d'une époque », a glissé, ému, le gardien du phare. => C'est la fin d'une époque | gardien | incise
 L'ONG Océans Vivants dénonce « une catastrophe écologique annoncée ». => une catastrophe écologique annoncée | ONG | verb-quote
@@ -214,6 +214,45 @@ Le témoin nous dit que la voiture roulait vite. => la voiture roulait vite | t�
 Selon Erwan Le Dantec, le port sera agrandi. => le port sera agrandi | Dantec | selon
 « La saison est lancée », annonce Corentin La Prairie, président du club. => La saison est lancée | Prairie | incise
 « Rien ne bouge », regrette Annick Le Floc'h. => Rien ne bouge | Floc'h | incise
+",
+    ),
+    (
+        "a fronted clause of \"comme\" whose neuter clitic stands for the main clause",
+        r"
+Comme l'a souligné le rapporteur, le texte ne coûtera rien. => le texte ne coûtera rien | rapporteur | incise
+gap Comme le rappelle Santé publique France, la grippe tue chaque hiver. => la grippe tue chaque hiver | Santé | incise
+Comme le rappelle l'Institut Pasteur, la grippe tue chaque hiver. => la grippe tue chaque hiver | Institut | incise
+Comme le maire l'a annoncé, la piscine rouvrira en juin. => la piscine rouvrira en juin | maire | incise
+Mais comme l'a précisé la préfète, l'arrêté reste en vigueur. => l'arrêté reste en vigueur | préfète | incise
+Comme l'a montré la crue de 2016, la digue est trop basse. => none
+Comme chaque été, la commune organise un feu d'artifice. => none
+",
+    ),
+    (
+        "an anonymous source can speak",
+        r"
+Selon un proche de la ministre, elle ne se représentera pas. => elle ne se représentera pas | proche | selon
+D'après un responsable du chantier, les travaux ont pris du retard. => les travaux ont pris du retard | responsable | selon
+Selon des témoins, l'homme courait vers la gare. => l'homme courait vers la gare | témoins | selon
+Pour un observateur de la vie locale, le maire a perdu sa majorité. => le maire a perdu sa majorité | observateur | selon
+",
+    ),
+    (
+        "a fronted participle or adjective before a preposition is no subject",
+        r"
+Cité par Ouest-France, un pêcheur affirme que la saison est perdue. => la saison est perdue | pêcheur | verb-que
+Présent sur les lieux, le préfet a assuré que la situation était maîtrisée. => la situation était maîtrisée | préfet | verb-que
+Contactée par téléphone, la directrice a confirmé que l'école fermerait. => l'école fermerait | directrice | verb-que
+Médecins sans frontières dénonce « une situation intenable ». => une situation intenable | Médecins | verb-quote
+",
+    ),
+    (
+        "after its content, \"pour\" names a role with its name",
+        r"
+Le scrutin sera serré, pour l'analyste Roxane Méheut. => Le scrutin sera serré | Méheut | selon
+La reprise est fragile, pour l'économiste Jules Vintrignier. => La reprise est fragile | Vintrignier | selon
+Une sortie en mer est organisée samedi, pour les rameurs du club. => none
+J'ai écrit une lettre, pour Mlle Rosine. => none
 ",
     ),
 ];

@@ -95,14 +95,18 @@ impl Ctx<'_> {
     }
 
     /// Whether a phrase head can speak: a pronoun of a person, a name, a
-    /// title or role, a person noun, an organisation, in the singular or
+    /// title or role, a person noun, an organisation, an anonymous source
+    /// ("un proche", "un responsable"), in the singular or
     /// the plural ("les enquêteurs", "plusieurs experts": the lexicons list
     /// the singular of a role).
     pub(crate) fn can_speak(&self, head: usize) -> bool {
         const ROLE: word::Classes = word::TITLE | word::PERSON_NOUN;
         self.is(
             head,
-            ROLE | word::ORG_NOUN | word::INSTITUTION_PLACE | word::SUBJECT_PRONOUN,
+            ROLE | word::ORG_NOUN
+                | word::INSTITUTION_PLACE
+                | word::SUBJECT_PRONOUN
+                | word::ANONYMOUS_HEAD,
         ) || self.is(head, word::STRESSED_THIRD)
             || (self.is_capitalised(head) && matches!(self.tag(head), Tag::Npp | Tag::X))
             || (self.tag(head) == Tag::Nc

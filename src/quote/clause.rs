@@ -122,6 +122,22 @@ impl Ctx<'_> {
         if self.is(first, word::VOCATIVE) {
             return Segment::Adverbial;
         }
+        // "Cité par Le Monde,", "Présente sur place,": a bare adjective or
+        // participle (no determiner) before a preposition opens a fronted
+        // apposition, whatever the tagger reads in a capitalised first word
+        // ("Médecins sans frontières dénonce" is a name: no participle).
+        let participle = self.tag(first) == Tag::Adj
+            || (self.tag(first) == Tag::Nc && crate::pos::ends_like_participle(self.lower(first)));
+        let bare_before_preposition = participle
+            && first + 1 < seg.end
+            && matches!(self.tag(first + 1), Tag::P | Tag::PD)
+            && !self.is(
+                first + 1,
+                word::DE | word::DE_ARTICLE | word::A | word::A_ARTICLE,
+            );
+        if bare_before_preposition {
+            return Segment::Adverbial;
+        }
         match self.tag(first) {
             Tag::P | Tag::PD | Tag::Adv | Tag::Cs | Tag::Vpr | Tag::Vpp | Tag::ProWh | Tag::I => {
                 return Segment::Adverbial

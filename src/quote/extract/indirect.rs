@@ -90,6 +90,11 @@ impl Extractor<'_, '_> {
                 }
                 self.push_clause(inf..end, self.cue_of(g), speaker, QuoteRule::VerbInfinitive);
                 covered_until = end;
+            } else if let Some((comma, subject)) = self.comme_frame(g, &s) {
+                // "Comme l'a rappelé le préfet, …"
+                if let Some(end) = self.comme_clause(g, comma, subject) {
+                    covered_until = end;
+                }
             } else if let Some(par) = self.passive_agent(g, s.end) {
                 self.passive(g, par, s.end);
             } else if let Some(comma) = self.incise_comma(g) {

@@ -27,6 +27,7 @@ use std::ops::Range;
 
 mod attribution;
 mod avant_de;
+mod comme;
 mod coordinated;
 mod direct;
 mod fronted;

@@ -183,7 +183,17 @@ impl Extractor<'_, '_> {
                 k += 1;
                 continue;
             }
-            if ctx.lex.is(cue_lemma, word::SOURCE_PREPOSITION)
+            // "…, pour le politologue Sacha Martin.": after its content,
+            // "pour" names a source only as a role, with its article and the
+            // name in apposition ("pour les rameurs du club", "pour Mlle
+            // Fauvette" are beneficiaries).
+            let named_role = cue_lemma == "pour"
+                && ctx.is(head.tokens.start, word::DETERMINER)
+                && ctx
+                    .phrase_head(head.tokens.clone())
+                    .is_some_and(|h| ctx.is(h, word::TITLE | word::PERSON_NOUN))
+                && head.tokens.clone().any(|t| ctx.tag(t) == Tag::Npp);
+            if (ctx.lex.is(cue_lemma, word::SOURCE_PREPOSITION) || named_role)
                 && k > s.start
                 && ctx.lower(k - 1) == ","
             {
