@@ -199,15 +199,19 @@ pub(crate) fn word_stem<'w>(lex: &'w Lexicons, lower: &'w str) -> std::borrow::C
     snowball(word)
 }
 
-/// Runs `f` with the thread's cache, a new document begun.
-pub(crate) fn with_cache<R>(f: impl FnOnce(&mut ThreadCache) -> R) -> R {
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        cache.begin_document();
-        let out = f(&mut cache);
-        cache.end_document();
-        out
-    })
+/// The thread's cache, taken out of the thread-local for one document
+/// (begun); [`put_cache`] puts it back.
+pub(crate) fn take_cache() -> ThreadCache {
+    let mut cache = CACHE.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    cache.begin_document();
+    cache
+}
+
+/// Ends the document of a cache from [`take_cache`] and gives the cache
+/// back to the thread.
+pub(crate) fn put_cache(mut cache: ThreadCache) {
+    cache.end_document();
+    CACHE.with(|c| *c.borrow_mut() = cache);
 }
 
 /// The Snowball French stem of one word, as the analyzer computes it for a
