@@ -112,10 +112,10 @@ Le porte-parole a refusé de confirmer que l'ambassadeur avait été rappelé. =
         "negations and litotes",
         r"
 La préfète n'a pas caché que la situation restait fragile. => la situation restait fragile | préfète | verb-que
-gap Le trésorier ne nie pas que des erreurs ont été commises. => des erreurs ont été commises | trésorier | verb-que
+Le trésorier ne nie pas que des erreurs ont été commises. => des erreurs ont été commises | trésorier | verb-que
 Le ministre n'a pas exclu que des renforts soient envoyés. => des renforts soient envoyés | ministre | verb-que
-gap Le procureur ne conteste pas que l'enquête a pris du retard. => l'enquête a pris du retard | procureur | verb-que
-gap La direction ne dément pas que des fermetures sont à l'étude. => des fermetures sont à l'étude | direction | verb-que
+Le procureur ne conteste pas que l'enquête a pris du retard. => l'enquête a pris du retard | procureur | verb-que
+La direction ne dément pas que des fermetures sont à l'étude. => des fermetures sont à l'étude | direction | verb-que
 L'entraîneur n'a jamais dit que son joueur partirait. => none
 Le maire n'a pas affirmé que l'école fermerait. => none
 Personne n'a prétendu que le vote était truqué. => none

@@ -128,7 +128,7 @@ Le secrétaire général de l'Otan, Henrik Valsgaard, s'est dit « profondément
         r"
 Comme l'a rappelé la rectrice, la réforme entrera en vigueur à la rentrée. => la réforme entrera en vigueur à la rentrée | rectrice | incise
 Comme l'indique l'Insee dans sa dernière note, la natalité continue de baisser. => la natalité continue de baisser | Insee | incise
-gap La direction ne nie pas que des retards ont été pris sur le chantier. => des retards ont été pris sur le chantier | direction | verb-que
+La direction ne nie pas que des retards ont été pris sur le chantier. => des retards ont été pris sur le chantier | direction | verb-que
 gap « La récidive est probable », a requis l'avocate générale. => La récidive est probable | avocate | incise
 « J'ai tout appris ici », nous confie la cheffe étoilée. => J'ai tout appris ici | cheffe | incise
 gap L'ancien mineur se souvient que les galeries étaient inondées chaque printemps. => les galeries étaient inondées chaque printemps | mineur | verb-que
@@ -253,6 +253,16 @@ Le scrutin sera serré, pour l'analyste Roxane Méheut. => Le scrutin sera serr�
 La reprise est fragile, pour l'économiste Jules Vintrignier. => La reprise est fragile | Vintrignier | selon
 Une sortie en mer est organisée samedi, pour les rameurs du club. => none
 J'ai écrit une lettre, pour Mlle Rosine. => none
+",
+    ),
+    (
+        "a denial's negation asserts the clause",
+        r"
+L'entraîneur ne conteste pas que son équipe a mal joué. => son équipe a mal joué | entraîneur | verb-que
+Le ministre n'a pas démenti que le projet serait abandonné. => le projet serait abandonné | ministre | verb-que
+La mairie ne nie pas que des erreurs ont été commises. => des erreurs ont été commises | mairie | verb-que
+Le maire nie que la piscine fermera. => la piscine fermera | maire | verb-que
+Le maire n'a pas dit que la piscine fermerait. => none
 ",
     ),
 ];

@@ -283,6 +283,9 @@ pub const LEARN_FORM: Classes = 1 << 124;
 /// In the `trade_nouns` section of grammar.txt: a trade noun that names
 /// both a person and a firm ("éditeur", "brasseur", "négociant").
 pub const TRADE_NOUN: Classes = 1 << 125;
+/// Lemmas of the verbs of denial (`denial_verbs` in grammar.txt), whose
+/// negation asserts: "ne nie pas que".
+pub const DENIAL_VERB: Classes = 1 << 126;
 /// Sections of grammar.txt whose entries are infinitives: each word gets
 /// the class in all the forms [`crate::conjugate`] knows.
 pub const CONJUGATED_SECTIONS: &[&str] = &["denying_governors"];
@@ -312,6 +315,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("prepositions", PREPOSITION),
     ("org_nouns", ORG_NOUN),
     ("trade_nouns", TRADE_NOUN),
+    ("denial_verbs", DENIAL_VERB),
     ("club_acronyms", CLUB_ACRONYM),
     ("company_forms", COMPANY_FORM),
     ("family_firm_words", FAMILY_FIRM_WORD),

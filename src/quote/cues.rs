@@ -380,6 +380,10 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         }
         negated = false;
     }
+    // "ne nie pas que": a denial's negation asserts the clause.
+    let denial_granted = negated && ctx.lex.is(&lemma, word::DENIAL_VERB);
+    let litotes = litotes || denial_granted;
+    negated &= !denial_granted;
     // A hypothesis reports nothing either (GUIDELINES): "Si le ministre
     // annonçait que …", "si on lui eût dit que …".
     negated |= form == VerbForm::Finite && in_hypothesis(ctx, start, i);
