@@ -69,15 +69,34 @@ impl Extractor<'_, '_> {
     /// sentence of many reports stays linear.
     pub(super) fn before_contrast_report(&self, content: usize, end: usize) -> usize {
         let ahead = self.ahead();
-        let commas = &ahead.contrast_commas;
+        // The first report after the content; none before `end`, no cut.
+        let starts = &ahead.report_starts;
+        let report_from = |from: usize| {
+            starts
+                .get(starts.partition_point(|&s| (s as usize) < from))
+                .map_or(usize::MAX, |&s| s as usize)
+        };
+        if report_from(content + 1) >= end {
+            return end;
+        }
+        let ctx = self.ctx;
+        let commas = ahead.contrast_commas.get_or_init(|| {
+            (0..ctx.len().saturating_sub(2))
+                .filter(|&k| {
+                    self.in_pair[k] == NONE
+                        && ctx.lower(k) == ","
+                        && ctx.is(k + 1, word::QUE_LOCUTION)
+                        && matches!(ctx.lower(k + 2), "que" | "qu'")
+                })
+                .map(|k| k as u32)
+                .collect()
+        });
         let Some(&comma) = commas.get(commas.partition_point(|&k| (k as usize) <= content)) else {
             return end;
         };
-        let comma = comma as usize;
         // A report after the locution ("…, alors que Y affirme") and before `end`.
-        let starts = &ahead.report_starts;
-        let report = starts.get(starts.partition_point(|&s| (s as usize) < comma + 3));
-        if report.is_some_and(|&s| (s as usize) < end) {
+        let comma = comma as usize;
+        if report_from(comma + 3) < end {
             comma
         } else {
             end

@@ -415,30 +415,31 @@ impl Extractor<'_, '_> {
         if close + 2 >= end || !matches!(ctx.lower(close + 1), "," | "par") {
             return false;
         }
-        let tail = self.title_tail.get_or_init(|| {
-            let year = |t: usize| {
+        // The last verb or quoted word of the sentence, and the last year
+        // after it, read back from its end once for all its marks: a
+        // sentence of many marks stays linear.
+        let (known_end, mut blocker, mut year) = self.title_tail.get();
+        if known_end != end {
+            let is_year = |t: usize| {
                 let s = ctx.surface(t);
                 s.len() == 4
                     && (s.starts_with("18") || s.starts_with("19") || s.starts_with("20"))
                     && s.bytes().all(|b| b.is_ascii_digit())
             };
-            let blocks = |t: usize| ctx.tag(t) == crate::pos::Tag::V || self.in_pair[t] != NONE;
-            let listed = |f: &dyn Fn(usize) -> bool| {
-                (0..ctx.len()).filter(|&t| f(t)).map(|t| t as u32).collect()
-            };
-            TitleTail {
-                years: listed(&year),
-                blockers: listed(&blocks),
+            let start = ctx.sentence_tokens(p.open).start;
+            (blocker, year) = (None, None);
+            for t in (start..end).rev() {
+                if ctx.tag(t) == crate::pos::Tag::V || self.in_pair[t] != NONE {
+                    blocker = Some(t);
+                    break;
+                }
+                if year.is_none() && is_year(t) {
+                    year = Some(t);
+                }
             }
-        });
-        // The first year and the first verb or quoted word after the marks,
-        // each found in one search: a sentence of many marks stays linear.
-        let first = |listed: &[u32]| {
-            listed
-                .get(listed.partition_point(|&t| (t as usize) <= close))
-                .map_or(usize::MAX, |&t| t as usize)
-        };
-        first(&tail.years) < end && first(&tail.blockers) >= end
+            self.title_tail.set((end, blocker, year));
+        }
+        blocker.is_none_or(|b| b <= close) && year.is_some_and(|y| y > close)
     }
 
     pub(super) fn is_term(&self, k: usize) -> bool {

@@ -75,9 +75,9 @@ struct Extractor<'c, 'a> {
     /// ahead of a que-clause ask in one search instead of reading the
     /// groups or words after it (a sentence of many reports stays linear).
     ahead: std::cell::OnceCell<Ahead>,
-    /// Years and words that cannot end a cited title, built at the first
-    /// mark followed by a comma (`is_cited_title`).
-    title_tail: std::cell::OnceCell<TitleTail>,
+    /// The last answer of `is_cited_title`'s reading of a sentence: its end,
+    /// its last verb or quoted word, and the last year after that.
+    title_tail: std::cell::Cell<(usize, Option<usize>, Option<usize>)>,
     found: Found,
 }
 
@@ -88,16 +88,9 @@ struct Ahead {
     avant_de_groups: Vec<u32>,
     /// Starts of the affirmed groups whose verb is outside marks.
     report_starts: Vec<u32>,
-    /// Commas opening ", tandis que" / ", alors que" … outside marks.
-    contrast_commas: Vec<u32>,
-}
-
-/// The positions `is_cited_title` searches, sorted.
-struct TitleTail {
-    /// Four-digit years from 1800 to 2099.
-    years: Vec<u32>,
-    /// Verbs and words inside marks.
-    blockers: Vec<u32>,
+    /// Commas opening ", tandis que" / ", alors que" … outside marks,
+    /// listed at the first que-clause with a report after it.
+    contrast_commas: std::cell::OnceCell<Vec<u32>>,
 }
 
 /// Runs the cascade.
@@ -148,7 +141,7 @@ impl<'c, 'a> Extractor<'c, 'a> {
             capitalised_after_word: std::cell::OnceCell::new(),
             last_clause: std::cell::Cell::new((0, 0)),
             ahead: std::cell::OnceCell::new(),
-            title_tail: std::cell::OnceCell::new(),
+            title_tail: std::cell::Cell::new((usize::MAX, None, None)),
             found: Found::default(),
         }
     }
@@ -202,11 +195,10 @@ impl Extractor<'_, '_> {
             .collect()
     }
 
-    /// The look-ahead tables, built once (one pass over the groups and one
-    /// over the words) at the first que-clause that needs them.
+    /// The look-ahead tables, built once (one pass over the groups) at the
+    /// first que-clause.
     fn ahead(&self) -> &Ahead {
         self.ahead.get_or_init(|| {
-            let ctx = self.ctx;
             let mut ahead = Ahead::default();
             for (k, h) in self.groups.iter().enumerate() {
                 if h.negated {
@@ -219,15 +211,6 @@ impl Extractor<'_, '_> {
                     ahead.report_starts.push(h.start as u32);
                 }
             }
-            ahead.contrast_commas = (0..ctx.len().saturating_sub(2))
-                .filter(|&k| {
-                    self.in_pair[k] == NONE
-                        && ctx.lower(k) == ","
-                        && ctx.is(k + 1, word::QUE_LOCUTION)
-                        && matches!(ctx.lower(k + 2), "que" | "qu'")
-                })
-                .map(|k| k as u32)
-                .collect();
             ahead
         })
     }
