@@ -124,14 +124,12 @@ speaker_cases! {
     name_then_operateur_apposition_after_selon:
         "Selon Fibrelis, l'opérateur du réseau, la coupure est due à un incendie."
         => [("Fibrelis", Organisation, Unknown, 1)];
-    #[ignore = "the apposition 'une start-up toulousaine' is taken as the speaker"]
     name_then_start_up_apposition:
         "Dronavia, une start-up toulousaine, a affirmé que ses drones étaient homologués."
         => [("Dronavia", Organisation, Unknown, 1)];
     name_then_assureur_apposition:
         "Mutelia, l'assureur mutualiste, a estimé que les tempêtes coûteraient cher."
         => [("Mutelia", Organisation, Unknown, 1)];
-    #[ignore = "the apposition 'le laboratoire suisse' is taken as the speaker"]
     name_then_laboratoire_apposition:
         "Pharmivel, le laboratoire suisse, a reconnu que les essais avaient échoué."
         => [("Pharmivel", Organisation, Unknown, 1)];

@@ -250,18 +250,15 @@ speaker_cases! {
     name_then_start_up:
         "Gravélio, la start-up nantaise, a affirmé que ses batteries étaient sûres."
         => [("Gravélio", Organisation, Unknown, 1)];
-    #[ignore = "the firm's noun in apposition after a bare name opening the sentence is taken as the speaker"]
     name_then_indefinite_pme:
         "Vendrelle, une PME de la Drôme, a indiqué que les commandes avaient doublé."
         => [("Vendrelle", Organisation, Unknown, 1)];
     name_then_fabricant_after_selon:
         "Selon Tixora, le fabricant de jouets, les ventes de Noël baissent."
         => [("Tixora", Organisation, Unknown, 1)];
-    #[ignore = "the firm's noun in apposition after a bare name opening the sentence is taken as the speaker"]
     name_then_entreprise:
         "Marbrevent, l'entreprise familiale, a annoncé que la carrière serait vendue."
         => [("Marbrevent", Organisation, Unknown, 1)];
-    #[ignore = "the firm's noun in apposition after a bare name opening the sentence is taken as the speaker"]
     name_then_compagnie:
         "Norcapel, la compagnie aérienne, a annoncé que les vols étaient annulés."
         => [("Norcapel", Organisation, Unknown, 1)];

@@ -250,15 +250,12 @@ speaker_cases! {
 // A bare name opening the sentence, with a firm's or a body's noun in
 // apposition.
 speaker_cases! {
-    #[ignore = "the firm's or body's noun in apposition after a bare name opening the sentence is not read"]
     name_then_compagnie_aerienne:
         "Aérolvane, la compagnie aérienne régionale, a annoncé que les vols reprendraient."
         => [("Aérolvane", Organisation, Unknown, 1)];
-    #[ignore = "the firm's or body's noun in apposition after a bare name opening the sentence is not read"]
     name_then_mutuelle:
         "Mutalisse, la mutuelle des enseignants, a indiqué que les cotisations augmenteraient."
         => [("Mutalisse", Organisation, Unknown, 1)];
-    #[ignore = "the firm's or body's noun in apposition after a bare name opening the sentence is not read"]
     name_then_cooperative:
         "Fermevaux, une coopérative laitière, a affirmé que le lait serait mieux payé."
         => [("Fermevaux", Organisation, Unknown, 1)];

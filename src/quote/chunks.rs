@@ -2,7 +2,7 @@
 //! noun or pronoun ("le secrétaire d'État": secrétaire; "la députée de
 //! Moselle": députée), whatever capitals follow it.
 
-use super::Ctx;
+use super::{Ctx, MentionTokens};
 use crate::lexicon::word;
 use crate::pos::Tag;
 use std::ops::Range;
@@ -114,6 +114,44 @@ impl Ctx<'_> {
                     .lower(head)
                     .strip_suffix('s')
                     .is_some_and(|singular| self.lex.is(singular, ROLE)))
+    }
+
+    /// "Norcapel, la compagnie aérienne, a annoncé": a word the tagger does
+    /// not know, alone and capitalised before the clause's first comma, then
+    /// an organisation's noun after its article in apposition, is the
+    /// subject, a name, however the tagger guessed the word (an adjective
+    /// or a verb, which would make it an adverbial or a clause).
+    /// "Kerlouan, la mairie a annoncé" (no comma after the phrase) is not
+    /// one.
+    pub(crate) fn name_before_org_apposition(
+        &self,
+        segments: &[Range<usize>],
+    ) -> Option<MentionTokens> {
+        // The apposition is closed by its comma right before the verb:
+        // "Kerlouan, la mairie a annoncé" is a dateline and its subject.
+        let [first, second, last] = segments else {
+            return None;
+        };
+        if self.segment_kind(last.clone()) != super::clause::Segment::Empty {
+            return None;
+        }
+        let words: Vec<usize> = first.clone().filter(|&k| !self.is_punct(k)).collect();
+        let [name] = words[..] else {
+            return None;
+        };
+        let article = second.clone().find(|&k| !self.is_punct(k))?;
+        let head = (article + 1..second.end)
+            .find(|&k| self.tag(k) != Tag::Adj || self.is(k, word::ORG_NOUN))?;
+        (self.is_capitalised(name)
+            && self.kind(name) == crate::token::TokenKind::Word
+            && !self.lex.pos.is_known(self.lower(name))
+            && matches!(self.lower(article), "le" | "la" | "l'" | "un" | "une")
+            && self.is(head, word::ORG_NOUN))
+        .then_some(MentionTokens {
+            tokens: name..name + 1,
+            pronoun_offset: None,
+            head: Some(name),
+        })
     }
 }
 

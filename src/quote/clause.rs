@@ -229,6 +229,9 @@ impl Ctx<'_> {
             .iter()
             .rposition(|s| self.segment_kind(s.clone()) == Segment::Clause)
             .map_or(0, |i| i + 1);
+        if let Some(name) = self.name_before_org_apposition(&segments) {
+            return Some(name);
+        }
         let mut rest = segments[restart..].iter().cloned();
         let Some(subject) = rest.find(|s| self.segment_kind(s.clone()) == Segment::Phrase) else {
             // "tous les officiers s'étaient levés, entouraient leur chef, le

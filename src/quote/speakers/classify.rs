@@ -114,7 +114,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
                         || ctx.is(h, word::TRADE_NOUN)
                             && name.clone().is_some_and(|n| firm_shaped(ctx, n)))
                         && !ctx.is(h, word::DOCUMENT_NOUN)
-                        && !ctx.is_capitalised(h)
+                        && (!ctx.is_capitalised(h) || ctx.tokens[h].is_upper())
                 }));
     // A known organisation after its description ("la secte islamiste Boko
     // Haram").
@@ -232,7 +232,13 @@ fn apposition_after_head(ctx: &Ctx<'_>, end: usize) -> Option<usize> {
         return None;
     }
     k += 1;
-    while k < ctx.len() && ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k) {
+    // An organisation noun the tagger reads as an adjective ("la
+    // mutuelle", "une coopérative") is the head.
+    while k < ctx.len()
+        && ctx.tag(k) == crate::pos::Tag::Adj
+        && !ctx.is_capitalised(k)
+        && !ctx.is(k, word::ORG_NOUN)
+    {
         k += 1;
     }
     (k < ctx.len() && ctx.kind(k) == TokenKind::Word).then_some(k)
