@@ -217,8 +217,9 @@ impl FormTable {
     }
 
     /// The id of a lowercase form for a token that is (`is_word`) or is not
-    /// a word, if the table has it for that kind.
-    #[inline]
+    /// a word, if the table has it for that kind (the form stage computes
+    /// the hash and head itself and calls [`FormTable::get_hashed`]).
+    #[cfg(test)]
     pub(crate) fn get(&self, lower: &str, is_word: bool) -> Option<u32> {
         let lower = lower.as_bytes();
         self.get_hashed(hash_bytes(lower), head(lower), lower, is_word)

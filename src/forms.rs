@@ -8,7 +8,7 @@
 //! others are normalised, stemmed and looked up once per thread (the
 //! thread's cache in [`crate::stem`]).
 
-use crate::form_key::{FormKey, ShortKey};
+use crate::form_key::{hash_bytes, head, FormKey, ShortKey};
 use crate::form_table::FormTable;
 use crate::lexicon::{Lexicons, WordInfo};
 use crate::normalize::{lowercase_into, normalize};
@@ -415,10 +415,13 @@ pub(crate) fn assign_forms(
         // one pass (its normal form, if it differs, only writes its
         // ’ as '); others are normalised first.
         let key = FormKey::within(text.as_bytes(), start, end);
-        let (mut flags, norm, hit) = match &key {
+        // The hash of the lowercase form keys the shared table and then
+        // the thread's cache.
+        let (mut flags, norm, hash, hit) = match &key {
             Some(key) => (
                 key.flags,
                 key.apostrophe.then_some(Norm::Apostrophes),
+                key.hash,
                 match short {
                     Some(_) => None,
                     None => table.get_hashed(key.hash, key.head(), key.lower(), is_word),
@@ -431,8 +434,10 @@ pub(crate) fn assign_forms(
                     normalize(surface)
                 };
                 lowercase_into(norm.as_deref().unwrap_or(surface), &mut lower);
-                let hit = table.get(&lower, is_word);
-                (case_flags(surface), norm.map(Norm::Text), hit)
+                let bytes = lower.as_bytes();
+                let hash = hash_bytes(bytes);
+                let hit = table.get_hashed(hash, head(bytes), bytes, is_word);
+                (case_flags(surface), norm.map(Norm::Text), hash, hit)
             }
         };
         let form = if let Some(id) = hit {
@@ -449,7 +454,7 @@ pub(crate) fn assign_forms(
             };
             let next_form = out.forms.len() as u32;
             let next_stem = out.stem_count() as u32;
-            match cache.form(lower, is_word, lex, next_form, next_stem) {
+            match cache.form(lower, hash, is_word, lex, next_form, next_stem) {
                 Ok(id) => id,
                 Err(new) => {
                     if new.new_stem {

@@ -6,11 +6,13 @@
 //! entries take [`CACHE_BYTES`]) and needs no lock, which keeps batch
 //! analysis free of shared mutable state.
 
+use crate::form_key::hash_bytes;
 use crate::lexicon::{Lexicons, WordInfo};
 use crate::normalize::{lowercase_into, normalize};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use std::collections::hash_map::Entry as HashSlot;
 use std::sync::{Arc, OnceLock};
 
 /// Bytes a thread's stem cache holds (its strings, plus [`ENTRY_BYTES`] for
@@ -71,9 +73,17 @@ struct Entry {
 }
 
 /// The thread's cache: strings by value, with per-document ids.
+///
+/// Entries are found by the [`hash_bytes`] of their text, which the form
+/// stage has already computed for its own table (a form's key): a look-up
+/// hashes one integer instead of the string. The first string of a hash
+/// holds it in `by_hash`; a later string of the same hash (a collision, rare
+/// by chance but possible to build on purpose) is found by its text in
+/// `collided`, so that no look-up walks a chain whose length a text chooses.
 #[derive(Default)]
 pub(crate) struct ThreadCache {
-    index: FxHashMap<Arc<str>, u32>,
+    by_hash: FxHashMap<u64, u32>,
+    collided: FxHashMap<Arc<str>, u32>,
     entries: Vec<Entry>,
     /// What the entries take, as [`CACHE_BYTES`] counts it.
     bytes: usize,
@@ -110,48 +120,71 @@ impl ThreadCache {
         if self.bytes >= CACHE_BYTES {
             // Fresh tables: cleared ones would keep their capacity.
             self.entries = Vec::new();
-            self.index = FxHashMap::default();
+            self.by_hash = FxHashMap::default();
+            self.collided = FxHashMap::default();
             self.bytes = 0;
         }
     }
 
-    /// The index of the entry for `text`, created if missing.
-    fn entry(&mut self, text: &str) -> usize {
-        match self.index.get(text) {
-            Some(&i) => i as usize,
-            None => {
-                let key: Arc<str> = text.into();
-                self.bytes += text.len() + ENTRY_BYTES;
-                self.entries.push(Entry {
-                    text: key.clone(),
-                    word_stem: NO_ENTRY,
-                    form_generation: 0,
-                    form_id: 0,
-                    stem_generation: 0,
-                    stem_id: 0,
-                    lex_version: 0,
-                    word: WordInfo::default(),
-                    stopword: false,
-                });
-                self.index.insert(key, (self.entries.len() - 1) as u32);
-                self.entries.len() - 1
+    /// The index of the entry for `text`, whose [`hash_bytes`] is `hash`,
+    /// created if missing.
+    #[inline(always)]
+    fn entry(&mut self, text: &str, hash: u64) -> usize {
+        let next = self.entries.len() as u32;
+        match self.by_hash.entry(hash) {
+            HashSlot::Occupied(first) => {
+                let first = *first.get();
+                if *self.entries[first as usize].text == *text {
+                    return first as usize;
+                }
+                if let Some(&i) = self.collided.get(text) {
+                    return i as usize;
+                }
+                let text = self.push(text);
+                self.collided.insert(text, next);
+            }
+            HashSlot::Vacant(slot) => {
+                slot.insert(next);
+                self.push(text);
             }
         }
+        next as usize
     }
 
-    /// The document id of a lowercase form: `Ok(id)` when the document has
-    /// seen it, else `Err(new)` with what to record; `next_form` and
-    /// `next_stem` are the ids the next new form and stem would take.
+    /// Adds an entry for `text`; returns its string.
+    #[inline(never)]
+    fn push(&mut self, text: &str) -> Arc<str> {
+        let key: Arc<str> = text.into();
+        self.bytes += text.len() + ENTRY_BYTES;
+        self.entries.push(Entry {
+            text: key.clone(),
+            word_stem: NO_ENTRY,
+            form_generation: 0,
+            form_id: 0,
+            stem_generation: 0,
+            stem_id: 0,
+            lex_version: 0,
+            word: WordInfo::default(),
+            stopword: false,
+        });
+        key
+    }
+
+    /// The document id of a lowercase form whose [`hash_bytes`] is `hash`:
+    /// `Ok(id)` when the document has seen it, else `Err(new)` with what to
+    /// record; `next_form` and `next_stem` are the ids the next new form and
+    /// stem would take.
     pub(crate) fn form(
         &mut self,
         lower: &str,
+        hash: u64,
         is_word: bool,
         lex: &Lexicons,
         next_form: u32,
         next_stem: u32,
     ) -> Result<u32, NewForm<'_>> {
         let generation = self.generation;
-        let form_index = self.entry(lower);
+        let form_index = self.entry(lower, hash);
         let entry = &mut self.entries[form_index];
         if entry.form_generation == generation {
             return Ok(entry.form_id);
@@ -170,7 +203,7 @@ impl ThreadCache {
             entry.word_stem as usize
         } else {
             let stem = word_stem(lex, lower);
-            let stem_index = self.entry(&stem);
+            let stem_index = self.entry(&stem, hash_bytes(stem.as_bytes()));
             self.entries[form_index].word_stem = stem_index as u32;
             stem_index
         };
@@ -232,4 +265,42 @@ pub fn stem(word: &str) -> String {
     let lex = Lexicons::builtin();
     let word = lex.elision(&lower).unwrap_or(&lower);
     snowball(word).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Forms whose hashes collide (made here by giving them one hash) stay
+    /// apart: each keeps its own document id and stem.
+    #[test]
+    fn forms_of_one_hash_stay_apart() {
+        let lex = Lexicons::builtin();
+        let mut cache = ThreadCache::default();
+        cache.begin_document();
+        let words = ["chats", "chiens", "maisons", "le"];
+        for (id, word) in words.iter().enumerate() {
+            let id = id as u32;
+            match cache.form(word, 42, true, &lex, id, id) {
+                Ok(_) => panic!("{word} is new to the document"),
+                Err(new) => {
+                    assert_eq!(new.stem, snowball(word), "{word}");
+                    assert_eq!(new.stem_id, id, "{word}");
+                }
+            }
+        }
+        for (id, word) in words.iter().enumerate() {
+            assert_eq!(cache.form(word, 42, true, &lex, 9, 9).ok(), Some(id as u32));
+        }
+        // The next document finds them again, by hash and by text, and
+        // adds no entry.
+        let entries = cache.entries.len();
+        cache.begin_document();
+        for (id, word) in words.iter().enumerate().rev() {
+            let id = id as u32;
+            let new = cache.form(word, 42, true, &lex, id, id).err();
+            assert_eq!(new.map(|n| n.stem.to_string()), Some(snowball(word).into()));
+        }
+        assert_eq!(cache.entries.len(), entries);
+    }
 }
