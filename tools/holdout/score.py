@@ -5,12 +5,14 @@ sentence that holds no reported speech. A quote is found when it covers at
 least half of the expected content and is at most about twice its length;
 its speaker is right when the mention, or the name it resolves to, holds the
 head word (alternatives separated by `/`). `kinds.txt`: `text || head |
-kind | gender` for the speaker of the first quote whose mention holds the
-head; gender is scored only where the text gives a cue.
+kind | gender` for the speaker of the first quote whose mention, or the
+name it resolves to, holds the head (alternatives separated by `/`); gender
+is scored only where the text gives a cue.
 
 Run: `python tools/holdout/score.py [-v] [DIR]` with guillemet installed; DIR is
 the folder of the two files (default: session 4's set, beside this script;
-`tools/holdout/session5` to `session8` hold sessions 5 to 8's).
+`tools/holdout/session5` to `session8` and `session10` hold those sessions'
+sets).
 """
 
 from __future__ import annotations
@@ -84,7 +86,8 @@ def kinds(verbose: bool) -> str:
         for quote in guillemet.analyze(text).quotes:
             mention = quote.speaker
             if mention is not None and mention.speaker is not None:
-                if head.lower() in (mention.text + " " + (mention.name or "")).lower():
+                said = " ".join((mention.text, mention.name or "", mention.speaker.name or ""))
+                if any(h.lower() in said.lower() for h in head.split("/")):
                     speaker = mention.speaker
                     break
         if speaker is None:
