@@ -57,11 +57,7 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 k += 1;
                 continue;
             }
-            // The run starts here, or after an outlet ("RIA Novosti Valentine
-            // Sapounov").
-            let run = name_run(ctx, k..(k + 6).min(s.tokens.end))
-                .filter(|r| r.start == k || ctx.is_media_span(k, r.start));
-            let Some(mut run) = run else {
+            let Some(mut run) = opening_name_run(ctx, k, s.tokens.end) else {
                 k += 1;
                 continue;
             };
@@ -165,6 +161,21 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
         }
     }
     out
+}
+
+/// The name run that opens at the capitalised word `k` (not past `end`), or
+/// after an outlet that opens there ("RIA Novosti Valentine Sapounov").
+///
+/// `name_run` finds a run that starts at a word other than a name word only
+/// when that word is a capitalised particle ("Le Pen"); otherwise its run
+/// starts further on, which only an outlet at `k` lets through. So a
+/// capitalised word that is neither ("Il", "Selon", "Mais") opens no run,
+/// and the scan of the words after it is skipped.
+fn opening_name_run(ctx: &Ctx<'_>, k: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    if !ctx.is(k, word::SURNAME_PARTICLE | word::MEDIA_WORD) && !ctx.name_word(k) {
+        return None;
+    }
+    name_run(ctx, k..(k + 6).min(end)).filter(|r| r.start == k || ctx.is_media_span(k, r.start))
 }
 
 /// Whether the word at `k` is a noun of `class`, singular or plural ("la
