@@ -220,7 +220,7 @@ Selon Erwan Le Dantec, le port sera agrandi. => le port sera agrandi | Dantec | 
         "a fronted clause of \"comme\" whose neuter clitic stands for the main clause",
         r"
 Comme l'a souligné le rapporteur, le texte ne coûtera rien. => le texte ne coûtera rien | rapporteur | incise
-gap Comme le rappelle Santé publique France, la grippe tue chaque hiver. => la grippe tue chaque hiver | Santé | incise
+Comme le rappelle Santé publique France, la grippe tue chaque hiver. => la grippe tue chaque hiver | Santé | incise
 Comme le rappelle l'Institut Pasteur, la grippe tue chaque hiver. => la grippe tue chaque hiver | Institut | incise
 Comme le maire l'a annoncé, la piscine rouvrira en juin. => la piscine rouvrira en juin | maire | incise
 Mais comme l'a précisé la préfète, l'arrêté reste en vigueur. => l'arrêté reste en vigueur | préfète | incise

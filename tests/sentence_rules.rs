@@ -124,6 +124,27 @@ sentence_cases! {
         => ["Le Président Poutine A Déclaré Qu’il Ne Permettrait Pas Un Coup D’État"];
     glued_dash_stays: "Les lignes Nantes--Cholet et Angers--Cholet ferment."
         => ["Les lignes Nantes--Cholet et Angers--Cholet ferment."];
+    // A capitalised content word after a form the tagger knows only as a
+    // verb (its inverted subject or its object), or after an organisation
+    // noun and its determiner (the organisation's name), continues the
+    // sentence: from constructed set 6, UD GSD dev ("classé Monument
+    // historique") and Wikinews-style wire copy. After "de", or capitalised,
+    // the noun may end a heading, and a capitalised function word is still
+    // left to the classifier.
+    inverted_org_after_verb_only: "Comme le rappelle Santé publique France, la grippe tue chaque hiver."
+        => ["Comme le rappelle Santé publique France, la grippe tue chaque hiver."];
+    inverted_name_after_verb_only: "Comme le souligne Médecins sans frontières, les besoins sont immenses."
+        => ["Comme le souligne Médecins sans frontières, les besoins sont immenses."];
+    object_after_verb_only: "Le château est classé Monument historique depuis 1927."
+        => ["Le château est classé Monument historique depuis 1927."];
+    name_after_acronym_org_noun: "L'ONG Terres solidaires dénonce une situation intenable."
+        => ["L'ONG Terres solidaires dénonce une situation intenable."];
+    name_after_org_noun: "La fédération Familles rurales s'inquiète. Le syndicat Sud Rail appelle à la grève."
+        => ["La fédération Familles rurales s'inquiète.", "Le syndicat Sud Rail appelle à la grève."];
+    multiword_org_after_acronym_org_noun: "L'ONG Action contre la faim alerte sur la famine."
+        => ["L'ONG Action contre la faim alerte sur la famine."];
+    org_noun_after_de_may_end_heading: "Posologie et mode d'administration Angiox est destiné à la voie intraveineuse."
+        => ["Posologie et mode d'administration", "Angiox est destiné à la voie intraveineuse."];
     // A colon after a reporting verb or before a quotation mark announces
     // speech: never a boundary.
     colon_after_reporting_verb: "Le ministre a déclaré : Nous ne céderons pas."

@@ -337,6 +337,17 @@ impl PosModel {
             .is_some_and(|&id| id < self.trained && self.list(id).iter().any(|c| c.tag == Tag::Npp))
     }
 
+    /// Whether the tagger's lexicon has the form and every tag it gives it
+    /// is a verb's ("rappelle", "dénonce", "souligné"): such a word is never
+    /// a noun, an adjective or a name, so it cannot close a run-in headline
+    /// or caption before a capitalised word. An unknown form is not one.
+    pub(crate) fn is_verb_only(&self, lower: &str) -> bool {
+        self.lexicon.get(lower).is_some_and(|&id| {
+            let list = self.list(id);
+            !list.is_empty() && list.iter().all(|c| c.tag.is_verb())
+        })
+    }
+
     pub(crate) fn lookup(&self, lower: &str) -> WordPos {
         match self.lexicon.get(lower) {
             Some(&id) => WordPos {

@@ -190,3 +190,16 @@ fn embedded_tables_match_the_text_files() {
         assert!(lex.pos.is_known(form), "{form}");
     }
 }
+
+#[test]
+fn verb_only_forms() {
+    let pos = &Lexicons::builtin().pos;
+    // Only ever a verb in the treebanks and the reporting verbs.
+    for w in ["rappelle", "souligne", "dénonce"] {
+        assert!(pos.is_verb_only(w), "{w}");
+    }
+    // A noun or an adjective too, or unknown.
+    for w in ["note", "président", "publique", "zorglubait"] {
+        assert!(!pos.is_verb_only(w), "{w}");
+    }
+}

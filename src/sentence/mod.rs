@@ -15,7 +15,7 @@
 //! One pass over the tokens, so linear in the input.
 
 use crate::forms::Forms;
-use crate::lexicon::{AbbreviationKind, Lexicons};
+use crate::lexicon::{word, AbbreviationKind, Lexicons};
 use crate::pairing::{self, Role};
 use boundary::{Around, BoundaryModel};
 use marks::{ends_no_sentence, is_closer, is_dash, is_terminator, starts_block};
@@ -124,13 +124,48 @@ impl Splitter<'_> {
             Shape::Lower | Shape::Title => {
                 matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
                     && !ends_no_sentence(self.forms.lower(p.form))
+                    && !self.takes_name_after(n, before)
             }
-            Shape::Upper | Shape::Number | Shape::Close | Shape::Other => {
+            Shape::Upper => {
+                matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
+                    && !self.takes_name_after(n, before)
+            }
+            Shape::Number | Shape::Close | Shape::Other => {
                 matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
             }
             _ => false,
         };
         open.then_some((before, next))
+    }
+
+    /// Whether the capitalised content word `n` continues the clause of the
+    /// word before it (`before`: that word's class), which is a form the
+    /// tagger only knows as a verb ("Comme le rappelle Santé publique
+    /// France", "a déclaré Médecins sans frontières": the inverted subject
+    /// or the object) or an organisation noun before its name ("L'ONG Terres
+    /// solidaires", "le syndicat Force ouvrière"). Neither can close a
+    /// run-in headline or caption, so no sentence starts there. A
+    /// capitalised function word ("… dénonce Le lendemain") is left to the
+    /// classifier.
+    fn takes_name_after(&self, n: usize, before: Shape) -> bool {
+        let t = &self.tokens[n];
+        if t.kind != TokenKind::Word || self.forms.forms[t.form as usize].stopword {
+            return false;
+        }
+        let prev = self.forms.lower(self.tokens[n - 1].form);
+        // An organisation noun, in lowercase or an acronym, after its
+        // determiner ("le syndicat", "l'ONG"): after "de" it is a noun's
+        // complement ("Voie d'administration"), and capitalised it may be
+        // a heading's last word ("European Medicines Agency").
+        let org = matches!(before, Shape::Lower | Shape::Upper) && n >= 2 && {
+            let det = &self.tokens[n - 2];
+            let det = self.forms.lower(det.form);
+            self.tokens[n - 2].kind == TokenKind::Word
+                && self.lex.is(det, word::DETERMINER)
+                && !self.lex.is(det, word::DE)
+        };
+        (org && self.lex.is(prev, word::ORG_NOUN))
+            || (before == Shape::Lower && self.lex.pos.is_verb_only(prev))
     }
 
     /// Whether the paragraph `[from, to)` is a headline written in Title
