@@ -42,7 +42,7 @@ Plusieurs orateurs ont regretté que la Commission n'ait pas consulté les parte
 L'auteur de l'amendement a expliqué que celui-ci visait à protéger les petites exploitations. => celui-ci visait à protéger les petites exploitations | auteur | verb-que
 Selon le rapporteur, le compromis trouvé avec le Conseil est « équilibré ». => le compromis trouvé avec le Conseil est « équilibré » | rapporteur | selon
 La ministre a indiqué aux députés que le décret serait publié avant l'été. => le décret serait publié avant l'été | ministre | verb-que
-gap « Ce texte ne règle rien », a lancé depuis les bancs de l'opposition le député Armand Cazenove. => Ce texte ne règle rien | Cazenove | incise
+« Ce texte ne règle rien », a lancé depuis les bancs de l'opposition le député Armand Cazenove. => Ce texte ne règle rien | Cazenove | incise
 Le groupe des Verts juge que la proposition de la Commission manque d'ambition. => la proposition de la Commission manque d'ambition | groupe | verb-que
 Le commissaire Hallgren a déclaré : « La Commission ne retirera pas sa proposition. » => La Commission ne retirera pas sa proposition. | Hallgren | verb-colon
 ",

@@ -48,13 +48,13 @@ gap La sénatrice Maïté Cazaubon a voté contre le texte et expliqué qu'il «
     (
         "a prepositional phrase with its de complement before an inverted subject",
         r"
-gap « Nous reconstruirons l'école », a promis à la sortie du conseil municipal le maire de Plouvenec. => Nous reconstruirons l'école | maire | incise
-gap « Le dossier est vide », a affirmé à l'issue de l'audience l'avocat de la défense. => Le dossier est vide | avocat | incise
-gap « Personne ne sera oublié », a assuré au micro de France Bleu la présidente de la région. => Personne ne sera oublié | présidente | incise
-gap « La saison est sauvée », s'est réjoui au terme de la réunion le président du comité. => La saison est sauvée | président | incise
-gap « Rien n'est décidé », a indiqué en marge du sommet de Bruxelles le chef du gouvernement. => Rien n'est décidé | chef | incise
-gap Les négociations reprendront lundi, a annoncé à l'issue de la rencontre le porte-parole du syndicat. => Les négociations reprendront lundi | porte-parole | incise
-gap « On a eu très peur », raconte au lendemain de l'incendie une habitante de l'immeuble. => On a eu très peur | habitante | incise
+« Nous reconstruirons l'école », a promis à la sortie du conseil municipal le maire de Plouvenec. => Nous reconstruirons l'école | maire | incise
+« Le dossier est vide », a affirmé à l'issue de l'audience l'avocat de la défense. => Le dossier est vide | avocat | incise
+« Personne ne sera oublié », a assuré au micro de France Bleu la présidente de la région. => Personne ne sera oublié | présidente | incise
+« La saison est sauvée », s'est réjoui au terme de la réunion le président du comité. => La saison est sauvée | président | incise
+« Rien n'est décidé », a indiqué en marge du sommet de Bruxelles le chef du gouvernement. => Rien n'est décidé | chef | incise
+Les négociations reprendront lundi, a annoncé à l'issue de la rencontre le porte-parole du syndicat. => Les négociations reprendront lundi | porte-parole | incise
+« On a eu très peur », raconte au lendemain de l'incendie une habitante de l'immeuble. => On a eu très peur | habitante | incise
 ",
     ),
     (

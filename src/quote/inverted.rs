@@ -81,14 +81,19 @@ impl Ctx<'_> {
         if i >= limit {
             return None;
         }
-        // "a expliqué à l'AFP Gilles-Éric Séralini"
+        // "a expliqué à l'AFP Gilles-Éric Séralini"; with a "de" complement,
+        // "a affirmé à l'issue de l'audience l'avocat", "a assuré au micro
+        // de France Bleu la présidente".
         if self.is(i, word::A | word::A_ARTICLE) {
             let mut k = i + 1;
             if k < limit && self.is(k, word::DETERMINER) {
                 k += 1;
             }
+            let noun = k;
             k += 1;
-            if k < limit && (self.is_capitalised(k) || self.is(k, word::DETERMINER)) {
+            if k < limit && self.ties_de(k) {
+                i = self.phrase_then_subject(noun, limit)?;
+            } else if k < limit && (self.is_capitalised(k) || self.is(k, word::DETERMINER)) {
                 i = k;
             } else {
                 return None;
@@ -203,17 +208,45 @@ impl Ctx<'_> {
         }
         let i = i + usize::from(locution && self.is(i + 1, word::DE));
         let first = i + 1 + usize::from(i + 1 < limit && self.is(i + 1, word::DETERMINER));
+        self.phrase_then_subject(first, limit)
+    }
+
+    /// Where the subject opens after the noun phrase of a prepositional
+    /// phrase whose first word is `first`: at a determiner or a name that
+    /// no "de" ties to the phrase ("en marge du sommet de Bruxelles | le
+    /// chef", "à la sortie du conseil municipal | le maire"), or at a name
+    /// after a comma that closes it ("sur les ondes de la Chaîne III, |
+    /// Abdelmalek Sayah"). The phrase's own "de" complements are read
+    /// through ([`Ctx::ties_de`]). None when no subject follows. Bounded by
+    /// `limit`, the incise's end.
+    fn phrase_then_subject(&self, first: usize, limit: usize) -> Option<usize> {
         let mut k = first;
         while k < limit && self.np_word(k) {
             let tied = self.is(k - 1, word::DE | word::DE_ARTICLE | word::DETERMINER);
-            let opens = self.is(k, word::DETERMINER)
+            let opens = (self.is(k, word::DETERMINER) && !self.ties_de(k))
                 || (self.is_capitalised_content(k) && !self.is_capitalised(k - 1));
             if k > first && !tied && opens {
                 return Some(k);
             }
             k += 1;
         }
-        None
+        let apposed = k > first
+            && k + 1 < limit
+            && self.lower(k) == ","
+            && self.is_capitalised_content(k + 1)
+            && !self.is(k + 1, word::DETERMINER);
+        apposed.then_some(k + 1)
+    }
+
+    /// Whether token `k` opens a "de" complement of the noun before it
+    /// rather than a subject: "de", "d'", "du" ("à l'issue de l'audience",
+    /// "lors du débat"), and "des" after a lowercase noun ("à la sortie des
+    /// urnes"; after a name it is an article: "a raconté à l'AFP des
+    /// témoins").
+    fn ties_de(&self, k: usize) -> bool {
+        self.is(k, word::DE)
+            || self.lower(k) == "du"
+            || (self.lower(k) == "des" && !self.is_capitalised(k - 1))
     }
 }
 
@@ -283,6 +316,41 @@ mod tests {
             )
             .as_deref(),
             Some("l'avocat de la défense")
+        );
+        // The phrase's "de" complements, after "à" too, and a name after
+        // the comma that closes it.
+        for (text, verb, expected) in [
+            (
+                "« Non », a indiqué en marge du sommet de Bruxelles le chef du gouvernement.",
+                "indiqué",
+                "le chef du gouvernement",
+            ),
+            (
+                "« Non », a affirmé à l'issue de l'audience l'avocat de la défense.",
+                "affirmé",
+                "l'avocat de la défense",
+            ),
+            (
+                "« Non », a assuré au micro de France Bleu la présidente.",
+                "assuré",
+                "la présidente",
+            ),
+            (
+                "« Non », a déclaré sur les ondes de la radio, Amira Benali.",
+                "déclaré",
+                "Amira Benali",
+            ),
+            (
+                "« Non », a confié à l'AFP Amira Benali.",
+                "confié",
+                "Amira Benali",
+            ),
+        ] {
+            assert_eq!(subject(text, verb).as_deref(), Some(expected), "{text}");
+        }
+        assert_eq!(
+            subject("« Non », a déclaré à la sortie de l'audience.", "déclaré"),
+            None
         );
         // A phrase with no subject after it is no subject.
         assert_eq!(
