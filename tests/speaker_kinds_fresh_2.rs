@@ -71,7 +71,6 @@ speaker_cases! {
     enseigne_subject:
         "L'enseigne Bricolume a annoncé que quinze magasins fermeraient."
         => [("Bricolume", Organisation, Unknown, 1)];
-    #[ignore = "'selon l'enseigne de … X' is not taken as a source"]
     enseigne_after_selon:
         "Selon l'enseigne de jardinage Verdiflor, les ventes de semences explosent."
         => [("Verdiflor", Organisation, Unknown, 1)];

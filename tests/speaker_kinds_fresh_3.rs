@@ -560,7 +560,6 @@ speaker_cases! {
         "Bénédicte Juge a affirmé que le dossier était complet. \
          Mme Juge a ajouté que l'audience aurait lieu en mars."
         => [("Bénédicte Juge", Person, Feminine, 2)];
-    #[ignore = "'l'Olympique de X' / 'le Stade X' is read as a role or a person"]
     olympique_then_club:
         "L'Olympique de Vaumarcy a annoncé que l'entraîneur restait. \
          Selon le club, le contrat est prolongé."

@@ -304,14 +304,12 @@ speaker_cases! {
 
 // Sports clubs.
 speaker_cases! {
-    #[ignore = "a foreign body or club named in its own language after an article is read as a person"]
     paris_saint_germain_subject:
         "Le Paris Saint-Germain a annoncé que l'attaquant était blessé."
         => [("Paris Saint-Germain", Organisation, Unknown, 1)];
     stade_toulousain_after_selon:
         "Selon le Stade toulousain, le match est maintenu."
         => [("Stade toulousain", Organisation, Unknown, 1)];
-    #[ignore = "a capitalised plural after 'les' naming a club or a body is read as a group"]
     girondins_de_bordeaux_subject:
         "Les Girondins de Bordeaux ont indiqué que l'entraîneur était limogé."
         => [("Girondins de Bordeaux", Organisation, Unknown, 1)];
@@ -322,7 +320,6 @@ speaker_cases! {
     sporting_club_inverted:
         "« Nous ferons appel de la sanction », a indiqué le Sporting Club de Brévannes."
         => [("Sporting Club de Brévannes", Organisation, Unknown, 1)];
-    #[ignore = "a foreign body or club named in its own language after an article is read as a person"]
     red_star_subject:
         "Le Red Star a annoncé que le stade serait rénové."
         => [("Red Star", Organisation, Unknown, 1)];
@@ -342,7 +339,6 @@ speaker_cases! {
     force_ouvriere_after_selon:
         "Selon Force ouvrière, les salaires doivent augmenter."
         => [("Force ouvrière", Organisation, Unknown, 1)];
-    #[ignore = "a lowercase organisation noun after an elided article, or 'l'ONG X', is read as anonymous"]
     intersyndicale_subject:
         "L'intersyndicale a annoncé que la grève continuerait jeudi."
         => [("intersyndicale", Organisation, Unknown, 1)];
@@ -511,12 +507,10 @@ speaker_cases! {
         "Le cabinet Lestradieu et Associés a estimé que le contrat était nul. \
          Selon le cabinet, la procédure durera un an."
         => [("Lestradieu et Associés", Organisation, Unknown, 2)];
-    #[ignore = "a bare outlet or club noun ('le quotidien', 'le journal', 'le club') does not refer back to an outlet or club not so described"]
     courrier_picard_then_quotidien:
         "Le Courrier picard a révélé que le maire allait démissionner. \
          Selon le quotidien, la lettre est déjà écrite."
         => [("Le Courrier picard", Organisation, Unknown, 2)];
-    #[ignore = "a bare outlet or club noun ('le quotidien', 'le journal', 'le club') does not refer back to an outlet or club not so described"]
     le_parisien_then_journal:
         "Le Parisien a révélé que le stade serait vendu. \
          Selon le journal, l'acheteur est qatari."
@@ -525,7 +519,6 @@ speaker_cases! {
         "La cour d'appel de Douai a jugé que le licenciement était abusif. \
          Selon elle, l'employeur n'avait pas prévenu le salarié."
         => [("cour d'appel de Douai", Organisation, Unknown, 2)];
-    #[ignore = "a bare outlet or club noun ('le quotidien', 'le journal', 'le club') does not refer back to an outlet or club not so described"]
     sporting_club_then_club:
         "Le Sporting Club de Brévannes a annoncé que l'entraîneur partait. \
          Selon le club, son successeur sera nommé lundi."

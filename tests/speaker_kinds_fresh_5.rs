@@ -119,7 +119,6 @@ speaker_cases! {
     losc_inverted:
         "« Le joueur a signé pour quatre ans », a indiqué le LOSC."
         => [("LOSC", Organisation, Unknown, 1)];
-    #[ignore = "a one-word name after 'la' or a capitalised 'Le', 'L'' or bare ('la Cimade', 'L'Unef', 'la Juventus', 'Le Real Madrid', 'Lens') is read as a person"]
     lens_town_as_club_subject:
         "Lens a annoncé que le défenseur était prêté jusqu'en juin."
         => [("Lens", Organisation, Unknown, 1)];
@@ -132,14 +131,12 @@ speaker_cases! {
     stade_rennais_after_selon:
         "Selon le Stade rennais, l'attaquant sera absent un mois."
         => [("Stade rennais", Organisation, Unknown, 1)];
-    #[ignore = "a one-word name after 'la' or a capitalised 'Le', 'L'' or bare ('la Cimade', 'L'Unef', 'la Juventus', 'Le Real Madrid', 'Lens') is read as a person"]
     real_madrid_subject:
         "Le Real Madrid a annoncé que le milieu de terrain prolongeait son contrat."
         => [("Real Madrid", Organisation, Unknown, 1)];
     bayern_munich_inverted:
         "« Aucune offre n'a été reçue », a assuré le Bayern Munich."
         => [("Bayern Munich", Organisation, Unknown, 1)];
-    #[ignore = "a one-word name after 'la' or a capitalised 'Le', 'L'' or bare ('la Cimade', 'L'Unef', 'la Juventus', 'Le Real Madrid', 'Lens') is read as a person"]
     juventus_after_selon:
         "Selon la Juventus, le transfert est bouclé."
         => [("Juventus", Organisation, Unknown, 1)];
@@ -156,11 +153,9 @@ speaker_cases! {
 
 // Collective bodies: intersyndicale, collectives, NGOs, associations.
 speaker_cases! {
-    #[ignore = "'l'intersyndicale', a lowercase organisation noun after an elided article, is read as anonymous or not at all"]
     intersyndicale_after_selon:
         "Selon l'intersyndicale, plus de dix mille personnes ont défilé."
         => [("intersyndicale", Organisation, Unknown, 1)];
-    #[ignore = "'l'intersyndicale', a lowercase organisation noun after an elided article, is read as anonymous or not at all"]
     intersyndicale_inverted:
         "« La mobilisation ne faiblit pas », a affirmé l'intersyndicale."
         => [("intersyndicale", Organisation, Unknown, 1)];
@@ -255,7 +250,6 @@ speaker_cases! {
 
 // Bare organisation nouns referring back to a named organisation.
 speaker_cases! {
-    #[ignore = "a bare organisation noun ('le site', 'le journal', 'le club', 'le quotidien régional', 'l'ONG', 'le collectif') does not refer back to the named organisation"]
     mediapart_then_site:
         "Mediapart a révélé que le ministre avait menti. \
          Selon le site, les documents datent de 2021."
@@ -276,22 +270,18 @@ speaker_cases! {
         "Le constructeur Stellantis a annoncé que la production reprendrait. \
          « Les commandes repartent », a ajouté le constructeur."
         => [("Stellantis", Organisation, Unknown, 2)];
-    #[ignore = "a bare organisation noun ('le site', 'le journal', 'le club', 'le quotidien régional', 'l'ONG', 'le collectif') does not refer back to the named organisation"]
     om_then_club:
         "L'OM a annoncé que l'entraîneur était limogé. \
          Selon le club, son successeur sera nommé lundi."
         => [("OM", Organisation, Unknown, 2)];
-    #[ignore = "a bare organisation noun ('le site', 'le journal', 'le club', 'le quotidien régional', 'l'ONG', 'le collectif') does not refer back to the named organisation"]
     rc_lens_then_club:
         "Le RC Lens a officialisé l'arrivée du défenseur, et a affirmé que le contrat courait jusqu'en 2028. \
          Le club a précisé que le joueur arriverait mardi."
         => [("RC Lens", Organisation, Unknown, 2)];
-    #[ignore = "a bare organisation noun ('le site', 'le journal', 'le club', 'le quotidien régional', 'l'ONG', 'le collectif') does not refer back to the named organisation"]
     ong_then_ong:
         "L'ONG Sherpa a estimé que la plainte était recevable. \
          Selon l'ONG, trois filiales sont visées."
         => [("Sherpa", Organisation, Unknown, 2)];
-    #[ignore = "a bare organisation noun ('le site', 'le journal', 'le club', 'le quotidien régional', 'l'ONG', 'le collectif') does not refer back to the named organisation"]
     les_echos_then_journal:
         "Les Échos ont révélé que la banque supprimerait mille postes. \
          Selon le journal, l'annonce sera faite lundi."
@@ -301,7 +291,6 @@ speaker_cases! {
         "Le collectif Vigilance Ondaine a affirmé que l'air était pollué. \
          Selon le collectif, les mesures ont été falsifiées."
         => [("Vigilance Ondaine", Organisation, Unknown, 2)];
-    #[ignore = "a bare organisation noun ('le site', 'le journal', 'le club', 'le quotidien régional', 'l'ONG', 'le collectif') does not refer back to the named organisation"]
     le_progres_then_quotidien:
         "Le Progrès a révélé que le suspect avait été relâché. \
          Selon le quotidien régional, il a quitté la France."

@@ -55,7 +55,6 @@ speaker_cases! {
     carmaker_described_then_named:
         "Le constructeur Vandrecht a indiqué que l'usine tournerait au ralenti."
         => [("Vandrecht", Organisation, Unknown, 1)];
-    #[ignore = "'intersyndicale' is not an organisation noun yet (not seen in the tuned files)"]
     union_of_unions:
         "« La grève est reconduite », a annoncé l'intersyndicale."
         => [("intersyndicale", Organisation, Unknown, 1)];

@@ -130,6 +130,11 @@ impl WordList {
         }
     }
 
+    /// Whether `word` is a single-word entry.
+    pub fn contains(&self, word: &str) -> bool {
+        self.starts.get(word).is_some_and(|s| s.word)
+    }
+
     /// The number of words of the longest entry that `words` starts with
     /// (single words first), or 0.
     pub fn match_len<'a>(&self, words: impl Iterator<Item = &'a str> + Clone) -> usize {
@@ -168,6 +173,10 @@ pub struct Grammar {
     pub adverbs: WordList,
     /// Speech nouns ("mise en garde").
     pub speech_nouns: WordList,
+    /// Nouns an outlet is referred back to by ("le journal", "le site").
+    pub outlet_nouns: WordList,
+    /// Nouns a sports club is referred back to by ("le club").
+    pub club_nouns: WordList,
 }
 
 impl Grammar {
@@ -177,6 +186,8 @@ impl Grammar {
             match section {
                 "adverbs" => g.adverbs.insert(entry),
                 "speech_nouns" => g.speech_nouns.insert(entry),
+                "outlet_nouns" => g.outlet_nouns.insert(entry),
+                "club_nouns" => g.club_nouns.insert(entry),
                 _ => {}
             }
         }
@@ -207,6 +218,8 @@ pub struct Lexicons {
     pub(crate) places: FxHashSet<Box<str>>,
     /// Folded organisation names.
     pub(crate) organisations: FxHashSet<Box<str>>,
+    /// Folded sports clubs' names (also in `organisations`).
+    pub(crate) clubs: FxHashSet<Box<str>>,
     /// Every prefix of those names (at a character boundary), to tell a
     /// phrase that may grow into one with one probe.
     pub(crate) organisation_prefixes: FxHashSet<Box<str>>,
@@ -265,6 +278,13 @@ impl Lexicons {
         let mut pos =
             crate::pos::PosModel::builtin(speech_verbs.iter().map(|(f, v)| (&**f, &*v.lemma)));
         pos.add_nouns(titles.keys().map(|t| &**t));
+        // Organisation nouns the treebanks lack ("intersyndicale") too:
+        // "selon l'intersyndicale" names a body, not an adjective's noun.
+        pos.add_nouns(
+            sections(files::GRAMMAR)
+                .filter(|&(section, entry)| section == "org_nouns" && !entry.contains(' '))
+                .map(|(_, entry)| entry),
+        );
         let mut lex = Lexicons {
             abbreviations,
             elisions,
@@ -281,9 +301,12 @@ impl Lexicons {
                 .map(|m| fold(m).into())
                 .collect(),
             organisations: entries(files::ORGANISATIONS)
+                .chain(entries(files::CLUBS))
                 .map(|m| fold(m).into())
                 .collect(),
+            clubs: entries(files::CLUBS).map(|m| fold(m).into()).collect(),
             organisation_prefixes: entries(files::ORGANISATIONS)
+                .chain(entries(files::CLUBS))
                 .flat_map(|m| {
                     let name = fold(m);
                     (0..=name.len())
@@ -470,6 +493,11 @@ impl Lexicons {
     /// True when `name` (any case, any accents) is a known news outlet.
     pub fn is_media(&self, name: &str) -> bool {
         with_folded(name, |folded| self.media.contains(folded))
+    }
+
+    /// True when `name` (any case, any accents) is a known sports club.
+    pub fn is_club(&self, name: &str) -> bool {
+        with_folded(name, |folded| self.clubs.contains(folded))
     }
 
     /// True when `folded` (a [`fold`]ed text) is a known organisation.

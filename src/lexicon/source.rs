@@ -26,6 +26,8 @@ pub mod files {
     pub const PLACES: &str = include_str!("../lexicons/places.txt");
     /// Institutions, international bodies, NGOs, parties and platforms.
     pub const ORGANISATIONS: &str = include_str!("../lexicons/organisations.txt");
+    /// Sports clubs by their usual names (organisations too).
+    pub const CLUBS: &str = include_str!("../lexicons/clubs.txt");
     /// Speech verbs: form, tab, lemma, tab, class.
     pub const SPEECH_VERBS: &str = include_str!("../lexicons/speech_verbs.txt");
     /// Closed-class words for the quote rules, in sections.

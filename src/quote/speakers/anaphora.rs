@@ -143,3 +143,20 @@ impl Resolver<'_, '_> {
         })
     }
 }
+
+/// Whether an organisation's name is a sports club's: a known club
+/// (clubs.txt), a name opened by a club's initials or a capitalised type
+/// word ("AS Quérinac", "Stade rennais"), or one holding "Club".
+pub(super) fn club_shaped(ctx: &Ctx<'_>, name: &str) -> bool {
+    if ctx.lex.is_club(name) {
+        return true;
+    }
+    let mut words = name.split([' ', '\'', '’']).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let lower = first.to_lowercase();
+    let opens = first.len() >= 2
+        && first.chars().all(char::is_uppercase)
+        && ctx.lex.is(&lower, word::CLUB_ACRONYM)
+        || first.starts_with(char::is_uppercase) && ctx.lex.is(&lower, word::CAPITALISED_ORG_WORD);
+    opens || name.split(' ').any(|w| w == "Club")
+}

@@ -197,7 +197,10 @@ impl<'a> Resolver<'_, 'a> {
             if p.kind == MentionKind::Name && w_flags & word::TITLE != 0 {
                 e.person_evidence = true;
             }
-            if !ctx.is_capitalised(k)
+            // An organisation noun written as an acronym ("l'ONG Sherpa")
+            // describes it as a lowercase one does.
+            let acronym_noun = w_flags & word::ORG_NOUN != 0 && ctx.tokens[k].is_upper();
+            if (!ctx.is_capitalised(k) || acronym_noun)
                 && ctx.kind(k) == TokenKind::Word
                 && (w_flags & word::DETERMINER == 0)
                 && !ctx.is(k, word::DE | word::DE_ARTICLE)
@@ -550,13 +553,19 @@ impl<'a> Resolver<'_, 'a> {
     /// a body by itself).
     fn organisation_so_described(&self, p: &Pending) -> Option<usize> {
         let ctx = self.ctx;
-        if p.name.is_some() || !ctx.is(p.tokens.start, word::SINGULAR_DEFINITE) {
+        let head = p.tokens.start + 1;
+        // An acronym head is no name of its own ("l'ONG").
+        let named = p
+            .name
+            .as_ref()
+            .is_some_and(|n| !(n.len() == 1 && n.start == head));
+        if named || !ctx.is(p.tokens.start, word::SINGULAR_DEFINITE) {
             return None;
         }
-        let head = p.tokens.start + 1;
+        // A capitalised head is a name's, unless it is an acronym ("l'ONG").
         if head >= p.tokens.end
             || !ctx.is(head, word::ORG_NOUN | word::INSTITUTION_PLACE)
-            || ctx.is_capitalised(head)
+            || ctx.is_capitalised(head) && !ctx.tokens[head].is_upper()
         {
             return None;
         }
@@ -571,11 +580,28 @@ impl<'a> Resolver<'_, 'a> {
             let first = n.split([' ', '\'', '’']).next().unwrap_or("");
             first.chars().flat_map(char::to_lowercase).eq(head.chars())
         };
+        // Or, for an outlet's or a club's noun, the outlet or club last
+        // named ("Mediapart … selon le site", "L'OM … selon le club").
+        let grammar = &ctx.lex.grammar;
+        let outlet = grammar.outlet_nouns.contains(head);
+        let club = grammar.club_nouns.contains(head);
+        let of_kind = |e: &Entity| {
+            outlet
+                && (e.names.iter().any(|n| ctx.lex.is_media(n))
+                    || e.descriptors
+                        .iter()
+                        .any(|d| grammar.outlet_nouns.contains(d)))
+                || club
+                    && (e.names.iter().any(|n| anaphora::club_shaped(ctx, n))
+                        || e.descriptors.iter().any(|d| grammar.club_nouns.contains(d)))
+        };
         self.recent.iter().copied().find(|&id| {
             let e = &self.entities[id];
             e.organisation
                 && e.names.iter().any(|n| n.chars().any(char::is_uppercase))
-                && (e.descriptors.contains(&head) || e.names.iter().any(|n| heads_name(n)))
+                && (e.descriptors.contains(&head)
+                    || e.names.iter().any(|n| heads_name(n))
+                    || of_kind(e))
         })
     }
 
