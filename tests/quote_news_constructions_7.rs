@@ -152,7 +152,7 @@ Si le maire affirme que le budget est équilibré, l'opposition estime qu'il est
 Le ministre assure que la réforme sera votée ; les syndicats répliquent qu'ils manifesteront. => la réforme sera votée | ministre | verb-que => ils manifesteront | syndicats | verb-que
 « C'est une victoire », a réagi le président du club, alors que son adversaire a dénoncé « un arbitrage scandaleux ». => C'est une victoire | président | incise => un arbitrage scandaleux | adversaire | verb-quote
 gap Selon la police, 3 000 personnes ont défilé ; selon les organisateurs, elles étaient 10 000. => 3 000 personnes ont défilé | police | selon => elles étaient 10 000 | organisateurs | selon
-gap L'accusé affirme qu'il était chez lui, mais un témoin assure qu'il l'a vu sur place. => il était chez lui | accusé | verb-que => il l'a vu sur place | témoin | verb-que
+L'accusé affirme qu'il était chez lui, mais un témoin assure qu'il l'a vu sur place. => il était chez lui | accusé | verb-que => il l'a vu sur place | témoin | verb-que
 ",
     ),
     (
@@ -174,7 +174,36 @@ Le président du club a salué la performance de ses joueurs. => none
     ),
 ];
 
+/// Cases for the rules added in session 10 after the first score, each
+/// seen at least three times in at least two sources.
+const RULE_CASES: &[(&str, &str)] = &[
+    (
+        "a prepositional phrase with its de complements before an inverted subject",
+        r"
+« Tout est prêt », a assuré à la veille de l'ouverture du salon la directrice. => Tout est prêt | directrice | incise
+« La saison commence », a annoncé lors de l'assemblée générale des adhérents le président. => La saison commence | président | incise
+« Le pont est fermé », a indiqué sur les ondes de France Bleu, Marylou Cavaignac. => Le pont est fermé | Cavaignac | incise
+« Nous partons », a déclaré à l'AFP Gwendal Morvézen. => Nous partons | Morvézen | incise
+« Rien n'est réglé », a-t-il déclaré à l'issue de la réunion. => Rien n'est réglé | il | incise
+",
+    ),
+    (
+        "a clause coordinated to the reporting clause with a report of its own",
+        r"
+Le maire affirme que la piscine rouvrira, mais l'opposition doute qu'elle soit prête. => la piscine rouvrira | maire | verb-que => elle soit prête | opposition | verb-que
+La direction estime que le plan est viable et les syndicats jugent qu'il est « irréaliste ». => le plan est viable | direction | verb-que => il est « irréaliste » | syndicats | verb-que
+Le préfet a dit que la route était coupée et que les secours arrivaient. => la route était coupée et que les secours arrivaient | préfet | verb-que
+Le capitaine semblait plutôt craindre qu'aimer la mer. => none
+",
+    ),
+];
+
 #[test]
 fn news_construction_batch_eleven() {
     run_table("news batch, session 10 (set 7)", CONSTRUCTIONS);
+}
+
+#[test]
+fn news_construction_batch_eleven_rules() {
+    run_table("news batch, session 10 (set 7), rule cases", RULE_CASES);
 }

@@ -3,7 +3,8 @@
 //! second verb takes the reporting verb's auxiliary, so it shares that
 //! verb's subject, not C's), and a contrastive clause that holds a report
 //! of its own ("X affirme que C, tandis que Y estime que D": two reports,
-//! two speakers).
+//! two speakers), or a clause coordinated to C with a subject and a
+//! reporting verb of its own ("X affirme que C, mais Y assure que D").
 
 use super::*;
 use crate::pos::Tag;
@@ -100,6 +101,51 @@ impl Extractor<'_, '_> {
             comma
         } else {
             end
+        }
+    }
+
+    /// Where the content `[content, end)` stops before "et", "mais", "puis"
+    /// or "ou" (and the comma before it) that open a clause coordinated to
+    /// the reporting clause: a subject of its own and a reporting verb with
+    /// its que-clause right after the coordinator. "L'accusé affirme que C,
+    /// mais un témoin assure que D", "nous pensons que C et nous croyons que
+    /// D" (UD ParTUT): two reports, and C ends at the coordinator. "Il dit
+    /// que C et que D" (no subject), "et a ordonné" (no subject:
+    /// [`Self::before_coordinated_verb`]) keep C whole. Otherwise `end`.
+    /// One search in the sorted report starts, then the first report's own
+    /// subject: linear.
+    pub(super) fn before_coordinated_report(&self, content: usize, end: usize) -> usize {
+        let starts = &self.ahead().report_starts;
+        let Some(&r) = starts.get(starts.partition_point(|&s| (s as usize) <= content)) else {
+            return end;
+        };
+        let r = r as usize;
+        if r >= end {
+            return end;
+        }
+        let Ok(gi) = self.groups.binary_search_by_key(&r, |h| h.start) else {
+            return end;
+        };
+        let h = &self.groups[gi];
+        let s = self.ctx.sentence_tokens(h.verb);
+        if h.clitic.is_some() || self.que_after(h, s.end).is_none() {
+            return end;
+        }
+        let Some(subject) = self.subject_of(h) else {
+            return end;
+        };
+        let at = subject.tokens.start;
+        if at <= content + 1 || at > r || self.in_pair[at - 1] != NONE {
+            return end;
+        }
+        let coordinator = at - 1;
+        if !self.ctx.is(coordinator, word::VERB_COORDINATOR) {
+            return end;
+        }
+        if self.ctx.lower(coordinator - 1) == "," && coordinator - 1 > content {
+            coordinator - 1
+        } else {
+            coordinator
         }
     }
 }

@@ -36,6 +36,7 @@ impl Extractor<'_, '_> {
                 let end = self.before_main_clause(g, content, end);
                 let end = self.before_coordinated_verb(g, content, end);
                 let end = self.before_contrast_report(content, end);
+                let end = self.before_coordinated_report(content, end);
                 let rule = if agent.is_some() {
                     QuoteRule::Passive
                 } else {
@@ -494,6 +495,11 @@ impl Extractor<'_, '_> {
                 // "ce que" is a relative ("ce que je dis"), but "à ce que"
                 // introduces a clause.
                 if k > 0 && ctx.lower(k - 1) == "ce" && !(k > 1 && ctx.lower(k - 2) == "à") {
+                    return None;
+                }
+                // A completive "que" opens a clause with a subject; before
+                // an infinitive it compares ("plutôt craindre qu'aimer").
+                if k + 1 < limit && ctx.tag(k + 1) == Tag::VInf {
                     return None;
                 }
                 return Some(k + 1);
