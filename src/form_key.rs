@@ -122,13 +122,28 @@ pub(crate) struct ShortKey {
 
 impl ShortKey {
     /// The key of `text[start..end]` when it is at most eight ASCII bytes.
-    #[inline(always)]
+    #[cfg(test)]
     pub(crate) fn within(text: &[u8], start: usize, end: usize) -> Option<ShortKey> {
         let len = end - start;
         if len > 8 || len == 0 {
             return None;
         }
-        let w = chunk(text, start, len);
+        Self::of_word(chunk(text, start, len), len)
+    }
+
+    /// The `n` (1 to 8) bytes of `text` from `at` as a little-endian word,
+    /// zero above them, when they are ASCII: the raw bytes of a token
+    /// [`ShortKey::within`] keys.
+    #[inline(always)]
+    pub(crate) fn raw_word(text: &[u8], at: usize, n: usize) -> Option<u64> {
+        let w = chunk(text, at, n);
+        (w & HIGH == 0).then_some(w)
+    }
+
+    /// The key of the `len` (1 to 8) bytes of `w` (little-endian, zero
+    /// above them), as [`ShortKey::within`] gives it.
+    #[inline(always)]
+    pub(crate) fn of_word(w: u64, len: usize) -> Option<ShortKey> {
         if w & HIGH != 0 {
             return None;
         }

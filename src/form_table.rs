@@ -71,7 +71,13 @@ pub(crate) struct FormTable {
     /// The form of each one-byte ASCII token as [`FormTable::get`] gives
     /// it, at `2 * byte + is_word`; [`NO_SINGLE`] where it gives none.
     singles: [u32; 256],
+    /// This table's number among the tables of the process, never reused:
+    /// what a thread's memory of look-ups in a table is valid for.
+    serial: u64,
 }
+
+/// The next [`FormTable::serial`].
+static NEXT_SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// No form in [`FormTable::singles`].
 const NO_SINGLE: u32 = u32::MAX;
@@ -84,6 +90,7 @@ impl Default for FormTable {
             forms: Vec::new(),
             strings: String::new(),
             singles: [NO_SINGLE; 256],
+            serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 }
@@ -212,6 +219,11 @@ impl FormTable {
     }
 
     /// Number of forms.
+    /// This table's number, never given to another table of the process.
+    pub(crate) fn serial(&self) -> u64 {
+        self.serial
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.forms.len()
     }

@@ -286,6 +286,42 @@ pub(crate) fn case_flags(text: &str) -> u8 {
 struct TableSlots {
     generation: u32,
     slots: Vec<(u32, u32)>,
+    /// The last short tokens met, by their bytes: see [`Recent`].
+    recent: Vec<Recent>,
+    /// [`FormTable::serial`] of the table `recent` holds look-ups in.
+    recent_table: u64,
+}
+
+/// What the shared table gave a token of one to eight ASCII bytes, kept
+/// by the token's own bytes (its case as written): the next token written
+/// alike (most tokens of news repeat a few hundred short words) takes its
+/// form id and case flags with one compare, without lowercasing, hashing
+/// and probing the table again. A pure function of the bytes, whether the
+/// token is a word and the table, so a token finds what the look-up would
+/// give.
+#[derive(Debug, Clone, Copy, Default)]
+struct Recent {
+    /// The token's bytes, little-endian, zero above them.
+    raw: u64,
+    /// Its form in the table, when `found`.
+    id: u32,
+    /// Its length (1 to 8; 0 for an empty entry) and, at bit 4, whether it
+    /// is a word.
+    key: u8,
+    /// Its case flags ([`ShortKey::flags`]).
+    flags: u8,
+    /// Whether the table has its form.
+    found: bool,
+}
+
+/// Entries of [`TableSlots::recent`] (16 bytes each): `1 << RECENT_BITS`.
+const RECENT_BITS: u32 = 12;
+const RECENT_ENTRIES: usize = 1 << RECENT_BITS;
+
+/// The entry of [`TableSlots::recent`] for a token with these bytes and key.
+#[inline(always)]
+fn recent_index(raw: u64, key: u8) -> usize {
+    ((raw ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_BITS)) as usize
 }
 
 impl TableSlots {
@@ -293,6 +329,11 @@ impl TableSlots {
     fn begin(&mut self, table: &FormTable) {
         if self.slots.len() < table.len() {
             self.slots.resize(table.len(), (0, 0));
+        }
+        if self.recent_table != table.serial() || self.recent.is_empty() {
+            self.recent.clear();
+            self.recent.resize(RECENT_ENTRIES, Recent::default());
+            self.recent_table = table.serial();
         }
         self.generation = self.generation.wrapping_add(1);
         if self.generation == 0 {
@@ -376,7 +417,8 @@ pub(crate) fn assign_forms(
         // lacks it, the key below is the same: no second probe.
         let single =
             (end - start == 1 && text.as_bytes()[start] < 0x80).then(|| text.as_bytes()[start]);
-        let (short, hit) = match single {
+        // `probed`: the table has been asked for the token's form.
+        let (probed, hit) = match single {
             // One ASCII byte: its form from an array, capitals
             // title and upper case.
             Some(byte) => {
@@ -385,17 +427,39 @@ pub(crate) fn assign_forms(
                 } else {
                     0
                 };
-                (None, table.single(byte, is_word).map(|id| (id, flags)))
+                (false, table.single(byte, is_word).map(|id| (id, flags)))
             }
             None => {
-                let short = ShortKey::within(text.as_bytes(), start, end);
-                let hit = short.and_then(|key| {
-                    let head = key.head.to_le_bytes();
-                    table
-                        .get_hashed(key.hash, key.head, &head[..end - start], is_word)
-                        .map(|id| (id, key.flags))
-                });
-                (short, hit)
+                let len = end - start;
+                match (1..=8)
+                    .contains(&len)
+                    .then(|| ShortKey::raw_word(text.as_bytes(), start, len))
+                    .flatten()
+                {
+                    Some(raw) => {
+                        let key = len as u8 | u8::from(is_word) << 4;
+                        let recent = &mut slots.recent[recent_index(raw, key)];
+                        if recent.raw != raw || recent.key != key {
+                            let short = ShortKey::of_word(raw, len).unwrap_or(ShortKey {
+                                head: 0,
+                                hash: 0,
+                                flags: 0,
+                            });
+                            let head = short.head.to_le_bytes();
+                            let found =
+                                table.get_hashed(short.hash, short.head, &head[..len], is_word);
+                            *recent = Recent {
+                                raw,
+                                id: found.unwrap_or(0),
+                                key,
+                                flags: short.flags,
+                                found: found.is_some(),
+                            };
+                        }
+                        (true, recent.found.then_some((recent.id, recent.flags)))
+                    }
+                    None => (false, None),
+                }
             }
         };
         if let Some((id, key_flags)) = hit {
@@ -422,9 +486,9 @@ pub(crate) fn assign_forms(
                 key.flags,
                 key.apostrophe.then_some(Norm::Apostrophes),
                 key.hash,
-                match short {
-                    Some(_) => None,
-                    None => table.get_hashed(key.hash, key.head(), key.lower(), is_word),
+                match probed {
+                    true => None,
+                    false => table.get_hashed(key.hash, key.head(), key.lower(), is_word),
                 },
             ),
             None => {
@@ -501,6 +565,52 @@ mod tests {
         // One per distinct form of every document kept: the shared forms
         // (most of them) need no more than an id.
         assert_eq!(std::mem::size_of::<Form>(), 12);
+    }
+
+    /// A short token met again (in this document or an earlier one on the
+    /// thread) takes its form and case flags from the thread's memory of
+    /// recent tokens: the same as the first look-up gives, in every case
+    /// it is written in, and the same again after a document read against
+    /// another table.
+    #[test]
+    fn recent_short_tokens_take_the_form_a_look_up_gives() {
+        let text = "Le président a dit le mot. LE MOT, le Mot : lE « mot » ! \
+                    Il a 12 ans, 12 %, et dit 3 mots à Paris (PARIS) le 12.";
+        let lex = Lexicons::builtin();
+        let analyzer = crate::Analyzer::builder().add_stopwords(["mot"]).build();
+        let other = analyzer.lexicons();
+        let mut tokens = Vec::new();
+        crate::tokenize::Tokenizer::new(&lex).tokenize_into(text, &mut tokens);
+        let assigned = |lex: &Lexicons| {
+            let mut tokens = tokens.clone();
+            let (forms, _) = assign_forms(text, &mut tokens, lex, true);
+            tokens
+                .iter()
+                .map(|t| {
+                    let surface = &text[t.start as usize..t.end as usize];
+                    assert_eq!(forms.lower(t.form), surface.to_lowercase(), "{surface}");
+                    assert_eq!(
+                        t.flags & (FLAG_TITLE | FLAG_UPPER),
+                        case_flags(surface),
+                        "{surface}"
+                    );
+                    (
+                        forms.lower(t.form).to_string(),
+                        forms.stem_of(t.form).to_string(),
+                        t.flags,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let first = assigned(&lex);
+        let mine = assigned(other);
+        assert_eq!(assigned(&lex), first);
+        assert_eq!(assigned(other), mine);
+        // The other lexicons make "mot" a stopword, in every casing.
+        let stopword = |row: &(String, String, u8)| row.2 & FLAG_STOPWORD != 0;
+        assert!(first.iter().filter(|r| r.0 == "mot").all(|r| !stopword(r)));
+        assert!(mine.iter().filter(|r| r.0 == "mot").all(stopword));
+        assert_eq!(mine.iter().filter(|r| r.0 == "mot").count(), 4);
     }
 
     #[test]
