@@ -97,7 +97,7 @@ Le professeur Clément Vasseur-Nadal, chef du service de pédiatrie, souligne qu
         "regional newspaper items",
         r"
 « Nous attendons plus de 3 000 visiteurs », annonce Josiane Le Quintrec, présidente du comité des fêtes. => Nous attendons plus de 3 000 visiteurs | Quintrec | incise
-gap Le président de l'association, Roland Lestrange, a remercié les bénévoles et rappelé que la fête avait trente ans. => la fête avait trente ans | Lestrange | verb-que
+Le président de l'association, Roland Lestrange, a remercié les bénévoles et rappelé que la fête avait trente ans. => la fête avait trente ans | Lestrange | verb-que
 Selon les organisateurs, la randonnée a réuni 450 marcheurs. => la randonnée a réuni 450 marcheurs | organisateurs | selon
 Les travaux devraient s'achever fin mars, indique la mairie. => Les travaux devraient s'achever fin mars | mairie | incise
 « C'est une belle récompense pour toute l'équipe », se réjouit le boulanger, primé au concours départemental. => C'est une belle récompense pour toute l'équipe | boulanger | incise

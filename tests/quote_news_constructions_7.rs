@@ -34,15 +34,15 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
     (
         "reporting verbs coordinated under one subject",
         r"
-gap Le maire, Yvonnick Ruellan, a remercié les pompiers et rappelé que la digue avait tenu. => la digue avait tenu | Ruellan | verb-que
-gap La préfète a salué la mobilisation des bénévoles et estimé que le pire était passé. => le pire était passé | préfète | verb-que
-gap Le directeur de l'usine a reconnu des erreurs mais assuré que les emplois seraient maintenus. => les emplois seraient maintenus | directeur | verb-que
+Le maire, Yvonnick Ruellan, a remercié les pompiers et rappelé que la digue avait tenu. => la digue avait tenu | Ruellan | verb-que
+La préfète a salué la mobilisation des bénévoles et estimé que le pire était passé. => le pire était passé | préfète | verb-que
+Le directeur de l'usine a reconnu des erreurs mais assuré que les emplois seraient maintenus. => les emplois seraient maintenus | directeur | verb-que
 La ministre s'est rendue sur place et a promis que les aides seraient versées avant Noël. => les aides seraient versées avant Noël | ministre | verb-que
-gap L'entraîneur a félicité ses joueurs puis souligné que la saison restait longue. => la saison restait longue | entraîneur | verb-que
-gap Les syndicats ont quitté la réunion et dénoncé « un simulacre de négociation ». => un simulacre de négociation | syndicats | verb-quote
-gap Le procureur a requis dix ans de prison et affirmé que l'accusé restait « dangereux ». => l'accusé restait « dangereux » | procureur | verb-que
+L'entraîneur a félicité ses joueurs puis souligné que la saison restait longue. => la saison restait longue | entraîneur | verb-que
+Les syndicats ont quitté la réunion et dénoncé « un simulacre de négociation ». => un simulacre de négociation | syndicats | verb-quote
+Le procureur a requis dix ans de prison et affirmé que l'accusé restait « dangereux ». => l'accusé restait « dangereux » | procureur | verb-que
 Vigicrues a levé l'alerte mais indique que la Vienne reste sous surveillance. => la Vienne reste sous surveillance | Vigicrues | verb-que
-gap La sénatrice Maïté Cazaubon a voté contre le texte et expliqué qu'il « ne réglait rien ». => il « ne réglait rien » | Cazaubon | verb-que
+La sénatrice Maïté Cazaubon a voté contre le texte et expliqué qu'il « ne réglait rien ». => il « ne réglait rien » | Cazaubon | verb-que
 ",
     ),
     (
@@ -194,6 +194,16 @@ Le maire affirme que la piscine rouvrira, mais l'opposition doute qu'elle soit p
 La direction estime que le plan est viable et les syndicats jugent qu'il est « irréaliste ». => le plan est viable | direction | verb-que => il est « irréaliste » | syndicats | verb-que
 Le préfet a dit que la route était coupée et que les secours arrivaient. => la route était coupée et que les secours arrivaient | préfet | verb-que
 Le capitaine semblait plutôt craindre qu'aimer la mer. => none
+",
+    ),
+    (
+        "a past participle sharing the auxiliary of an earlier verb",
+        r"
+La commission a examiné le dossier et conclu que le projet était viable. => le projet était viable | commission | verb-que
+Le juge a entendu les parties puis rappelé : « La loi est claire. » => La loi est claire. | juge | verb-colon
+La ministre avait visité l'usine et promis que les emplois seraient sauvés. => les emplois seraient sauvés | ministre | verb-que
+Le maire a inauguré la salle et remercié les bénévoles. => none
+La loi a été votée et promulguée en mai. => none
 ",
     ),
 ];

@@ -314,8 +314,14 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     } else {
         VerbForm::Finite
     };
-    // A past participle with no auxiliary is an adjective: "la loi dite".
-    if !has_aux && clitic.is_none() && form == VerbForm::Finite && ends_like_participle(lower) {
+    // A past participle with no auxiliary is an adjective: "la loi dite";
+    // unless it shares an earlier verb's ("a remercié … et rappelé que").
+    if !has_aux
+        && clitic.is_none()
+        && form == VerbForm::Finite
+        && ends_like_participle(lower)
+        && !super::elided::shares_auxiliary(ctx, i, sentence_start)
+    {
         return None;
     }
     if !has_aux && clitic.is_none() && ctx.is(i, word::DIT_FORM) {

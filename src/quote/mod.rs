@@ -41,6 +41,7 @@ mod chunks;
 mod clause;
 mod context;
 mod cues;
+mod elided;
 mod extract;
 mod inverted;
 mod marks;
