@@ -140,6 +140,17 @@ impl ShortKey {
         (w & HIGH == 0).then_some(w)
     }
 
+    /// The `n` (1 to 16) bytes of `text` from `at` as two little-endian
+    /// words, zero above them, whatever the bytes.
+    #[inline(always)]
+    pub(crate) fn raw_words(text: &[u8], at: usize, n: usize) -> [u64; 2] {
+        if n <= 8 {
+            [chunk(text, at, n), 0]
+        } else {
+            [chunk(text, at, 8), chunk(text, at + 8, n - 8)]
+        }
+    }
+
     /// The key of the `len` (1 to 8) bytes of `w` (little-endian, zero
     /// above them), as [`ShortKey::within`] gives it.
     #[inline(always)]

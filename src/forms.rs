@@ -15,8 +15,10 @@ use crate::normalize::{lowercase_into, normalize};
 use crate::stem::{put_cache, take_cache};
 use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER};
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
+
+mod slots;
+use slots::{recent_index, recent_mid_index, Recent, RecentMid, SLOTS};
 
 /// A string of a document's form arena.
 #[derive(Debug, Clone, Copy)]
@@ -279,91 +281,6 @@ pub(crate) fn case_flags(text: &str) -> u8 {
     flags
 }
 
-/// The document form of each table form met in the document being
-/// analysed on this thread: `(generation, form id)`, valid when the
-/// generation is the document's. Bounded by the largest table used.
-#[derive(Default)]
-struct TableSlots {
-    generation: u32,
-    slots: Vec<(u32, u32)>,
-    /// The last short tokens met, by their bytes: see [`Recent`].
-    recent: Vec<Recent>,
-    /// [`FormTable::serial`] of the table `recent` holds look-ups in.
-    recent_table: u64,
-}
-
-/// What the shared table gave a token of one to eight ASCII bytes, kept
-/// by the token's own bytes (its case as written): the next token written
-/// alike (most tokens of news repeat a few hundred short words) takes its
-/// form id and case flags with one compare, without lowercasing, hashing
-/// and probing the table again. A pure function of the bytes, whether the
-/// token is a word and the table, so a token finds what the look-up would
-/// give.
-#[derive(Debug, Clone, Copy, Default)]
-struct Recent {
-    /// The token's bytes, little-endian, zero above them.
-    raw: u64,
-    /// Its form in the table, when `found`.
-    id: u32,
-    /// Its length (1 to 8; 0 for an empty entry) and, at bit 4, whether it
-    /// is a word.
-    key: u8,
-    /// Its case flags ([`ShortKey::flags`]).
-    flags: u8,
-    /// Whether the table has its form.
-    found: bool,
-}
-
-/// Entries of [`TableSlots::recent`] (16 bytes each): `1 << RECENT_BITS`.
-const RECENT_BITS: u32 = 12;
-const RECENT_ENTRIES: usize = 1 << RECENT_BITS;
-
-/// The entry of [`TableSlots::recent`] for a token with these bytes and key.
-#[inline(always)]
-fn recent_index(raw: u64, key: u8) -> usize {
-    ((raw ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_BITS)) as usize
-}
-
-impl TableSlots {
-    /// Starts a document read against `table`.
-    fn begin(&mut self, table: &FormTable) {
-        if self.slots.len() < table.len() {
-            self.slots.resize(table.len(), (0, 0));
-        }
-        if self.recent_table != table.serial() || self.recent.is_empty() {
-            self.recent.clear();
-            self.recent.resize(RECENT_ENTRIES, Recent::default());
-            self.recent_table = table.serial();
-        }
-        self.generation = self.generation.wrapping_add(1);
-        if self.generation == 0 {
-            // Wrapped: forget every document.
-            self.slots.iter_mut().for_each(|s| s.0 = 0);
-            self.generation = 1;
-        }
-    }
-}
-
-impl TableSlots {
-    /// The document form of table form `id`, made by `push` the first time
-    /// the document meets it.
-    #[inline(always)]
-    fn form(&mut self, id: u32, generation: u32, push: impl FnOnce(u32) -> u32) -> u32 {
-        let slot = &mut self.slots[id as usize];
-        if slot.0 == generation {
-            slot.1
-        } else {
-            let form = push(id);
-            *slot = (generation, form);
-            form
-        }
-    }
-}
-
-thread_local! {
-    static SLOTS: RefCell<TableSlots> = RefCell::new(TableSlots::default());
-}
-
 /// A token's normal form where it differs from its text: built only the
 /// first time a document meets that text.
 enum Norm {
@@ -417,7 +334,9 @@ pub(crate) fn assign_forms(
         // lacks it, the key below is the same: no second probe.
         let single =
             (end - start == 1 && text.as_bytes()[start] < 0x80).then(|| text.as_bytes()[start]);
-        // `probed`: the table has been asked for the token's form.
+        // `probed`: the table has been asked for the token's form. `mid`:
+        // the entry of `recent_mid` to fill once the token is read.
+        let mut mid = None;
         let (probed, hit) = match single {
             // One ASCII byte: its form from an array, capitals
             // title and upper case.
@@ -457,6 +376,23 @@ pub(crate) fn assign_forms(
                             };
                         }
                         (true, recent.found.then_some((recent.id, recent.flags)))
+                    }
+                    None if len <= 16 => {
+                        let raw = ShortKey::raw_words(text.as_bytes(), start, len);
+                        let key = len as u8 | u8::from(is_word) << 5;
+                        let at = recent_mid_index(raw, key);
+                        let recent = &slots.recent_mid[at];
+                        if recent.raw == raw && recent.key == key {
+                            match (recent.found, recent.plain) {
+                                (true, true) => (true, Some((recent.id, recent.flags))),
+                                // The full path records its norm.
+                                (true, false) => (false, None),
+                                (false, _) => (true, None),
+                            }
+                        } else {
+                            mid = Some((at, raw, key));
+                            (false, None)
+                        }
                     }
                     None => (false, None),
                 }
@@ -504,6 +440,16 @@ pub(crate) fn assign_forms(
                 (case_flags(surface), norm.map(Norm::Text), hash, hit)
             }
         };
+        if let Some((at, raw, key)) = mid {
+            slots.recent_mid[at] = RecentMid {
+                raw,
+                id: hit.unwrap_or(0),
+                key,
+                flags,
+                found: hit.is_some(),
+                plain: norm.is_none(),
+            };
+        }
         let form = if let Some(id) = hit {
             slots.form(id, generation, |id| {
                 if with_word_info {
@@ -567,15 +513,17 @@ mod tests {
         assert_eq!(std::mem::size_of::<Form>(), 12);
     }
 
-    /// A short token met again (in this document or an earlier one on the
-    /// thread) takes its form and case flags from the thread's memory of
-    /// recent tokens: the same as the first look-up gives, in every case
-    /// it is written in, and the same again after a document read against
-    /// another table.
+    /// A token of up to 16 bytes met again (in this document or an earlier
+    /// one on the thread) takes its form and case flags from the thread's
+    /// memory of recent tokens: the same as the first look-up gives, in
+    /// every case it is written in, its norm recorded when it differs, and
+    /// the same again after a document read against another table.
     #[test]
-    fn recent_short_tokens_take_the_form_a_look_up_gives() {
+    fn recent_tokens_take_the_form_a_look_up_gives() {
         let text = "Le président a dit le mot. LE MOT, le Mot : lE « mot » ! \
-                    Il a 12 ans, 12 %, et dit 3 mots à Paris (PARIS) le 12.";
+                    Il a 12 ans, 12 %, et dit 3 mots à Paris (PARIS) le 12. \
+                    Le Président l’a dit à l’Élysée, L’ÉLYSÉE et l'élysée, \
+                    l’été, L’ÉTÉ, un Été : « présidentielles » — PRÉSIDENT.";
         let lex = Lexicons::builtin();
         let analyzer = crate::Analyzer::builder().add_stopwords(["mot"]).build();
         let other = analyzer.lexicons();
@@ -586,9 +534,13 @@ mod tests {
             let (forms, _) = assign_forms(text, &mut tokens, lex, true);
             tokens
                 .iter()
-                .map(|t| {
+                .enumerate()
+                .map(|(i, t)| {
                     let surface = &text[t.start as usize..t.end as usize];
-                    assert_eq!(forms.lower(t.form), surface.to_lowercase(), "{surface}");
+                    let lower = surface.to_lowercase().replace('’', "'");
+                    assert_eq!(forms.lower(t.form), lower, "{surface}");
+                    let norm = forms.norms.get(i as u32).unwrap_or(surface);
+                    assert_eq!(norm, surface.replace('’', "'"), "{surface}");
                     assert_eq!(
                         t.flags & (FLAG_TITLE | FLAG_UPPER),
                         case_flags(surface),

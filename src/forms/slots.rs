@@ -1,0 +1,130 @@
+//! The thread's tables for the forms stage: the document form of each
+//! shared-table form met in the document, and what the shared table gave
+//! the last tokens met, by their bytes as written.
+
+use crate::form_table::FormTable;
+use std::cell::RefCell;
+
+/// The document form of each table form met in the document being
+/// analysed on this thread: `(generation, form id)`, valid when the
+/// generation is the document's. Bounded by the largest table used.
+#[derive(Default)]
+pub(super) struct TableSlots {
+    pub(super) generation: u32,
+    slots: Vec<(u32, u32)>,
+    /// The last short tokens met, by their bytes: see [`Recent`].
+    pub(super) recent: Vec<Recent>,
+    /// The last other tokens of up to 16 bytes met: see [`RecentMid`].
+    pub(super) recent_mid: Vec<RecentMid>,
+    /// [`FormTable::serial`] of the table `recent` and `recent_mid` hold
+    /// look-ups in.
+    recent_table: u64,
+}
+
+/// What the shared table gave a token of one to eight ASCII bytes, kept
+/// by the token's own bytes (its case as written): the next token written
+/// alike (most tokens of news repeat a few hundred short words) takes its
+/// form id and case flags with one compare, without lowercasing, hashing
+/// and probing the table again. A pure function of the bytes, whether the
+/// token is a word and the table, so a token finds what the look-up would
+/// give.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Recent {
+    /// The token's bytes, little-endian, zero above them.
+    pub(super) raw: u64,
+    /// Its form in the table, when `found`.
+    pub(super) id: u32,
+    /// Its length (1 to 8; 0 for an empty entry) and, at bit 4, whether it
+    /// is a word.
+    pub(super) key: u8,
+    /// Its case flags ([`crate::form_key::ShortKey::flags`]).
+    pub(super) flags: u8,
+    /// Whether the table has its form.
+    pub(super) found: bool,
+}
+
+/// Entries of [`TableSlots::recent`] (16 bytes each): `1 << RECENT_BITS`.
+const RECENT_BITS: u32 = 12;
+const RECENT_ENTRIES: usize = 1 << RECENT_BITS;
+
+/// The entry of [`TableSlots::recent`] for a token with these bytes and key.
+#[inline(always)]
+pub(super) fn recent_index(raw: u64, key: u8) -> usize {
+    ((raw ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_BITS)) as usize
+}
+
+/// [`Recent`] for a token of up to 16 bytes that is not one of at most
+/// eight ASCII bytes ("président", "été", "l’", "«"): what the shared
+/// table gave it, and whether its normal form is its text (a token whose
+/// norm differs takes the full path, which records its norm).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct RecentMid {
+    /// The token's bytes, little-endian, zero above them.
+    pub(super) raw: [u64; 2],
+    /// Its form in the table, when `found`.
+    pub(super) id: u32,
+    /// Its length (1 to 16; 0 for an empty entry) and, at bit 5, whether
+    /// it is a word.
+    pub(super) key: u8,
+    /// Its case flags.
+    pub(super) flags: u8,
+    /// Whether the table has its form.
+    pub(super) found: bool,
+    /// Whether its normal form is its text.
+    pub(super) plain: bool,
+}
+
+/// Entries of [`TableSlots::recent_mid`] (24 bytes each):
+/// `1 << RECENT_MID_BITS`.
+const RECENT_MID_BITS: u32 = 12;
+
+/// The entry of [`TableSlots::recent_mid`] for a token with these bytes
+/// and key.
+#[inline(always)]
+pub(super) fn recent_mid_index(raw: [u64; 2], key: u8) -> usize {
+    ((raw[0] ^ raw[1].rotate_left(29) ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> (64 - RECENT_MID_BITS)) as usize
+}
+
+impl TableSlots {
+    /// Starts a document read against `table`.
+    pub(super) fn begin(&mut self, table: &FormTable) {
+        if self.slots.len() < table.len() {
+            self.slots.resize(table.len(), (0, 0));
+        }
+        if self.recent_table != table.serial() || self.recent.is_empty() {
+            self.recent.clear();
+            self.recent.resize(RECENT_ENTRIES, Recent::default());
+            self.recent_mid.clear();
+            self.recent_mid
+                .resize(1 << RECENT_MID_BITS, RecentMid::default());
+            self.recent_table = table.serial();
+        }
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            // Wrapped: forget every document.
+            self.slots.iter_mut().for_each(|s| s.0 = 0);
+            self.generation = 1;
+        }
+    }
+}
+
+impl TableSlots {
+    /// The document form of table form `id`, made by `push` the first time
+    /// the document meets it.
+    #[inline(always)]
+    pub(super) fn form(&mut self, id: u32, generation: u32, push: impl FnOnce(u32) -> u32) -> u32 {
+        let slot = &mut self.slots[id as usize];
+        if slot.0 == generation {
+            slot.1
+        } else {
+            let form = push(id);
+            *slot = (generation, form);
+            form
+        }
+    }
+}
+
+thread_local! {
+    pub(super) static SLOTS: RefCell<TableSlots> = RefCell::new(TableSlots::default());
+}
