@@ -2,6 +2,7 @@
 //! closers, dashes, what opens a block, and the words no sentence ends with.
 
 /// Sentence-final punctuation: . ! ? … and their clusters.
+#[inline]
 pub(super) fn is_terminator(text: &str) -> bool {
     // Every terminator starts with . ! ? or 0xE2 (… ‽): most tokens fail here.
     matches!(text.as_bytes().first(), Some(b'.' | b'!' | b'?' | 0xE2))
@@ -20,6 +21,7 @@ pub(super) fn is_closer(text: &str) -> bool {
 /// (none of the 3,329 positions after one that the classifier would score in
 /// the tuned UD files is a sentence end): after one, a capital opens a name
 /// or a title ("de Vladimir Poutine", "le Kremlin", "et Paris").
+#[inline]
 pub(super) fn ends_no_sentence(lower: &str) -> bool {
     matches!(
         lower,

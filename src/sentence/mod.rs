@@ -124,13 +124,8 @@ impl Splitter<'_> {
             Shape::Lower | Shape::Title => {
                 matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
                     && !ends_no_sentence(self.forms.lower(p.form))
-                    && !self.takes_name_after(n, before)
             }
-            Shape::Upper => {
-                matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
-                    && !self.takes_name_after(n, before)
-            }
-            Shape::Number | Shape::Close | Shape::Other => {
+            Shape::Upper | Shape::Number | Shape::Close | Shape::Other => {
                 matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
             }
             _ => false,
@@ -146,7 +141,7 @@ impl Splitter<'_> {
     /// solidaires", "le syndicat Force ouvrière"). Neither can close a
     /// run-in headline or caption, so no sentence starts there. A
     /// capitalised function word ("… dénonce Le lendemain") is left to the
-    /// classifier.
+    /// classifier. Read only where the classifier puts a boundary.
     fn takes_name_after(&self, n: usize, before: Shape) -> bool {
         let t = &self.tokens[n];
         if t.kind != TokenKind::Word || self.forms.forms[t.form as usize].stopword {
@@ -343,7 +338,9 @@ impl Splitter<'_> {
                     // In a Title-Case headline capitals say nothing.
                     let title_case =
                         *title_case.get_or_insert_with(|| self.is_title_case(from, to));
-                    if !title_case && decide(&around, i, p, next) {
+                    // Asked only where the classifier would split: most
+                    // capitals after a word are names it keeps.
+                    if !title_case && decide(&around, i, p, next) && !self.takes_name_after(i, p) {
                         end = Some(i);
                     }
                 }
