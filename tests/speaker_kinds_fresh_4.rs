@@ -373,7 +373,6 @@ speaker_cases! {
     secours_populaire_after_selon:
         "Selon le Secours populaire, un Français sur trois a sauté un repas."
         => [("Secours populaire", Organisation, Unknown, 1)];
-    #[ignore = "a lowercase organisation noun after an elided article, or 'l'ONG X', is read as anonymous"]
     ong_invented_subject:
         "L'ONG Terres Partagées a affirmé que les paysans avaient été expulsés."
         => [("Terres Partagées", Organisation, Unknown, 1)];

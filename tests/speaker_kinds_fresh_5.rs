@@ -215,15 +215,12 @@ speaker_cases! {
     viticulteur_bordelais:
         "Le viticulteur bordelais Yann Castérac a estimé que la récolte serait maigre."
         => [("Yann Castérac", Person, Masculine, 1)];
-    #[ignore = "a trade or person noun outside titles.txt before the name or alone ('le boulanger X', 'la maraîchère X', 'une passante') gives no gender cue"]
     maraichere:
         "La maraîchère Odile Perrinaud a expliqué que la grêle avait tout détruit."
         => [("Odile Perrinaud", Person, Feminine, 1)];
-    #[ignore = "a trade or person noun outside titles.txt before the name or alone ('le boulanger X', 'la maraîchère X', 'une passante') gives no gender cue"]
     boulanger_inverted:
         "« Le prix de la farine a doublé », a confié le boulanger Kévin Ramelot."
         => [("Kévin Ramelot", Person, Masculine, 1)];
-    #[ignore = "a trade or person noun outside titles.txt before the name or alone ('le boulanger X', 'la maraîchère X', 'une passante') gives no gender cue"]
     chauffeur_routier:
         "Le chauffeur routier Didier Montagnac a affirmé que la route était verglacée."
         => [("Didier Montagnac", Person, Masculine, 1)];
@@ -416,7 +413,6 @@ speaker_cases! {
     plusieurs_salaries:
         "Plusieurs salariés ont raconté que la direction les avait menacés."
         => [("Plusieurs salariés", Anonymous, Unknown, 1)];
-    #[ignore = "a trade or person noun outside titles.txt before the name or alone ('le boulanger X', 'la maraîchère X', 'une passante') gives no gender cue"]
     une_passante_inverted:
         "« J'ai entendu deux explosions », a raconté une passante."
         => [("une passante", Anonymous, Feminine, 1)];
