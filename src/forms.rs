@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
 
 mod slots;
-use slots::{recent_index, recent_mid_index, Recent, RecentMid, SLOTS};
+use slots::{recent_index, recent_mid_index, Recent, RecentMid, CACHED, FOUND, PLAIN, SLOTS};
 
 /// A string of a document's form arena.
 #[derive(Debug, Clone, Copy)]
@@ -322,9 +322,9 @@ pub(crate) fn assign_forms(
     // more instructions when it was not). A document interrupted by a panic
     // leaves fresh tables to the next.
     let mut slots = SLOTS.with(|s| std::mem::take(&mut *s.borrow_mut()));
-    slots.begin(table);
-    let generation = slots.generation;
     let mut cache = take_cache();
+    slots.begin(table, cache.epoch());
+    let generation = slots.generation;
     for (index, token) in tokens.iter_mut().enumerate() {
         crate::limits::every(index);
         let (start, end) = (token.start as usize, token.end as usize);
@@ -335,8 +335,11 @@ pub(crate) fn assign_forms(
         let single =
             (end - start == 1 && text.as_bytes()[start] < 0x80).then(|| text.as_bytes()[start]);
         // `probed`: the table has been asked for the token's form. `mid`:
-        // the entry of `recent_mid` to fill once the token is read.
-        let mut mid = None;
+        // the entry of `recent_mid` to fill once the token is read, and
+        // `short` the entry of `recent` to point at the thread's cache.
+        // `cached`: the token's entry in the thread's cache, and its case
+        // flags, when the table lacks its form.
+        let (mut mid, mut short, mut cached) = (None, None, None);
         let (probed, hit) = match single {
             // One ASCII byte: its form from an array, capitals
             // title and upper case.
@@ -357,7 +360,8 @@ pub(crate) fn assign_forms(
                 {
                     Some(raw) => {
                         let key = len as u8 | u8::from(is_word) << 4;
-                        let recent = &mut slots.recent[recent_index(raw, key)];
+                        let at = recent_index(raw, key);
+                        let recent = &mut slots.recent[at];
                         if recent.raw != raw || recent.key != key {
                             let short = ShortKey::of_word(raw, len).unwrap_or(ShortKey {
                                 head: 0,
@@ -372,10 +376,20 @@ pub(crate) fn assign_forms(
                                 id: found.unwrap_or(0),
                                 key,
                                 flags: short.flags,
-                                found: found.is_some(),
+                                state: if found.is_some() { FOUND } else { 0 },
                             };
                         }
-                        (true, recent.found.then_some((recent.id, recent.flags)))
+                        match recent.state {
+                            FOUND => (true, Some((recent.id, recent.flags))),
+                            CACHED => {
+                                cached = Some((recent.id, recent.flags));
+                                (true, None)
+                            }
+                            _ => {
+                                short = Some(at);
+                                (true, None)
+                            }
+                        }
                     }
                     None if len <= 16 => {
                         let raw = ShortKey::raw_words(text.as_bytes(), start, len);
@@ -383,11 +397,15 @@ pub(crate) fn assign_forms(
                         let at = recent_mid_index(raw, key);
                         let recent = &slots.recent_mid[at];
                         if recent.raw == raw && recent.key == key {
-                            match (recent.found, recent.plain) {
-                                (true, true) => (true, Some((recent.id, recent.flags))),
+                            match recent.state {
+                                s if s == FOUND | PLAIN => (true, Some((recent.id, recent.flags))),
+                                s if s == CACHED | PLAIN => {
+                                    cached = Some((recent.id, recent.flags));
+                                    (true, None)
+                                }
                                 // The full path records its norm.
-                                (true, false) => (false, None),
-                                (false, _) => (true, None),
+                                FOUND => (false, None),
+                                _ => (true, None),
                             }
                         } else {
                             mid = Some((at, raw, key));
@@ -405,6 +423,28 @@ pub(crate) fn assign_forms(
                 }
                 out.push_shared(id, is_word && table.stopword(id))
             });
+            let stopword = out.forms[form as usize].stopword;
+            token.form = form;
+            token.flags |= key_flags | if stopword { FLAG_STOPWORD } else { 0 };
+            continue;
+        }
+        // A token the table lacks, met again: its entry in the thread's
+        // cache, without its key.
+        if let Some((at, key_flags)) = cached {
+            let next_form = out.forms.len() as u32;
+            let next_stem = out.stem_count() as u32;
+            let form = match cache.form_at(at as usize, is_word, lex, next_form, next_stem) {
+                Ok(id) => id,
+                Err(new) => {
+                    if new.new_stem {
+                        out.push_stem(new.stem);
+                    }
+                    if with_word_info {
+                        word_info.push(new.word);
+                    }
+                    out.push_form(new.form, new.stem_id, is_word && new.stopword)
+                }
+            };
             let stopword = out.forms[form as usize].stopword;
             token.form = form;
             token.flags |= key_flags | if stopword { FLAG_STOPWORD } else { 0 };
@@ -440,16 +480,9 @@ pub(crate) fn assign_forms(
                 (case_flags(surface), norm.map(Norm::Text), hash, hit)
             }
         };
-        if let Some((at, raw, key)) = mid {
-            slots.recent_mid[at] = RecentMid {
-                raw,
-                id: hit.unwrap_or(0),
-                key,
-                flags,
-                found: hit.is_some(),
-                plain: norm.is_none(),
-            };
-        }
+        let case = flags;
+        // The token's entry in the thread's cache, when the table lacks it.
+        let mut cache_entry = None;
         let form = if let Some(id) = hit {
             slots.form(id, generation, |id| {
                 if with_word_info {
@@ -464,7 +497,9 @@ pub(crate) fn assign_forms(
             };
             let next_form = out.forms.len() as u32;
             let next_stem = out.stem_count() as u32;
-            match cache.form(lower, hash, is_word, lex, next_form, next_stem) {
+            let at = cache.index_of(lower, hash);
+            cache_entry = Some(at as u32);
+            match cache.form_at(at, is_word, lex, next_form, next_stem) {
                 Ok(id) => id,
                 Err(new) => {
                     if new.new_stem {
@@ -477,6 +512,27 @@ pub(crate) fn assign_forms(
                 }
             }
         };
+        let plain = norm.is_none();
+        if let Some((at, raw, key)) = mid {
+            let state = match (hit, cache_entry) {
+                (Some(_), _) => FOUND,
+                (None, Some(_)) if plain => CACHED,
+                (None, _) => 0,
+            };
+            slots.recent_mid[at] = RecentMid {
+                raw,
+                id: hit.or(cache_entry).unwrap_or(0),
+                key,
+                flags: case,
+                state: state | if plain { PLAIN } else { 0 },
+            };
+        }
+        if let (Some(at), Some(entry)) = (short, cache_entry) {
+            // A short ASCII token is its own normal form.
+            let recent = &mut slots.recent[at];
+            recent.id = entry;
+            recent.state = CACHED;
+        }
         if out.forms[form as usize].stopword {
             flags |= FLAG_STOPWORD;
         }
@@ -503,74 +559,4 @@ pub(crate) fn assign_forms(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_form_takes_twelve_bytes() {
-        // One per distinct form of every document kept: the shared forms
-        // (most of them) need no more than an id.
-        assert_eq!(std::mem::size_of::<Form>(), 12);
-    }
-
-    /// A token of up to 16 bytes met again (in this document or an earlier
-    /// one on the thread) takes its form and case flags from the thread's
-    /// memory of recent tokens: the same as the first look-up gives, in
-    /// every case it is written in, its norm recorded when it differs, and
-    /// the same again after a document read against another table.
-    #[test]
-    fn recent_tokens_take_the_form_a_look_up_gives() {
-        let text = "Le président a dit le mot. LE MOT, le Mot : lE « mot » ! \
-                    Il a 12 ans, 12 %, et dit 3 mots à Paris (PARIS) le 12. \
-                    Le Président l’a dit à l’Élysée, L’ÉLYSÉE et l'élysée, \
-                    l’été, L’ÉTÉ, un Été : « présidentielles » — PRÉSIDENT.";
-        let lex = Lexicons::builtin();
-        let analyzer = crate::Analyzer::builder().add_stopwords(["mot"]).build();
-        let other = analyzer.lexicons();
-        let mut tokens = Vec::new();
-        crate::tokenize::Tokenizer::new(&lex).tokenize_into(text, &mut tokens);
-        let assigned = |lex: &Lexicons| {
-            let mut tokens = tokens.clone();
-            let (forms, _) = assign_forms(text, &mut tokens, lex, true);
-            tokens
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let surface = &text[t.start as usize..t.end as usize];
-                    let lower = surface.to_lowercase().replace('’', "'");
-                    assert_eq!(forms.lower(t.form), lower, "{surface}");
-                    let norm = forms.norms.get(i as u32).unwrap_or(surface);
-                    assert_eq!(norm, surface.replace('’', "'"), "{surface}");
-                    assert_eq!(
-                        t.flags & (FLAG_TITLE | FLAG_UPPER),
-                        case_flags(surface),
-                        "{surface}"
-                    );
-                    (
-                        forms.lower(t.form).to_string(),
-                        forms.stem_of(t.form).to_string(),
-                        t.flags,
-                    )
-                })
-                .collect::<Vec<_>>()
-        };
-        let first = assigned(&lex);
-        let mine = assigned(other);
-        assert_eq!(assigned(&lex), first);
-        assert_eq!(assigned(other), mine);
-        // The other lexicons make "mot" a stopword, in every casing.
-        let stopword = |row: &(String, String, u8)| row.2 & FLAG_STOPWORD != 0;
-        assert!(first.iter().filter(|r| r.0 == "mot").all(|r| !stopword(r)));
-        assert!(mine.iter().filter(|r| r.0 == "mot").all(stopword));
-        assert_eq!(mine.iter().filter(|r| r.0 == "mot").count(), 4);
-    }
-
-    #[test]
-    fn case_flags_of_words() {
-        assert_eq!(case_flags("Poutine"), FLAG_TITLE);
-        assert_eq!(case_flags("OTSC"), FLAG_TITLE | FLAG_UPPER);
-        assert_eq!(case_flags("l'OTSC"), 0);
-        assert_eq!(case_flags("»"), 0);
-        assert_eq!(case_flags("M."), FLAG_TITLE | FLAG_UPPER);
-    }
-}
+mod tests;

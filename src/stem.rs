@@ -88,6 +88,8 @@ pub(crate) struct ThreadCache {
     /// What the entries take, as [`CACHE_BYTES`] counts it.
     bytes: usize,
     generation: u64,
+    /// How many times it has been emptied.
+    epoch: u64,
 }
 
 thread_local! {
@@ -96,6 +98,8 @@ thread_local! {
 
 /// What a document needs to record for a form seen for the first time.
 pub(crate) struct NewForm<'c> {
+    /// The lowercase form (borrowed from the cache).
+    pub(crate) form: &'c str,
     /// The stem's text (borrowed from the cache).
     pub(crate) stem: &'c str,
     /// The stem's id in the document, and whether it is new to it.
@@ -118,6 +122,7 @@ impl ThreadCache {
     /// document is done.
     fn end_document(&mut self) {
         if self.bytes >= CACHE_BYTES {
+            self.epoch += 1;
             // Fresh tables: cleared ones would keep their capacity.
             self.entries = Vec::new();
             self.by_hash = FxHashMap::default();
@@ -174,6 +179,7 @@ impl ThreadCache {
     /// `Ok(id)` when the document has seen it, else `Err(new)` with what to
     /// record; `next_form` and `next_stem` are the ids the next new form and
     /// stem would take.
+    #[cfg(test)]
     pub(crate) fn form(
         &mut self,
         lower: &str,
@@ -183,8 +189,35 @@ impl ThreadCache {
         next_form: u32,
         next_stem: u32,
     ) -> Result<u32, NewForm<'_>> {
+        let form_index = self.index_of(lower, hash);
+        self.form_at(form_index, is_word, lex, next_form, next_stem)
+    }
+
+    /// The index of the entry of a lowercase form whose [`hash_bytes`] is
+    /// `hash`, made when it is new: valid for [`ThreadCache::form_at`]
+    /// while [`ThreadCache::epoch`] stays the same.
+    #[inline(always)]
+    pub(crate) fn index_of(&mut self, lower: &str, hash: u64) -> usize {
+        self.entry(lower, hash)
+    }
+
+    /// How many times the cache has been emptied: the indices of
+    /// [`ThreadCache::index_of`] are valid within one epoch.
+    pub(crate) fn epoch(&self) -> u64 {
+        self.epoch
+    }
+
+    /// [`ThreadCache::form`] of the form at `form_index`
+    /// ([`ThreadCache::index_of`]).
+    pub(crate) fn form_at(
+        &mut self,
+        form_index: usize,
+        is_word: bool,
+        lex: &Lexicons,
+        next_form: u32,
+        next_stem: u32,
+    ) -> Result<u32, NewForm<'_>> {
         let generation = self.generation;
-        let form_index = self.entry(lower, hash);
         let entry = &mut self.entries[form_index];
         if entry.form_generation == generation {
             return Ok(entry.form_id);
@@ -192,17 +225,20 @@ impl ThreadCache {
         entry.form_generation = generation;
         entry.form_id = next_form;
         if entry.lex_version != lex.version {
+            let lower = entry.text.clone();
             entry.lex_version = lex.version;
-            entry.stopword = lex.is_stopword(lower);
-            entry.word = lex.word_info(lower);
+            entry.stopword = lex.is_stopword(&lower);
+            entry.word = lex.word_info(&lower);
         }
+        let entry = &self.entries[form_index];
         let (stopword, word) = (entry.stopword, entry.word);
         let stem_index = if !is_word {
             form_index
         } else if entry.word_stem != NO_ENTRY {
             entry.word_stem as usize
         } else {
-            let stem = word_stem(lex, lower);
+            let lower = entry.text.clone();
+            let stem = word_stem(lex, &lower);
             let stem_index = self.entry(&stem, hash_bytes(stem.as_bytes()));
             self.entries[form_index].word_stem = stem_index as u32;
             stem_index
@@ -216,6 +252,7 @@ impl ThreadCache {
             (next_stem, true)
         };
         Err(NewForm {
+            form: &self.entries[form_index].text,
             stem: &self.entries[stem_index].text,
             stem_id,
             new_stem,

@@ -19,6 +19,9 @@ pub(super) struct TableSlots {
     /// [`FormTable::serial`] of the table `recent` and `recent_mid` hold
     /// look-ups in.
     recent_table: u64,
+    /// [`crate::stem::ThreadCache::epoch`] of the thread's cache their
+    /// entries point into.
+    recent_epoch: u64,
 }
 
 /// What the shared table gave a token of one to eight ASCII bytes, kept
@@ -32,16 +35,26 @@ pub(super) struct TableSlots {
 pub(super) struct Recent {
     /// The token's bytes, little-endian, zero above them.
     pub(super) raw: u64,
-    /// Its form in the table, when `found`.
+    /// Its form in the table ([`FOUND`]) or its entry in the thread's
+    /// cache ([`CACHED`]).
     pub(super) id: u32,
     /// Its length (1 to 8; 0 for an empty entry) and, at bit 4, whether it
     /// is a word.
     pub(super) key: u8,
     /// Its case flags ([`crate::form_key::ShortKey::flags`]).
     pub(super) flags: u8,
-    /// Whether the table has its form.
-    pub(super) found: bool,
+    /// [`FOUND`], [`CACHED`].
+    pub(super) state: u8,
 }
+
+/// [`Recent::state`], [`RecentMid::state`]: the table has the token's
+/// form, whose id is [`Recent::id`].
+pub(super) const FOUND: u8 = 1;
+/// The token's normal form is its text.
+pub(super) const PLAIN: u8 = 2;
+/// The table lacks the token's form, and [`Recent::id`] is its entry in
+/// the thread's cache of other forms ([`crate::stem::ThreadCache::index_of`]).
+pub(super) const CACHED: u8 = 4;
 
 /// Entries of [`TableSlots::recent`] (16 bytes each): `1 << RECENT_BITS`.
 const RECENT_BITS: u32 = 12;
@@ -61,17 +74,16 @@ pub(super) fn recent_index(raw: u64, key: u8) -> usize {
 pub(super) struct RecentMid {
     /// The token's bytes, little-endian, zero above them.
     pub(super) raw: [u64; 2],
-    /// Its form in the table, when `found`.
+    /// Its form in the table ([`FOUND`]) or its entry in the thread's
+    /// cache ([`CACHED`]).
     pub(super) id: u32,
     /// Its length (1 to 16; 0 for an empty entry) and, at bit 5, whether
     /// it is a word.
     pub(super) key: u8,
     /// Its case flags.
     pub(super) flags: u8,
-    /// Whether the table has its form.
-    pub(super) found: bool,
-    /// Whether its normal form is its text.
-    pub(super) plain: bool,
+    /// [`FOUND`], [`PLAIN`], [`CACHED`].
+    pub(super) state: u8,
 }
 
 /// Entries of [`TableSlots::recent_mid`] (24 bytes each):
@@ -88,11 +100,15 @@ pub(super) fn recent_mid_index(raw: [u64; 2], key: u8) -> usize {
 
 impl TableSlots {
     /// Starts a document read against `table`.
-    pub(super) fn begin(&mut self, table: &FormTable) {
+    pub(super) fn begin(&mut self, table: &FormTable, cache_epoch: u64) {
         if self.slots.len() < table.len() {
             self.slots.resize(table.len(), (0, 0));
         }
-        if self.recent_table != table.serial() || self.recent.is_empty() {
+        if self.recent_table != table.serial()
+            || self.recent_epoch != cache_epoch
+            || self.recent.is_empty()
+        {
+            self.recent_epoch = cache_epoch;
             self.recent.clear();
             self.recent.resize(RECENT_ENTRIES, Recent::default());
             self.recent_mid.clear();
