@@ -235,7 +235,6 @@ speaker_cases! {
     party_with_a_name:
         "Le parti Renouveau Citoyen a affirmé que sa liste était prête."
         => [("Renouveau Citoyen", Organisation, Unknown, 1)];
-    #[ignore = "the adjective 'écologiste' after the organisation noun is kept in the name"]
     party_with_adjective_after_selon:
         "Selon le parti écologiste Terre Commune, la centrale doit fermer."
         => [("Terre Commune", Organisation, Unknown, 1)];

@@ -306,7 +306,6 @@ speaker_cases! {
 
 // An adjective between an organisation noun and its name.
 speaker_cases! {
-    #[ignore = "an adjective the tagger reads as a noun between an organisation noun and its name stays in the name"]
     parti_ecologiste_subject:
         "Le parti écologiste Terre Vivace a estimé que la centrale devait fermer."
         => [("Terre Vivace", Organisation, Unknown, 1)];
@@ -316,7 +315,6 @@ speaker_cases! {
     association_humanitaire_inverted:
         "« Les vivres manquent », a alerté l'association humanitaire Main Tendue."
         => [("Main Tendue", Organisation, Unknown, 1)];
-    #[ignore = "an adjective the tagger reads as a noun between an organisation noun and its name stays in the name"]
     mouvement_citoyen_subject:
         "Le mouvement citoyen Aube Nouvelle a affirmé que la pétition avait réuni 20 000 signatures."
         => [("Aube Nouvelle", Organisation, Unknown, 1)];

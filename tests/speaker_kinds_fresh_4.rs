@@ -283,11 +283,9 @@ speaker_cases! {
     promoteur_immobilier_subject:
         "Le promoteur immobilier Pierrevaudine a assuré que les appartements seraient livrés."
         => [("Pierrevaudine", Organisation, Unknown, 1)];
-    #[ignore = "an adjective the tagger reads as a noun ('immobilier') between the organisation noun and the name hides the name"]
     promoteur_immobilier_after_selon:
         "Selon le promoteur immobilier Habitalys, les prix vont baisser."
         => [("Habitalys", Organisation, Unknown, 1)];
-    #[ignore = "an adjective the tagger reads as a noun ('immobilier') between the organisation noun and the name hides the name"]
     groupe_immobilier_inverted:
         "« Le chantier reprendra lundi », a affirmé le groupe immobilier Domnovane."
         => [("Domnovane", Organisation, Unknown, 1)];

@@ -198,7 +198,6 @@ speaker_cases! {
     cimade_after_selon:
         "Selon la Cimade, les centres de rétention sont saturés."
         => [("Cimade", Organisation, Unknown, 1)];
-    #[ignore = "an adjective between the organisation noun and the name ('le syndicat enseignant X') hides the name"]
     syndicat_snes_fsu_inverted:
         "« La réforme est un échec », a estimé le syndicat enseignant SNES-FSU."
         => [("SNES-FSU", Organisation, Unknown, 1)];

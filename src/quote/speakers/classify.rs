@@ -495,6 +495,17 @@ fn described_name(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
     while k < t.end && lowercase_adjective(k) {
         k += 1;
     }
+    // An adjective the tagger reads as a noun, right before the name ("le
+    // groupe immobilier Domnovane", "le syndicat enseignant SNES-FSU").
+    if k + 1 < t.end
+        && ctx.tag(k) == crate::pos::Tag::Nc
+        && ctx.kind(k) == TokenKind::Word
+        && !ctx.is_capitalised(k)
+        && !ctx.is(k, word::ORG_NOUN | word::DE | word::DETERMINER)
+        && (ctx.is_capitalised(k + 1) || ctx.tokens[k + 1].is_upper())
+    {
+        k += 1;
+    }
     // A bare "de" complement of what the body does, then its name ("la
     // chaîne de télévision publique ARD", "l'agence de presse Nordvik"):
     // one lowercase noun and its adjectives, no article.
