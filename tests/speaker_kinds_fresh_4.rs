@@ -152,11 +152,9 @@ speaker_cases! {
     le_progres_subject:
         "Le Progrès a affirmé que le suspect avait été relâché."
         => [("Le Progrès", Organisation, Unknown, 1)];
-    #[ignore = "an outlet outside media.txt ('Le Progrès', 'La Montagne', 'L'Écho de X') is read as a person or anonymous"]
     invented_echo_de:
         "L'Écho de Vernazac a révélé que le conseil municipal avait démissionné."
         => [("L'Écho de Vernazac", Organisation, Unknown, 1)];
-    #[ignore = "an outlet outside media.txt ('Le Progrès', 'La Montagne', 'L'Écho de X') is read as a person or anonymous"]
     invented_gazette_after_selon:
         "Selon La Gazette de Morvillars, le carnaval est annulé."
         => [("La Gazette de Morvillars", Organisation, Unknown, 1)];

@@ -95,11 +95,9 @@ speaker_cases! {
     der_spiegel_subject:
         "Der Spiegel a révélé que le chancelier avait été mis sur écoute."
         => [("Der Spiegel", Organisation, Unknown, 1)];
-    #[ignore = "an invented outlet ('Le Journal de X', 'L'Éveil de X') loses its article or is read as a person"]
     invented_journal_de_town_after_selon:
         "Selon Le Journal de Vérennes, la piscine fermera cet été."
         => [("Le Journal de Vérennes", Organisation, Unknown, 1)];
-    #[ignore = "an invented outlet ('Le Journal de X', 'L'Éveil de X') loses its article or is read as a person"]
     invented_eveil_subject:
         "L'Éveil de Castelvieil a révélé que le maire avait démissionné."
         => [("L'Éveil de Castelvieil", Organisation, Unknown, 1)];

@@ -177,6 +177,8 @@ pub struct Grammar {
     pub outlet_nouns: WordList,
     /// Nouns a sports club is referred back to by ("le club").
     pub club_nouns: WordList,
+    /// Words that head a local newspaper's title ("L'Écho de X").
+    pub outlet_title_words: WordList,
 }
 
 impl Grammar {
@@ -188,6 +190,7 @@ impl Grammar {
                 "speech_nouns" => g.speech_nouns.insert(entry),
                 "outlet_nouns" => g.outlet_nouns.insert(entry),
                 "club_nouns" => g.club_nouns.insert(entry),
+                "outlet_title_words" => g.outlet_title_words.insert(entry),
                 _ => {}
             }
         }

@@ -169,6 +169,8 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
             .find(|&k| !ctx.is(k, word::DETERMINER))
             .is_some_and(|h| ctx.is(h, word::INSTITUTION_PLACE))
         || ctx.is_media_span(t.start, t.end)
+        || outlet_title(ctx, t.start, t.end)
+        || t.start > 0 && outlet_title(ctx, t.start - 1, t.end)
         || name.clone().is_some_and(|n| {
             n.len() == 1
                 && ctx.tokens[n.start].is_upper()
@@ -469,12 +471,30 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
     // to a known title or name ("Le Monde", "Le Figaro", "La Poste").
     let mut start = p.tokens.start;
     while start + 1 < p.tokens.end && ctx.is(start, word::DETERMINER) {
-        if ctx.is_media_span(start, p.tokens.end) || known_by_itself(ctx, start, p.tokens.end) {
+        if ctx.is_media_span(start, p.tokens.end)
+            || known_by_itself(ctx, start, p.tokens.end)
+            || outlet_title(ctx, start, p.tokens.end)
+        {
             break;
         }
         start += 1;
     }
     ctx.span(start, end).slice(ctx.text)
+}
+
+/// Whether a local newspaper's title opens `start..end`: a capitalised
+/// article, a capitalised title word (`outlet_title_words`: "L'Écho",
+/// "La Gazette", "Le Journal") and "de" ("L'Éveil de Castelvieil").
+fn outlet_title(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
+    start + 3 < end.min(ctx.len())
+        && matches!(ctx.surface(start), "Le" | "La" | "L'" | "L’")
+        && ctx.is_capitalised(start + 1)
+        && ctx
+            .lex
+            .grammar
+            .outlet_title_words
+            .contains(ctx.lower(start + 1))
+        && ctx.is(start + 2, word::DE | word::DE_ARTICLE)
 }
 
 /// Where the name starts in a phrase of an organisation noun written in
