@@ -68,7 +68,7 @@ gap Les trains circuleront normalement dimanche, préviennent la SNCF et la RATP
         "appositions and parentheses on the subject",
         r"
 Léontine Baradat, maire de Saint-Lizier depuis 2014, a annoncé qu'elle ne se représenterait pas. => elle ne se représenterait pas | Baradat | verb-que
-gap Le porte-parole de la gendarmerie, le commandant Ferréol Dumaine, a précisé que deux suspects avaient été interpellés. => deux suspects avaient été interpellés | Dumaine | verb-que
+Le porte-parole de la gendarmerie, le commandant Ferréol Dumaine, a précisé que deux suspects avaient été interpellés. => deux suspects avaient été interpellés | Dumaine | verb-que
 Théodric Valmasque (LR), sénateur du Tarn, estime que la loi est inapplicable. => la loi est inapplicable | Valmasque | verb-que
 L'avocate de la famille, Me Armance Corbière, a indiqué que la famille porterait plainte. => la famille porterait plainte | Corbière | verb-que
 Le patron de la PME, lui-même ancien ouvrier, reconnaît que les salaires sont bas. => les salaires sont bas | patron | verb-que

@@ -180,12 +180,12 @@ const RULE_CASES: &[(&str, &str)] = &[
     (
         "a role with its complements, then a name in apposition (written before the rule)",
         r"
-gap « Le feu est fixé », a indiqué à l'AFP le porte-parole des pompiers de l'Hérault, le commandant Loïc Vernassal. => Le feu est fixé | Vernassal | incise
-gap « Nous ne céderons pas », estime le président du groupe centriste au Sénat, Hervé Mallabrègue. => Nous ne céderons pas | Mallabrègue | incise
-gap « Le dossier est complet », a déclaré à l'AFP la directrice de l'agence régionale de santé, Mme Solange Farrouilh. => Le dossier est complet | Farrouilh | incise
+« Le feu est fixé », a indiqué à l'AFP le porte-parole des pompiers de l'Hérault, le commandant Loïc Vernassal. => Le feu est fixé | Vernassal | incise
+« Nous ne céderons pas », estime le président du groupe centriste au Sénat, Hervé Mallabrègue. => Nous ne céderons pas | Mallabrègue | incise
+« Le dossier est complet », a déclaré à l'AFP la directrice de l'agence régionale de santé, Mme Solange Farrouilh. => Le dossier est complet | Farrouilh | incise
 « Les recherches continuent », a précisé, jeudi, le procureur de la République de Brest, Yann Kerbastard. => Les recherches continuent | Kerbastard | incise
-gap « Rien n'est décidé », a affirmé au Parisien le secrétaire général du syndicat à la SNCF, Didier Pontcarral. => Rien n'est décidé | Pontcarral | incise
-gap Le porte-parole des pompiers du Gard, le lieutenant Bastien Aurouze, a indiqué que deux personnes avaient été évacuées. => deux personnes avaient été évacuées | Aurouze | verb-que
+« Rien n'est décidé », a affirmé au Parisien le secrétaire général du syndicat à la SNCF, Didier Pontcarral. => Rien n'est décidé | Pontcarral | incise
+Le porte-parole des pompiers du Gard, le lieutenant Bastien Aurouze, a indiqué que deux personnes avaient été évacuées. => deux personnes avaient été évacuées | Aurouze | verb-que
 « Il faut agir », a déclaré le maire de Lyon, lui-même ancien ministre. => Il faut agir | maire | incise
 « Le site restera ouvert », a assuré le directeur de l'usine, la plus grande de la vallée. => Le site restera ouvert | directeur | incise
 ",

@@ -264,8 +264,17 @@ impl Ctx<'_> {
                 // An honorific may open the name ("Le rapporteur, M. Koch"),
                 // and a first name the treebanks never tag may follow it
                 // ("Le maire, Prudence Lebrun").
-                let names =
-                    next.start + usize::from(next.len() >= 2 && self.is(next.start, word::TITLE));
+                // So may a determiner and a title ("Le porte-parole des
+                // pompiers, le commandant Yves Castagné").
+                let names = if next.len() >= 3
+                    && self.is(next.start, word::DETERMINER)
+                    && self.is(next.start + 1, word::TITLE)
+                    && !self.is_capitalised(next.start + 1)
+                {
+                    next.start + 2
+                } else {
+                    next.start + usize::from(next.len() >= 2 && self.is(next.start, word::TITLE))
+                };
                 let only_names = names < next.end
                     && (names..next.end).all(|k| {
                         self.tag(k) == Tag::Npp

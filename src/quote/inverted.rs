@@ -118,14 +118,17 @@ impl Ctx<'_> {
         let np = self.np_after(i, limit)?;
         // "a déclaré le porte-parole du Kremlin, Dmitri Peskov": the name in
         // apposition is the shortest span that names the person.
-        let comma = np.tokens.end;
-        if comma + 1 < limit
+        let comma = self.role_complement_end(np.tokens.end, limit);
+        // A title may open the name: "le commandant Yves Castagné", "Mme
+        // Solange Farrouilh".
+        let names = self.apposed_title_end(comma + 1, limit);
+        if names < limit
             && self.lower(comma) == ","
             && !self.is(np.tokens.start, word::SUBJECT_PRONOUN)
-            && self.is_capitalised_content(comma + 1)
-            && !self.is(comma + 1, word::DETERMINER)
+            && self.is_capitalised_content(names)
+            && !self.is(names, word::DETERMINER)
         {
-            if let Some(name) = self.np_after(comma + 1, limit) {
+            if let Some(name) = self.np_after(names, limit) {
                 let after = name.tokens.end;
                 let closes = after >= limit || self.is_punct(after);
                 let all_names = name
@@ -156,6 +159,53 @@ impl Ctx<'_> {
             .flatten()
             .filter(|&h| self.is(h, word::TITLE | word::PERSON_NOUN));
         Some(MentionTokens { head, ..np })
+    }
+
+    /// Where a role's phrase ending at `end` really ends before a name in
+    /// apposition: past a short complement in "à" naming a body or a place
+    /// ("le président du groupe écologiste à l'Assemblée, Samuel …", "au
+    /// Sénat", "à la SNCF"), up to three tokens, each a determiner or a
+    /// capitalised word, when a comma closes it. Otherwise `end`.
+    fn role_complement_end(&self, end: usize, limit: usize) -> usize {
+        if end >= limit || !self.is(end, word::A | word::A_ARTICLE) {
+            return end;
+        }
+        let comma = (end + 1..limit.min(end + 5)).find(|&k| self.lower(k) == ",");
+        match comma {
+            Some(c)
+                if c > end + 1
+                    && (end + 1..c).all(|k| {
+                        self.is(k, word::DETERMINER) || self.is_capitalised_content(k)
+                    })
+                    && (end + 1..c).any(|k| self.is_capitalised_content(k)) =>
+            {
+                c
+            }
+            _ => end,
+        }
+    }
+
+    /// Past a title opening a name in apposition at `i`: an honorific
+    /// ("Mme", "M.", "Me") or a determiner and a lowercase title ("le
+    /// commandant", "la députée"), when a capitalised word follows. `i`
+    /// otherwise.
+    fn apposed_title_end(&self, i: usize, limit: usize) -> usize {
+        if i + 1 < limit
+            && self.is(i, word::TITLE)
+            && self.is_capitalised(i)
+            && self.is_capitalised_content(i + 1)
+        {
+            return i + 1;
+        }
+        if i + 2 < limit
+            && self.is(i, word::DETERMINER)
+            && self.is(i + 1, word::TITLE)
+            && !self.is_capitalised(i + 1)
+            && self.is_capitalised_content(i + 2)
+        {
+            return i + 2;
+        }
+        i
     }
 
     /// Past a short incidental between commas at `i` after an inverted
