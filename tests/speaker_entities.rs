@@ -317,3 +317,23 @@ speaker_cases! {
         "Maxence Lavaurel, économiste à Brest, a expliqué que la croissance ralentissait."
         => [("Maxence Lavaurel", Person, Unknown, 1)];
 }
+
+// A role with its complements, then the person's name in apposition, a title
+// or an honorific opening it: the person speaks (issue 14, session 10).
+speaker_cases! {
+    inverted_role_then_titled_name:
+        "« Le feu est fixé », a indiqué à l'AFP le porte-parole des pompiers de l'Hérault, le commandant Loïc Vernassal."
+        => [("Loïc Vernassal", Person, Masculine, 1)];
+    role_then_titled_name_before_the_verb:
+        "Le porte-parole des pompiers du Gard, le lieutenant Bastien Aurouze, a indiqué que deux personnes avaient été évacuées."
+        => [("Bastien Aurouze", Person, Masculine, 1)];
+    inverted_role_with_a_complement_in_a_then_name:
+        "« Nous ne céderons pas », estime le président du groupe centriste au Sénat, Hervé Mallabrègue."
+        => [("Hervé Mallabrègue", Person, Masculine, 1)];
+    inverted_role_then_honorific_and_name:
+        "« Le dossier est complet », a déclaré à l'AFP la directrice de l'agence régionale de santé, Mme Solange Farrouilh."
+        => [("Solange Farrouilh", Person, Feminine, 1)];
+    inverted_role_then_a_description_is_no_name:
+        "« Le site restera ouvert », a assuré le directeur de l'usine, la plus grande de la vallée."
+        => [("le directeur de l'usine", Anonymous, Masculine, 1)];
+}

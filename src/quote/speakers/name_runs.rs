@@ -77,7 +77,15 @@ pub(super) fn head_name_run(
     // directeur de Renault, Jean Briand"); with none, "de" and a name after
     // a title may be a surname ("le général de Gaulle").
     let comma = (head + 1..t.end).find(|&c| ctx.lower(c) == ",");
-    let apposition = comma.and_then(|comma| run_from(comma + 1));
+    // A determiner and a lowercase title may open it ("le porte-parole des
+    // pompiers, le commandant Yves Castagné").
+    let apposition = comma.and_then(|comma| {
+        let titled = comma + 3 < t.end
+            && ctx.is(comma + 1, word::DETERMINER)
+            && ctx.is(comma + 2, word::TITLE)
+            && !ctx.is_capitalised(comma + 2);
+        run_from(comma + 1 + 2 * usize::from(titled))
+    });
     if apposition.is_some() {
         return apposition;
     }
