@@ -12,7 +12,7 @@ use crate::form_key::{hash_bytes, head, FormKey, ShortKey};
 use crate::form_table::FormTable;
 use crate::lexicon::{Lexicons, WordInfo};
 use crate::normalize::{lowercase_into, normalize};
-use crate::stem::{put_cache, take_cache};
+use crate::stem::{put_cache, take_cache, ThreadCache};
 use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITLE, FLAG_UPPER};
 use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
@@ -289,6 +289,34 @@ enum Norm {
     Apostrophes,
 }
 
+/// The document form of entry `at` of the thread's cache of forms the
+/// shared table lacks: recorded, with its stem and, into `words` when it is
+/// kept, its word information, the first time the document meets it.
+#[inline(always)]
+fn cached_form(
+    cache: &mut ThreadCache,
+    at: usize,
+    is_word: bool,
+    lex: &Lexicons,
+    out: &mut Forms,
+    words: Option<&mut Vec<WordInfo>>,
+) -> u32 {
+    let next_form = out.forms.len() as u32;
+    let next_stem = out.stem_count() as u32;
+    match cache.form_at(at, is_word, lex, next_form, next_stem) {
+        Ok(id) => id,
+        Err(new) => {
+            if new.new_stem {
+                out.push_stem(new.stem);
+            }
+            if let Some(words) = words {
+                words.push(new.word);
+            }
+            out.push_form(new.form, new.stem_id, is_word && new.stopword)
+        }
+    }
+}
+
 /// Fills in the forms and flags of `tokens`. Each distinct lowercase form is
 /// found once per document: in the analyzer's shared table, else in the
 /// thread's cache (which stems it the first time). With `with_word_info`,
@@ -431,20 +459,14 @@ pub(crate) fn assign_forms(
         // A token the table lacks, met again: its entry in the thread's
         // cache, without its key.
         if let Some((at, key_flags)) = cached {
-            let next_form = out.forms.len() as u32;
-            let next_stem = out.stem_count() as u32;
-            let form = match cache.form_at(at as usize, is_word, lex, next_form, next_stem) {
-                Ok(id) => id,
-                Err(new) => {
-                    if new.new_stem {
-                        out.push_stem(new.stem);
-                    }
-                    if with_word_info {
-                        word_info.push(new.word);
-                    }
-                    out.push_form(new.form, new.stem_id, is_word && new.stopword)
-                }
-            };
+            let form = cached_form(
+                &mut cache,
+                at as usize,
+                is_word,
+                lex,
+                &mut out,
+                with_word_info.then_some(&mut word_info),
+            );
             let stopword = out.forms[form as usize].stopword;
             token.form = form;
             token.flags |= key_flags | if stopword { FLAG_STOPWORD } else { 0 };
@@ -495,22 +517,16 @@ pub(crate) fn assign_forms(
                 Some(key) => key.lower_of(surface, &mut lower),
                 None => lower.as_str(),
             };
-            let next_form = out.forms.len() as u32;
-            let next_stem = out.stem_count() as u32;
             let at = cache.index_of(lower, hash);
             cache_entry = Some(at as u32);
-            match cache.form_at(at, is_word, lex, next_form, next_stem) {
-                Ok(id) => id,
-                Err(new) => {
-                    if new.new_stem {
-                        out.push_stem(new.stem);
-                    }
-                    if with_word_info {
-                        word_info.push(new.word);
-                    }
-                    out.push_form(lower, new.stem_id, is_word && new.stopword)
-                }
-            }
+            cached_form(
+                &mut cache,
+                at,
+                is_word,
+                lex,
+                &mut out,
+                with_word_info.then_some(&mut word_info),
+            )
         };
         let plain = norm.is_none();
         if let Some((at, raw, key)) = mid {

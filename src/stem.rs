@@ -225,10 +225,9 @@ impl ThreadCache {
         entry.form_generation = generation;
         entry.form_id = next_form;
         if entry.lex_version != lex.version {
-            let lower = entry.text.clone();
             entry.lex_version = lex.version;
-            entry.stopword = lex.is_stopword(&lower);
-            entry.word = lex.word_info(&lower);
+            entry.stopword = lex.is_stopword(&entry.text);
+            entry.word = lex.word_info(&entry.text);
         }
         let entry = &self.entries[form_index];
         let (stopword, word) = (entry.stopword, entry.word);
@@ -237,8 +236,8 @@ impl ThreadCache {
         } else if entry.word_stem != NO_ENTRY {
             entry.word_stem as usize
         } else {
-            let lower = entry.text.clone();
-            let stem = word_stem(lex, &lower);
+            // Owned: the entry for the stem may grow the table it was read from.
+            let stem = word_stem(lex, &entry.text).into_owned();
             let stem_index = self.entry(&stem, hash_bytes(stem.as_bytes()));
             self.entries[form_index].word_stem = stem_index as u32;
             stem_index
