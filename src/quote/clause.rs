@@ -266,11 +266,7 @@ impl Ctx<'_> {
                 // ("Le maire, Prudence Lebrun").
                 // So may a determiner and a title ("Le porte-parole des
                 // pompiers, le commandant Yves Castagné").
-                let names = if next.len() >= 3
-                    && self.is(next.start, word::DETERMINER)
-                    && self.is(next.start + 1, word::TITLE)
-                    && !self.is_capitalised(next.start + 1)
-                {
+                let names = if self.determiner_and_title(next.start, next.end) {
                     next.start + 2
                 } else {
                     next.start + usize::from(next.len() >= 2 && self.is(next.start, word::TITLE))

@@ -197,15 +197,22 @@ impl Ctx<'_> {
         {
             return i + 1;
         }
-        if i + 2 < limit
-            && self.is(i, word::DETERMINER)
-            && self.is(i + 1, word::TITLE)
-            && !self.is_capitalised(i + 1)
-            && self.is_capitalised_content(i + 2)
-        {
+        if self.determiner_and_title(i, limit) && self.is_capitalised_content(i + 2) {
             return i + 2;
         }
         i
+    }
+
+    /// Whether a determiner and a lowercase title ("le commandant", "la
+    /// députée") stand at `i`, with a word after them before `end`: the
+    /// opening of a name in apposition, read past by the subject readers
+    /// ([`Ctx::apposed_title_end`], the apposed name of a clause's subject
+    /// and of a speaker's phrase).
+    pub(super) fn determiner_and_title(&self, i: usize, end: usize) -> bool {
+        i + 2 < end
+            && self.is(i, word::DETERMINER)
+            && self.is(i + 1, word::TITLE)
+            && !self.is_capitalised(i + 1)
     }
 
     /// Past a short incidental between commas at `i` after an inverted

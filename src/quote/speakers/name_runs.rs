@@ -80,10 +80,7 @@ pub(super) fn head_name_run(
     // A determiner and a lowercase title may open it ("le porte-parole des
     // pompiers, le commandant Yves Castagné").
     let apposition = comma.and_then(|comma| {
-        let titled = comma + 3 < t.end
-            && ctx.is(comma + 1, word::DETERMINER)
-            && ctx.is(comma + 2, word::TITLE)
-            && !ctx.is_capitalised(comma + 2);
+        let titled = ctx.determiner_and_title(comma + 1, t.end);
         run_from(comma + 1 + 2 * usize::from(titled))
     });
     if apposition.is_some() {
