@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
 
 mod slots;
-use slots::{recent_index, recent_mid_index, Recent, RecentMid, CACHED, FOUND, PLAIN, SLOTS};
+use slots::{Recent, RecentMid, CACHED, FOUND, PLAIN, SLOTS};
 
 /// A string of a document's form arena.
 #[derive(Debug, Clone, Copy)]
@@ -388,9 +388,9 @@ pub(crate) fn assign_forms(
                 {
                     Some(raw) => {
                         let key = len as u8 | u8::from(is_word) << 4;
-                        let at = recent_index(raw, key);
+                        let (at, held) = slots.recent_entry(raw, key);
                         let recent = &mut slots.recent[at];
-                        if recent.raw != raw || recent.key != key {
+                        if !held {
                             let short = ShortKey::of_word(raw, len).unwrap_or(ShortKey {
                                 head: 0,
                                 hash: 0,
@@ -422,9 +422,9 @@ pub(crate) fn assign_forms(
                     None if len <= 16 => {
                         let raw = ShortKey::raw_words(text.as_bytes(), start, len);
                         let key = len as u8 | u8::from(is_word) << 5;
-                        let at = recent_mid_index(raw, key);
+                        let (at, held) = slots.recent_mid_entry(raw, key);
                         let recent = &slots.recent_mid[at];
-                        if recent.raw == raw && recent.key == key {
+                        if held {
                             match recent.state {
                                 s if s == FOUND | PLAIN => (true, Some((recent.id, recent.flags))),
                                 s if s == CACHED | PLAIN => {

@@ -56,14 +56,17 @@ pub(super) const PLAIN: u8 = 2;
 /// the thread's cache of other forms ([`crate::stem::ThreadCache::index_of`]).
 pub(super) const CACHED: u8 = 4;
 
-/// Entries of [`TableSlots::recent`] (16 bytes each): `1 << RECENT_BITS`.
+/// Entries of [`TableSlots::recent`] (16 bytes each): `1 << RECENT_BITS`,
+/// in sets of two.
 const RECENT_BITS: u32 = 12;
 const RECENT_ENTRIES: usize = 1 << RECENT_BITS;
 
-/// The entry of [`TableSlots::recent`] for a token with these bytes and key.
+/// The first entry of the set of [`TableSlots::recent`] for a token with
+/// these bytes and key.
 #[inline(always)]
-pub(super) fn recent_index(raw: u64, key: u8) -> usize {
-    ((raw ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_BITS)) as usize
+fn recent_index(raw: u64, key: u8) -> usize {
+    (((raw ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (65 - RECENT_BITS)) << 1)
+        as usize
 }
 
 /// [`Recent`] for a token of up to 16 bytes that is not one of at most
@@ -87,15 +90,16 @@ pub(super) struct RecentMid {
 }
 
 /// Entries of [`TableSlots::recent_mid`] (24 bytes each):
-/// `1 << RECENT_MID_BITS`.
+/// `1 << RECENT_MID_BITS`, in sets of two.
 const RECENT_MID_BITS: u32 = 12;
 
-/// The entry of [`TableSlots::recent_mid`] for a token with these bytes
-/// and key.
+/// The first entry of the set of [`TableSlots::recent_mid`] for a token
+/// with these bytes and key.
 #[inline(always)]
-pub(super) fn recent_mid_index(raw: [u64; 2], key: u8) -> usize {
-    ((raw[0] ^ raw[1].rotate_left(29) ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        >> (64 - RECENT_MID_BITS)) as usize
+fn recent_mid_index(raw: [u64; 2], key: u8) -> usize {
+    (((raw[0] ^ raw[1].rotate_left(29) ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> (65 - RECENT_MID_BITS))
+        << 1) as usize
 }
 
 impl TableSlots {
@@ -126,6 +130,41 @@ impl TableSlots {
 }
 
 impl TableSlots {
+    /// The entry of [`TableSlots::recent`] for a token of these bytes and
+    /// key, and whether it holds the token. Each token has a set of two
+    /// entries, so that two frequent tokens whose bytes fall on the same
+    /// set do not keep pushing each other out: one not held takes the
+    /// set's first entry, whose token moves to the second in place of the
+    /// one met less recently, and is to be filled by the caller.
+    #[inline(always)]
+    pub(super) fn recent_entry(&mut self, raw: u64, key: u8) -> (usize, bool) {
+        let at = recent_index(raw, key);
+        let set = &mut self.recent[at..at + 2];
+        if set[0].raw == raw && set[0].key == key {
+            (at, true)
+        } else if set[1].raw == raw && set[1].key == key {
+            (at + 1, true)
+        } else {
+            set[1] = set[0];
+            (at, false)
+        }
+    }
+
+    /// [`TableSlots::recent_entry`] in [`TableSlots::recent_mid`].
+    #[inline(always)]
+    pub(super) fn recent_mid_entry(&mut self, raw: [u64; 2], key: u8) -> (usize, bool) {
+        let at = recent_mid_index(raw, key);
+        let set = &mut self.recent_mid[at..at + 2];
+        if set[0].raw == raw && set[0].key == key {
+            (at, true)
+        } else if set[1].raw == raw && set[1].key == key {
+            (at + 1, true)
+        } else {
+            set[1] = set[0];
+            (at, false)
+        }
+    }
+
     /// The document form of table form `id`, made by `push` the first time
     /// the document meets it.
     #[inline(always)]
