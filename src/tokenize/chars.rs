@@ -3,11 +3,39 @@
 
 use crate::normalize::{is_apostrophe, is_hyphen};
 
-/// The bytes the main loop tries the fast paths of a word at: ASCII
-/// letters and digits, and the lead byte of the Latin-1 letters (C3).
-pub(super) static WORD_START: [bool; 256] = {
-    let mut table = ASCII_ALNUM;
-    table[0xC3] = true;
+/// [`WORD_START`]: no word's fast path starts at this byte.
+pub(super) const START_NONE: u8 = 0;
+/// [`WORD_START`]: an ASCII letter that starts no URL.
+pub(super) const START_LETTER: u8 = 1;
+/// [`WORD_START`]: a letter a URL may start with (`h`, `f`, `w`).
+pub(super) const START_URL: u8 = 2;
+/// [`WORD_START`]: an ASCII digit.
+pub(super) const START_DIGIT: u8 = 3;
+/// [`WORD_START`]: the lead byte of the Latin-1 letters (C3).
+pub(super) const START_LATIN: u8 = 4;
+
+/// The bytes the main loop tries the fast paths of a word at, by class:
+/// ASCII letters ([`START_LETTER`], or [`START_URL`] for the first letters
+/// of a URL), digits ([`START_DIGIT`]) and the lead byte of the Latin-1
+/// letters ([`START_LATIN`]), so that one look-up tells which path a word
+/// takes.
+pub(super) static WORD_START: [u8; 256] = {
+    let mut table = [START_NONE; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_digit() {
+            START_DIGIT
+        } else if matches!(c, b'h' | b'H' | b'f' | b'F' | b'w' | b'W') {
+            START_URL
+        } else if c.is_ascii_alphabetic() {
+            START_LETTER
+        } else {
+            START_NONE
+        };
+        b += 1;
+    }
+    table[0xC3] = START_LATIN;
     table
 };
 

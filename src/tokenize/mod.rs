@@ -77,8 +77,8 @@ impl<'l> Tokenizer<'l> {
                     after_space = true;
                     continue;
                 }
-                b if WORD_START[b as usize] => {
-                    if let Some(end) = self.fast_word(text, i, out) {
+                b if WORD_START[b as usize] != START_NONE => {
+                    if let Some(end) = self.fast_word(text, i, WORD_START[b as usize], out) {
                         // Most words have one space after them: it is
                         // skipped here, not in a turn of its own.
                         let space = usize::from(bytes.get(end) == Some(&b' '));

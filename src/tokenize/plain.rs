@@ -2,7 +2,7 @@
 //! (most words of French news), told apart with a look at their bytes and
 //! the byte after them, before the full rules of [`Tokenizer::word`] run.
 
-use super::chars::{url_prefix_len, with_lookup_form, ASCII_ALNUM};
+use super::chars::{url_prefix_len, with_lookup_form, ASCII_ALNUM, START_DIGIT, START_LETTER};
 use super::Tokenizer;
 use crate::form_key::{add, HIGH};
 use crate::token::{Token, TokenKind};
@@ -36,11 +36,10 @@ pub(super) fn plain_run(text: &str, start: usize, end: usize) -> Option<TokenKin
 }
 
 /// A run of ASCII letters and digits and Latin-1 letters (À..ÿ but × and
-/// ÷) opening with a letter at `start`, not a URL: its end. Read eight
-/// bytes at a time: a word of up to eight bytes takes one turn, and its end
-/// is found by a bit scan rather than a mispredicted exit from a byte loop.
+/// ÷) opening with a letter at `start`, not a URL: its end, and whether
+/// it [`ends_plainly`] there.
 #[inline(always)]
-fn letter_run(text: &str, start: usize) -> Option<usize> {
+fn letter_run(text: &str, start: usize) -> Option<(usize, bool)> {
     let bytes = text.as_bytes();
     let first = bytes[start];
     if first.is_ascii_digit()
@@ -49,27 +48,49 @@ fn letter_run(text: &str, start: usize) -> Option<usize> {
     {
         return None;
     }
+    let (end, plain) = run_end(bytes, start);
+    (end > start).then_some((end, plain))
+}
+
+/// The end of the run of ASCII letters and digits and Latin-1 letters from
+/// `start` (`start` itself when none is there), and whether the run
+/// [`ends_plainly`] there. Read eight bytes at a time: a word of up to
+/// seven bytes takes one turn, its end is found by a bit scan rather than
+/// a mispredicted exit from a byte loop, and the byte after it is taken
+/// from the same word rather than read again.
+#[inline(always)]
+fn run_end(bytes: &[u8], start: usize) -> (usize, bool) {
     let mut end = start;
     loop {
-        let stop = !ascii_alnum_bytes(word_at(bytes, end)) & HIGH;
+        let w = word_at(bytes, end);
+        let stop = !ascii_alnum_bytes(w) & HIGH;
         // Eight when every byte is a letter or digit.
-        let letters = (stop.trailing_zeros() / 8) as usize;
-        end += letters;
+        let letters = stop.trailing_zeros() / 8;
+        end += letters as usize;
         if letters == 8 {
             continue;
         }
-        // A Latin-1 letter (C3 80 to C3 BF but × and ÷).
-        if bytes.get(end) == Some(&0xC3)
-            && bytes
-                .get(end + 1)
-                .is_some_and(|&c| c & 0xC0 == 0x80 && c & 0xDF != 0x97)
-        {
-            end += 2;
-            continue;
+        // The byte after the run (zero past the end of the text).
+        let b = (w >> (8 * letters)) as u8;
+        // Two compares for the common bytes rather than a jump table, whose
+        // indirect branch was mispredicted about once a word in four.
+        match AFTER_RUN[b as usize] {
+            AFTER_ENDS => return (end, true),
+            AFTER_GOES_ON => return (end, false),
+            _ => {
+                // A Latin-1 letter (C3 80 to C3 BF but × and ÷).
+                if b == 0xC3
+                    && bytes
+                        .get(end + 1)
+                        .is_some_and(|&c| c & 0xC0 == 0x80 && c & 0xDF != 0x97)
+                {
+                    end += 2;
+                    continue;
+                }
+                return (end, ends_plainly_at(bytes, end, b));
+            }
         }
-        break;
     }
-    (end > start).then_some(end)
 }
 
 /// The eight bytes of `bytes` from `at` as a little-endian word, zero past
@@ -112,13 +133,11 @@ fn last_is_digit(bytes: &[u8], end: usize) -> bool {
 /// text or a character after which no rule of [`Tokenizer::word`] looks
 /// further (a space, a no-break space, a line break, `;`, `)`, `!`, `?`,
 /// `"`, or `,` and `:` after a letter).
-#[inline(always)]
+#[cfg(test)]
 fn ends_plainly(bytes: &[u8], end: usize) -> bool {
     let Some(&b) = bytes.get(end) else {
         return true;
     };
-    // Two compares for the common bytes rather than a jump table, whose
-    // indirect branch was mispredicted about once a word in four.
     match AFTER_RUN[b as usize] {
         AFTER_ENDS => true,
         AFTER_GOES_ON => false,
@@ -130,6 +149,8 @@ fn ends_plainly(bytes: &[u8], end: usize) -> bool {
 #[inline(never)]
 fn ends_plainly_at(bytes: &[u8], end: usize, b: u8) -> bool {
     match b {
+        // The end of the text, or a NUL.
+        0 => end >= bytes.len(),
         // After a digit, "A3,5" and "R2:3" go on.
         b',' | b':' => !last_is_digit(bytes, end),
         // A no-break space (U+00A0) or a narrow one (U+202F).
@@ -160,6 +181,10 @@ static AFTER_RUN: [u8; 256] = {
     table[b':' as usize] = AFTER_DEPENDS;
     table[0xC2] = AFTER_DEPENDS;
     table[0xE2] = AFTER_DEPENDS;
+    // A Latin-1 letter goes on ([`run_end`]), × and ÷ do not.
+    table[0xC3] = AFTER_DEPENDS;
+    // The end of the text, as [`word_at`] reads past it, or a NUL.
+    table[0] = AFTER_DEPENDS;
     table
 };
 
@@ -194,8 +219,8 @@ fn plain_number(bytes: &[u8], start: usize) -> Option<usize> {
 /// another character).
 #[inline(always)]
 pub(super) fn plain_word(text: &str, start: usize) -> Option<usize> {
-    let end = letter_run(text, start)?;
-    ends_plainly(text.as_bytes(), end).then_some(end)
+    let (end, plain) = letter_run(text, start)?;
+    plain.then_some(end)
 }
 
 impl Tokenizer<'_> {
@@ -210,15 +235,20 @@ impl Tokenizer<'_> {
         &self,
         text: &str,
         start: usize,
+        class: u8,
         out: &mut Vec<Token>,
     ) -> Option<usize> {
         let bytes = text.as_bytes();
-        let Some(end) = letter_run(text, start) else {
-            let end = plain_number(bytes, start)?;
-            out.push(Token::new(start, end, TokenKind::Number));
-            return Some(end);
+        let (end, plain) = match class {
+            START_LETTER => run_end(bytes, start),
+            START_DIGIT => {
+                let end = plain_number(bytes, start)?;
+                out.push(Token::new(start, end, TokenKind::Number));
+                return Some(end);
+            }
+            _ => letter_run(text, start)?,
         };
-        if ends_plainly(bytes, end) {
+        if plain {
             out.push(Token::new(start, end, TokenKind::Word));
             return Some(end);
         }
@@ -291,6 +321,7 @@ fn elision_head(elided: &[u8]) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    use super::super::chars::WORD_START;
     use super::*;
     use crate::lexicon::Lexicons;
 
@@ -327,7 +358,7 @@ mod tests {
     fn letter_runs_read_eight_bytes_at_a_time_end_as_byte_by_byte() {
         let pieces = [
             "a", "Z", "0", "9", "é", "É", "×", "÷", "ÿ", "À", "ß", " ", "-", "’", "œ", "«", "@",
-            "[", "`", "{", "/", ":", "\u{A0}", "ā", "中", "😀",
+            "[", "`", "{", "/", ":", "\u{A0}", "ā", "中", "😀", "\0", ",", ".", "’",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut checked = 0;
@@ -344,10 +375,11 @@ mod tests {
                     if !c.is_ascii_alphabetic() || "hHfFwW".contains(c) {
                         continue;
                     }
-                    let end = letter_run(&text, start);
+                    let run = letter_run(&text, start);
+                    let end = letter_run_bytewise(&text, start);
                     assert_eq!(
-                        end,
-                        Some(letter_run_bytewise(&text, start)),
+                        run,
+                        Some((end, ends_plainly(text.as_bytes(), end))),
                         "{text:?} {start}"
                     );
                     checked += 1;
@@ -510,7 +542,8 @@ mod tests {
             for rest in after {
                 let text = format!("{word}{rest}");
                 let mut fast = Vec::new();
-                let Some(end) = tokenizer.fast_word(&text, 0, &mut fast) else {
+                let class = WORD_START[text.as_bytes()[0] as usize];
+                let Some(end) = tokenizer.fast_word(&text, 0, class, &mut fast) else {
                     assert!(fast.is_empty(), "{text:?}");
                     continue;
                 };
@@ -531,7 +564,12 @@ mod tests {
             "aujourd’hui",
         ] {
             assert_eq!(
-                tokenizer.fast_word(text, 0, &mut Vec::new()),
+                tokenizer.fast_word(
+                    text,
+                    0,
+                    WORD_START[text.as_bytes()[0] as usize],
+                    &mut Vec::new()
+                ),
                 None,
                 "{text:?}"
             );
