@@ -148,12 +148,12 @@ L'affirmation du maire selon laquelle la dette a baissé est contestée. => la d
     (
         "a body named by an acronym and its place",
         r"
-gap L'ARS de Bretagne estime que l'épidémie recule. => l'épidémie recule | ARS | verb-que
-gap La CCI de Normandie a indiqué que les exportations avaient chuté. => les exportations avaient chuté | CCI | verb-que
-gap La DDTM du Finistère a rappelé que la pêche à pied était interdite. => la pêche à pied était interdite | DDTM | verb-que
+L'ARS de Bretagne estime que l'épidémie recule. => l'épidémie recule | ARS | verb-que
+La CCI de Normandie a indiqué que les exportations avaient chuté. => les exportations avaient chuté | CCI | verb-que
+La DDTM du Finistère a rappelé que la pêche à pied était interdite. => la pêche à pied était interdite | DDTM | verb-que
 « Les chiffres sont faux », affirme le SDIS de la Manche. => Les chiffres sont faux | SDIS | incise
-gap Selon la DREAL d'Occitanie, le loup est présent dans quarante communes. => le loup est présent dans quarante communes | DREAL | selon
-gap Le CHU de Trémazan précise que deux patients sont en réanimation. => deux patients sont en réanimation | CHU | verb-que
+Selon la DREAL d'Occitanie, le loup est présent dans quarante communes. => le loup est présent dans quarante communes | DREAL | selon
+Le CHU de Trémazan précise que deux patients sont en réanimation. => deux patients sont en réanimation | CHU | verb-que
 ",
     ),
     (

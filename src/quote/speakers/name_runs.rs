@@ -29,11 +29,7 @@ pub(super) fn head_name_run(
         // A party or agency acronym before a name is not part of it ("le
         // député LFI François Ruffin"); a club's initials are ("l'AS
         // Béziers").
-        while run.len() >= 2
-            && ctx.tokens[run.start].is_upper()
-            && ctx.surface(run.start).chars().count() >= 2
-            && !ctx.is(run.start, word::CLUB_ACRONYM)
-        {
+        while run.len() >= 2 && acronym_before_name(ctx, run.start) {
             run.start += 1;
         }
         Some(run)
@@ -211,11 +207,7 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     start = without_outlet(ctx, start, end).start;
     // A party or agency acronym before a name ("le député LFI François
     // Ruffin") is not part of it.
-    while end - start >= 2
-        && ctx.tokens[start].is_upper()
-        && ctx.surface(start).chars().count() >= 2
-        && !ctx.is(start, word::CLUB_ACRONYM)
-    {
+    while end - start >= 2 && acronym_before_name(ctx, start) {
         start += 1;
     }
     without_common_words(ctx, start, end)
@@ -279,6 +271,22 @@ pub(super) fn after_de(ctx: &Ctx<'_>, floor: usize, start: usize) -> bool {
     start >= floor
         && (ctx.is(start - 1, word::DE | word::DE_ARTICLE)
             || (ctx.is(start - 1, word::ARTICLE_AFTER_DE) && ctx.is(start - 2, word::DE)))
+}
+
+/// An acronym that is not part of the name after it: a party's or an
+/// agency's before a person's ("le député LFI François Ruffin"), not a
+/// club's initials ("l'AS Béziers"), nor a body's that its determiner opens
+/// before the particle of its place, which it heads ("l'ARS d'Occitanie",
+/// "le CHU de Rennes").
+fn acronym_before_name(ctx: &Ctx<'_>, k: usize) -> bool {
+    let body_of_place = k > 0
+        && k + 1 < ctx.len()
+        && ctx.is(k - 1, word::DETERMINER)
+        && ctx.is(k + 1, word::NAME_PARTICLE);
+    ctx.tokens[k].is_upper()
+        && ctx.surface(k).chars().count() >= 2
+        && !ctx.is(k, word::CLUB_ACRONYM)
+        && !body_of_place
 }
 
 /// Where a name `[start, end)` starts once a capitalised particle before it
