@@ -161,11 +161,23 @@ fn mark_in_quote(tokens: &mut [crate::Token], quotes: &[crate::Quote]) {
     let mut spans: Vec<crate::Span> = quotes.iter().map(|q| q.span).collect();
     spans.sort();
     let mut k = 0;
-    for (i, t) in tokens.iter_mut().enumerate() {
+    let mut i = 0;
+    while i < tokens.len() {
         limits::every(i);
-        let start = t.start as usize;
+        let start = tokens[i].start as usize;
         while k < spans.len() && spans[k].end <= start {
             k += 1;
+        }
+        let Some(next) = spans.get(k) else {
+            break; // no quote from here on
+        };
+        if next.start > start {
+            // No span from `k` on starts at or before this token (they are
+            // sorted by their starts): go to the first token at `next`.
+            let to = i + tokens[i..].partition_point(|t| (t.start as usize) < next.start);
+            limits::every_jump(i, to);
+            i = to;
+            continue;
         }
         // Quotes may overlap (a direct quote inside mixed speech): look at
         // the next few spans starting before the token.
@@ -174,8 +186,9 @@ fn mark_in_quote(tokens: &mut [crate::Token], quotes: &[crate::Quote]) {
             .take(4)
             .any(|s| s.start <= start && start < s.end)
         {
-            t.flags |= crate::token::FLAG_IN_QUOTE;
+            tokens[i].flags |= crate::token::FLAG_IN_QUOTE;
         }
+        i += 1;
     }
 }
 

@@ -302,21 +302,18 @@ impl Splitter<'_> {
                 }
             } else {
                 i += 1;
-                // Fast path: a word not ending in a period, followed by one
-                // that no rule reads (lowercase, no dash, no soft break
+                // Fast path: a token that is no colon or period, followed by
+                // one that no rule reads (see `passes_through`, no soft break
                 // before it), leaves nothing to decide at the gap after it.
                 let next_soft = soft.peek().map_or(usize::MAX, |&&b| b);
-                while i + 1 < to.min(next_soft) && i > sentence_start {
-                    let (t, next) = (&self.tokens[i - 1], &self.tokens[i]);
-                    if t.kind != TokenKind::Word
-                        || next.kind != TokenKind::Word
-                        || bytes[next.end as usize - 1] == b'.'
-                        || next.is_title()
-                        || matches!(bytes[next.start as usize], b'-' | b'*' | 0xE2)
+                let p = &self.tokens[i - 1];
+                if !(p.kind == TokenKind::Punct && matches!(bytes[p.start as usize], b':' | b'.')) {
+                    while i + 1 < to.min(next_soft)
+                        && i > sentence_start
+                        && passes_through(bytes, &self.tokens[i])
                     {
-                        break;
+                        i += 1;
                     }
-                    i += 1;
                 }
             }
             // A line break after a line without final punctuation.
@@ -378,6 +375,25 @@ impl Splitter<'_> {
         }
         self.lex.abbreviation(s).or(Some(AbbreviationKind::Title))
     }
+}
+
+/// Whether the sentence rules pass token `t` by, and the gap before it,
+/// when the token before it is no colon or period: no capital or list mark
+/// opens it (the boundary classifier's gaps need one after anything but a
+/// colon or a period), and it is no sentence-final mark, semicolon, colon
+/// or word ending in a period (an abbreviation), whose rules read what
+/// follows. A lowercase word, a comma, a bracket, a quotation mark or a
+/// number, after such a token: most of a text.
+#[inline]
+fn passes_through(bytes: &[u8], t: &Token) -> bool {
+    let first = bytes[t.start as usize];
+    !t.is_title()
+        && !matches!(first, b'-' | b'*' | 0xE2)
+        && match t.kind {
+            TokenKind::Word => bytes[t.end as usize - 1] != b'.',
+            TokenKind::Punct => !matches!(first, b'.' | b'!' | b'?' | b';' | b':'),
+            _ => true,
+        }
 }
 
 /// Splits the tokens of `text` into paragraphs and sentences.
