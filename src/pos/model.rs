@@ -431,6 +431,43 @@ impl PosModel {
             let (prev_len, cur_len) = (usize::from(prev.len), usize::from(cur.len));
             let mut scores = [f32::NEG_INFINITY; MAX_CANDIDATES];
             let mut from = [0u8; MAX_CANDIDATES];
+            if prev_len == 1 {
+                // One candidate before: each candidate follows it (the
+                // loop below with one turn of `p`, the sums in its order).
+                let tp = prev.states[0];
+                let row = &self.transitions[transition_row(prev_before[0], tp)];
+                let base = prev_scores[0];
+                let mut before = [N_TAGS as u8; MAX_CANDIDATES];
+                for c in 0..cur_len {
+                    let c = c & CANDIDATE_MASK;
+                    scores[c] = base + row[usize::from(cur.states[c]) & ROW_MASK] + cur.emit[c];
+                    before[c] = tp;
+                }
+                back.push(Back { list, from });
+                (prev, prev_scores, prev_before) = (cur, scores, before);
+                continue;
+            }
+            if cur_len == 1 {
+                // One candidate: the best of the candidates before, the
+                // first of equals as below.
+                let tc = usize::from(cur.states[0]) & ROW_MASK;
+                let mut best = f32::NEG_INFINITY;
+                for p in 0..prev_len {
+                    let p = p & CANDIDATE_MASK;
+                    let row = &self.transitions[transition_row(prev_before[p], prev.states[p])];
+                    let v = prev_scores[p] + row[tc];
+                    if v > best {
+                        best = v;
+                        from[0] = p as u8;
+                    }
+                }
+                scores[0] = best + cur.emit[0];
+                let mut before = [N_TAGS as u8; MAX_CANDIDATES];
+                before[0] = prev.states[usize::from(from[0]) & CANDIDATE_MASK];
+                back.push(Back { list, from });
+                (prev, prev_scores, prev_before) = (cur, scores, before);
+                continue;
+            }
             for p in 0..prev_len {
                 let p = p & CANDIDATE_MASK;
                 let row = &self.transitions[transition_row(prev_before[p], prev.states[p])];
