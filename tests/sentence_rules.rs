@@ -141,6 +141,12 @@ sentence_cases! {
         => ["L'ONG Terres solidaires dénonce une situation intenable."];
     name_after_org_noun: "La fédération Familles rurales s'inquiète. Le syndicat Sud Rail appelle à la grève."
         => ["La fédération Familles rurales s'inquiète.", "Le syndicat Sud Rail appelle à la grève."];
+    // A name of several capitalised words after the organisation noun
+    // (tools/holdout/session10, tests/speaker_attribution_fresh.rs).
+    two_capitalised_words_after_org_noun: "Selon l'ONG Aqua Libre, les digues ont cédé. L'ONG Vigie Santé estime que non."
+        => ["Selon l'ONG Aqua Libre, les digues ont cédé.", "L'ONG Vigie Santé estime que non."];
+    three_capitalised_words_after_org_noun: "D'après le collectif Océan Témoin Vendée, les prises ont doublé."
+        => ["D'après le collectif Océan Témoin Vendée, les prises ont doublé."];
     multiword_org_after_acronym_org_noun: "L'ONG Action contre la faim alerte sur la famine."
         => ["L'ONG Action contre la faim alerte sur la famine."];
     org_noun_after_de_may_end_heading: "Posologie et mode d'administration Angiox est destiné à la voie intraveineuse."

@@ -93,7 +93,7 @@ L'Urssaf d'Auvergne a annoncé que les délais de paiement seraient prolongés. 
 Selon l'ONG Brise-Frontières, quatre mille familles ont été déplacées. => quatre mille familles ont été déplacées | Brise-Frontières | Brise-Frontières
 Selon le collectif Vélorution Bocage, la piste cyclable est dangereuse. => la piste cyclable est dangereuse | Vélorution Bocage | Vélorution Bocage
 Pour l'association Lumière d'Argonne, la restauration de l'église est urgente. => la restauration de l'église est urgente | Lumière d'Argonne | Lumière d'Argonne
-gap D'après l'ONG Océan Témoin, les prises accessoires ont doublé. => les prises accessoires ont doublé | Océan Témoin | Océan Témoin
+D'après l'ONG Océan Témoin, les prises accessoires ont doublé. => les prises accessoires ont doublé | Océan Témoin | Océan Témoin
 Selon le collectif Eau Commune Saintonge, les réserves assèchent les rivières. => les réserves assèchent les rivières | Eau Commune Saintonge | Eau Commune Saintonge
 Pour la fondation Marbelle, les dons ont chuté de moitié. => les dons ont chuté de moitié | Marbelle | Marbelle
 L'ONG Veille Littorale estime que « la pollution est sous-estimée ». => la pollution est sous-estimée | Veille Littorale | Veille Littorale

@@ -148,19 +148,40 @@ impl Splitter<'_> {
             return false;
         }
         let prev = self.forms.lower(self.tokens[n - 1].form);
-        // An organisation noun, in lowercase or an acronym, after its
-        // determiner ("le syndicat", "l'ONG"): after "de" it is a noun's
-        // complement ("Voie d'administration"), and capitalised it may be
-        // a heading's last word ("European Medicines Agency").
-        let org = matches!(before, Shape::Lower | Shape::Upper) && n >= 2 && {
-            let det = &self.tokens[n - 2];
-            let det = self.forms.lower(det.form);
-            self.tokens[n - 2].kind == TokenKind::Word
-                && self.lex.is(det, word::DETERMINER)
-                && !self.lex.is(det, word::DE)
-        };
-        (org && self.lex.is(prev, word::ORG_NOUN))
+        // "L'ONG Aqua Libre", "l'ONG Vigie Santé": the name after the
+        // organisation noun goes on over one or two capitalised words.
+        if before == Shape::Title {
+            return (2..=3).any(|back| {
+                n > back
+                    && self.org_noun_after_determiner(n - back)
+                    && (n - back + 1..n).all(|k| {
+                        let t = &self.tokens[k];
+                        t.kind == TokenKind::Word
+                            && t.is_title()
+                            && !self.forms.forms[t.form as usize].stopword
+                    })
+            });
+        }
+        (matches!(before, Shape::Lower | Shape::Upper) && self.org_noun_after_determiner(n - 1))
             || (before == Shape::Lower && self.lex.pos.is_verb_only(prev))
+    }
+
+    /// Whether token `k` is an organisation noun, in lowercase or an
+    /// acronym, after its determiner ("le syndicat", "l'ONG"): after "de"
+    /// it is a noun's complement ("Voie d'administration"), and capitalised
+    /// it may be a heading's last word ("European Medicines Agency").
+    fn org_noun_after_determiner(&self, k: usize) -> bool {
+        if k < 1 {
+            return false;
+        }
+        let (noun, det) = (&self.tokens[k], &self.tokens[k - 1]);
+        let lower_or_upper = matches!(shape::shape(self.text, noun), Shape::Lower | Shape::Upper);
+        let det_form = self.forms.lower(det.form);
+        lower_or_upper
+            && det.kind == TokenKind::Word
+            && self.lex.is(det_form, word::DETERMINER)
+            && !self.lex.is(det_form, word::DE)
+            && self.lex.is(self.forms.lower(noun.form), word::ORG_NOUN)
     }
 
     /// Whether the paragraph `[from, to)` is a headline written in Title
