@@ -77,13 +77,13 @@ Lucie Ferracci a pris la parole devant la préfecture. Porte-parole du collectif
         "a subject with its complements, a name in apposition or none",
         r"
 Le président du conseil départemental de la Marne, Jean-Loup Verdagne, a déclaré que les routes seraient salées. => les routes seraient salées | Jean-Loup Verdagne | Jean-Loup Verdagne
-gap L'ARS d'Occitanie estime que l'épidémie recule. => l'épidémie recule | ARS | ARS d'Occitanie
+L'ARS d'Occitanie estime que l'épidémie recule. => l'épidémie recule | ARS | ARS d'Occitanie
 Le porte-parole du ministère de l'Intérieur a affirmé que trois suspects avaient été interpellés. => trois suspects avaient été interpellés | porte-parole | Le porte-parole du ministère de l'Intérieur
 La directrice de l'hôpital de Plouhinec-sur-Aff a indiqué que deux lits supplémentaires seraient ouverts. => deux lits supplémentaires seraient ouverts | directrice | La directrice de l'hôpital de Plouhinec-sur-Aff
 La secrétaire d'État chargée de la Mer, Albane Ruffiac, a annoncé que les quotas seraient revus. => les quotas seraient revus | Albane Ruffiac | Albane Ruffiac
 L'adjoint au maire chargé des sports, Kévin Malvergne, a assuré que le gymnase rouvrirait en septembre. => le gymnase rouvrirait en septembre | Kévin Malvergne | Kévin Malvergne
 Le procureur de la République de Montbrison, Olivier Sarramagnan, a précisé que l'enquête était ouverte pour homicide. => l'enquête était ouverte pour homicide | Olivier Sarramagnan | Olivier Sarramagnan
-gap La CCI de Normandie juge que la taxe pénalise les commerçants. => la taxe pénalise les commerçants | CCI | CCI de Normandie
+La CCI de Normandie juge que la taxe pénalise les commerçants. => la taxe pénalise les commerçants | CCI | CCI de Normandie
 L'Urssaf d'Auvergne a annoncé que les délais de paiement seraient prolongés. => les délais de paiement seraient prolongés | Urssaf | Urssaf d'Auvergne
 ",
     ),
