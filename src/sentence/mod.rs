@@ -151,16 +151,16 @@ impl Splitter<'_> {
         // "L'ONG Aqua Libre", "l'ONG Vigie Santé": the name after the
         // organisation noun goes on over one or two capitalised words.
         if before == Shape::Title {
-            return (2..=3).any(|back| {
-                n > back
-                    && self.org_noun_after_determiner(n - back)
-                    && (n - back + 1..n).all(|k| {
-                        let t = &self.tokens[k];
-                        t.kind == TokenKind::Word
-                            && t.is_title()
-                            && !self.forms.forms[t.form as usize].stopword
-                    })
-            });
+            let name_word = |k: usize| {
+                let t = &self.tokens[k];
+                t.kind == TokenKind::Word
+                    && t.is_title()
+                    && !self.forms.forms[t.form as usize].stopword
+            };
+            return n > 2
+                && name_word(n - 1)
+                && (self.org_noun_after_determiner(n - 2)
+                    || n > 3 && name_word(n - 2) && self.org_noun_after_determiner(n - 3));
         }
         (matches!(before, Shape::Lower | Shape::Upper) && self.org_noun_after_determiner(n - 1))
             || (before == Shape::Lower && self.lex.pos.is_verb_only(prev))
@@ -175,13 +175,14 @@ impl Splitter<'_> {
             return false;
         }
         let (noun, det) = (&self.tokens[k], &self.tokens[k - 1]);
-        let lower_or_upper = matches!(shape::shape(self.text, noun), Shape::Lower | Shape::Upper);
+        if det.kind != TokenKind::Word
+            || !matches!(shape::shape(self.text, noun), Shape::Lower | Shape::Upper)
+            || !self.lex.is(self.forms.lower(noun.form), word::ORG_NOUN)
+        {
+            return false;
+        }
         let det_form = self.forms.lower(det.form);
-        lower_or_upper
-            && det.kind == TokenKind::Word
-            && self.lex.is(det_form, word::DETERMINER)
-            && !self.lex.is(det_form, word::DE)
-            && self.lex.is(self.forms.lower(noun.form), word::ORG_NOUN)
+        self.lex.is(det_form, word::DETERMINER) && !self.lex.is(det_form, word::DE)
     }
 
     /// Whether the paragraph `[from, to)` is a headline written in Title
