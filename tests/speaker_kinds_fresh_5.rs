@@ -188,11 +188,9 @@ speaker_cases! {
     soulevements_de_la_terre_subject:
         "Les Soulèvements de la Terre ont affirmé que la manifestation aurait lieu."
         => [("Soulèvements de la Terre", Organisation, Unknown, 1)];
-    #[ignore = "a one-word name after 'la' or a capitalised 'Le', 'L'' or bare ('la Cimade', 'L'Unef', 'la Juventus', 'Le Real Madrid', 'Lens') is read as a person"]
     unef_subject:
         "L'Unef a affirmé que les loyers étudiants avaient augmenté."
         => [("Unef", Organisation, Unknown, 1)];
-    #[ignore = "a one-word name after 'la' or a capitalised 'Le', 'L'' or bare ('la Cimade', 'L'Unef', 'la Juventus', 'Le Real Madrid', 'Lens') is read as a person"]
     cimade_after_selon:
         "Selon la Cimade, les centres de rétention sont saturés."
         => [("Cimade", Organisation, Unknown, 1)];

@@ -119,48 +119,39 @@ speaker_cases! {
 
 // Bodies named by a word-shaped acronym or a bare name, with their article.
 speaker_cases! {
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     fnaim_after_selon:
         "Selon la Fnaim, les prix de l'immobilier ont baissé."
         => [("Fnaim", Organisation, Unknown, 1)];
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     unedic_subject:
         "L'Unédic a estimé que le déficit se creuserait."
         => [("Unédic", Organisation, Unknown, 1)];
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     sacem_inverted:
         "« Les droits d'auteur ont reculé », a indiqué la Sacem."
         => [("Sacem", Organisation, Unknown, 1)];
     ademe_after_selon:
         "Selon l'Ademe, la consommation d'énergie a baissé."
         => [("Ademe", Organisation, Unknown, 1)];
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     urssaf_subject:
         "L'Urssaf a précisé que les cotisations seraient reportées."
         => [("Urssaf", Organisation, Unknown, 1)];
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     fnath_after_selon:
         "Selon la Fnath, les accidentés du travail sont mal indemnisés."
         => [("Fnath", Organisation, Unknown, 1)];
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     arcom_subject:
         "L'Arcom a estimé que la chaîne avait manqué à ses obligations."
         => [("Arcom", Organisation, Unknown, 1)];
     anses_after_selon:
         "Selon l'Anses, le pesticide présente un risque pour les abeilles."
         => [("Anses", Organisation, Unknown, 1)];
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     inserm_subject:
         "L'Inserm a indiqué que l'étude portait sur dix mille patients."
         => [("Inserm", Organisation, Unknown, 1)];
     unsa_after_selon:
         "Selon l'Unsa, la grève sera reconduite jeudi."
         => [("Unsa", Organisation, Unknown, 1)];
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     dreal_subject:
         "La Dreal a indiqué que le barrage était sous surveillance."
         => [("Dreal", Organisation, Unknown, 1)];
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     cimade_subject:
         "La Cimade a dénoncé que les expulsions avaient doublé."
         => [("Cimade", Organisation, Unknown, 1)];
@@ -176,7 +167,6 @@ speaker_cases! {
     samu_social_after_selon:
         "Selon le Samu social, deux cents personnes dorment dehors."
         => [("Samu social", Organisation, Unknown, 1)];
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     fnaim_then_elle:
         "La Fnaim a annoncé que les ventes reculaient. \
          « Le marché est bloqué », a-t-elle ajouté."
@@ -323,7 +313,6 @@ speaker_cases! {
     place_beauvau_after_selon:
         "Selon la place Beauvau, trois mille policiers seront déployés."
         => [("place Beauvau", Organisation, Unknown, 1)];
-    #[ignore = "a word-shaped acronym or a one-word name with its article and no type word ('la Fnaim', 'l'Unédic', 'la Sacem', 'l'Inserm', 'la Chancellerie') is read as a person"]
     chancellerie_subject:
         "La Chancellerie a indiqué que la réforme serait présentée au printemps."
         => [("Chancellerie", Organisation, Unknown, 1)];
@@ -423,7 +412,6 @@ speaker_cases! {
     michelin_bare_subject:
         "Michelin a annoncé que l'usine de Cholet fermerait."
         => [("Michelin", Organisation, Unknown, 1)];
-    #[ignore = "a firm named by its founder's name alone ('Dassault', 'Hermès', 'Citroën') is read as a person"]
     dassault_bare_subject:
         "Dassault a affirmé que les Rafale seraient livrés en avance."
         => [("Dassault", Organisation, Unknown, 1)];
@@ -436,11 +424,9 @@ speaker_cases! {
     bouygues_after_selon:
         "Selon Bouygues, le chantier sera livré à temps."
         => [("Bouygues", Organisation, Unknown, 1)];
-    #[ignore = "a firm named by its founder's name alone ('Dassault', 'Hermès', 'Citroën') is read as a person"]
     hermes_subject:
         "Hermès a annoncé que le chiffre d'affaires avait bondi."
         => [("Hermès", Organisation, Unknown, 1)];
-    #[ignore = "a firm named by its founder's name alone ('Dassault', 'Hermès', 'Citroën') is read as a person"]
     citroen_subject:
         "Citroën a indiqué que le modèle serait rappelé."
         => [("Citroën", Organisation, Unknown, 1)];

@@ -126,3 +126,21 @@ people_cases! {
         "Le juge Le Corvec a reçu les avocats."
         => [("Le Corvec", Masculine)];
 }
+
+// A name that is also a firm's or a place's, right after an honorific or a
+// title, is a person's (session 11, with the founder-named firms of
+// organisations.txt): "M. Dassault" is a man, "Dassault" alone the firm.
+speaker_cases! {
+    honorific_before_firm_name:
+        "M. Dassault a affirmé que le journal changerait de ligne."
+        => [("Dassault", Person, Masculine, 1)];
+    honorific_before_firm_name_feminine_after_selon:
+        "Selon Mme Michelin, la réunion a été reportée."
+        => [("Michelin", Person, Feminine, 1)];
+    title_before_firm_name:
+        "Le général Citroën a estimé que la colonne devait avancer."
+        => [("Citroën", Person, Masculine, 1)];
+    firm_name_alone_stays_firm:
+        "Dassault a affirmé que les avions seraient livrés."
+        => [("Dassault", Organisation, Unknown, 1)];
+}

@@ -65,10 +65,15 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // ont affirmé"): an organisation.
     // Whether the run is a known place, and a known organisation (read
     // below): one fold for both.
-    let (run_place, run_organisation) = run.clone().map_or((false, false), |n| {
-        ctx.lex
-            .place_and_organisation(ctx.span(n.start, n.end).slice(ctx.text))
-    });
+    // Right after an honorific or a title, a name is a person's, even one
+    // that names a firm or a place ("M. Dassault", "le général Leclerc").
+    let (run_place, run_organisation) = run
+        .clone()
+        .filter(|n| !titled_name(ctx, t.start, n.start))
+        .map_or((false, false), |n| {
+            ctx.lex
+                .place_and_organisation(ctx.span(n.start, n.end).slice(ctx.text))
+        });
     let place = run.clone().is_some_and(|n| {
         let text = ctx.span(n.start, n.end).slice(ctx.text);
         (run_place || n.len() == 1 && toponym_shaped(text))
@@ -197,6 +202,15 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         quote,
         subject,
     }
+}
+
+/// Whether the token before a name run starting at `name` is an honorific
+/// or a title of the phrase starting at `start` ("M. Dassault", "le
+/// général Leclerc"), a noun for no firm (not "l'éditeur Gallimard").
+fn titled_name(ctx: &Ctx<'_>, start: usize, name: usize) -> bool {
+    name > start
+        && ctx.is(name - 1, word::TITLE)
+        && !ctx.is(name - 1, word::ORG_NOUN | word::TRADE_NOUN)
 }
 
 /// Whether a name is shaped as a firm's rather than a person's: one word
