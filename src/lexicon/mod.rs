@@ -204,8 +204,12 @@ pub struct Lexicons {
     pub(crate) abbreviations: FxHashMap<Box<str>, AbbreviationKind>,
     pub(crate) elisions: FxHashMap<Box<str>, Box<str>>,
     pub(crate) clitics: FxHashSet<Box<str>>,
+    /// A quick "no" for most words after a hyphen.
+    pub(crate) clitic_filter: quick::PieceFilter,
     /// Keyed by bytes: the tokenizer folds pieces without a UTF-8 check.
     pub(crate) keep_whole: FxHashSet<Box<[u8]>>,
+    /// A quick "no" for most hyphenated words and words with an apostrophe.
+    pub(crate) keep_whole_filter: quick::PieceFilter,
     /// The ASCII elisions, and the entries of `keep_whole` that are an
     /// elided word and a plain one, for the tokenizer's fast path.
     pub(crate) elided_words: quick::ElidedWords,
@@ -288,11 +292,14 @@ impl Lexicons {
                 .filter(|&(section, entry)| section == "org_nouns" && !entry.contains(' '))
                 .map(|(_, entry)| entry),
         );
+        let clitics: FxHashSet<Box<str>> = entries(files::CLITICS).map(Into::into).collect();
         let mut lex = Lexicons {
             abbreviations,
             elisions,
-            clitics: entries(files::CLITICS).map(Into::into).collect(),
+            clitic_filter: quick::PieceFilter::new(clitics.iter().map(|c| c.as_bytes())),
+            clitics,
             elided_words,
+            keep_whole_filter: quick::PieceFilter::new(keep_whole.iter().map(|e| &**e)),
             keep_whole,
             abbreviation_filter,
             stopwords: entries(files::STOPWORDS).map(Into::into).collect(),

@@ -1,6 +1,7 @@
 //! Exact quick rejections for the tokenizer's look-ups that nearly always
-//! miss: whether a word before a period may be an abbreviation, and whether
-//! an elided word may be one the tokenizer keeps whole (`l'on`). Each says
+//! miss: whether a word before a period may be an abbreviation, whether
+//! an elided word may be one the tokenizer keeps whole (`l'on`), and
+//! whether a hyphenated word may be kept whole or end with a clitic. Each says
 //! "no" only when the full look-up would find nothing, so the tokens are the
 //! same; it spares hashing and probing a set for most words of a text.
 
@@ -134,6 +135,52 @@ fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
+/// The first and last bytes of a set's entries (lowercase), and the
+/// length of its longest entry: a quick "no" for a piece of a word (a
+/// hyphenated compound, a word after a hyphen) that the set's look-up,
+/// which folds the piece (ASCII capitals lowered, ’ written ', soft hyphens
+/// dropped, other letters lowered), would not find. Only ASCII bytes are
+/// told apart: a piece opening or ending with another byte may be any
+/// entry, and only an ASCII piece, whose folded form has its length, is
+/// too long for the set.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PieceFilter {
+    first: u128,
+    last: u128,
+    longest: usize,
+}
+
+impl PieceFilter {
+    /// From the set's entries.
+    pub(crate) fn new<'a>(entries: impl Iterator<Item = &'a [u8]>) -> Self {
+        let mut filter = PieceFilter::default();
+        for entry in entries {
+            let (Some(&first), Some(&last)) = (entry.first(), entry.last()) else {
+                continue;
+            };
+            if first < 0x80 {
+                filter.first |= 1 << first.to_ascii_lowercase();
+            }
+            if last < 0x80 {
+                filter.last |= 1 << last.to_ascii_lowercase();
+            }
+            filter.longest = filter.longest.max(entry.len());
+        }
+        filter
+    }
+
+    /// Whether the set may hold `piece` once folded.
+    #[inline]
+    pub(crate) fn may_hold(&self, piece: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (piece.first(), piece.last()) else {
+            return true;
+        };
+        (first >= 0x80 || self.first >> first.to_ascii_lowercase() & 1 != 0)
+            && (last >= 0x80 || self.last >> last.to_ascii_lowercase() & 1 != 0)
+            && (piece.len() <= self.longest || !piece.is_ascii())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,5 +223,41 @@ mod tests {
         assert_eq!(words.elided(head("qu'"), 64), Some(false));
         assert_eq!(ElidedWords::default().elided(head("l'"), 2), None);
         assert!(head_of(b"123456789").is_none());
+    }
+
+    /// The piece filter says "no" only where the folding look-up finds
+    /// nothing: every entry in any ASCII case, with ’ for ', a soft hyphen
+    /// or a non-ASCII letter at an end, is let through.
+    #[test]
+    fn piece_filter_keeps_every_entry_in_any_case() {
+        let entries = ["aujourd'hui", "rendez-vous", "c'est-à-dire", "il", "elles"];
+        let filter = PieceFilter::new(entries.iter().map(|e| e.as_bytes()));
+        for piece in [
+            "aujourd'hui",
+            "Aujourd'hui",
+            "AUJOURD’HUI",
+            "Rendez-Vous",
+            "C'EST-À-DIRE",
+            "il",
+            "IL",
+            "Elles",
+            "\u{AD}il",
+            "Éil",
+            "elleś",
+        ] {
+            assert!(filter.may_hold(piece.as_bytes()), "{piece}");
+        }
+        // Another first or last byte, or an ASCII piece longer than every
+        // entry.
+        for piece in [
+            "france-presse",
+            "presse",
+            "Tass",
+            "rendez-vousx",
+            "a-b",
+            "cest-à-dira",
+        ] {
+            assert!(!filter.may_hold(piece.as_bytes()), "{piece}");
+        }
     }
 }

@@ -284,7 +284,9 @@ impl<'l> Tokenizer<'l> {
     fn keep_whole(&self, piece: &str) -> bool {
         // Every entry is short; a long piece (a 100 kB "word") is never one,
         // and checking it at each elision would be quadratic.
-        with_lookup_bytes(piece, "", |lower| self.lex.keep_whole.contains(lower)).unwrap_or(false)
+        self.lex.keep_whole_filter.may_hold(piece.as_bytes())
+            && with_lookup_bytes(piece, "", |lower| self.lex.keep_whole.contains(lower))
+                .unwrap_or(false)
     }
 
     /// Length of an elided prefix of `piece` ("qu’" of "qu’il"), if any.
@@ -377,7 +379,9 @@ impl<'l> Tokenizer<'l> {
             return None;
         }
         let pronoun = &piece[hyphen + c.len_utf8()..];
-        if with_lookup_form(pronoun, "", |p| self.lex.clitics.contains(p)) != Some(true) {
+        if !self.lex.clitic_filter.may_hold(pronoun.as_bytes())
+            || with_lookup_form(pronoun, "", |p| self.lex.clitics.contains(p)) != Some(true)
+        {
             return None;
         }
         let base = &piece[..hyphen];

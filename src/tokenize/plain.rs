@@ -191,9 +191,12 @@ static AFTER_RUN: [u8; 256] = {
 /// The end of a run of ASCII digits at `start` that is one number token as
 /// it stands, as [`Tokenizer::word`] gives it: a year, a count. The byte
 /// after it is one [`plain_run`] accepts, and no digit group ("10 000"), no
-/// decimal ("3,5") or time ("20:45") goes on after it.
+/// decimal ("3,5") or time ("20:45") goes on after it; or it is a period
+/// before a space, a line break or the end of the text (a year ending a
+/// sentence), which the number takes only as an abbreviation: whether
+/// it does is left to the caller, with `true`.
 #[inline(always)]
-fn plain_number(bytes: &[u8], start: usize) -> Option<usize> {
+fn plain_number(bytes: &[u8], start: usize) -> Option<(usize, bool)> {
     if !bytes[start].is_ascii_digit() {
         return None;
     }
@@ -207,9 +210,17 @@ fn plain_number(bytes: &[u8], start: usize) -> Option<usize> {
         // A group of more than three digits takes no group after a space.
         Some(b' ') => end - start > 3 || !digit_after(),
         Some(b',' | b':') => !digit_after(),
+        // No word character after the period: the run does not take it.
+        Some(b'.') => {
+            return matches!(
+                bytes.get(end + 1),
+                None | Some(b' ' | b'\n' | b'\r' | b'\t')
+            )
+            .then_some((end, true));
+        }
         Some(_) => false,
     };
-    plain.then_some(end)
+    plain.then_some((end, false))
 }
 
 /// The end of the word at `start` when it is a [`letter_run`] that
@@ -242,7 +253,12 @@ impl Tokenizer<'_> {
         let (end, plain) = match class {
             START_LETTER => run_end(bytes, start),
             START_DIGIT => {
-                let end = plain_number(bytes, start)?;
+                let (end, period) = plain_number(bytes, start)?;
+                // A number before a period is one token unless the period
+                // makes an abbreviation with it.
+                if period && self.abbreviation_end(text, start, end) != end {
+                    return None;
+                }
                 out.push(Token::new(start, end, TokenKind::Number));
                 return Some(end);
             }
@@ -470,6 +486,9 @@ mod tests {
             ". Il",
             ". il",
             ".\n",
+            ".\r\n",
+            ".\t",
+            ". -",
             ".)",
             "..",
             "...",
