@@ -135,34 +135,42 @@ fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
-/// The first and last bytes of a set's entries (lowercase), and the
-/// length of its longest entry: a quick "no" for a piece of a word (a
-/// hyphenated compound, a word after a hyphen) that the set's look-up,
-/// which folds the piece (ASCII capitals lowered, ’ written ', soft hyphens
-/// dropped, other letters lowered), would not find. Only ASCII bytes are
-/// told apart: a piece opening or ending with another byte may be any
-/// entry, and only an ASCII piece, whose folded form has its length, is
-/// too long for the set.
+/// The first, second and last bytes of a set's entries (lowercase), as
+/// bits, and the length of its longest entry: a quick "no" for a piece of
+/// a word (a hyphenated compound, a word after a hyphen or an apostrophe)
+/// that the set's look-up, which folds the piece (ASCII capitals lowered,
+/// ’ written ', soft hyphens dropped, other letters lowered), would not
+/// find. Only ASCII bytes are told apart: a piece with another byte in one
+/// of those places may be any entry, and only an ASCII piece, whose folded
+/// form has its length, is too long for the set.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PieceFilter {
-    first: u128,
-    last: u128,
+    bits: [u64; 4],
     longest: usize,
 }
 
 impl PieceFilter {
+    /// The bit of a piece's first, second (0 for none) and last bytes,
+    /// lowercased, when they are ASCII.
+    #[inline(always)]
+    fn bit(piece: &[u8]) -> Option<usize> {
+        let (&first, &last) = (piece.first()?, piece.last()?);
+        let second = piece.get(1).copied().unwrap_or(0);
+        if (first | second | last) >= 0x80 {
+            return None;
+        }
+        let key = u32::from(first.to_ascii_lowercase()) << 14
+            | u32::from(second.to_ascii_lowercase()) << 7
+            | u32::from(last.to_ascii_lowercase());
+        Some((key.wrapping_mul(0x9E37_79B1) >> 24) as usize)
+    }
+
     /// From the set's entries.
     pub(crate) fn new<'a>(entries: impl Iterator<Item = &'a [u8]>) -> Self {
         let mut filter = PieceFilter::default();
         for entry in entries {
-            let (Some(&first), Some(&last)) = (entry.first(), entry.last()) else {
-                continue;
-            };
-            if first < 0x80 {
-                filter.first |= 1 << first.to_ascii_lowercase();
-            }
-            if last < 0x80 {
-                filter.last |= 1 << last.to_ascii_lowercase();
+            if let Some(bit) = Self::bit(entry) {
+                filter.bits[bit / 64] |= 1 << (bit % 64);
             }
             filter.longest = filter.longest.max(entry.len());
         }
@@ -172,11 +180,7 @@ impl PieceFilter {
     /// Whether the set may hold `piece` once folded.
     #[inline]
     pub(crate) fn may_hold(&self, piece: &[u8]) -> bool {
-        let (Some(&first), Some(&last)) = (piece.first(), piece.last()) else {
-            return true;
-        };
-        (first >= 0x80 || self.first >> first.to_ascii_lowercase() & 1 != 0)
-            && (last >= 0x80 || self.last >> last.to_ascii_lowercase() & 1 != 0)
+        Self::bit(piece).is_none_or(|bit| self.bits[bit / 64] >> (bit % 64) & 1 != 0)
             && (piece.len() <= self.longest || !piece.is_ascii())
     }
 }
@@ -247,15 +251,16 @@ mod tests {
         ] {
             assert!(filter.may_hold(piece.as_bytes()), "{piece}");
         }
-        // Another first or last byte, or an ASCII piece longer than every
-        // entry.
+        // Other first, second or last bytes, or an ASCII piece longer
+        // than every entry.
         for piece in [
             "france-presse",
             "presse",
             "Tass",
             "rendez-vousx",
             "a-b",
-            "cest-à-dira",
+            "l'est",
+            "aujourd'hui-aujourd'hui",
         ] {
             assert!(!filter.may_hold(piece.as_bytes()), "{piece}");
         }

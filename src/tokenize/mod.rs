@@ -78,12 +78,12 @@ impl<'l> Tokenizer<'l> {
                     continue;
                 }
                 b if WORD_START[b as usize] != START_NONE => {
-                    if let Some(end) = self.fast_word(text, i, WORD_START[b as usize], out) {
+                    if let Some((end, space)) = self.fast_word(text, i, WORD_START[b as usize], out)
+                    {
                         // Most words have one space after them: it is
                         // skipped here, not in a turn of its own.
-                        let space = usize::from(bytes.get(end) == Some(&b' '));
-                        i = end + space;
-                        after_space = space != 0;
+                        i = end + usize::from(space);
+                        after_space = space;
                         continue;
                     }
                     if b != 0xC3 {

@@ -48,18 +48,19 @@ fn letter_run(text: &str, start: usize) -> Option<(usize, bool)> {
     {
         return None;
     }
-    let (end, plain) = run_end(bytes, start);
-    (end > start).then_some((end, plain))
+    let (end, after) = run_end(bytes, start);
+    (end > start).then_some((end, after != AFTER_GOES_ON))
 }
 
 /// The end of the run of ASCII letters and digits and Latin-1 letters from
 /// `start` (`start` itself when none is there), and whether the run
-/// [`ends_plainly`] there. Read eight bytes at a time: a word of up to
+/// [`ends_plainly`] there: [`AFTER_GOES_ON`] when it does not, else
+/// [`AFTER_ENDS`], or [`AFTER_SPACE`] before a space. Read eight bytes at a time: a word of up to
 /// seven bytes takes one turn, its end is found by a bit scan rather than
 /// a mispredicted exit from a byte loop, and the byte after it is taken
 /// from the same word rather than read again.
 #[inline(always)]
-fn run_end(bytes: &[u8], start: usize) -> (usize, bool) {
+fn run_end(bytes: &[u8], start: usize) -> (usize, u8) {
     let mut end = start;
     loop {
         let w = word_at(bytes, end);
@@ -75,9 +76,7 @@ fn run_end(bytes: &[u8], start: usize) -> (usize, bool) {
         // Two compares for the common bytes rather than a jump table, whose
         // indirect branch was mispredicted about once a word in four.
         match AFTER_RUN[b as usize] {
-            AFTER_ENDS => return (end, true),
-            AFTER_GOES_ON => return (end, false),
-            _ => {
+            AFTER_DEPENDS => {
                 // A Latin-1 letter (C3 80 to C3 BF but × and ÷).
                 if b == 0xC3
                     && bytes
@@ -87,8 +86,10 @@ fn run_end(bytes: &[u8], start: usize) -> (usize, bool) {
                     end += 2;
                     continue;
                 }
-                return (end, ends_plainly_at(bytes, end, b));
+                let plain = ends_plainly_at(bytes, end, b);
+                return (end, if plain { AFTER_ENDS } else { AFTER_GOES_ON });
             }
+            after => return (end, after),
         }
     }
 }
@@ -139,9 +140,8 @@ fn ends_plainly(bytes: &[u8], end: usize) -> bool {
         return true;
     };
     match AFTER_RUN[b as usize] {
-        AFTER_ENDS => true,
-        AFTER_GOES_ON => false,
-        _ => ends_plainly_at(bytes, end, b),
+        AFTER_DEPENDS => ends_plainly_at(bytes, end, b),
+        after => after != AFTER_GOES_ON,
     }
 }
 
@@ -166,6 +166,8 @@ const AFTER_ENDS: u8 = 1;
 const AFTER_GOES_ON: u8 = 0;
 /// [`AFTER_RUN`]: it depends on the bytes around.
 const AFTER_DEPENDS: u8 = 2;
+/// [`AFTER_RUN`]: a space, before which a word run ends.
+const AFTER_SPACE: u8 = 3;
 
 /// What a byte after a word run says of its end, as [`ends_plainly`]
 /// reads it.
@@ -177,6 +179,7 @@ static AFTER_RUN: [u8; 256] = {
         table[ends[i] as usize] = AFTER_ENDS;
         i += 1;
     }
+    table[b' ' as usize] = AFTER_SPACE;
     table[b',' as usize] = AFTER_DEPENDS;
     table[b':' as usize] = AFTER_DEPENDS;
     table[0xC2] = AFTER_DEPENDS;
@@ -240,6 +243,7 @@ impl Tokenizer<'_> {
     /// period and a space, a line break or punctuation (the last word of a
     /// sentence, or an abbreviation, which takes its period); an elided
     /// word and a plain word after its apostrophe (`l’avion`, `qu'il`).
+    /// Returns the end of what it took, and whether a space follows it;
     /// `None`, having pushed nothing, sends the run through the full rules.
     #[inline]
     pub(super) fn fast_word(
@@ -248,9 +252,9 @@ impl Tokenizer<'_> {
         start: usize,
         class: u8,
         out: &mut Vec<Token>,
-    ) -> Option<usize> {
+    ) -> Option<(usize, bool)> {
         let bytes = text.as_bytes();
-        let (end, plain) = match class {
+        let (end, after) = match class {
             START_LETTER => run_end(bytes, start),
             START_DIGIT => {
                 let (end, period) = plain_number(bytes, start)?;
@@ -260,13 +264,21 @@ impl Tokenizer<'_> {
                     return None;
                 }
                 out.push(Token::new(start, end, TokenKind::Number));
-                return Some(end);
+                return Some((end, bytes.get(end) == Some(&b' ')));
             }
-            _ => letter_run(text, start)?,
+            _ => {
+                let (end, plain) = letter_run(text, start)?;
+                let after = match (plain, bytes.get(end)) {
+                    (false, _) => AFTER_GOES_ON,
+                    (true, Some(b' ')) => AFTER_SPACE,
+                    (true, _) => AFTER_ENDS,
+                };
+                (end, after)
+            }
         };
-        if plain {
+        if after != AFTER_GOES_ON {
             out.push(Token::new(start, end, TokenKind::Word));
-            return Some(end);
+            return Some((end, after == AFTER_SPACE));
         }
         match bytes[end] {
             // Not "Kremlin.ru", "fin.Le" or initials ("J.-C."), which
@@ -277,7 +289,7 @@ impl Tokenizer<'_> {
             {
                 let core_end = self.abbreviation_end(text, start, end);
                 out.push(Token::new(start, core_end, TokenKind::Word));
-                Some(core_end)
+                Some((core_end, bytes.get(core_end) == Some(&b' ')))
             }
             b'\'' | 0xE2 if !last_is_digit(bytes, end) => {
                 let after = if bytes[end] == b'\'' {
@@ -317,7 +329,7 @@ impl Tokenizer<'_> {
                 }
                 out.push(Token::new(start, after, TokenKind::Word));
                 out.push(Token::new(after, word_end, TokenKind::Word));
-                Some(word_end)
+                Some((word_end, bytes.get(word_end) == Some(&b' ')))
             }
             _ => None,
         }
@@ -562,11 +574,12 @@ mod tests {
                 let text = format!("{word}{rest}");
                 let mut fast = Vec::new();
                 let class = WORD_START[text.as_bytes()[0] as usize];
-                let Some(end) = tokenizer.fast_word(&text, 0, class, &mut fast) else {
+                let Some((end, space)) = tokenizer.fast_word(&text, 0, class, &mut fast) else {
                     assert!(fast.is_empty(), "{text:?}");
                     continue;
                 };
                 taken += 1;
+                assert_eq!(space, text.as_bytes().get(end) == Some(&b' '), "{text:?}");
                 let mut full = Vec::new();
                 assert_eq!(tokenizer.word(&text, 0, 0, &mut full), end, "{text:?}");
                 assert_eq!(fast, full, "{text:?}");
