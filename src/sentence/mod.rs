@@ -329,11 +329,12 @@ impl Splitter<'_> {
                 // before it), leaves nothing to decide at the gap after it.
                 let next_soft = soft.peek().map_or(usize::MAX, |&&b| b);
                 let p = &self.tokens[i - 1];
-                if !(p.kind == TokenKind::Punct && matches!(bytes[p.start as usize], b':' | b'.')) {
-                    while i + 1 < to.min(next_soft)
-                        && i > sentence_start
-                        && passes_through(bytes, &self.tokens[i])
-                    {
+                let limit = to.min(next_soft).saturating_sub(1);
+                if i > sentence_start
+                    && !(p.kind == TokenKind::Punct
+                        && matches!(bytes[p.start as usize], b':' | b'.'))
+                {
+                    while i < limit && passes_through(bytes, &self.tokens[i]) {
                         i += 1;
                     }
                 }
@@ -408,15 +409,35 @@ impl Splitter<'_> {
 /// number, after such a token: most of a text.
 #[inline]
 fn passes_through(bytes: &[u8], t: &Token) -> bool {
-    let first = bytes[t.start as usize];
+    let kinds = if t.kind == TokenKind::Punct {
+        LOUD_ANY | LOUD_PUNCT
+    } else {
+        LOUD_ANY
+    };
     !t.is_title()
-        && !matches!(first, b'-' | b'*' | 0xE2)
-        && match t.kind {
-            TokenKind::Word => bytes[t.end as usize - 1] != b'.',
-            TokenKind::Punct => !matches!(first, b'.' | b'!' | b'?' | b';' | b':'),
-            _ => true,
-        }
+        && LOUD_FIRST[usize::from(bytes[t.start as usize])] & kinds == 0
+        && (t.kind != TokenKind::Word || bytes[t.end as usize - 1] != b'.')
 }
+
+/// In [`LOUD_FIRST`]: no token starting with the byte passes through.
+const LOUD_ANY: u8 = 1;
+/// In [`LOUD_FIRST`]: no punctuation token starting with the byte does.
+const LOUD_PUNCT: u8 = 2;
+/// The first bytes that stop [`passes_through`]: a dash, a list star and
+/// the lead byte of U+2000-U+2FFF (dashes, ellipsis, curly quotes) for any
+/// token, . ! ? ; : for punctuation.
+const LOUD_FIRST: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'-' as usize] = LOUD_ANY;
+    t[b'*' as usize] = LOUD_ANY;
+    t[0xE2] = LOUD_ANY;
+    t[b'.' as usize] = LOUD_PUNCT;
+    t[b'!' as usize] = LOUD_PUNCT;
+    t[b'?' as usize] = LOUD_PUNCT;
+    t[b';' as usize] = LOUD_PUNCT;
+    t[b':' as usize] = LOUD_PUNCT;
+    t
+};
 
 /// Splits the tokens of `text` into paragraphs and sentences.
 pub(crate) fn split(
