@@ -156,6 +156,11 @@ impl Default for Analyzer {
     }
 }
 
+thread_local! {
+    /// The thread's kept gaps between tokens ([`crate::scratch`]).
+    static GAPS: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// Flags the tokens that lie inside a quote's content.
 fn mark_in_quote(tokens: &mut [crate::Token], quotes: &[crate::Quote]) {
     let mut spans: Vec<crate::Span> = quotes.iter().map(|q| q.span).collect();
@@ -337,7 +342,7 @@ impl Analyzer {
         let full = matches!(stages, Stages::Full);
         let (forms, form_flags) = assign_forms(&text, &mut tokens, &self.lex, full);
         // The line breaks before each token, read once by the budget.
-        let mut gaps = Vec::new();
+        let mut gaps = crate::scratch::take(&GAPS);
         let mut ambiguous_marks = false;
         if let Stages::Full = stages {
             // What the sentence and quote stages may hold, before they run.
@@ -372,6 +377,7 @@ impl Analyzer {
             mark_in_quote(&mut doc.tokens, &found.quotes);
             doc.set_quotes(found);
         }
+        crate::scratch::keep(&GAPS, gaps);
         Ok(doc)
     }
 

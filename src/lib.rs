@@ -81,6 +81,7 @@ mod pack;
 mod pairing;
 mod pos;
 mod quote;
+mod scratch;
 mod sentence;
 mod span;
 mod stem;

@@ -19,7 +19,7 @@
 mod model;
 mod tables;
 
-pub(crate) use model::{ends_like_participle, PosModel};
+pub(crate) use model::{ends_like_participle, Back, PosModel};
 
 /// A part of speech (French Treebank tagset, read off UD).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -4,10 +4,11 @@
 
 use crate::forms::Forms;
 use crate::lexicon::{word, Grammar, Lexicons, WordInfo};
-use crate::pos::{Tag, TagInput, Tagged};
+use crate::pos::{Back, Tag, TagInput, Tagged};
 use crate::sentence::{Paragraph, Sentence};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// Read access to the earlier stages, shared by the quote rules.
@@ -73,7 +74,8 @@ impl<'a> Ctx<'a> {
     ) -> Self {
         let (text, tokens, forms) = (&*doc.text, &doc.tokens[..], &doc.forms);
         let (sentences, paragraphs) = (&doc.sentences[..], &doc.paragraphs[..]);
-        let mut sentence_of = vec![0u32; tokens.len()];
+        let mut sentence_of = crate::scratch::take(&SENTENCE_OF);
+        sentence_of.resize(tokens.len(), 0);
         for (i, s) in sentences.iter().enumerate() {
             sentence_of[s.tokens.clone()].fill(i as u32);
         }
@@ -81,8 +83,9 @@ impl<'a> Ctx<'a> {
         debug_assert_eq!(form_flags.len(), forms.forms.len());
         // Line starts and the tokens that start a line or are quotation
         // marks, in one pass over the gaps.
-        let mut line_starts = Vec::with_capacity(tokens.len());
-        let mut line_or_mark = Vec::new();
+        let mut line_starts = crate::scratch::take(&LINE_STARTS);
+        line_starts.reserve(tokens.len());
+        let mut line_or_mark = crate::scratch::take(&LINE_OR_MARK);
         for (i, (t, &gap)) in tokens.iter().zip(gaps).enumerate() {
             let starts = i == 0 || gap & crate::sentence::GAP_BREAKS != 0;
             line_starts.push(starts);
@@ -122,11 +125,15 @@ impl<'a> Ctx<'a> {
             | word::LEARN_FORM
             | word::SOURCE_MARKER
             | word::QUOTATION_MARK;
-        self.tags = vec![Tagged::default(); self.tokens.len()];
-        // The decoder's buffers, sized once for the longest sentence at the
-        // first one tagged rather than grown sentence by sentence.
+        let mut tags = crate::scratch::take(&TAGS);
+        tags.resize(self.tokens.len(), Tagged::default());
+        self.tags = tags;
+        // The decoder's buffers (kept by the thread), sized once for the
+        // longest sentence at the first one tagged rather than grown
+        // sentence by sentence.
         let longest = self.sentences.iter().map(|s| s.tokens.len()).max();
-        let (mut back, mut out) = (Vec::new(), Vec::new());
+        let (mut back, mut out) = (crate::scratch::take(&BACK), crate::scratch::take(&OUT));
+        let mut sized = false;
         for (s, sentence) in self.sentences.iter().enumerate() {
             crate::limits::every(s);
             let range = sentence.tokens.clone();
@@ -136,9 +143,10 @@ impl<'a> Ctx<'a> {
             if !candidate {
                 continue;
             }
-            if back.capacity() == 0 {
+            if !sized {
                 back.reserve_exact(longest.unwrap_or(0));
                 out.reserve_exact(longest.unwrap_or(0));
+                sized = true;
             }
             let words = range.clone().map(|i| {
                 crate::limits::every(i);
@@ -152,6 +160,8 @@ impl<'a> Ctx<'a> {
             self.lex.pos.tag(words, &mut back, &mut out);
             self.tags[range].copy_from_slice(&out);
         }
+        crate::scratch::keep(&BACK, back);
+        crate::scratch::keep(&OUT, out);
     }
 
     /// The part of speech of token `i` (`X` outside analysed sentences).
@@ -261,6 +271,27 @@ impl<'a> Ctx<'a> {
         let to = self.sentences.partition_point(|s| s.span.start < span.end);
         from..to.max(from)
     }
+}
+
+impl Drop for Ctx<'_> {
+    /// Hands the tables over tokens back to the thread ([`crate::scratch`]).
+    fn drop(&mut self) {
+        use crate::scratch::keep;
+        keep(&SENTENCE_OF, std::mem::take(&mut self.sentence_of));
+        keep(&LINE_STARTS, std::mem::take(&mut self.line_starts));
+        keep(&LINE_OR_MARK, std::mem::take(&mut self.line_or_mark));
+        keep(&TAGS, std::mem::take(&mut self.tags));
+    }
+}
+
+thread_local! {
+    // The thread's kept tables of a context and the tagger's buffers.
+    static SENTENCE_OF: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static LINE_STARTS: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
+    static LINE_OR_MARK: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static TAGS: Cell<Vec<Tagged>> = const { Cell::new(Vec::new()) };
+    static BACK: Cell<Vec<Back>> = const { Cell::new(Vec::new()) };
+    static OUT: Cell<Vec<Tagged>> = const { Cell::new(Vec::new()) };
 }
 
 /// A dash that may open a dialogue line.

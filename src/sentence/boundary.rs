@@ -299,9 +299,11 @@ impl BoundaryModel {
 
     /// A scorer for one document of `form_count` forms.
     pub(crate) fn scorer(&self, form_count: usize) -> Scorer<'_> {
+        let mut word_of_form = crate::scratch::take(&WORD_OF_FORM);
+        word_of_form.resize(form_count, UNSEEN);
         Scorer {
             model: self,
-            word_of_form: vec![UNSEEN; form_count],
+            word_of_form,
         }
     }
 }
@@ -311,6 +313,17 @@ impl BoundaryModel {
 struct WordEntry {
     weights: [f32; 3],
     common: bool,
+}
+
+thread_local! {
+    /// The thread's kept [`Scorer::word_of_form`] ([`crate::scratch`]).
+    static WORD_OF_FORM: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+impl Drop for Scorer<'_> {
+    fn drop(&mut self) {
+        crate::scratch::keep(&WORD_OF_FORM, std::mem::take(&mut self.word_of_form));
+    }
 }
 
 /// Not looked up yet, in [`Scorer::word_of_form`].

@@ -547,8 +547,8 @@ fn split_with(
         has_ambiguous_marks,
     };
     let mut paragraph_start = 0;
-    let mut soft_breaks = Vec::new();
-    let mut ends = Vec::new();
+    let mut soft_breaks = crate::scratch::take(&SOFT_BREAKS);
+    let mut ends = crate::scratch::take(&ENDS);
     let mut i = 0;
     while i < tokens.len() {
         i += 1;
@@ -603,7 +603,15 @@ fn split_with(
         paragraph_start = i;
         soft_breaks.clear();
     }
+    crate::scratch::keep(&SOFT_BREAKS, soft_breaks);
+    crate::scratch::keep(&ENDS, ends);
     (sentences, paragraphs)
+}
+
+thread_local! {
+    /// The thread's kept lists of [`split_with`] ([`crate::scratch`]).
+    static SOFT_BREAKS: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
+    static ENDS: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 #[cfg(test)]
