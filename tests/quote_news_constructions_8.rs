@@ -199,7 +199,28 @@ Il a été élu par le conseil municipal. => none
     ),
 ];
 
+/// Cases for the rules added in session 11 after the first score, each
+/// seen at least three times in at least two sources (the sentence rule
+/// for an organisation's name of several words is 6244855's, made at the
+/// same time from the same held-out evidence; these cases assert the
+/// quote, speaker and rule it gives).
+const RULE_CASES: &[(&str, &str)] = &[(
+    "an organisation named in two or three capitalised words after its noun",
+    r"
+Selon l'ONG Horizon Libre, quarante villages sont privés d'eau. => quarante villages sont privés d'eau | Horizon | selon
+L'ONG Vigie Côtière estime que « la pêche illégale explose ». => la pêche illégale explose | Vigie | verb-que
+L'association Lisière Verte dénonce « un massacre ». => un massacre | Lisière | verb-quote
+« Les stocks s'effondrent », alerte l'ONG Houle Claire. => Les stocks s'effondrent | Houle | incise
+Le collectif Forêt Debout affirme que la forêt recule. => la forêt recule | Forêt | verb-que
+",
+)];
+
 #[test]
 fn news_construction_batch_twelve() {
     run_table("news batch, session 11 (set 8)", CONSTRUCTIONS);
+}
+
+#[test]
+fn news_construction_batch_twelve_rules() {
+    run_table("news batch, session 11 (set 8), rule cases", RULE_CASES);
 }
