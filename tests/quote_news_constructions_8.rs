@@ -83,7 +83,7 @@ Sa conclusion est simple : « Il faut reconstruire », poursuit-elle. => Il faut
 Ils ne signeront pas l'accord, ont-ils fait savoir. => Ils ne signeront pas l'accord | ils | incise
 « Nous attendons des actes », ont-elles fait savoir lundi. => Nous attendons des actes | elles | incise
 La grève continuera jusqu'à nouvel ordre, ont fait savoir les syndicats. => La grève continuera jusqu'à nouvel ordre | syndicats | incise
-gap « Rien n'a changé », a-t-elle redit devant les élus. => Rien n'a changé | elle | incise
+« Rien n'a changé », a-t-elle redit devant les élus. => Rien n'a changé | elle | incise
 gap « La décision est prise », ont-ils tenu à rappeler. => La décision est prise | ils | incise
 ",
     ),
@@ -103,7 +103,7 @@ Comme prévu, les travaux ont commencé lundi. => none
     (
         "a clitic object that announces the content after a colon",
         r"
-gap Le ministre l'a redit mardi : la réforme ira à son terme. => la réforme ira à son terme | ministre | verb-colon
+Le ministre l'a redit mardi : la réforme ira à son terme. => la réforme ira à son terme | ministre | verb-colon
 La maire l'a répété devant le conseil : « Il n'y aura pas de hausse d'impôts. » => Il n'y aura pas de hausse d'impôts. | maire | verb-colon
 Le syndicat l'a rappelé dans un communiqué : aucun accord n'a été signé. => aucun accord n'a été signé | syndicat | verb-colon
 L'entraîneur l'a reconnu après le match : son équipe a manqué de rythme. => son équipe a manqué de rythme | entraîneur | verb-colon
@@ -204,16 +204,28 @@ Il a été élu par le conseil municipal. => none
 /// for an organisation's name of several words is 6244855's, made at the
 /// same time from the same held-out evidence; these cases assert the
 /// quote, speaker and rule it gives).
-const RULE_CASES: &[(&str, &str)] = &[(
-    "an organisation named in two or three capitalised words after its noun",
-    r"
+const RULE_CASES: &[(&str, &str)] = &[
+    (
+        "an organisation named in two or three capitalised words after its noun",
+        r"
 Selon l'ONG Horizon Libre, quarante villages sont privés d'eau. => quarante villages sont privés d'eau | Horizon | selon
 L'ONG Vigie Côtière estime que « la pêche illégale explose ». => la pêche illégale explose | Vigie | verb-que
 L'association Lisière Verte dénonce « un massacre ». => un massacre | Lisière | verb-quote
 « Les stocks s'effondrent », alerte l'ONG Houle Claire. => Les stocks s'effondrent | Houle | incise
 Le collectif Forêt Debout affirme que la forêt recule. => la forêt recule | Forêt | verb-que
 ",
-)];
+    ),
+    (
+        "redire, a speech verb of repetition like répéter",
+        r"
+« Nous ne céderons pas », redit la ministre. => Nous ne céderons pas | ministre | incise
+La présidente a redit que l'usine ne fermerait pas. => l'usine ne fermerait pas | présidente | verb-que
+Le maire le redira lundi : la piscine rouvrira en juin. => la piscine rouvrira en juin | maire | verb-colon
+Le comité n'a rien trouvé à redire au projet. => none
+Il n'y a rien à redire sur la forme. => none
+",
+    ),
+];
 
 #[test]
 fn news_construction_batch_twelve() {

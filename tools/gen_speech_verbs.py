@@ -63,8 +63,8 @@ SPEECH = [
     "exhorter", "implorer", "supplier", "ordonner", "conseiller",
     "recommander", "suggérer", "proposer", "rassurer", "prévenir", "avertir",
     "menacer",
-    # insisting, repeating
-    "marteler", "répéter", "réitérer", "asséner",
+    # insisting, repeating ("l'a redit : …", "« … », a-t-elle redit")
+    "marteler", "répéter", "réitérer", "asséner", "redire",
     # manner of speaking (dialogue tags)
     "lancer", "lâcher", "glisser", "souffler", "murmurer", "chuchoter",
     "grommeler", "grogner", "maugréer", "bafouiller", "balbutier", "bégayer",
@@ -283,7 +283,7 @@ MODELS = {
 
 # Group-3 lemmas and their model; other -ir verbs are group 2.
 GROUP3 = {
-    "dire": "dire", "prédire": "prédire", "contredire": "prédire",
+    "dire": "dire", "redire": "dire", "prédire": "prédire", "contredire": "prédire",
     "écrire": "écrire", "décrire": "écrire",
     "promettre": "mettre", "admettre": "mettre", "reprendre": "prendre",
     "prévenir": "venir", "convenir": "venir", "soutenir": "venir",
