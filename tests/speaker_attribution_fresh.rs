@@ -151,14 +151,14 @@ Pour Baptiste Cambefort, la réforme est « juste ». Son adversaire, Mireille C
     (
         "anaphora by a demonstrative or a description of the person",
         r"
-gap Le ministre a rencontré Théo Valadier, un éleveur de Lozère. Ce dernier a affirmé que les loups avaient tué trente brebis. => les loups avaient tué trente brebis | Ce dernier | Théo Valadier
-gap Léa Montbazillac, 24 ans, a été blessée lors de l'incendie. « J'ai cru mourir », raconte la jeune femme. => J'ai cru mourir | jeune femme | Léa Montbazillac
-gap Raymond Soulacroix, 63 ans, a été relaxé vendredi. « Justice est faite », a déclaré le sexagénaire à sa sortie du tribunal. => Justice est faite | sexagénaire | Raymond Soulacroix
+Le ministre a rencontré Théo Valadier, un éleveur de Lozère. Ce dernier a affirmé que les loups avaient tué trente brebis. => les loups avaient tué trente brebis | Ce dernier | Théo Valadier
+Léa Montbazillac, 24 ans, a été blessée lors de l'incendie. « J'ai cru mourir », raconte la jeune femme. => J'ai cru mourir | jeune femme | Léa Montbazillac
+Raymond Soulacroix, 63 ans, a été relaxé vendredi. « Justice est faite », a déclaré le sexagénaire à sa sortie du tribunal. => Justice est faite | sexagénaire | Raymond Soulacroix
 La juge a interrogé Patrice Gardelle, le gérant de la société. Celui-ci a assuré qu'il ignorait tout des fraudes. => il ignorait tout des fraudes | Celui-ci | Patrice Gardelle
 Interrogé sur les licenciements, Norbert Castaing n'a pas souhaité répondre à la journaliste. Pour lui, la direction « assume ses choix ». => la direction | lui | Norbert Castaing
-gap Agathe Leyrissoux a été élue maire à 29 ans. « Je veux rajeunir la commune », affirme la jeune élue. => Je veux rajeunir la commune | élue | Agathe Leyrissoux
+Agathe Leyrissoux a été élue maire à 29 ans. « Je veux rajeunir la commune », affirme la jeune élue. => Je veux rajeunir la commune | élue | Agathe Leyrissoux
 gap Le patron de la PME, Laurent Escudié, a rencontré la ministre. Cette dernière a promis que l'État aiderait l'entreprise. => l'État aiderait l'entreprise | Cette dernière | la ministre
-gap Sébastien Arrighetti, 45 ans, est jugé depuis lundi. Le quadragénaire affirme qu'il n'était pas sur les lieux. => il n'était pas sur les lieux | quadragénaire | Sébastien Arrighetti
+Sébastien Arrighetti, 45 ans, est jugé depuis lundi. Le quadragénaire affirme qu'il n'était pas sur les lieux. => il n'était pas sur les lieux | quadragénaire | Sébastien Arrighetti
 ",
     ),
     (

@@ -337,3 +337,28 @@ speaker_cases! {
         "« Le site restera ouvert », a assuré le directeur de l'usine, la plus grande de la vallée."
         => [("le directeur de l'usine", Anonymous, Masculine, 1)];
 }
+
+// A demonstrative ("ce dernier", "celui-ci") is the person named last, and a
+// description by age or "le jeune homme" the person just named (session 11,
+// tests/speaker_attribution_fresh.rs and fr-litbank's "la jeune femme",
+// "celui-ci", "ce dernier").
+speaker_cases! {
+    ce_dernier_is_the_person_named_last_not_the_subject:
+        "Hervé Lambrechts a rencontré Paul Ostendorf. Ce dernier a affirmé que le projet était viable."
+        => [("Paul Ostendorf", Person, Masculine, 1)];
+    celle_ci_is_the_person_named_last_not_the_subject:
+        "Nadia Perregaux a présenté Lise Vormanet aux élus. Celle-ci a assuré que le budget serait tenu."
+        => [("Lise Vormanet", Person, Feminine, 1)];
+    cette_derniere_is_no_organisation_of_a_complement:
+        "La directrice de la PME, Irène Calmejane, a pris la parole. Cette dernière a affirmé que l'usine resterait ouverte."
+        => [("Irène Calmejane", Person, Feminine, 1)];
+    la_jeune_femme_is_the_woman_just_named:
+        "Juliette Ravelonne, 22 ans, a été secourue. « J'ai eu de la chance », a confié la jeune femme."
+        => [("Juliette Ravelonne", Person, Feminine, 1)];
+    le_septuagenaire_is_the_man_just_named:
+        "Marcel Jouvenceau, 74 ans, a été relaxé. « Je suis soulagé », a déclaré le septuagénaire."
+        => [("Marcel Jouvenceau", Person, Masculine, 1)];
+    a_description_by_age_with_no_one_named_is_anonymous:
+        "« Je n'ai rien vu », a déclaré un octogénaire."
+        => [("un octogénaire", Anonymous, Masculine, 1)];
+}

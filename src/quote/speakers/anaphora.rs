@@ -103,16 +103,30 @@ impl Resolver<'_, '_> {
     /// SNCF … Selon elle", "le groupe X … a-t-il ajouté") is a candidate
     /// too, when named in this sentence or the one before: the nearest
     /// compatible one wins.
-    pub(super) fn recent_person(&self, gender: Gender, at: usize) -> Option<usize> {
+    ///
+    /// A demonstrative (`last_named`: "celui-ci", "ce dernier") refers to
+    /// the person named last, subject or not ("Le ministre a rencontré Théo
+    /// Valadier. Ce dernier a affirmé" is Valadier), never to an
+    /// organisation in a complement ("le patron de la PME").
+    pub(super) fn recent_person(
+        &self,
+        gender: Gender,
+        at: usize,
+        last_named: bool,
+    ) -> Option<usize> {
         let sentence = self.ctx.sentence_of[at.min(self.ctx.len().saturating_sub(1))] as usize;
         let window = self.ctx.sentences[sentence.saturating_sub(1)].tokens.start;
         let from = self.ctx.tokens.get(window).map_or(0, |t| t.start as usize);
         let fits = |id: &usize| {
             let e = &self.entities[*id];
             let person = !e.organisation && (e.person_evidence || e.quoted) && e.compatible(gender);
-            let organisation = e.organisation && e.grammatical == gender && e.last_position >= from;
+            let organisation =
+                !last_named && e.organisation && e.grammatical == gender && e.last_position >= from;
             !e.plural && (person || organisation)
         };
+        if last_named {
+            return self.recent.iter().copied().find(fits);
+        }
         let subject = self
             .recent
             .iter()

@@ -35,8 +35,16 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
             _ => None,
         }
     };
-    if t.len() == 1 {
-        if let Some(g) = pronoun_gender(first) {
+    // "ce dernier", "cette dernière": a demonstrative pronoun in two words,
+    // read as "celui-ci" and "celle-ci".
+    let demonstrative = match (t.len(), first) {
+        (2, "ce") if ctx.lower(t.start + 1) == "dernier" => Some(Gender::Masculine),
+        (2, "cette") if ctx.lower(t.start + 1) == "dernière" => Some(Gender::Feminine),
+        _ => None,
+    };
+    if t.len() == 1 || demonstrative.is_some() {
+        let g = demonstrative.or_else(|| pronoun_gender(first));
+        if let Some(g) = g {
             let subject =
                 quote.is_some() || ctx.lex.is(strip_clitic_dash(first), word::THIRD_PERSON);
             return Pending {

@@ -302,7 +302,19 @@ impl<'a> Resolver<'_, 'a> {
                 if !matches!(p.gender, Gender::Masculine | Gender::Feminine) {
                     return None;
                 }
-                let target = self.recent_person(p.gender, p.tokens.start)?;
+                // "celui-ci", "ce dernier": the person named last, not the
+                // latest subject.
+                let last_named = p.tokens.len() == 2 || matches!(pronoun, "celui-ci" | "celle-ci");
+                let Some(target) = self.recent_person(p.gender, p.tokens.start, last_named) else {
+                    // "Cette dernière" with no one named before: a role.
+                    let role = Pending {
+                        kind: MentionKind::Role,
+                        ..p.clone()
+                    };
+                    return (p.tokens.len() == 2)
+                        .then(|| self.resolve_one(&role))
+                        .flatten();
+                };
                 self.touch(target);
                 let e = &mut self.entities[target];
                 e.last_position = p.span.start;
