@@ -315,7 +315,6 @@ speaker_cases! {
     habitant_de_la_goutte_d_or:
         "Un habitant du quartier de la Goutte-d'Or a raconté que la police passait chaque soir."
         => [("Un habitant du quartier de la Goutte-d'Or", Anonymous, Masculine, 1)];
-    #[ignore = "a street named after a person ('la place Jean-Jaurès', 'Avenue Jean-Jaurès') is read as a person"]
     voisine_place_jean_jaures_after_selon:
         "Selon une voisine de la place Jean-Jaurès, le marché ne reviendra pas."
         => [("une voisine de la place Jean-Jaurès", Anonymous, Feminine, 1)];

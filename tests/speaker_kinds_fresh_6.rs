@@ -71,15 +71,12 @@ speaker_cases! {
     musee_invented_subject:
         "Le musée Marcel-Quintard a indiqué que l'exposition était prolongée."
         => [("musée Marcel-Quintard", Organisation, Unknown, 1)];
-    #[ignore = "an establishment named after a person loses its noun ('l'université Paul-Sabatier', 'le centre hospitalier Émile-Roux', 'l'aéroport Charles-de-Gaulle')"]
     universite_paul_sabatier_after_selon:
         "Selon l'université Paul-Sabatier, les inscriptions ont augmenté."
         => [("université Paul-Sabatier", Organisation, Unknown, 1)];
-    #[ignore = "an establishment named after a person loses its noun ('l'université Paul-Sabatier', 'le centre hospitalier Émile-Roux', 'l'aéroport Charles-de-Gaulle')"]
     centre_hospitalier_emile_roux:
         "Le centre hospitalier Émile-Roux a précisé que la maternité fermerait."
         => [("centre hospitalier Émile-Roux", Organisation, Unknown, 1)];
-    #[ignore = "an establishment named after a person loses its noun ('l'université Paul-Sabatier', 'le centre hospitalier Émile-Roux', 'l'aéroport Charles-de-Gaulle')"]
     aeroport_charles_de_gaulle_subject:
         "L'aéroport Charles-de-Gaulle a indiqué que les vols étaient retardés."
         => [("aéroport Charles-de-Gaulle", Organisation, Unknown, 1)];
@@ -96,7 +93,6 @@ speaker_cases! {
     habitante_rue_named_after_person:
         "Une habitante de la rue Léontine-Farjas a raconté que l'eau montait."
         => [("Une habitante de la rue Léontine-Farjas", Anonymous, Feminine, 1)];
-    #[ignore = "a street or station named after a person, in a role's complement or fronted without a preposition, is read as a person or swallows the subject"]
     commercant_boulevard_after_selon:
         "Selon un commerçant du boulevard Anatole-Brissac, les clients ont fui."
         => [("un commerçant du boulevard Anatole-Brissac", Anonymous, Masculine, 1)];

@@ -278,12 +278,29 @@ fn in_role_complement(ctx: &Ctx<'_>, start: usize, n: std::ops::Range<usize>) ->
     };
     head + 1 < n.start
         && ctx.is(head, word::TITLE | word::PERSON_NOUN | word::ANONYMOUS_HEAD)
-        && after_de(ctx, head + 2, n.start)
+        && (after_de(ctx, head + 2, n.start) || thing_named(ctx, head + 2, n.start))
         && (known_by_itself(ctx, n.start, n.end)
+            // A street, a station or a building named after someone, in the
+            // complement ("un commerçant du boulevard Anatole-Brissac", "un
+            // agent de la station Louise-Michel").
+            || thing_named(ctx, head + 2, n.start)
             // One word after an office held over a place is the place,
             // known or not, however the tagger read the title ("La
             // procureure de Vézenac", "la gouverneure de Kivuto").
             || n.len() == 1 && n.start == head + 2 && ctx.is(head, word::PLACE_OFFICE))
+}
+
+/// Whether a lowercase thing's or place's noun stands right before a name
+/// starting at `name` (at or after `floor`), past a "de" and its article
+/// before it: "du boulevard Anatole-Brissac", "de la station
+/// Louise-Michel", "de la place Jean-Jaurès" name a street or a station.
+fn thing_named(ctx: &Ctx<'_>, floor: usize, name: usize) -> bool {
+    name > floor
+        && name >= 3
+        && ctx.is(name - 1, word::THING_NOUN | word::PLACE_NOUN)
+        && !ctx.is_capitalised(name - 1)
+        && (ctx.is(name - 2, word::DE_ARTICLE)
+            || ctx.is(name - 2, word::ARTICLE_AFTER_DE) && ctx.is(name - 3, word::DE))
 }
 
 /// Whether the word at `k` opens the phrase starting at `start`, past its
@@ -473,7 +490,14 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
         Some(n) => known_by_itself(ctx, n.start, n.end).then(|| n.clone()),
         None => known_name_inside(ctx, p.tokens.clone()),
     }
-    .filter(|n| !in_complement_of_org_noun(ctx, p.tokens.start, n.start));
+    .filter(|n| !in_complement_of_org_noun(ctx, p.tokens.start, n.start))
+    // Nor the name of a place run as an institution after its noun
+    // ("l'aéroport Charles-de-Gaulle" is no Charles-de-Gaulle).
+    .filter(|n| {
+        !(p.tokens.start..n.start)
+            .find(|&k| !ctx.is(k, word::DETERMINER))
+            .is_some_and(|h| h + 1 == n.start && ctx.is(h, word::INSTITUTION_PLACE))
+    });
     if let Some(n) = known {
         return ctx.span(n.start, n.end).slice(ctx.text);
     }
@@ -525,8 +549,11 @@ fn outlet_title(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
 /// radio Fréquence Lembron"); not a name in a "de" complement.
 fn described_name(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
     let head = (t.start..t.end).find(|&k| !ctx.is(k, word::DETERMINER))?;
+    // A place run as an institution keeps its noun in its name, as a
+    // place in its complement does ("l'université Paul-Sabatier",
+    // "l'hôpital de Kerdavel"): the name alone is a person's or a place's.
     if !ctx.is(head, word::ORG_NOUN | word::TRADE_NOUN)
-        || ctx.is(head, word::DOCUMENT_NOUN)
+        || ctx.is(head, word::DOCUMENT_NOUN | word::INSTITUTION_PLACE)
         || (ctx.is_capitalised(head) && !ctx.tokens[head].is_upper())
     {
         return None;
