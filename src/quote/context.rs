@@ -30,6 +30,9 @@ pub(crate) struct Ctx<'a> {
     /// The tokens that start a line or are quotation marks, in order: all
     /// that the pairing of marks acts on, listed in one pass.
     pub(crate) line_or_mark: Vec<u32>,
+    /// The tokens whose form is a [`word::REPORTING_CUE`], in order: the
+    /// only ones a reporting verb group can be found at.
+    pub(crate) reporting_cues: Vec<u32>,
     /// Part of speech of each token of the analysed sentences (those holding
     /// a cue candidate or a quotation mark); `X` elsewhere.
     tags: Vec<Tagged>,
@@ -81,16 +84,33 @@ impl<'a> Ctx<'a> {
         }
         let g = &lex.grammar;
         debug_assert_eq!(form_flags.len(), forms.forms.len());
-        // Line starts and the tokens that start a line or are quotation
-        // marks, in one pass over the gaps.
+        // Line starts, the tokens that start a line or are quotation
+        // marks, the reporting cues and the sentences to tag, in one pass
+        // over the gaps.
         let mut line_starts = crate::scratch::take(&LINE_STARTS);
         line_starts.reserve(tokens.len());
         let mut line_or_mark = crate::scratch::take(&LINE_OR_MARK);
+        let mut reporting_cues = crate::scratch::take(&REPORTING_CUES);
+        let mut to_tag = crate::scratch::take(&TO_TAG);
+        to_tag.resize(sentences.len(), false);
         for (i, (t, &gap)) in tokens.iter().zip(gaps).enumerate() {
             let starts = i == 0 || gap & crate::sentence::GAP_BREAKS != 0;
             line_starts.push(starts);
-            if starts || form_flags[t.form as usize].flags & word::QUOTATION_MARK != 0 {
+            let flags = form_flags[t.form as usize].flags;
+            if starts || flags & word::QUOTATION_MARK != 0 {
                 line_or_mark.push(i as u32);
+            }
+            if flags & word::REPORTING_CUE != 0 {
+                reporting_cues.push(i as u32);
+            }
+            if flags & TAGGING_CUE != 0
+                || (starts && is_dash(&text[t.start as usize..t.end as usize]))
+            {
+                // The sentence holding the token, if one does.
+                let s = sentence_of[i] as usize;
+                if sentences.get(s).is_some_and(|s| s.tokens.contains(&i)) {
+                    to_tag[s] = true;
+                }
             }
         }
         let mut ctx = Ctx {
@@ -104,11 +124,13 @@ impl<'a> Ctx<'a> {
             form_flags,
             line_starts,
             line_or_mark,
+            reporting_cues,
             tags: Vec::new(),
             form_lower: forms.lowers().collect(),
             ambiguous_marks,
         };
-        ctx.tag_candidate_sentences();
+        ctx.tag_candidate_sentences(&to_tag);
+        crate::scratch::keep(&TO_TAG, to_tag);
         ctx
     }
 
@@ -116,15 +138,9 @@ impl<'a> Ctx<'a> {
     /// reporting-verb form, a source marker (selon, pour…), a quotation
     /// mark, or a dash opening a line. The rest of the text is never read
     /// by the quote rules, so it is not tagged.
-    fn tag_candidate_sentences(&mut self) {
-        const CUE: word::Classes = word::SPEECH_VERB
-            | word::FAIRE_FORM
-            | word::LAISSER_FORM
-            | word::METTRE_FORM
-            | word::LITOTES_VERB
-            | word::LEARN_FORM
-            | word::SOURCE_MARKER
-            | word::QUOTATION_MARK;
+    /// `to_tag` says which (a token of [`TAGGING_CUE`] or a dash opening
+    /// a line is in them).
+    fn tag_candidate_sentences(&mut self, to_tag: &[bool]) {
         let mut tags = crate::scratch::take(&TAGS);
         tags.resize(self.tokens.len(), Tagged::default());
         self.tags = tags;
@@ -137,10 +153,7 @@ impl<'a> Ctx<'a> {
         for (s, sentence) in self.sentences.iter().enumerate() {
             crate::limits::every(s);
             let range = sentence.tokens.clone();
-            let candidate = range
-                .clone()
-                .any(|i| self.is(i, CUE) || (self.line_starts[i] && is_dash(self.surface(i))));
-            if !candidate {
+            if !to_tag[s] {
                 continue;
             }
             if !sized {
@@ -281,8 +294,20 @@ impl Drop for Ctx<'_> {
         keep(&LINE_STARTS, std::mem::take(&mut self.line_starts));
         keep(&LINE_OR_MARK, std::mem::take(&mut self.line_or_mark));
         keep(&TAGS, std::mem::take(&mut self.tags));
+        keep(&REPORTING_CUES, std::mem::take(&mut self.reporting_cues));
     }
 }
+
+/// The word classes that make a sentence one to tag: a reporting-verb form,
+/// a source marker (selon, pour…) or a quotation mark.
+const TAGGING_CUE: word::Classes = word::SPEECH_VERB
+    | word::FAIRE_FORM
+    | word::LAISSER_FORM
+    | word::METTRE_FORM
+    | word::LITOTES_VERB
+    | word::LEARN_FORM
+    | word::SOURCE_MARKER
+    | word::QUOTATION_MARK;
 
 thread_local! {
     // The thread's kept tables of a context and the tagger's buffers.
@@ -292,6 +317,8 @@ thread_local! {
     static TAGS: Cell<Vec<Tagged>> = const { Cell::new(Vec::new()) };
     static BACK: Cell<Vec<Back>> = const { Cell::new(Vec::new()) };
     static OUT: Cell<Vec<Tagged>> = const { Cell::new(Vec::new()) };
+    static REPORTING_CUES: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static TO_TAG: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
 }
 
 /// A dash that may open a dialogue line.

@@ -67,17 +67,24 @@ fn litotes_lemma(form: &str) -> String {
 /// The reporting verb groups of the document, in text order, none overlapping.
 pub(crate) fn find_groups(ctx: &Ctx<'_>) -> Vec<VerbGroup> {
     let mut groups: Vec<VerbGroup> = Vec::new();
-    let mut i = 0;
-    while i < ctx.len() {
-        crate::limits::every(i);
-        if let Some(group) = group_at(ctx, i) {
+    // A group is found only at a reporting cue (`group_at`): the scan from
+    // token to token reads the context's list of them, from the first at or
+    // after `i` each time.
+    let cues = &ctx.reporting_cues;
+    let (mut i, mut k) = (0, 0);
+    while k < cues.len() {
+        let c = cues[k] as usize;
+        crate::limits::every_jump(i, c + 1);
+        if let Some(group) = group_at(ctx, c) {
             if groups.last().is_none_or(|g| g.end <= group.start) {
                 i = group.end;
                 groups.push(group);
+                k = cues.partition_point(|&x| (x as usize) < i);
                 continue;
             }
         }
-        i += 1;
+        i = c + 1;
+        k += 1;
     }
     groups
 }
