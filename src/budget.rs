@@ -84,28 +84,40 @@ pub(crate) fn needed(
     for t in tokens {
         let (gap_start, start) = (previous_end, t.start as usize);
         // Most gaps are one space or none: no line break there.
-        let (breaks, separator) =
-            if start == gap_start || (start == gap_start + 1 && bytes[gap_start] == b' ') {
-                (0, false)
-            } else {
-                lines += line_characters(&bytes[gap_start..start]);
-                line_breaks(&text[gap_start..start])
-            };
-        gaps.push(gap_byte((breaks, separator)));
-        previous_end = t.end as usize;
-        if breaks >= 2 || separator {
-            pairs += pairs_in(opening, closing);
-            (opening, closing) = (0, 0);
-        }
-        let first = if previous_end > start {
-            bytes[start]
+        let mut breaks = 0;
+        if start == gap_start || (start == gap_start + 1 && bytes[gap_start] == b' ') {
+            gaps.push(0);
         } else {
-            b' '
-        };
+            lines += line_characters(&bytes[gap_start..start]);
+            let separator;
+            (breaks, separator) = line_breaks(&text[gap_start..start]);
+            gaps.push(gap_byte((breaks, separator)));
+            if breaks >= 2 || separator {
+                pairs += pairs_in(opening, closing);
+                (opening, closing) = (0, 0);
+            }
+        }
+        previous_end = t.end as usize;
         match t.kind {
+            TokenKind::Word => {
+                let flags = form_info.get(t.form as usize).map_or(0, |w| w.flags);
+                // Only a source marker or "de" can be one of these (its
+                // lowercase form is read only then).
+                if flags & word::REPORTING_CUE != 0
+                    || (flags & (word::SOURCE_MARKER | word::DE) != 0
+                        && matches!(forms.lower(t.form), "selon" | "pour" | "d'"))
+                {
+                    cues += 1;
+                }
+                if flags & pronoun != 0 || t.is_title() {
+                    mentions += 1;
+                }
+            }
             // Commas, brackets, colons…: nothing to count.
             TokenKind::Punct | TokenKind::Symbol
-                if first.is_ascii() && !matches!(first, b'.' | b'!' | b'?' | b'"' | b'-') => {}
+                if previous_end > start
+                    && bytes[start].is_ascii()
+                    && !matches!(bytes[start], b'.' | b'!' | b'?' | b'"' | b'-') => {}
             TokenKind::Punct | TokenKind::Symbol => {
                 let surface = &text[t.start as usize..t.end as usize];
                 // A straight or curly double mark: these marks are
@@ -123,20 +135,6 @@ pub(crate) fn needed(
                     && (breaks >= 1 || gap_start == 0)
                 {
                     pairs += 1; // a dialogue line
-                }
-            }
-            TokenKind::Word => {
-                let flags = form_info.get(t.form as usize).map_or(0, |w| w.flags);
-                // Only a source marker or "de" can be one of these (its
-                // lowercase form is read only then).
-                if flags & word::REPORTING_CUE != 0
-                    || (flags & (word::SOURCE_MARKER | word::DE) != 0
-                        && matches!(forms.lower(t.form), "selon" | "pour" | "d'"))
-                {
-                    cues += 1;
-                }
-                if flags & pronoun != 0 || t.is_title() {
-                    mentions += 1;
                 }
             }
             _ => {}
