@@ -97,6 +97,10 @@ impl<'a> Ctx<'a> {
             let starts = i == 0 || gap & crate::sentence::GAP_BREAKS != 0;
             line_starts.push(starts);
             let flags = form_flags[t.form as usize].flags;
+            // Most tokens are none of these: one test.
+            if !starts && flags & (word::REPORTING_CUE | TAGGING_CUE) == 0 {
+                continue;
+            }
             if starts || flags & word::QUOTATION_MARK != 0 {
                 line_or_mark.push(i as u32);
             }
