@@ -445,13 +445,13 @@ pub(crate) fn assign_forms(
             }
         };
         if let Some((id, key_flags)) = hit {
-            let form = slots.form(id, generation, |id| {
+            let (form, stopword) = slots.form(id, generation, |id| {
                 if with_word_info {
                     word_info.push(table.word(id, lex));
                 }
-                out.push_shared(id, is_word && table.stopword(id))
+                let stopword = is_word && table.stopword(id);
+                (out.push_shared(id, stopword), stopword)
             });
-            let stopword = out.forms[form as usize].stopword;
             token.form = form;
             token.flags |= key_flags | if stopword { FLAG_STOPWORD } else { 0 };
             continue;
@@ -506,12 +506,15 @@ pub(crate) fn assign_forms(
         // The token's entry in the thread's cache, when the table lacks it.
         let mut cache_entry = None;
         let form = if let Some(id) = hit {
-            slots.form(id, generation, |id| {
-                if with_word_info {
-                    word_info.push(table.word(id, lex));
-                }
-                out.push_shared(id, is_word && table.stopword(id))
-            })
+            slots
+                .form(id, generation, |id| {
+                    if with_word_info {
+                        word_info.push(table.word(id, lex));
+                    }
+                    let stopword = is_word && table.stopword(id);
+                    (out.push_shared(id, stopword), stopword)
+                })
+                .0
         } else {
             let lower = match &key {
                 Some(key) => key.lower_of(surface, &mut lower),

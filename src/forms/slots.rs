@@ -7,7 +7,8 @@ use std::cell::RefCell;
 
 /// The document form of each table form met in the document being
 /// analysed on this thread: `(generation, form id)`, valid when the
-/// generation is the document's. Bounded by the largest table used.
+/// generation (below [`STOP`]) is the document's, with [`STOP`] set when
+/// the form is a stopword. Bounded by the largest table used.
 #[derive(Default)]
 pub(super) struct TableSlots {
     pub(super) generation: u32,
@@ -55,6 +56,10 @@ pub(super) const PLAIN: u8 = 2;
 /// The table lacks the token's form, and [`Recent::id`] is its entry in
 /// the thread's cache of other forms ([`crate::stem::ThreadCache::index_of`]).
 pub(super) const CACHED: u8 = 4;
+
+/// The bit of a [`TableSlots`] slot's generation that marks a stopword
+/// (generations stay below it).
+const STOP: u32 = 1 << 31;
 
 /// Entries of [`TableSlots::recent`] (16 bytes each): `1 << RECENT_BITS`,
 /// in sets of two.
@@ -120,8 +125,8 @@ impl TableSlots {
                 .resize(1 << RECENT_MID_BITS, RecentMid::default());
             self.recent_table = table.serial();
         }
-        self.generation = self.generation.wrapping_add(1);
-        if self.generation == 0 {
+        self.generation += 1;
+        if self.generation == STOP {
             // Wrapped: forget every document.
             self.slots.iter_mut().for_each(|s| s.0 = 0);
             self.generation = 1;
@@ -165,17 +170,23 @@ impl TableSlots {
         }
     }
 
-    /// The document form of table form `id`, made by `push` the first time
-    /// the document meets it.
+    /// The document form of table form `id` and whether it is a stopword,
+    /// made by `push` the first time the document meets it: the token
+    /// takes its stopword flag without reading the document's form.
     #[inline(always)]
-    pub(super) fn form(&mut self, id: u32, generation: u32, push: impl FnOnce(u32) -> u32) -> u32 {
+    pub(super) fn form(
+        &mut self,
+        id: u32,
+        generation: u32,
+        push: impl FnOnce(u32) -> (u32, bool),
+    ) -> (u32, bool) {
         let slot = &mut self.slots[id as usize];
-        if slot.0 == generation {
-            slot.1
+        if slot.0 & !STOP == generation {
+            (slot.1, slot.0 & STOP != 0)
         } else {
-            let form = push(id);
-            *slot = (generation, form);
-            form
+            let (form, stopword) = push(id);
+            *slot = (generation | if stopword { STOP } else { 0 }, form);
+            (form, stopword)
         }
     }
 }
