@@ -35,16 +35,8 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
             _ => None,
         }
     };
-    // "ce dernier", "cette dernière": a demonstrative pronoun in two words,
-    // read as "celui-ci" and "celle-ci".
-    let demonstrative = match (t.len(), first) {
-        (2, "ce") if ctx.lower(t.start + 1) == "dernier" => Some(Gender::Masculine),
-        (2, "cette") if ctx.lower(t.start + 1) == "dernière" => Some(Gender::Feminine),
-        _ => None,
-    };
-    if t.len() == 1 || demonstrative.is_some() {
-        let g = demonstrative.or_else(|| pronoun_gender(first));
-        if let Some(g) = g {
+    if t.len() == 1 {
+        if let Some(g) = pronoun_gender(first) {
             let subject =
                 quote.is_some() || ctx.lex.is(strip_clitic_dash(first), word::THIRD_PERSON);
             return Pending {
@@ -55,6 +47,26 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
                 gender: g,
                 quote,
                 subject,
+            };
+        }
+    }
+    // "ce dernier", "cette dernière": a demonstrative pronoun in two words,
+    // read as "celui-ci" and "celle-ci".
+    if t.len() == 2 && matches!(first, "ce" | "cette") {
+        let gender = match (first, ctx.lower(t.start + 1)) {
+            ("ce", "dernier") => Gender::Masculine,
+            ("cette", "dernière") => Gender::Feminine,
+            _ => Gender::Unknown,
+        };
+        if gender != Gender::Unknown {
+            return Pending {
+                tokens: t,
+                span,
+                kind: MentionKind::Pronoun,
+                name: None,
+                gender,
+                quote,
+                subject: quote.is_some(),
             };
         }
     }

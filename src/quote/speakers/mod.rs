@@ -306,14 +306,16 @@ impl<'a> Resolver<'_, 'a> {
                 // latest subject.
                 let last_named = p.tokens.len() == 2 || matches!(pronoun, "celui-ci" | "celle-ci");
                 let Some(target) = self.recent_person(p.gender, p.tokens.start, last_named) else {
-                    // "Cette dernière" with no one named before: a role.
+                    // "Cette dernière" with no one to refer to: a role, as
+                    // it reads.
+                    if p.tokens.len() != 2 {
+                        return None;
+                    }
                     let role = Pending {
                         kind: MentionKind::Role,
                         ..p.clone()
                     };
-                    return (p.tokens.len() == 2)
-                        .then(|| self.resolve_one(&role))
-                        .flatten();
+                    return self.resolve_role(&role);
                 };
                 self.touch(target);
                 let e = &mut self.entities[target];
@@ -464,44 +466,50 @@ impl<'a> Resolver<'_, 'a> {
                 };
                 Some(id)
             }
-            MentionKind::Role => {
-                // A single capitalised word that is a known surname.
-                if let Some(n) = &p.name {
-                    let mut folded = std::mem::take(&mut self.folded);
-                    let surname = fold_in(ctx.surface(n.end - 1), &mut folded);
-                    let known = self
-                        .find_by_surname(surname, None, p.gender)
-                        .or_else(|| self.find_by_first_name(surname, p.gender));
-                    self.folded = folded;
-                    if let Some(id) = known {
-                        self.add_to(id, p, None);
-                        return Some(id);
-                    }
-                    // Outside a quote, a lone capitalised word is probably a place.
-                    p.quote?;
-                }
-                if let Some(id) = self.role_target(p) {
-                    self.add_to(id, p, None);
-                    return Some(id);
-                }
-                // A role outside a quote that refers to no one is no entity.
-                p.quote?;
-                let first = p.tokens.start
-                    + usize::from(p.tokens.len() > 1 && ctx.is(p.tokens.start, word::DETERMINER));
-                let key = fold_in(
-                    ctx.span(first, p.tokens.end).slice(ctx.text),
-                    &mut self.folded,
-                );
-                if let Some(&id) = self.by_role.get(key) {
-                    self.add_to(id, p, None);
-                    return Some(id);
-                }
-                let key = key.to_string();
-                let id = self.new_entity(p, None);
-                self.by_role.insert(key, id);
-                Some(id)
-            }
+            MentionKind::Role => self.resolve_role(p),
         }
+    }
+
+    /// The entity of a role mention: a known surname, the person or body it
+    /// refers back to, the same role met before, or a new entity (only for
+    /// a quote's speaker).
+    fn resolve_role(&mut self, p: &Pending) -> Option<usize> {
+        let ctx = self.ctx;
+        // A single capitalised word that is a known surname.
+        if let Some(n) = &p.name {
+            let mut folded = std::mem::take(&mut self.folded);
+            let surname = fold_in(ctx.surface(n.end - 1), &mut folded);
+            let known = self
+                .find_by_surname(surname, None, p.gender)
+                .or_else(|| self.find_by_first_name(surname, p.gender));
+            self.folded = folded;
+            if let Some(id) = known {
+                self.add_to(id, p, None);
+                return Some(id);
+            }
+            // Outside a quote, a lone capitalised word is probably a place.
+            p.quote?;
+        }
+        if let Some(id) = self.role_target(p) {
+            self.add_to(id, p, None);
+            return Some(id);
+        }
+        // A role outside a quote that refers to no one is no entity.
+        p.quote?;
+        let first = p.tokens.start
+            + usize::from(p.tokens.len() > 1 && ctx.is(p.tokens.start, word::DETERMINER));
+        let key = fold_in(
+            ctx.span(first, p.tokens.end).slice(ctx.text),
+            &mut self.folded,
+        );
+        if let Some(&id) = self.by_role.get(key) {
+            self.add_to(id, p, None);
+            return Some(id);
+        }
+        let key = key.to_string();
+        let id = self.new_entity(p, None);
+        self.by_role.insert(key, id);
+        Some(id)
     }
 
     /// The person a name refers to: a bearer of the surname whose first
