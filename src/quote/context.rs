@@ -33,6 +33,8 @@ pub(crate) struct Ctx<'a> {
     /// The tokens whose form is a [`word::REPORTING_CUE`], in order: the
     /// only ones a reporting verb group can be found at.
     pub(crate) reporting_cues: Vec<u32>,
+    /// The tokens whose form is a [`word::SOURCE_MARKER`], in order.
+    pub(crate) source_markers: Vec<u32>,
     /// Part of speech of each token of the analysed sentences (those holding
     /// a cue candidate or a quotation mark); `X` elsewhere.
     tags: Vec<Tagged>,
@@ -91,6 +93,7 @@ impl<'a> Ctx<'a> {
         line_starts.reserve(tokens.len());
         let mut line_or_mark = crate::scratch::take(&LINE_OR_MARK);
         let mut reporting_cues = crate::scratch::take(&REPORTING_CUES);
+        let mut source_markers = crate::scratch::take(&SOURCE_MARKERS);
         let mut to_tag = crate::scratch::take(&TO_TAG);
         to_tag.resize(sentences.len(), false);
         for (i, (t, &gap)) in tokens.iter().zip(gaps).enumerate() {
@@ -106,6 +109,9 @@ impl<'a> Ctx<'a> {
             }
             if flags & word::REPORTING_CUE != 0 {
                 reporting_cues.push(i as u32);
+            }
+            if flags & word::SOURCE_MARKER != 0 {
+                source_markers.push(i as u32);
             }
             if flags & TAGGING_CUE != 0
                 || (starts && is_dash(&text[t.start as usize..t.end as usize]))
@@ -129,6 +135,7 @@ impl<'a> Ctx<'a> {
             line_starts,
             line_or_mark,
             reporting_cues,
+            source_markers,
             tags: Vec::new(),
             form_lower: forms.lowers().collect(),
             ambiguous_marks,
@@ -299,6 +306,7 @@ impl Drop for Ctx<'_> {
         keep(&LINE_OR_MARK, std::mem::take(&mut self.line_or_mark));
         keep(&TAGS, std::mem::take(&mut self.tags));
         keep(&REPORTING_CUES, std::mem::take(&mut self.reporting_cues));
+        keep(&SOURCE_MARKERS, std::mem::take(&mut self.source_markers));
     }
 }
 
@@ -322,6 +330,7 @@ thread_local! {
     static BACK: Cell<Vec<Back>> = const { Cell::new(Vec::new()) };
     static OUT: Cell<Vec<Tagged>> = const { Cell::new(Vec::new()) };
     static REPORTING_CUES: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static SOURCE_MARKERS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static TO_TAG: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
 }
 

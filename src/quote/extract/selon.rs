@@ -14,11 +14,15 @@ impl Extractor<'_, '_> {
         // avis, yeux, vue) in its first four words: a position further than
         // that from the next marker opens none, and is skipped by one scan.
         let mut marker = 0;
+        // The next marker read off the context's list of them (`marker`
+        // never goes back, nor does `listed`).
+        let (markers, mut listed) = (&ctx.source_markers, 0);
         while k < ctx.len() {
             marker = marker.max(k);
-            while marker < ctx.len() && !ctx.is(marker, word::SOURCE_MARKER) {
-                marker += 1;
+            while listed < markers.len() && (markers[listed] as usize) < marker {
+                listed += 1;
             }
+            marker = markers.get(listed).map_or(ctx.len(), |&m| m as usize);
             if marker == ctx.len() {
                 break;
             }
