@@ -362,3 +362,18 @@ speaker_cases! {
         "« Je n'ai rien vu », a déclaré un octogénaire."
         => [("un octogénaire", Anonymous, Masculine, 1)];
 }
+
+// A plural head with no gender cue of its own takes none from its "de"
+// complement (session 11; UD "les membres du conseil", fr-litbank "des
+// amis de la reine", Wikinews "les partisans du vainqueur").
+speaker_cases! {
+    plural_head_no_cue_from_complement:
+        "Les avocats de la ministre ont estimé que la plainte était abusive."
+        => [("Les avocats de la ministre", Anonymous, Unknown, 1)];
+    plural_head_no_cue_from_masculine_complement:
+        "Des proches du ministre ont affirmé que le dossier était vide."
+        => [("Des proches du ministre", Anonymous, Unknown, 1)];
+    singular_head_keeps_its_article_cue:
+        "Une proche du ministre a affirmé que le dossier était vide."
+        => [("Une proche du ministre", Anonymous, Feminine, 1)];
+}

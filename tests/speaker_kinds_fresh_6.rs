@@ -457,7 +457,6 @@ speaker_cases! {
     des_voisins_inverted:
         "« On a eu très peur », ont raconté des voisins."
         => [("des voisins", Anonymous, Unknown, 1)];
-    #[ignore = "'des proches de la victime' takes the gender of its complement"]
     des_proches_de_la_victime_after_selon:
         "Selon des proches de la victime, la jeune femme avait reçu des menaces."
         => [("des proches de la victime", Anonymous, Unknown, 1)];

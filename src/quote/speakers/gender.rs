@@ -303,11 +303,24 @@ fn adjective_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
 /// a gendered title.
 pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
     let mut gender = Gender::Unknown;
+    // Whether the head, a title or a noun for someone, has been read.
+    let mut head_seen = false;
     for k in t {
         // The head's article decided: its "de" complement is another
-        // phrase ("une proche du ministre", "la porte-parole du président").
-        if gender != Gender::Unknown && ctx.is(k, word::DE | word::DE_ARTICLE) {
+        // phrase ("une proche du ministre", "la porte-parole du président"),
+        // also when it gave no cue ("des proches de la victime", "les
+        // avocats de la ministre").
+        if (gender != Gender::Unknown || head_seen) && ctx.is(k, word::DE | word::DE_ARTICLE) {
             return gender;
+        }
+        // A common noun for someone or for no one heads the phrase, plural
+        // ones included ("des proches", "les avocats").
+        if ctx.kind(k) == TokenKind::Word
+            && !ctx.is(k, word::DETERMINER)
+            && (ctx.tag(k) == crate::pos::Tag::Nc
+                || ctx.is(k, word::PERSON_NOUN | word::ANONYMOUS_HEAD))
+        {
+            head_seen = true;
         }
         let w = ctx.lower(k);
         match w {
@@ -356,6 +369,7 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
             if g != Gender::Unknown {
                 return g;
             }
+            head_seen = true;
             // An epicene title takes the article before it, past its
             // adjectives ("la première ministre", "le nouveau porte-parole",
             // "l'un des porte-parole"), never past a noun or a comma ("la
