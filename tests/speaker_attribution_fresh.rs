@@ -52,6 +52,10 @@
 //! Ville de Paris, Jean Tiberi", not a speaker) and nowhere in the tuned
 //! Wikinews texts, fr-litbank or tools/holdout, below the evidence bar.
 
+#[path = "support/constructions.rs"]
+mod constructions;
+
+use constructions::{holds_word, score_table, TableCase};
 use guillemet::Document;
 
 /// The constructions, each with its cases.
@@ -255,15 +259,6 @@ fn parse(block: &str) -> Vec<Case<'_>> {
         .collect()
 }
 
-/// True when `word` stands in `phrase` as a whole word (or words).
-fn holds_word(phrase: &str, word: &str) -> bool {
-    phrase.match_indices(word).any(|(at, _)| {
-        let before = phrase[..at].chars().next_back();
-        let after = phrase[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
 /// The found quotes as (content, speaker mention, resolved name).
 fn found(doc: &Document<'_>) -> Vec<(String, Option<String>, Option<String>)> {
     doc.quotes()
@@ -307,42 +302,19 @@ fn check(case: &Case<'_>) -> Option<String> {
     (!problems.is_empty()).then(|| problems.join("; "))
 }
 
+impl TableCase for Case<'_> {
+    fn text(&self) -> &str {
+        &self.text
+    }
+    fn is_gap(&self) -> bool {
+        self.gap
+    }
+    fn failure(&self) -> Option<String> {
+        check(self)
+    }
+}
+
 #[test]
 fn speaker_attribution_fresh() {
-    let (mut passed, mut total) = (0, 0);
-    let (mut regressions, mut promoted) = (Vec::new(), Vec::new());
-    for (construction, block) in CONSTRUCTIONS {
-        let cases = parse(block);
-        assert!(cases.len() >= 4, "{construction}: too few cases");
-        let mut ok = 0;
-        for case in &cases {
-            match (check(case), case.gap) {
-                (None, gap) => {
-                    ok += 1;
-                    if gap {
-                        promoted.push(case.text.clone());
-                    }
-                }
-                (Some(why), false) => regressions.push(format!("{}\n    {why}", case.text)),
-                (Some(why), true) => println!("  gap: {}\n       {why}", case.text),
-            }
-        }
-        println!("{construction}: {ok} of {}", cases.len());
-        passed += ok;
-        total += cases.len();
-    }
-    println!(
-        "speaker attribution, session 11: {passed} of {total} cases pass ({:.1} %)",
-        100.0 * passed as f64 / total as f64
-    );
-    assert!(
-        regressions.is_empty(),
-        "cases that passed now fail:\n{}",
-        regressions.join("\n")
-    );
-    assert!(
-        promoted.is_empty(),
-        "known gaps that now pass (remove their `gap` mark):\n{}",
-        promoted.join("\n")
-    );
+    score_table("speaker attribution, session 11", CONSTRUCTIONS, parse);
 }

@@ -324,7 +324,6 @@ speaker_cases! {
         "Hélène Quintard, la maire, a estimé que le budget était tenu. \
          Son mari, Bruno Quintard, a affirmé que la mairie mentait. « C'est faux », a-t-il dit."
         => [("Hélène Quintard", Person, Feminine, 1), ("Bruno Quintard", Person, Masculine, 2)];
-    #[ignore = "a name in apposition after a possessive phrase is not read (seen once in the tuned files)"]
     same_surname_by_titles:
         "La juge Sandrine Vaucanson a estimé que le dossier était vide. \
          Son frère, l'avocat Régis Vaucanson, a affirmé que la juge se trompait."

@@ -141,10 +141,39 @@ pub fn check(case: &Case<'_>) -> Option<String> {
     (!problems.is_empty()).then(|| problems.join("; "))
 }
 
+/// A case of a constructed table, whatever it expects: its text, whether
+/// it is a known gap, and why it fails (None when it passes).
+pub trait TableCase {
+    fn text(&self) -> &str;
+    fn is_gap(&self) -> bool;
+    fn failure(&self) -> Option<String>;
+}
+
+impl TableCase for Case<'_> {
+    fn text(&self) -> &str {
+        &self.text
+    }
+    fn is_gap(&self) -> bool {
+        self.gap
+    }
+    fn failure(&self) -> Option<String> {
+        check(self)
+    }
+}
+
 /// Scores a table of constructions, prints the pass rate by construction
 /// and fails on a regression (a case that does not pass) or a promotion (a
 /// gap that passes). Returns (passing, total).
 pub fn run_table(name: &str, constructions: &[(&str, &str)]) -> (usize, usize) {
+    score_table(name, constructions, parse)
+}
+
+/// [`run_table`] for any case format: `parse` reads a construction's block.
+pub fn score_table<'a, C: TableCase>(
+    name: &str,
+    constructions: &[(&str, &'a str)],
+    parse: impl Fn(&'a str) -> Vec<C>,
+) -> (usize, usize) {
     let (mut passed, mut total) = (0, 0);
     let mut regressions = Vec::new();
     let mut promoted = Vec::new();
@@ -153,15 +182,15 @@ pub fn run_table(name: &str, constructions: &[(&str, &str)]) -> (usize, usize) {
         assert!(cases.len() >= 4, "{construction}: too few cases");
         let mut ok = 0;
         for case in &cases {
-            let failure = check(case);
-            match (&failure, case.gap) {
-                (None, false) => ok += 1,
-                (None, true) => {
+            match (case.failure(), case.is_gap()) {
+                (None, gap) => {
                     ok += 1;
-                    promoted.push(case.text.to_string());
+                    if gap {
+                        promoted.push(case.text().to_string());
+                    }
                 }
-                (Some(why), false) => regressions.push(format!("{}\n    {why}", case.text)),
-                (Some(why), true) => println!("  gap: {}\n       {why}", case.text),
+                (Some(why), false) => regressions.push(format!("{}\n    {why}", case.text())),
+                (Some(why), true) => println!("  gap: {}\n       {why}", case.text()),
             }
         }
         println!("{construction}: {ok} of {}", cases.len());
