@@ -107,6 +107,21 @@ fn recent_mid_index(raw: [u64; 2], key: u8) -> usize {
         << 1) as usize
 }
 
+/// The entry of a set of two (starting at `at`) that holds a token, or,
+/// when neither does, the set's first entry, whose token moves to the
+/// second in place of the one met less recently.
+#[inline(always)]
+fn entry_in_set<T: Copy>(set: &mut [T], at: usize, holds: impl Fn(&T) -> bool) -> (usize, bool) {
+    if holds(&set[0]) {
+        (at, true)
+    } else if holds(&set[1]) {
+        (at + 1, true)
+    } else {
+        set[1] = set[0];
+        (at, false)
+    }
+}
+
 impl TableSlots {
     /// Starts a document read against `table`.
     pub(super) fn begin(&mut self, table: &FormTable, cache_epoch: u64) {
@@ -144,30 +159,18 @@ impl TableSlots {
     #[inline(always)]
     pub(super) fn recent_entry(&mut self, raw: u64, key: u8) -> (usize, bool) {
         let at = recent_index(raw, key);
-        let set = &mut self.recent[at..at + 2];
-        if set[0].raw == raw && set[0].key == key {
-            (at, true)
-        } else if set[1].raw == raw && set[1].key == key {
-            (at + 1, true)
-        } else {
-            set[1] = set[0];
-            (at, false)
-        }
+        entry_in_set(&mut self.recent[at..at + 2], at, |e| {
+            e.raw == raw && e.key == key
+        })
     }
 
     /// [`TableSlots::recent_entry`] in [`TableSlots::recent_mid`].
     #[inline(always)]
     pub(super) fn recent_mid_entry(&mut self, raw: [u64; 2], key: u8) -> (usize, bool) {
         let at = recent_mid_index(raw, key);
-        let set = &mut self.recent_mid[at..at + 2];
-        if set[0].raw == raw && set[0].key == key {
-            (at, true)
-        } else if set[1].raw == raw && set[1].key == key {
-            (at + 1, true)
-        } else {
-            set[1] = set[0];
-            (at, false)
-        }
+        entry_in_set(&mut self.recent_mid[at..at + 2], at, |e| {
+            e.raw == raw && e.key == key
+        })
     }
 
     /// The document form of table form `id` and whether it is a stopword,
