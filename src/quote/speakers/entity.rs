@@ -25,7 +25,7 @@ pub(super) struct Entity<'a> {
     /// Written description when no name is known.
     pub(super) description: Option<&'a str>,
     /// Folded surname key.
-    pub(super) surname: Option<String>,
+    pub(super) surname: Option<std::rc::Rc<str>>,
     /// Folded first names seen.
     pub(super) first_names: Vec<String>,
     /// Lowercase titles and adjectives that introduced it.

@@ -24,6 +24,7 @@ use crate::lexicon::{fold_into, Gender};
 use crate::span::Span;
 use crate::token::TokenKind;
 use rustc_hash::FxHashMap;
+use std::rc::Rc;
 
 mod anaphora;
 mod classify;
@@ -45,7 +46,7 @@ const RECENT: usize = 40;
 struct Resolver<'c, 'a> {
     ctx: &'c Ctx<'a>,
     entities: Vec<Entity<'a>>,
-    by_surname: FxHashMap<String, Vec<usize>>,
+    by_surname: FxHashMap<Rc<str>, Vec<usize>>,
     by_org: FxHashMap<String, usize>,
     /// Unnamed roles by their folded words past the article ("ministre de
     /// l'interieur"): the same role twice is one speaker.
@@ -66,15 +67,21 @@ struct Resolver<'c, 'a> {
 }
 
 /// Records entity `id` as a bearer of the folded surname `key` (once),
-/// copying the key only when it is new to the map.
-fn add_bearer(by_surname: &mut FxHashMap<String, Vec<usize>>, key: &str, id: usize) {
-    match by_surname.get_mut(key) {
-        Some(ids) if ids.contains(&id) => {}
-        Some(ids) => ids.push(id),
-        None => {
-            by_surname.insert(key.to_string(), vec![id]);
+/// copying the key only when it is new to the map; returns the map's key
+/// (shared, so that the entity's surname is no second copy).
+fn add_bearer(by_surname: &mut FxHashMap<Rc<str>, Vec<usize>>, key: &str, id: usize) -> Rc<str> {
+    if let Some(ids) = by_surname.get_mut(key) {
+        if !ids.contains(&id) {
+            ids.push(id);
         }
+    } else {
+        let key: Rc<str> = key.into();
+        by_surname.insert(key.clone(), vec![id]);
+        return key;
     }
+    by_surname
+        .get_key_value(key)
+        .map_or_else(|| key.into(), |(k, _)| k.clone())
 }
 
 /// Makes entity `id` the most recent of `recent`: moved to the front, the
@@ -163,6 +170,10 @@ impl<'a> Resolver<'_, 'a> {
         // next batch of them before it is taken.
         if id % PEOPLE_CHECKED == 0 {
             crate::limits::check((id + PEOPLE_CHECKED) * crate::budget::cost::PERSON);
+            // Room for the batch at once (no more entities than mentions
+            // left), rather than by doubling.
+            let left = self.resolved.len().saturating_sub(id);
+            self.entities.reserve(left.min(PEOPLE_CHECKED));
         }
         self.entities.push(Entity::new());
         self.add_to(id, p, org);
@@ -238,8 +249,7 @@ impl<'a> Resolver<'_, 'a> {
                     }
                     if e.surname.is_none() {
                         let surname = fold_in(ctx.surface(n.end - 1), &mut self.folded);
-                        e.surname = Some(surname.to_string());
-                        add_bearer(&mut self.by_surname, surname, id);
+                        e.surname = Some(add_bearer(&mut self.by_surname, surname, id));
                     }
                     // A name of three words or more may end in two surnames
                     // ("Ana Pastor García", "Alfredo Pérez Rubalcaba"): the
