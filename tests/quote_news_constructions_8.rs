@@ -29,6 +29,11 @@
 //!
 //! First score, before any rule changed (on 4b76b0a, 2026-12-01 05:05 UTC):
 //! 67 of 95 cases (70.5 %); the 28 failing cases were then marked `gap`.
+//! Added on 65d48be (06:55 UTC) from the published held-out set 11, before
+//! any rule: a phrase between commas between the verb and "que" (3 of 6:
+//! the prepositional phrase and "selon" pass, the participle "cité par",
+//! "interrogé par", "contacté par" fails) and "vouloir dire", to mean
+//! (1 of 5, among the rule cases: only the negated form passes).
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -197,6 +202,17 @@ Comme chaque année, la foire attire des milliers de visiteurs. => none
 Il a été élu par le conseil municipal. => none
 ",
     ),
+    (
+        "a prepositional or participle phrase between commas between the verb and que",
+        r"
+La préfecture a indiqué, dans un communiqué, que le pont resterait fermé. => le pont resterait fermé | préfecture | verb-que
+Le maire a expliqué, lors d'une conférence de presse, qu'il ne se représenterait pas. => il ne se représenterait pas | maire | verb-que
+Le syndicat a déclaré, selon l'AFP, que la grève serait reconduite. => la grève serait reconduite | syndicat | verb-que
+gap La ministre a assuré, citée par un quotidien régional, que rien n'était décidé. => rien n'était décidé | ministre | verb-que
+gap Le porte-parole a estimé, interrogé par une radio locale, que la grève serait longue. => la grève serait longue | porte-parole | verb-que
+gap Le parquet a précisé, contacté par téléphone, que l'enquête se poursuivait. => l'enquête se poursuivait | parquet | verb-que
+",
+    ),
 ];
 
 /// Cases for the rules added in session 11 after the first score, each
@@ -223,6 +239,16 @@ La présidente a redit que l'usine ne fermerait pas. => l'usine ne fermerait pas
 Le maire le redira lundi : la piscine rouvrira en juin. => la piscine rouvrira en juin | maire | verb-colon
 Le comité n'a rien trouvé à redire au projet. => none
 Il n'y a rien à redire sur la forme. => none
+",
+    ),
+    (
+        "vouloir dire, to mean, reports no speech",
+        r"
+gap Ça veut dire que les loyers vont encore augmenter. => none
+gap Cette décision veut dire que le chantier est suspendu. => none
+gap Ce chiffre veut simplement dire que la saison a été bonne. => none
+gap Cela voulait dire, pour les riverains, que la route serait coupée. => none
+Cela ne voulait pas dire que la ligne fermerait. => none
 ",
     ),
 ];
