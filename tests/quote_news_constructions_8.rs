@@ -244,9 +244,9 @@ Il n'y a rien à redire sur la forme. => none
     (
         "vouloir dire, to mean, reports no speech",
         r"
-gap Ça veut dire que les loyers vont encore augmenter. => none
-gap Cette décision veut dire que le chantier est suspendu. => none
-gap Ce chiffre veut simplement dire que la saison a été bonne. => none
+Ça veut dire que les loyers vont encore augmenter. => none
+Cette décision veut dire que le chantier est suspendu. => none
+Ce chiffre veut simplement dire que la saison a été bonne. => none
 gap Cela voulait dire, pour les riverains, que la route serait coupée. => none
 Cela ne voulait pas dire que la ligne fermerait. => none
 ",

@@ -268,6 +268,10 @@ pub const CAPITALISED_ORG_WORD: Classes = 1 << 114;
 /// manqué de souligner"): `denying_governors` in grammar.txt, given as
 /// infinitives and conjugated when the lexicons load.
 pub const DENYING_GOVERNOR: Classes = 1 << 120;
+/// The forms of "vouloir", which governs "dire" in the locution "vouloir
+/// dire", to mean ("Cela veut dire que"): `meaning_governors` in
+/// grammar.txt.
+pub const MEANING_GOVERNOR: Classes = 1 << 116;
 /// Legal texts and instruments that lay down rules (`legal_texts` in
 /// grammar.txt).
 pub const LEGAL_TEXT: Classes = 1 << 121;
@@ -365,6 +369,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("verb_coordinators", VERB_COORDINATOR),
     ("que_locutions", QUE_LOCUTION),
     ("denying_governors", DENYING_GOVERNOR),
+    ("meaning_governors", MEANING_GOVERNOR),
     ("legal_texts", LEGAL_TEXT),
     ("stipulation_verbs", STIPULATION_VERB),
     ("attribute_verbs", ATTRIBUTE_VERB),

@@ -632,6 +632,18 @@ impl Extractor<'_, '_> {
                 _ => return None,
             }
         };
+        // "Cela veut dire que", "ça voulait simplement dire, pour eux,
+        // que": the locution "vouloir dire", to mean, reports nothing; with
+        // the person told between ("veut dire aux Français que", "veut
+        // leur dire que") it does.
+        let meaning = ctx.is(governor, word::MEANING_GOVERNOR)
+            && &*g.lemma == "dire"
+            && (governor + 1..g.verb).all(|k| ctx.tag(k) == Tag::Adv || ctx.is(k, word::NEGATION))
+            && g.end < s.end
+            && matches!(ctx.lower(g.end), "que" | "qu'" | ",");
+        if meaning {
+            return None;
+        }
         let negated = negation && start > s.start && ctx.is(start - 1, word::NE);
         let denying = ctx.is(governor, word::DENYING_GOVERNOR);
         (negated == denying).then_some(if negated { start - 1 } else { start })
