@@ -55,7 +55,7 @@
 #[path = "support/constructions.rs"]
 mod constructions;
 
-use constructions::{holds_word, score_table, TableCase};
+use constructions::{case_lines, holds_word, score_table, TableCase};
 use guillemet::Document;
 
 /// The constructions, each with its cases.
@@ -228,33 +228,17 @@ struct Case<'a> {
 }
 
 fn parse(block: &str) -> Vec<Case<'_>> {
-    block
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|line| {
-            let (gap, line) = match line.strip_prefix("gap ") {
-                Some(rest) => (true, rest),
-                None => (false, line),
-            };
-            let mut parts = line.split(" => ");
-            let text = parts.next().unwrap().trim().replace(" ¶ ", "\n\n");
-            let expected = parts
-                .filter(|p| p.trim() != "none")
-                .map(|p| {
-                    let f: Vec<&str> = p.split(" | ").map(str::trim).collect();
-                    assert_eq!(f.len(), 3, "bad case line: {line}");
-                    Expected {
-                        fragment: f[0],
-                        speaker: (f[1] != "-").then_some((f[1], f[2])),
-                    }
+    case_lines(block)
+        .map(|(gap, text, groups)| Case {
+            text: text.into_owned(),
+            gap,
+            expected: groups
+                .into_iter()
+                .map(|[fragment, mention, name]| Expected {
+                    fragment,
+                    speaker: (mention != "-").then_some((mention, name)),
                 })
-                .collect();
-            Case {
-                text,
-                gap,
-                expected,
-            }
+                .collect(),
         })
         .collect()
 }

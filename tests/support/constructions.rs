@@ -34,7 +34,10 @@ pub struct Case<'a> {
     expected: Vec<Expected<'a>>,
 }
 
-pub fn parse(block: &str) -> Vec<Case<'_>> {
+/// The case lines of a construction's block: whether each is a known gap,
+/// its text (` ¶ ` read as a paragraph break) and the three fields of each
+/// `=> …` group that expects a quote (`none` expects none).
+pub fn case_lines(block: &str) -> impl Iterator<Item = (bool, Cow<'_, str>, Vec<[&str; 3]>)> {
     block
         .lines()
         .map(str::trim)
@@ -51,20 +54,34 @@ pub fn parse(block: &str) -> Vec<Case<'_>> {
             } else {
                 Cow::Borrowed(text)
             };
-            let expected = parts
+            let groups = parts
                 .filter(|p| p.trim() != "none")
                 .map(|p| {
                     let fields: Vec<&str> = p.split(" | ").map(str::trim).collect();
-                    assert_eq!(fields.len(), 3, "bad case line: {line}");
-                    let (content, optional) = match fields[0].strip_prefix('?') {
+                    fields
+                        .try_into()
+                        .unwrap_or_else(|_| panic!("bad case line: {line}"))
+                })
+                .collect();
+            (gap, text, groups)
+        })
+}
+
+pub fn parse(block: &str) -> Vec<Case<'_>> {
+    case_lines(block)
+        .map(|(gap, text, groups)| {
+            let expected = groups
+                .into_iter()
+                .map(|[content, head, rule]| {
+                    let (content, optional) = match content.strip_prefix('?') {
                         Some(c) => (c, true),
-                        None => (fields[0], false),
+                        None => (content, false),
                     };
                     Expected {
                         content,
                         optional,
-                        head: (fields[1] != "-").then_some(fields[1]),
-                        rule: fields[2],
+                        head: (head != "-").then_some(head),
+                        rule,
                     }
                 })
                 .collect();
