@@ -260,12 +260,12 @@ Cela ne voulait pas dire que la ligne fermerait. => none
     (
         "a title of a work after a verb of publishing, writing or presenting",
         r"
-gap Lucien Morvan publie « Les Sentiers d'hiver », un roman sur la Grande Guerre. => none
-gap Agathe Vernier a écrit « La Maison des dunes », un livre sur son grand-père. => none
+Lucien Morvan publie « Les Sentiers d'hiver », un roman sur la Grande Guerre. => none
+Agathe Vernier a écrit « La Maison des dunes », un livre sur son grand-père. => none
 Le réalisateur Paol Kerhervé présente « Les Quais de Brest », un documentaire sur les dockers. => none
 Le groupe Lanvaux signe « Marées basses », son deuxième album. => none
-gap Le quotidien a publié un éditorial intitulé « La fin d'une époque ». => none
-gap La romancière a écrit un essai intitulé « Le Silence des phares ». => none
+Le quotidien a publié un éditorial intitulé « La fin d'une époque ». => none
+La romancière a écrit un essai intitulé « Le Silence des phares ». => none
 « Nous ne céderons pas », a écrit le maire sur Twitter. => Nous ne céderons pas | maire | incise
 La députée a écrit « Honte à vous », un message publié sur Twitter. => Honte à vous | députée | verb-quote
 Le maire a écrit : « Nous ne fermerons pas l'école. » => Nous ne fermerons pas l'école. | maire | verb-colon

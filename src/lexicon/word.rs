@@ -290,6 +290,9 @@ pub const TRADE_NOUN: Classes = 1 << 125;
 /// Lemmas of the verbs of denial (`denial_verbs` in grammar.txt), whose
 /// negation asserts: "ne nie pas que".
 pub const DENIAL_VERB: Classes = 1 << 126;
+/// Words that name quoted words as the title of a work
+/// (`work_title_words` in grammar.txt): "un roman", "intitulé".
+pub const WORK_TITLE_WORD: Classes = 1 << 127;
 /// Sections of grammar.txt whose entries are infinitives: each word gets
 /// the class in all the forms [`crate::conjugate`] knows.
 pub const CONJUGATED_SECTIONS: &[&str] = &["denying_governors"];
@@ -320,6 +323,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("org_nouns", ORG_NOUN),
     ("trade_nouns", TRADE_NOUN),
     ("denial_verbs", DENIAL_VERB),
+    ("work_title_words", WORK_TITLE_WORD),
     ("club_acronyms", CLUB_ACRONYM),
     ("company_forms", COMPANY_FORM),
     ("family_firm_words", FAMILY_FIRM_WORD),

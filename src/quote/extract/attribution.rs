@@ -236,6 +236,9 @@ impl<'a> Extractor<'_, 'a> {
         if words <= 8 && ctx.is(p.open - 1, word::NAME_ARTICLE) {
             return None;
         }
+        if words <= 8 && self.is_work_title(p) {
+            return None;
+        }
         let s = ctx.sentence_tokens(p.open);
         let floor = s.start.max(p.open.saturating_sub(WINDOW));
         // The last group before the mark, in the same sentence, outside quotes.
@@ -284,6 +287,28 @@ impl<'a> Extractor<'_, 'a> {
             }
         }
         self.naming_fragment(p, floor)
+    }
+
+    /// Whether the marks hold the title of a work that the words around
+    /// them name: a work word right before them ("un éditorial intitulé
+    /// « … »", "le roman « … »"), or heading a phrase in apposition after
+    /// them, within its determiner and two modifiers ("publie « Les Années
+    /// grises », un roman sur …", "« … », son troisième long métrage").
+    fn is_work_title(&self, p: &Pair) -> bool {
+        let ctx = self.ctx;
+        if ctx.is(p.open - 1, word::WORK_TITLE_WORD) {
+            return true;
+        }
+        let Some(close) = p.close else {
+            return false;
+        };
+        let det = close + 2;
+        if det + 1 >= ctx.len() || ctx.lower(close + 1) != "," || !ctx.is(det, word::DETERMINER) {
+            return false;
+        }
+        (det + 1..ctx.len().min(det + 4))
+            .take_while(|&k| !ctx.is_punct(k) && !ctx.is(k, word::DE))
+            .any(|k| ctx.is(k, word::WORK_TITLE_WORD))
     }
 
     /// A few words in marks that the verb before them names or describes
