@@ -230,6 +230,10 @@ pub struct Lexicons {
     /// Every prefix of those names (at a character boundary), to tell a
     /// phrase that may grow into one with one probe.
     pub(crate) organisation_prefixes: FxHashSet<Box<str>>,
+    /// A quick "no" for most texts that are neither a place nor an
+    /// organisation, and for most words that start no organisation.
+    place_org_heads: quick::HeadFilter,
+    org_heads: quick::HeadFilter,
     pub(crate) speech_verbs: FxHashMap<Box<str>, SpeechVerb>,
     pub(crate) grammar: Grammar,
     /// The part-of-speech tagger.
@@ -331,7 +335,16 @@ impl Lexicons {
             word_flags: FxHashMap::default(),
             version: 0,
             form_table: OnceLock::new(),
+            place_org_heads: quick::HeadFilter::default(),
+            org_heads: quick::HeadFilter::default(),
         };
+        for name in &lex.organisations {
+            lex.org_heads.add(name);
+            lex.place_org_heads.add(name);
+        }
+        for name in &lex.places {
+            lex.place_org_heads.add(name);
+        }
         lex.rebuild_word_flags();
         lex
     }
@@ -521,9 +534,19 @@ impl Lexicons {
         self.organisation_prefixes.contains(folded)
     }
 
+    /// False when a phrase starting with `text` (not folded) surely starts
+    /// no known organisation's folded name: one bit test, no fold.
+    #[inline]
+    pub(crate) fn may_start_organisation(&self, text: &[u8]) -> bool {
+        self.org_heads.may_hold(text)
+    }
+
     /// True when `name` (any case, any accents) is a known place or a
     /// known organisation's name (folded once for both).
     pub fn is_place_or_organisation(&self, name: &str) -> bool {
+        if !self.place_org_heads.may_hold(name.as_bytes()) {
+            return false;
+        }
         with_folded(name, |folded| {
             self.places.contains(folded) || self.organisations.contains(folded)
         })
@@ -534,6 +557,9 @@ impl Lexicons {
     /// city), and whether it is a known organisation's name: one fold for
     /// both.
     pub(crate) fn place_and_organisation(&self, name: &str) -> (bool, bool) {
+        if !self.place_org_heads.may_hold(name.as_bytes()) {
+            return (false, false);
+        }
         with_folded(name, |folded| {
             (
                 self.places.contains(folded),

@@ -460,6 +460,9 @@ fn longest_organisation(ctx: &Ctx<'_>, start: usize) -> Option<std::ops::Range<u
     // first: when no name starts with those three, none starts with it (a
     // probe instead of a fold, for most words).
     let first = ctx.surface(start).as_bytes();
+    if !ctx.lex.may_start_organisation(first) {
+        return None;
+    }
     if first.len() >= 3 && first[..3].is_ascii() {
         let head = [
             first[0].to_ascii_lowercase(),
