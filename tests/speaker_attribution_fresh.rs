@@ -51,6 +51,11 @@
 //! occurs once in the tuned data (UD Sequoia train, "le maire RPR de la
 //! Ville de Paris, Jean Tiberi", not a speaker) and nowhere in the tuned
 //! Wikinews texts, fr-litbank or tools/holdout, below the evidence bar.
+//! Session 12 found it three times in UD Sequoia train (also "l'ex-conseiller
+//! général RPR des Hauts-de-Seine Didier Schuller" and "le député-maire (UMP)
+//! de Levallois-Perret Patrick Balkany") besides the constructed cases of
+//! tests/speaker_attribution_fresh_2.rs; the acronym now qualifies the title
+//! as an adjective does and the 5 cases pass.
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -104,12 +109,12 @@ L'Urssaf d'Auvergne a annoncé que les délais de paiement seraient prolongés. 
     (
         "a title, a party's or a body's acronym and its place before the person's name",
         r"
-gap Le sénateur PS de Gironde, Aurélien Pratmarty, estime que la réforme est injuste. => la réforme est injuste | Aurélien Pratmarty | Aurélien Pratmarty
-gap Le député LFI de Paris Florian Quénéhervé a déclaré que le texte serait amendé. => le texte serait amendé | Florian Quénéhervé | Florian Quénéhervé
-gap La députée LR du Var, Josiane Castellac, a affirmé que la loi passerait. => la loi passerait | Josiane Castellac | Josiane Castellac
-gap « Nous voterons contre », a prévenu le conseiller régional RN d'Occitanie Bastien Morvillard. => Nous voterons contre | Bastien Morvillard | Bastien Morvillard
+Le sénateur PS de Gironde, Aurélien Pratmarty, estime que la réforme est injuste. => la réforme est injuste | Aurélien Pratmarty | Aurélien Pratmarty
+Le député LFI de Paris Florian Quénéhervé a déclaré que le texte serait amendé. => le texte serait amendé | Florian Quénéhervé | Florian Quénéhervé
+La députée LR du Var, Josiane Castellac, a affirmé que la loi passerait. => la loi passerait | Josiane Castellac | Josiane Castellac
+« Nous voterons contre », a prévenu le conseiller régional RN d'Occitanie Bastien Morvillard. => Nous voterons contre | Bastien Morvillard | Bastien Morvillard
 Selon la maire EELV de Lorient, Maïwenn Kerdraon, le tramway sera prolongé. => le tramway sera prolongé | Maïwenn Kerdraon | Maïwenn Kerdraon
-gap Le secrétaire CGT du Finistère Loïc Kervarec assure que la grève continuera. => la grève continuera | Loïc Kervarec | Loïc Kervarec
+Le secrétaire CGT du Finistère Loïc Kervarec assure que la grève continuera. => la grève continuera | Loïc Kervarec | Loïc Kervarec
 ",
     ),
     (

@@ -83,9 +83,9 @@ gap « On ne lâchera rien. » Ainsi parlait Fernand Rouquayrol, délégué synd
         r"
 gap Sylvie Martinaud connaît le quartier. Directrice de l'école Jules-Ferry, elle assure que les effectifs baissent. => les effectifs baissent | elle | Sylvie Martinaud | verb-que
 Paul Bertignac a quitté le gouvernement en 2022. Ancien ministre de la Santé, il juge que l'hôpital est « à bout ». => l'hôpital est | il | Paul Bertignac | verb-que
-gap Le sénateur PS de Gironde, Jean Martinon, a estimé que la réforme était injuste. => la réforme était injuste | Jean Martinon | Jean Martinon | verb-que
-gap La députée LR du Var, Josette Castellan, a affirmé que la loi passerait. => la loi passerait | Josette Castellan | Josette Castellan | verb-que
-gap Le maire DVD de Vannes, Loïc Kermarrec, juge que le tramway coûte trop cher. => le tramway coûte trop cher | Loïc Kermarrec | Loïc Kermarrec | verb-que
+Le sénateur PS de Gironde, Jean Martinon, a estimé que la réforme était injuste. => la réforme était injuste | Jean Martinon | Jean Martinon | verb-que
+La députée LR du Var, Josette Castellan, a affirmé que la loi passerait. => la loi passerait | Josette Castellan | Josette Castellan | verb-que
+Le maire DVD de Vannes, Loïc Kermarrec, juge que le tramway coûte trop cher. => le tramway coûte trop cher | Loïc Kermarrec | Loïc Kermarrec | verb-que
 ",
     ),
     (

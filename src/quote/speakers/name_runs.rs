@@ -52,9 +52,16 @@ pub(super) fn head_name_run(
     if ctx.name_word(head) {
         return run_from(head);
     }
-    // Adjectives after the title, then the name.
+    // Adjectives after the title, then the name. A party's or a body's
+    // acronym qualifies a person's title as an adjective does ("le sénateur
+    // PS de Gironde, X", "le conseiller général RPR des Hauts-de-Seine X"):
+    // it names no one, and the place after it is the title's.
+    let role = ctx.is(head, word::TITLE | word::PERSON_NOUN) && !ctx.is(head, word::ORG_NOUN);
     let mut k = head + 1;
-    while k < t.end && ctx.tag(k) == Tag::Adj && !ctx.is_capitalised(k) {
+    while k < t.end
+        && ((ctx.tag(k) == Tag::Adj && !ctx.is_capitalised(k))
+            || (role && acronym_before_name(ctx, k)))
+    {
         k += 1;
     }
     if k < t.end && ctx.name_word(k) {
@@ -206,9 +213,16 @@ pub(super) fn name_run(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::
     }
     start = without_outlet(ctx, start, end).start;
     // A party or agency acronym before a name ("le député LFI François
-    // Ruffin") is not part of it.
+    // Ruffin") is not part of it; nor is the place after it ("le député LFI
+    // de Paris Florian Quénéhervé"): the name follows the place.
     while end - start >= 2 && acronym_before_name(ctx, start) {
         start += 1;
+        if ctx.is(start, word::DE | word::DE_ARTICLE) {
+            let place = start
+                + 1
+                + usize::from(start + 2 < end && ctx.is(start + 1, word::ARTICLE_AFTER_DE));
+            start = name_after_complement(ctx, place, end, true)?;
+        }
     }
     without_common_words(ctx, start, end)
 }
