@@ -515,14 +515,12 @@ speaker_cases! {
     s_est_felicitee_inverted:
         "« Le budget est voté », s'est félicitée Claude Andrieux-Sabrand."
         => [("Claude Andrieux-Sabrand", Person, Feminine, 1)];
-    #[ignore = "a fronted participle or adjective ('Arrivée en 2019,', 'Très émue,') gives no gender cue"]
     fronted_arrivee:
         "Arrivée en 2019, Morgan Tessiraud a expliqué que l'équipe avait doublé."
         => [("Morgan Tessiraud", Person, Feminine, 1)];
     fronted_elu:
         "Élu en 2020, Camille Rostagnac a estimé que la dette serait réduite."
         => [("Camille Rostagnac", Person, Masculine, 1)];
-    #[ignore = "a fronted participle or adjective ('Arrivée en 2019,', 'Très émue,') gives no gender cue"]
     fronted_tres_emue:
         "Très émue, Dominique Verlhaguet a raconté que sa maison avait brûlé."
         => [("Dominique Verlhaguet", Person, Feminine, 1)];

@@ -86,7 +86,6 @@ speaker_cases! {
 
 // Gender cues from a fronted participle or adjective; none without one.
 speaker_cases! {
-    #[ignore = "a fronted participle with its own complements is swallowed into the speaker or taken for it"]
     fronted_arrivee_with_complements:
         "Arrivée à la tête du club en 2019, Camille Durandeau assure que les comptes sont sains."
         => [("Camille Durandeau", Person, Feminine, 1)];
@@ -99,13 +98,43 @@ speaker_cases! {
     fronted_reelu:
         "Réélu dimanche, Sacha Montbrissac a promis que les impôts n'augmenteraient pas."
         => [("Sacha Montbrissac", Person, Masculine, 1)];
-    #[ignore = "a fronted participle with its own complements is swallowed into the speaker or taken for it"]
     fronted_installee_with_place:
         "Installée à Lyon depuis dix ans, Alex Pouzargues raconte que le quartier a changé."
         => [("Alex Pouzargues", Person, Feminine, 1)];
     fronted_tres_inquiete:
         "Très inquiète, Morgan Vidalmière a expliqué que son fils n'était pas rentré."
         => [("Morgan Vidalmière", Person, Feminine, 1)];
+    // Added with the rule (session 12): the participle read as a noun or a
+    // name by the tagger, from UD Sequoia's "Secourue par Mitterrand,
+    // Marguerite Duras"; a title before "de" stays the subject's apposition.
+    fronted_secourue_par:
+        "Secourue par les pompiers, Alex Lussagnet a raconté que l'eau montait."
+        => [("Alex Lussagnet", Person, Feminine, 1)];
+    fronted_entree_en_fonction:
+        "Entrée en fonction en mars, Alex Lussagnet a indiqué que le service serait réorganisé."
+        => [("Alex Lussagnet", Person, Feminine, 1)];
+    fronted_title_with_de_complement:
+        "Députée de la Drôme, Claude Ferrandol a affirmé que la loi passerait."
+        => [("Claude Ferrandol", Person, Feminine, 1)];
+    control_fronted_noun_only_gives_no_cue:
+        "Lundi, sur place, Claude Ferrandol a affirmé que la loi passerait."
+        => [("Claude Ferrandol", Person, Unknown, 1)];
+    // Found while writing the rule (session 12): a fronted date gave the
+    // masculine of its day or time word ("matin", "dernier") to the
+    // subject, and a later "a-t-elle" then lost its quote.
+    fronted_date_and_time_word_no_cue:
+        "Lundi matin, Claude Ferrandol a affirmé que la loi passerait."
+        => [("Claude Ferrandol", Person, Unknown, 1)];
+    fronted_day_and_dernier_no_cue:
+        "Samedi dernier, Claude Ferrandol a affirmé que la loi passerait."
+        => [("Claude Ferrandol", Person, Unknown, 1)];
+    fronted_date_then_a_t_elle:
+        "Mardi soir, Claude Ferrandol a affirmé que la loi passerait. \
+         « Je suis prête », a-t-elle ajouté."
+        => [("Claude Ferrandol", Person, Feminine, 2)];
+    fronted_participle_then_date_keeps_cue:
+        "Interrogée lundi, Claude Ferrandol a affirmé que la loi passerait."
+        => [("Claude Ferrandol", Person, Feminine, 1)];
     epicene_no_cue_after_selon:
         "Selon Dominique Castelbajoux, le projet sera abandonné."
         => [("Dominique Castelbajoux", Person, Unknown, 1)];

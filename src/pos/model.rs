@@ -329,6 +329,17 @@ impl PosModel {
         self.lexicon.contains_key(lower) || self.nouns.contains_key(lower)
     }
 
+    /// Whether the form may be a past participle: the tagger's lexicon
+    /// gives it the tag ("arrivée", "entrée"), or does not have it at all
+    /// ("installée", "secourue", tagged by their suffix); never a form it
+    /// knows as a noun or a name only ("épée", "année").
+    pub(crate) fn may_be_participle(&self, lower: &str) -> bool {
+        match self.lexicon.get(lower) {
+            Some(&id) => self.list(id).iter().any(|c| c.tag == Tag::Vpp),
+            None => !self.nouns.contains_key(lower),
+        }
+    }
+
     /// Whether the treebanks tag the form a proper noun at least once
     /// ("claire" in "Claire Chazal"), so that it may open a person's name.
     pub(crate) fn seen_as_name(&self, lower: &str) -> bool {

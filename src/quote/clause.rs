@@ -135,7 +135,7 @@ impl Ctx<'_> {
                 first + 1,
                 word::DE | word::DE_ARTICLE | word::A | word::A_ARTICLE,
             );
-        if bare_before_preposition {
+        if bare_before_preposition || self.fronted_participle_word(first, seg.end) {
             return Segment::Adverbial;
         }
         match self.tag(first) {
@@ -173,6 +173,33 @@ impl Ctx<'_> {
             Some(_) if self.tag(first) == Tag::Num && seg.clone().any(timely) => Segment::Adverbial,
             Some(_) => Segment::Phrase,
         }
+    }
+
+    /// "Arrivée à la tête du club en 2019,", "Installée à Lyon depuis dix
+    /// ans,", "Secourue par les pompiers,": a word opening its sentence
+    /// with a participle's ending that the tagger read as a noun or a name
+    /// ("arrivée" is also a noun; a capital makes "Installée" a name), a
+    /// form the tagger's lexicon gives as a participle or does not have
+    /// (so no noun only, "Épée à la main,", and no first name, "René
+    /// Mayer"), right before a preposition other than "de" (a noun's
+    /// complement: "Député de Moselle"), "à" only after no title or person
+    /// noun. Such a segment is a fronted apposition agreeing with the
+    /// subject, never the subject itself.
+    pub(crate) fn fronted_participle_word(&self, first: usize, end: usize) -> bool {
+        if first + 1 >= end
+            || self.sentence_tokens(first).start != first
+            || !matches!(self.tag(first), Tag::Nc | Tag::Npp)
+            || !matches!(self.tag(first + 1), Tag::P | Tag::PD)
+            || self.is(first + 1, word::DE | word::DE_ARTICLE)
+            || self.is(first, word::PREPOSITION_NOUN)
+            || self.is(first + 1, word::A | word::A_ARTICLE)
+                && self.is(first, word::TITLE | word::PERSON_NOUN)
+        {
+            return false;
+        }
+        let w = self.lower(first);
+        let shaped = crate::pos::ends_like_participle(w) || feminine_u_participle(w);
+        shaped && self.lex.pos.may_be_participle(w)
     }
 
     /// Where the clause ending at `end` starts, not before `floor`: after
@@ -469,6 +496,18 @@ impl Ctx<'_> {
             head: Some(head),
         })
     }
+}
+
+/// Whether `w` ends like the feminine of a participle or adjective in
+/// "-u" ("secourue", "venues", "émue"), not "-que" or "-gue", whose "-ue"
+/// is no agreement ("publique", "collègue"), nor a word of three letters
+/// ("rue", "vue").
+pub(crate) fn feminine_u_participle(w: &str) -> bool {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    stem.chars().count() > 3
+        && stem.ends_with("ue")
+        && !stem.ends_with("que")
+        && !stem.ends_with("gue")
 }
 
 #[cfg(test)]

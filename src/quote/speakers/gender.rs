@@ -29,6 +29,11 @@ pub(super) fn fronted_participle_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>
         return Gender::Unknown;
     }
     let mut k = opening;
+    // A date opening the sentence is no apposition to its subject: "Lundi
+    // matin,", "Hier soir,", "Samedi dernier," agree with the day.
+    if ctx.is(k, word::TIME_WORD | word::CALENDAR_WORD) {
+        return Gender::Unknown;
+    }
     // After an adverb the word is an adjective, whatever the tagger read
     // ("Très remontée", where "remontée" is also a noun).
     let adverb = ctx.is(k, word::ADVERB) || ctx.tag(k) == crate::pos::Tag::Adv;
@@ -36,15 +41,26 @@ pub(super) fn fronted_participle_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>
         k += 1;
     }
     let tag = ctx.tag(k);
+    // A participle read as a noun or a name before its complement
+    // ("Arrivée en 2019,", "Secourue par Mitterrand,"): its ending decides.
+    let misread = !adverb && ctx.fronted_participle_word(k, comma);
     let adjective = matches!(tag, crate::pos::Tag::Vpp | crate::pos::Tag::Adj)
-        || adverb && tag == crate::pos::Tag::Nc;
+        || adverb && tag == crate::pos::Tag::Nc
+        || misread;
     if k >= comma || !adjective || (k + 1..comma).any(|j| ctx.is_punct(j)) {
         return Gender::Unknown;
     }
-    match ctx.tagged(k).morph.gender() {
+    let morph = if misread {
+        Gender::Unknown
+    } else {
+        ctx.tagged(k).morph.gender()
+    };
+    match morph {
         Gender::Unknown => {
             let w = ctx.lower(k);
-            if w.chars().count() > 4 && (w.ends_with("ée") || w.ends_with("ées")) {
+            if w.chars().count() > 4 && (w.ends_with("ée") || w.ends_with("ées"))
+                || crate::quote::clause::feminine_u_participle(w)
+            {
                 Gender::Feminine
             } else if w.chars().count() > 3 && (w.ends_with('é') || w.ends_with("és")) {
                 Gender::Masculine
