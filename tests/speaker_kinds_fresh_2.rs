@@ -432,7 +432,6 @@ speaker_cases! {
     s_est_montree_then_pronoun:
         "Roselyne Bastarède s'est montrée prudente. « Rien n'est joué », a-t-elle déclaré."
         => [("Roselyne Bastarède", Person, Feminine, 1)];
-    #[ignore = "the fronted participle 'Jointe' is read as the speaker's name"]
     jointe_par_telephone:
         "Jointe par téléphone, Maïwenn Crozatier a indiqué que le refuge était complet."
         => [("Maïwenn Crozatier", Person, Feminine, 1)];

@@ -406,11 +406,9 @@ speaker_cases! {
     s_est_exclamee_inverted:
         "« Quelle surprise ! », s'est exclamée Bertille Fontarabie."
         => [("Bertille Fontarabie", Person, Feminine, 1)];
-    #[ignore = "the fronted participle 'Joint(e)' is read as the speaker's name"]
     jointe_par_telephone:
         "Jointe par téléphone, Domitille Vassas a affirmé que la ferme était sauvée."
         => [("Domitille Vassas", Person, Feminine, 1)];
-    #[ignore = "the fronted participle 'Joint(e)' is read as the speaker's name"]
     joint_par_telephone:
         "Joint par téléphone, Anicet Drouvé a affirmé que le refuge était plein."
         => [("Anicet Drouvé", Person, Masculine, 1)];

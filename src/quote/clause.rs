@@ -198,7 +198,9 @@ impl Ctx<'_> {
             return false;
         }
         let w = self.lower(first);
-        let shaped = crate::pos::ends_like_participle(w) || feminine_u_participle(w);
+        let shaped = crate::pos::ends_like_participle(w)
+            || feminine_u_participle(w)
+            || nasal_participle(w) != crate::lexicon::Gender::Unknown;
         shaped && self.lex.pos.may_be_participle(w)
     }
 
@@ -508,6 +510,22 @@ pub(crate) fn feminine_u_participle(w: &str) -> bool {
         && stem.ends_with("ue")
         && !stem.ends_with("que")
         && !stem.ends_with("gue")
+}
+
+/// The gender of a participle in "-int" ("joint", "atteint", "rejoint":
+/// masculine) or "-inte" ("jointe", "contrainte": feminine), plural or not;
+/// `Unknown` for any other ending.
+pub(crate) fn nasal_participle(w: &str) -> crate::lexicon::Gender {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    if stem.chars().count() < 5 {
+        crate::lexicon::Gender::Unknown
+    } else if stem.ends_with("inte") {
+        crate::lexicon::Gender::Feminine
+    } else if stem.ends_with("int") {
+        crate::lexicon::Gender::Masculine
+    } else {
+        crate::lexicon::Gender::Unknown
+    }
 }
 
 #[cfg(test)]

@@ -64,6 +64,8 @@ pub(super) fn fronted_participle_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>
                 Gender::Feminine
             } else if w.chars().count() > 3 && (w.ends_with('é') || w.ends_with("és")) {
                 Gender::Masculine
+            } else if misread {
+                crate::quote::clause::nasal_participle(w)
             } else {
                 Gender::Unknown
             }
