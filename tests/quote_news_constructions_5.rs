@@ -122,7 +122,7 @@ Dans un entretien au Monde publié samedi, la ministre assure que la réforme «
 « Je ne me représenterai pas », annonce le député Jean-Baptiste Orsoni dans une interview à Ouest-France. => Je ne me représenterai pas | Orsoni | incise
 « On ne m'a jamais fait de cadeau », glisse la chanteuse, rencontrée dans sa loge. => On ne m'a jamais fait de cadeau | chanteuse | incise
 Interrogée par France Info, la secrétaire d'État a estimé qu'il était « trop tôt » pour tirer un bilan. => il était « trop tôt » pour tirer un bilan | secrétaire | verb-que
-gap « Mon père ne parlait jamais de la guerre », se souvient l'écrivaine. => Mon père ne parlait jamais de la guerre | écrivaine | incise
+« Mon père ne parlait jamais de la guerre », se souvient l'écrivaine. => Mon père ne parlait jamais de la guerre | écrivaine | incise
 « C'est le rôle de ma vie », nous confie Lucie Armagnac. => C'est le rôle de ma vie | Armagnac | incise
 « Je n'ai aucun regret », assure-t-elle aujourd'hui. => Je n'ai aucun regret | elle | incise
 ",

@@ -89,7 +89,7 @@ Le maire a visité le chantier avant de déclarer à la presse : « Les délais 
 gap L'avocate générale a requis que la peine soit assortie d'une période de sûreté. => la peine soit assortie d'une période de sûreté | avocate | verb-que
 gap « Dix ans d'emprisonnement », a requis le procureur Prosper Sarrailh. => Dix ans d'emprisonnement | Sarrailh | incise
 gap L'ancienne institutrice se souvient que l'école comptait alors quatre classes. => l'école comptait alors quatre classes | institutrice | verb-que
-gap « Il n'y avait pas d'électricité », se souvient Aristide, 91 ans. => Il n'y avait pas d'électricité | Aristide | incise
+« Il n'y avait pas d'électricité », se souvient Aristide, 91 ans. => Il n'y avait pas d'électricité | Aristide | incise
 « Nous ne reculerons pas », a martelé le Premier ministre. => Nous ne reculerons pas | ministre | incise
 La ministre a martelé que la réforme était « indispensable ». => la réforme était « indispensable » | ministre | verb-que
 « Il ne faut pas dramatiser », a tempéré le directeur de l'agence régionale de santé. => Il ne faut pas dramatiser | directeur | incise

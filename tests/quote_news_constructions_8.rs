@@ -174,7 +174,7 @@ gap Le maire juge indispensable que l'État participe aux travaux. => l'État pa
 gap La syndicaliste estime anormal que les primes soient supprimées. => les primes soient supprimées | syndicaliste | verb-que
 gap Les élus jugent inacceptable que la ligne ferme. => la ligne ferme | élus | verb-que
 gap Le parquet a requis que l'accusé soit maintenu en détention. => l'accusé soit maintenu en détention | parquet | verb-que
-gap « Le quartier n'était qu'un marécage », se souvient Philomène Marzin. => Le quartier n'était qu'un marécage | Marzin | incise
+« Le quartier n'était qu'un marécage », se souvient Philomène Marzin. => Le quartier n'était qu'un marécage | Marzin | incise
 gap Le ministre n'a pas écarté la possibilité que les élections soient reportées. => les élections soient reportées | ministre | verb-que
 gap La direction n'exclut pas la possibilité que des postes soient supprimés. => des postes soient supprimés | direction | verb-que
 Le joueur a concédé que son équipe avait mal joué. => son équipe avait mal joué | joueur | verb-que
@@ -214,9 +214,9 @@ Il a été élu par le conseil municipal. => none
 La préfecture a indiqué, dans un communiqué, que le pont resterait fermé. => le pont resterait fermé | préfecture | verb-que
 Le maire a expliqué, lors d'une conférence de presse, qu'il ne se représenterait pas. => il ne se représenterait pas | maire | verb-que
 Le syndicat a déclaré, selon l'AFP, que la grève serait reconduite. => la grève serait reconduite | syndicat | verb-que
-gap La ministre a assuré, citée par un quotidien régional, que rien n'était décidé. => rien n'était décidé | ministre | verb-que
-gap Le porte-parole a estimé, interrogé par une radio locale, que la grève serait longue. => la grève serait longue | porte-parole | verb-que
-gap Le parquet a précisé, contacté par téléphone, que l'enquête se poursuivait. => l'enquête se poursuivait | parquet | verb-que
+La ministre a assuré, citée par un quotidien régional, que rien n'était décidé. => rien n'était décidé | ministre | verb-que
+Le porte-parole a estimé, interrogé par une radio locale, que la grève serait longue. => la grève serait longue | porte-parole | verb-que
+Le parquet a précisé, contacté par téléphone, que l'enquête se poursuivait. => l'enquête se poursuivait | parquet | verb-que
 ",
     ),
 ];

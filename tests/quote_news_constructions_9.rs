@@ -41,11 +41,11 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
     (
         "a participle phrase between commas between the verb and que",
         r"
-gap Le maire a affirmé, cité par l'agence Reuters, que la centrale fermerait en 2030. => la centrale fermerait en 2030 | maire | verb-que
-gap La ministre a indiqué, interrogée par une radio publique, que le texte serait retiré. => le texte serait retiré | ministre | verb-que
-gap Le club a précisé, joint par téléphone, que le gardien était blessé. => le gardien était blessé | club | verb-que
-gap Le procureur a expliqué, sollicité par notre journal, que l'enquête était close. => l'enquête était close | procureur | verb-que
-gap Les syndicats ont estimé, cités par un quotidien, que la réforme était injuste. => la réforme était injuste | syndicats | verb-que
+Le maire a affirmé, cité par l'agence Reuters, que la centrale fermerait en 2030. => la centrale fermerait en 2030 | maire | verb-que
+La ministre a indiqué, interrogée par une radio publique, que le texte serait retiré. => le texte serait retiré | ministre | verb-que
+Le club a précisé, joint par téléphone, que le gardien était blessé. => le gardien était blessé | club | verb-que
+Le procureur a expliqué, sollicité par notre journal, que l'enquête était close. => l'enquête était close | procureur | verb-que
+Les syndicats ont estimé, cités par un quotidien, que la réforme était injuste. => la réforme était injuste | syndicats | verb-que
 ",
     ),
     (
@@ -83,9 +83,9 @@ L'avocate générale a requis dix ans de prison. => none
     (
         "se souvenir and se rappeler in an incise",
         r"
-gap « Il y avait des ruines partout », se souvient Gaëtane Orvellec. => Il y avait des ruines partout | Orvellec | incise
-gap « La rivière est sortie de son lit en une nuit », se rappelle un agriculteur. => La rivière est sortie de son lit en une nuit | agriculteur | incise
-gap « On dormait dans la cave », se souvient-elle. => On dormait dans la cave | elle | incise
+« Il y avait des ruines partout », se souvient Gaëtane Orvellec. => Il y avait des ruines partout | Orvellec | incise
+« La rivière est sortie de son lit en une nuit », se rappelle un agriculteur. => La rivière est sortie de son lit en une nuit | agriculteur | incise
+« On dormait dans la cave », se souvient-elle. => On dormait dans la cave | elle | incise
 La vieille dame se souvient très bien de la guerre. => none
 ",
     ),

@@ -293,6 +293,14 @@ pub const DENIAL_VERB: Classes = 1 << 126;
 /// Words that name quoted words as the title of a work
 /// (`work_title_words` in grammar.txt): "un roman", "intitulé".
 pub const WORK_TITLE_WORD: Classes = 1 << 127;
+/// Past participles of being asked or quoted by the press
+/// (`interview_participles` in grammar.txt): "cité par l'agence Reuters",
+/// "interrogé par France Info", set off by commas inside a reporting clause.
+pub const INTERVIEW_PARTICIPLE: Classes = 1 << 117;
+/// Finite forms of the verbs of memory "se souvenir" and "se rappeler"
+/// (`memory_verbs` in grammar.txt), which report speech only in an incise
+/// after quotation marks: "», se souvient Gaëtane Orvellec".
+pub const MEMORY_VERB: Classes = 1 << 118;
 /// Sections of grammar.txt whose entries are infinitives: each word gets
 /// the class in all the forms [`crate::conjugate`] knows.
 pub const CONJUGATED_SECTIONS: &[&str] = &["denying_governors"];
@@ -308,7 +316,8 @@ pub const REPORTING_CUE: Classes = SPEECH_VERB
     | LAISSER_COMPLEMENT
     | METTRE_EN_COMPLEMENT
     | LITOTES_VERB
-    | LEARN_FORM;
+    | LEARN_FORM
+    | MEMORY_VERB;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[
@@ -324,6 +333,8 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("trade_nouns", TRADE_NOUN),
     ("denial_verbs", DENIAL_VERB),
     ("work_title_words", WORK_TITLE_WORD),
+    ("interview_participles", INTERVIEW_PARTICIPLE),
+    ("memory_verbs", MEMORY_VERB),
     ("club_acronyms", CLUB_ACRONYM),
     ("company_forms", COMPANY_FORM),
     ("family_firm_words", FAMILY_FIRM_WORD),

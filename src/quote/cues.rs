@@ -122,6 +122,17 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             clitic,
         });
     }
+    // "», se souvient Gaëtane Orvellec", "», se rappelle-t-il": a verb of
+    // memory reports the quotation it follows as an incise, and nothing
+    // elsewhere ("il se souvient que" recalls, like "il sait que").
+    if ctx.is(i, word::MEMORY_VERB) {
+        if let Some(group) = super::memory::memory_incise(ctx, i) {
+            return Some(group);
+        }
+        if !ctx.is(i, word::SPEECH_VERB) {
+            return None;
+        }
+    }
     // A locution of saying: a support verb and its complement, "fait
     // savoir", "a laissé entendre", "met en garde". `head` is the support
     // verb, where the group starts.

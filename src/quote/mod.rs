@@ -45,6 +45,7 @@ mod elided;
 mod extract;
 mod inverted;
 mod marks;
+mod memory;
 mod mentions;
 mod speakers;
 

@@ -541,6 +541,11 @@ impl Extractor<'_, '_> {
                     if !matches!(w, "," | "(" | ")") {
                         return None;
                     }
+                    // ", cité par l'agence Reuters, que": a participle
+                    // phrase of the interview, set off by commas.
+                    if let Some(comma) = self.interview_phrase(k, stop) {
+                        k = comma;
+                    }
                     in_phrase = false;
                     open_phrase = false;
                 }

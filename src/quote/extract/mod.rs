@@ -33,6 +33,7 @@ mod direct;
 mod fronted;
 mod indirect;
 mod inherit;
+mod interview;
 mod nested;
 mod selon;
 
