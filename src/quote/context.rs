@@ -43,6 +43,12 @@ pub(crate) struct Ctx<'a> {
     /// Whether any token may be a straight or curly double quotation mark
     /// (see [`crate::sentence::has_ambiguous_marks`]).
     pub(crate) ambiguous_marks: bool,
+    /// [`Ctx::name_word`] of each token once asked (0: not yet, 1: no, 2:
+    /// yes): the name readers ask most capitalised words several times.
+    pub(crate) name_words: Vec<Cell<u8>>,
+    /// The longest known organisation's name from each token once asked
+    /// (0: not yet, 1: none, 1 + n: n tokens).
+    pub(crate) organisation_ends: Vec<Cell<u8>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -139,6 +145,8 @@ impl<'a> Ctx<'a> {
             tags: Vec::new(),
             form_lower: forms.lowers().collect(),
             ambiguous_marks,
+            name_words: vec![Cell::new(0); tokens.len()],
+            organisation_ends: vec![Cell::new(0); tokens.len()],
         };
         ctx.tag_candidate_sentences(&to_tag);
         crate::scratch::keep(&TO_TAG, to_tag);

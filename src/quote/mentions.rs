@@ -144,8 +144,22 @@ impl Ctx<'_> {
     }
 
     /// A word that can be part of a name: capitalised, or a lowercase particle
-    /// joined to a capital ("al-Rahman", "el-Assad").
+    /// joined to a capital ("al-Rahman", "el-Assad"). Read once per token.
+    #[inline]
     pub(crate) fn name_word(&self, k: usize) -> bool {
+        match self.name_words[k].get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let yes = self.read_name_word(k);
+                self.name_words[k].set(1 + u8::from(yes));
+                yes
+            }
+        }
+    }
+
+    /// [`Ctx::name_word`], read.
+    fn read_name_word(&self, k: usize) -> bool {
         let ctx = self;
         // A capitalised adverb, conjunction or pronoun opens a sentence, not a
         // name ("Puis Noël", "Maintenant, elle").

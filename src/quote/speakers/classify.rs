@@ -449,9 +449,23 @@ fn known_organisation(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<std::o
 }
 
 /// The longest phrase of up to six tokens from `start` that folds to a known
-/// organisation's name, folded one token at a time and given up once it
-/// starts no name.
+/// organisation's name, read once per token.
 fn longest_organisation(ctx: &Ctx<'_>, start: usize) -> Option<std::ops::Range<usize>> {
+    let memo = &ctx.organisation_ends[start];
+    match memo.get() {
+        0 => {
+            let found = read_longest_organisation(ctx, start);
+            memo.set(found.as_ref().map_or(1, |r| 1 + r.len() as u8));
+            found
+        }
+        1 => None,
+        n => Some(start..start + usize::from(n - 1)),
+    }
+}
+
+/// [`longest_organisation`], folded one token at a time and given up once
+/// the phrase starts no name.
+fn read_longest_organisation(ctx: &Ctx<'_>, start: usize) -> Option<std::ops::Range<usize>> {
     thread_local! {
         /// The folded phrase, reused from call to call.
         static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
