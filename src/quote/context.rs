@@ -145,8 +145,8 @@ impl<'a> Ctx<'a> {
             tags: Vec::new(),
             form_lower: forms.lowers().collect(),
             ambiguous_marks,
-            name_words: vec![Cell::new(0); tokens.len()],
-            organisation_ends: vec![Cell::new(0); tokens.len()],
+            name_words: zeroed_memo(&NAME_WORDS, tokens.len()),
+            organisation_ends: zeroed_memo(&ORGANISATION_ENDS, tokens.len()),
         };
         ctx.tag_candidate_sentences(&to_tag);
         crate::scratch::keep(&TO_TAG, to_tag);
@@ -315,7 +315,25 @@ impl Drop for Ctx<'_> {
         keep(&TAGS, std::mem::take(&mut self.tags));
         keep(&REPORTING_CUES, std::mem::take(&mut self.reporting_cues));
         keep(&SOURCE_MARKERS, std::mem::take(&mut self.source_markers));
+        keep(&NAME_WORDS, std::mem::take(&mut self.name_words));
+        keep(
+            &ORGANISATION_ENDS,
+            std::mem::take(&mut self.organisation_ends),
+        );
     }
+}
+
+thread_local! {
+    /// The thread's kept per-token memos of [`Ctx`] ([`crate::scratch`]).
+    static NAME_WORDS: Cell<Vec<Cell<u8>>> = const { Cell::new(Vec::new()) };
+    static ORGANISATION_ENDS: Cell<Vec<Cell<u8>>> = const { Cell::new(Vec::new()) };
+}
+
+/// A kept memo of `n` zeros (nothing asked yet).
+fn zeroed_memo(slot: &'static crate::scratch::Slot<Cell<u8>>, n: usize) -> Vec<Cell<u8>> {
+    let mut memo = crate::scratch::take(slot);
+    memo.resize(n, Cell::new(0));
+    memo
 }
 
 /// The word classes that make a sentence one to tag: a reporting-verb form,

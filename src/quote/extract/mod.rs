@@ -109,20 +109,37 @@ pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Fo
     x.speaker_from_narration();
     x.speaker_from_repeated_words();
     x.find_via();
+    crate::scratch::keep(&IN_PAIR, std::mem::take(&mut x.in_pair));
+    crate::scratch::keep(&GROUP_STARTING, std::mem::take(&mut x.group_starting));
+    crate::scratch::keep(&CLOSING, std::mem::take(&mut x.closing));
     x.found
+}
+
+thread_local! {
+    /// The thread's kept tables over tokens of [`Extractor`] ([`crate::scratch`]).
+    static IN_PAIR: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+    static GROUP_STARTING: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+    static CLOSING: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// A kept table of `n` [`NONE`]s.
+fn none_table(slot: &'static crate::scratch::Slot<u32>, n: usize) -> Vec<u32> {
+    let mut table = crate::scratch::take(slot);
+    table.resize(n, NONE);
+    table
 }
 
 impl<'c, 'a> Extractor<'c, 'a> {
     fn new(ctx: &'c Ctx<'a>, top: Vec<&'c Pair>, groups: &'c [VerbGroup]) -> Self {
-        let mut in_pair = vec![NONE; ctx.len()];
+        let mut in_pair = none_table(&IN_PAIR, ctx.len());
         for (k, p) in top.iter().enumerate() {
             in_pair[p.content.clone()].fill(k as u32);
         }
-        let mut group_starting = vec![NONE; ctx.len()];
+        let mut group_starting = none_table(&GROUP_STARTING, ctx.len());
         for (k, g) in groups.iter().enumerate() {
             group_starting[g.start] = k as u32;
         }
-        let mut closing = vec![NONE; ctx.len()];
+        let mut closing = none_table(&CLOSING, ctx.len());
         for (k, p) in top.iter().enumerate() {
             if let Some(c) = p.close {
                 closing[c] = k as u32;
