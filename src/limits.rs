@@ -47,7 +47,9 @@ struct Limits {
     /// before the quote stage).
     prepaid_quotes: usize,
     interrupt: Interrupt,
-    last_poll: Instant,
+    /// When the poll was last asked (its start for the first time); `None`
+    /// without a poll, so that an analysis without one reads no clock.
+    last_poll: Option<Instant>,
 }
 
 /// What an analysis unwinds with when it stops.
@@ -65,13 +67,14 @@ pub(crate) fn run<T>(
     interrupt: Interrupt,
     f: impl FnOnce() -> Result<T>,
 ) -> Result<T> {
+    let last_poll = interrupt.poll.is_some().then(Instant::now);
     let limits = Limits {
         size,
         budget: budget::budget(size),
         committed: 0,
         prepaid_quotes: 0,
         interrupt,
-        last_poll: Instant::now(),
+        last_poll,
     };
     let outer = CURRENT.with(|c| c.replace(Some(limits)));
     let out = catch_unwind(AssertUnwindSafe(f));
@@ -183,10 +186,10 @@ pub(crate) fn look_at_interruption() {
         {
             return Some(None);
         }
-        if l.interrupt.poll.is_none() || l.last_poll.elapsed() < POLL_INTERVAL {
+        if l.interrupt.poll.is_none() || l.last_poll.is_some_and(|t| t.elapsed() < POLL_INTERVAL) {
             return None;
         }
-        l.last_poll = Instant::now();
+        l.last_poll = Some(Instant::now());
         l.interrupt.poll.take().map(Some)
     });
     let interrupted = match poll {
