@@ -213,7 +213,7 @@ impl FormKey {
     /// [`FormKey::of`] the token `text[start..end]`. Its bytes are read
     /// eight at a time from `text`: the last chunk may read up to seven
     /// bytes past the token (masked off), which spares a copy.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn within(text: &[u8], start: usize, end: usize) -> Option<FormKey> {
         let len = end - start;
         if len > MAX_ASCII_KEY {

@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
 
 mod slots;
-use slots::{Recent, RecentMid, CACHED, FOUND, PLAIN, SLOTS};
+use slots::{Recent, RecentMid, TableSlots, CACHED, FOUND, PLAIN, SLOTS};
 
 /// A string of a document's form arena.
 #[derive(Debug, Clone, Copy)]
@@ -317,6 +317,39 @@ fn cached_form(
     }
 }
 
+/// The document form of form `id` of the shared table, met by a token that
+/// is or is not a word, and whether it is a stopword; with `words` (the
+/// full analysis), the form's word facts are pushed on it when the
+/// document meets the form for the first time, by a branch that reading
+/// them needs anyway; tokenising takes the branch-free path.
+#[inline(always)]
+fn table_form(
+    slots: &mut TableSlots,
+    id: u32,
+    generation: u32,
+    is_word: bool,
+    (table, lex): (&FormTable, &Lexicons),
+    out: &mut Forms,
+    words: Option<&mut Vec<WordInfo>>,
+) -> (u32, bool) {
+    match words {
+        Some(words) => match slots.held(id, generation) {
+            Some(held) => held,
+            None => {
+                words.push(table.word(id, lex));
+                let stopword = is_word && table.stopword(id);
+                let form = out.push_shared(id, stopword);
+                slots.hold(id, generation, form, stopword);
+                (form, stopword)
+            }
+        },
+        None => {
+            let stopword = is_word & table.stopword(id);
+            slots.form_selected(id, generation, stopword, &mut out.forms)
+        }
+    }
+}
+
 /// Fills in the forms and flags of `tokens`. Each distinct lowercase form is
 /// found once per document: in the analyzer's shared table, else in the
 /// thread's cache (which stems it the first time). With `with_word_info`,
@@ -328,6 +361,22 @@ pub(crate) fn assign_forms(
     lex: &Lexicons,
     with_word_info: bool,
 ) -> (Forms, Vec<WordInfo>) {
+    if with_word_info {
+        forms_of::<true>(text, tokens, lex)
+    } else {
+        forms_of::<false>(text, tokens, lex)
+    }
+}
+
+/// [`assign_forms`], compiled apart for tokenising and for the full
+/// analysis: the loop of each is laid out for its own path (tokenising
+/// neither collects word facts nor tests whether to).
+fn forms_of<const WITH_WORD_INFO: bool>(
+    text: &str,
+    tokens: &mut [Token],
+    lex: &Lexicons,
+) -> (Forms, Vec<WordInfo>) {
+    let with_word_info = WITH_WORD_INFO;
     let table = lex.form_table();
     let mut out = Forms::with_table(table.clone());
     let capacity = tokens.len() / 2 + 8;
@@ -445,13 +494,15 @@ pub(crate) fn assign_forms(
             }
         };
         if let Some((id, key_flags)) = hit {
-            let (form, stopword) = slots.form(id, generation, |id| {
-                if with_word_info {
-                    word_info.push(table.word(id, lex));
-                }
-                let stopword = is_word && table.stopword(id);
-                (out.push_shared(id, stopword), stopword)
-            });
+            let (form, stopword) = table_form(
+                &mut slots,
+                id,
+                generation,
+                is_word,
+                (table, lex),
+                &mut out,
+                with_word_info.then_some(&mut word_info),
+            );
             token.form = form;
             token.flags |= key_flags | if stopword { FLAG_STOPWORD } else { 0 };
             continue;
@@ -506,15 +557,16 @@ pub(crate) fn assign_forms(
         // The token's entry in the thread's cache, when the table lacks it.
         let mut cache_entry = None;
         let form = if let Some(id) = hit {
-            slots
-                .form(id, generation, |id| {
-                    if with_word_info {
-                        word_info.push(table.word(id, lex));
-                    }
-                    let stopword = is_word && table.stopword(id);
-                    (out.push_shared(id, stopword), stopword)
-                })
-                .0
+            table_form(
+                &mut slots,
+                id,
+                generation,
+                is_word,
+                (table, lex),
+                &mut out,
+                with_word_info.then_some(&mut word_info),
+            )
+            .0
         } else {
             let lower = match &key {
                 Some(key) => key.lower_of(surface, &mut lower),
