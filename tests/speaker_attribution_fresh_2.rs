@@ -29,6 +29,10 @@
 //!
 //! First score, before any rule changed (on 5bba878, 2026-12-01 10:10 UTC):
 //! 18 of 40 cases (45.0 %); the 22 failing cases were then marked `gap`.
+//! Added at 10:50 UTC (on 2ed626e), before any rule for it: four cases of
+//! an honorific opening the inverted subject after a prepositional phrase
+//! ("a répété devant la presse Me X"), one a control ("M. le maire"); first
+//! score 1 of 4.
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -47,6 +51,10 @@ gap « Nous ferons appel », a déclaré à la sortie de l'audience Me Sophie Ba
 La route sera rouverte jeudi, a assuré lors d'une conférence de presse la préfète Odile Ternaux. => La route sera rouverte jeudi | Odile Ternaux | Odile Ternaux | incise
 gap « Nous avons fait notre part », a affirmé, dans un entretien accordé mardi au quotidien Sud Ouest, le président de la région, Alain Roussignol. => Nous avons fait notre part | Alain Roussignol | Alain Roussignol | incise
 gap « Le dossier est clos », a tranché mardi soir, lors d'un point presse, le procureur Marc Delormeau. => Le dossier est clos | Marc Delormeau | Marc Delormeau | incise
+gap « Mon client est innocent », a répété devant la presse Me Karine Soubiroux, avocate du prévenu. => Mon client est innocent | Karine Soubiroux | Karine Soubiroux | incise
+gap « Les comptes sont sincères », a assuré dans un communiqué M. Gaétan Fourcassié, trésorier de l'association. => Les comptes sont sincères | Gaétan Fourcassié | Gaétan Fourcassié | incise
+gap « Je ne démissionnerai pas », a lancé à l'issue du conseil municipal Mme Odette Peyrelongue. => Je ne démissionnerai pas | Odette Peyrelongue | Odette Peyrelongue | incise
+« La séance est levée », a annoncé devant le conseil M. le maire. => La séance est levée | maire | le maire | incise
 ",
     ),
     (
