@@ -45,15 +45,15 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
     (
         "an inverted subject after a prepositional phrase or a comma-set incise",
         r"
-gap « Nous ferons appel », a déclaré à la sortie de l'audience Me Sophie Barandiaran, avocate de la famille. => Nous ferons appel | Sophie Barandiaran | Sophie Barandiaran | incise
+« Nous ferons appel », a déclaré à la sortie de l'audience Me Sophie Barandiaran, avocate de la famille. => Nous ferons appel | Sophie Barandiaran | Sophie Barandiaran | incise
 « Le chantier reprendra lundi », a annoncé devant la presse le maire de Quintenas, Armand Figeac. => Le chantier reprendra lundi | Armand Figeac | Armand Figeac | incise
 « La saison est perdue », a reconnu au micro de France Bleu l'entraîneur Yannick Bordagaray. => La saison est perdue | Yannick Bordagaray | Yannick Bordagaray | incise
 La route sera rouverte jeudi, a assuré lors d'une conférence de presse la préfète Odile Ternaux. => La route sera rouverte jeudi | Odile Ternaux | Odile Ternaux | incise
 gap « Nous avons fait notre part », a affirmé, dans un entretien accordé mardi au quotidien Sud Ouest, le président de la région, Alain Roussignol. => Nous avons fait notre part | Alain Roussignol | Alain Roussignol | incise
 gap « Le dossier est clos », a tranché mardi soir, lors d'un point presse, le procureur Marc Delormeau. => Le dossier est clos | Marc Delormeau | Marc Delormeau | incise
-gap « Mon client est innocent », a répété devant la presse Me Karine Soubiroux, avocate du prévenu. => Mon client est innocent | Karine Soubiroux | Karine Soubiroux | incise
-gap « Les comptes sont sincères », a assuré dans un communiqué M. Gaétan Fourcassié, trésorier de l'association. => Les comptes sont sincères | Gaétan Fourcassié | Gaétan Fourcassié | incise
-gap « Je ne démissionnerai pas », a lancé à l'issue du conseil municipal Mme Odette Peyrelongue. => Je ne démissionnerai pas | Odette Peyrelongue | Odette Peyrelongue | incise
+« Mon client est innocent », a répété devant la presse Me Karine Soubiroux, avocate du prévenu. => Mon client est innocent | Karine Soubiroux | Karine Soubiroux | incise
+« Les comptes sont sincères », a assuré dans un communiqué M. Gaétan Fourcassié, trésorier de l'association. => Les comptes sont sincères | Gaétan Fourcassié | Gaétan Fourcassié | incise
+« Je ne démissionnerai pas », a lancé à l'issue du conseil municipal Mme Odette Peyrelongue. => Je ne démissionnerai pas | Odette Peyrelongue | Odette Peyrelongue | incise
 « La séance est levée », a annoncé devant le conseil M. le maire. => La séance est levée | maire | le maire | incise
 ",
     ),

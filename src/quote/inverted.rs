@@ -280,8 +280,14 @@ impl Ctx<'_> {
         let mut k = first;
         while k < limit && self.np_word(k) {
             let tied = self.is(k - 1, word::DE | word::DE_ARTICLE | word::DETERMINER);
+            // An honorific opens a name as a capital does ("devant la presse
+            // | Me Claire Dusautoy", "dans un communiqué | Mme X").
+            let honorific = self.is(k, word::TITLE)
+                && self.is_capitalised(k)
+                && k + 1 < limit
+                && self.is_capitalised_content(k + 1);
             let opens = (self.is(k, word::DETERMINER) && !self.ties_de(k))
-                || (self.is_capitalised_content(k) && !self.is_capitalised(k - 1));
+                || ((self.is_capitalised_content(k) || honorific) && !self.is_capitalised(k - 1));
             if k > first && !tied && opens {
                 return Some(k);
             }
@@ -354,6 +360,26 @@ mod tests {
             let m = ctx.inverted_subject(&g, ctx.len())?;
             Some(tokens_text(ctx, m.tokens))
         })
+    }
+
+    #[test]
+    fn an_honorific_opens_the_subject_after_a_prepositional_phrase() {
+        assert_eq!(
+            subject(
+                "« Non », a déclaré à la sortie de l'audience Me Claire Dusautoy.",
+                "déclaré"
+            )
+            .as_deref(),
+            Some("Me Claire Dusautoy")
+        );
+        assert_eq!(
+            subject(
+                "« Non », a assuré dans un communiqué Mme Odile Fabre.",
+                "assuré"
+            )
+            .as_deref(),
+            Some("Mme Odile Fabre")
+        );
     }
 
     #[test]
