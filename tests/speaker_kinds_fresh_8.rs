@@ -32,30 +32,25 @@
 //! 92017ed, 2026-12-01 11:08 UTC; the 9 failures are marked `#[ignore]`
 //! with what went wrong: the clause's subject read as an apposition naming
 //! the source (5), the unknown first name dropped (3), "Côté X," taken into
-//! the speaker (1).
+//! the speaker (1). After the rule "an apposition is closed": 11/15.
 
 #[macro_use]
 mod support;
 
 // A source name, then the main clause's subject headed by an organisation noun.
 speaker_cases! {
-    #[ignore = "the clause's subject after 'selon X,' is read as an apposition naming X"]
     selon_name_then_equipe_subject:
         "Selon Hugo Penvrac, l'équipe a manqué de réalisme en première période."
         => [("Hugo Penvrac", Person, Unknown, 1)];
-    #[ignore = "the clause's subject after 'selon X,' is read as an apposition naming X"]
     pour_role_and_name_then_equipe_subject:
         "Pour l'entraîneur du club, Hugo Penvrac, l'équipe a manqué de réalisme."
         => [("Hugo Penvrac", Person, Masculine, 1)];
-    #[ignore = "the clause's subject after 'selon X,' is read as an apposition naming X"]
     dapres_name_then_gouvernement_subject:
         "D'après Lucie Garandel, le gouvernement va reculer sur la réforme."
         => [("Lucie Garandel", Person, Unknown, 1)];
-    #[ignore = "the clause's subject after 'selon X,' is read as an apposition naming X"]
     pour_name_then_mairie_subject:
         "Pour Anouk Brézoual, la mairie a menti aux habitants."
         => [("Anouk Brézoual", Person, Unknown, 1)];
-    #[ignore = "the clause's subject after 'selon X,' is read as an apposition naming X"]
     selon_name_then_club_with_relative:
         "Selon Loïc Ronsac, le club qui l'a formé a refusé de le payer."
         => [("Loïc Ronsac", Person, Unknown, 1)];

@@ -8,6 +8,29 @@ use crate::pos::Tag;
 use std::ops::Range;
 
 impl Ctx<'_> {
+    /// Whether the phrase headed by `head` is closed, as an apposition is:
+    /// a phrase followed by its own finite verb before any punctuation is
+    /// the next clause's subject ("Selon Hugo Penven, l'équipe a manqué…",
+    /// "…, le parquet de Paris a requis"). A relative clause inside the
+    /// phrase holds one verb of its own ("le club qui l'a formé a refusé").
+    pub(crate) fn closed_phrase(&self, head: usize) -> bool {
+        let mut relative = false;
+        for j in head + 1..self.sentence_tokens(head).end {
+            if self.is_punct(j) {
+                break;
+            }
+            if self.is(j, word::RELATIVE) {
+                relative = true;
+            } else if self.tag(j) == Tag::V {
+                if !relative {
+                    return false;
+                }
+                relative = false;
+            }
+        }
+        true
+    }
+
     /// The head of a noun phrase: its first noun, name or pronoun, past the
     /// determiners, numbers and adjectives before it. In a sentence that was
     /// not tagged, the first word that is not a determiner.
@@ -233,5 +256,30 @@ mod tests {
         assert!(speaks("Selon les riverains, non.", "riverains"));
         assert!(!speaks("Selon les années, non.", "années"));
         assert!(!speaks("Selon les instructions, non.", "instructions"));
+    }
+
+    #[test]
+    fn a_phrase_before_its_verb_is_not_closed() {
+        let closed = |text: &str, word: &str| {
+            crate::quote::testing::with_ctx(text, |ctx| {
+                ctx.closed_phrase(crate::quote::testing::token(ctx, word))
+            })
+        };
+        assert!(!closed(
+            "Selon Paul Morvan, l'équipe a manqué de tout.",
+            "équipe"
+        ));
+        assert!(!closed(
+            "Selon Paul Morvan, le club qui l'a formé a dit non.",
+            "club"
+        ));
+        assert!(closed(
+            "Selon Kelvoria, le distributeur de vélos, non.",
+            "distributeur"
+        ));
+        assert!(closed(
+            "« Non », selon Kelvoria, le distributeur qui vend des vélos.",
+            "distributeur"
+        ));
     }
 }

@@ -140,6 +140,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
                             && name.clone().is_some_and(|n| firm_shaped(ctx, n)))
                         && !ctx.is(h, word::DOCUMENT_NOUN)
                         && (!ctx.is_capitalised(h) || ctx.tokens[h].is_upper())
+                        && ctx.closed_phrase(h)
                 }));
     // A known organisation after its description ("la secte islamiste Boko
     // Haram").
