@@ -38,7 +38,16 @@ pub(super) fn head_name_run(
     // Juge"): the name starts at its first name.
     // A word closing a firm's name read as the head ("Lagardière Frères"):
     // the name starts at the founder's.
-    let head = if head > t.start && ctx.title_surname(head) && ctx.name_word(head - 1) {
+    // A surname that is a common word read as the head after a first name
+    // the tagger does not know, opening the phrase ("Emmanuelle Blanc",
+    // "Églantine Lumière" as an adjective and a noun): the name starts at
+    // the first name, whose common words `without_common_words` still drops.
+    let head = if head > t.start && ctx.title_surname(head) && ctx.name_word(head - 1)
+        || head == t.start + 1
+            && ctx.is_capitalised(head)
+            && ctx.is(head, word::LOWERCASE_WORD)
+            && ctx.name_word(t.start)
+    {
         head - 1
     } else if ctx.company_form(head) {
         let mut h = head;
