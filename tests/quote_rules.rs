@@ -121,8 +121,10 @@ quote_cases! {
     // last ";", past a capitalised conjunction and a long apposition.
     colon_subject_after_semicolon: "Toutes grises qu'elles étaient, les femmes se turent ; et Rachel, frissonnante, se retourna : « Tu sais, j'en connais, des Français. »"
         => [(Direct, "Tu sais, j'en connais, des Français.", "Rachel", "colon")];
+    // Since "rire" joined the speech verbs (session 12, "« … », rit-il"),
+    // "se mit à rire" is the verb before the colon.
     colon_subject_after_capitalised_conjunction: "Mais le petit marquis, la tenant toujours sur ses genoux, se mit à rire, rendu très gai par le vin : « Je n'en ai jamais vu, moi. »"
-        => [(Direct, "Je n'en ai jamais vu, moi.", "le petit marquis", "colon")];
+        => [(Direct, "Je n'en ai jamais vu, moi.", "le petit marquis", "verb-colon")];
     // "puis" joins a second verb to the first one's subject.
     coordinated_verb_after_puis: "Anne Martin se tut, puis reprit : « Avez-vous été amoureux ? »"
         => [(Direct, "Avez-vous été amoureux ?", "Anne Martin", "verb-colon")];
