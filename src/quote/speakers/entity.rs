@@ -20,14 +20,16 @@ pub(super) struct Entity<'a> {
     /// "Dupont" are one), so that a name written in many casings costs one
     /// look-up per mention, not a scan of every variant seen.
     pub(super) names: Vec<&'a str>,
-    /// Index in `names` of each folded name.
-    pub(super) name_keys: FxHashMap<String, usize>,
+    /// Each folded name (in the resolver's `keys`) with its index in
+    /// `names`: an entity has a few spellings, scanned without a hash map
+    /// or a string of their own.
+    pub(super) name_keys: Vec<(Key, usize)>,
     /// Written description when no name is known.
     pub(super) description: Option<&'a str>,
     /// Folded surname key.
     pub(super) surname: Option<std::rc::Rc<str>>,
-    /// Folded first names seen.
-    pub(super) first_names: Vec<String>,
+    /// Folded first names seen (in the resolver's `keys`).
+    pub(super) first_names: Vec<Key>,
     /// Lowercase titles and adjectives that introduced it.
     pub(super) descriptors: Vec<&'a str>,
     pub(super) masculine: u32,
@@ -55,7 +57,7 @@ impl Entity<'_> {
     pub(super) fn new() -> Self {
         Entity {
             names: Vec::new(),
-            name_keys: FxHashMap::default(),
+            name_keys: Vec::new(),
             description: None,
             surname: None,
             first_names: Vec::new(),
@@ -94,6 +96,31 @@ impl Entity<'_> {
             Gender::Feminine => self.masculine == 0,
             Gender::Unknown => true,
         }
+    }
+}
+
+/// A folded text kept in the resolver's arena of keys (one string for the
+/// document, not one allocation per key): its byte range there.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Key {
+    start: usize,
+    end: usize,
+}
+
+impl Key {
+    /// Appends `text` to the arena `keys`.
+    pub(super) fn keep(keys: &mut String, text: &str) -> Key {
+        let start = keys.len();
+        keys.push_str(text);
+        Key {
+            start,
+            end: keys.len(),
+        }
+    }
+
+    /// The kept text.
+    pub(super) fn get(self, keys: &str) -> &str {
+        &keys[self.start..self.end]
     }
 }
 

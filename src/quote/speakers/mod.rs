@@ -36,7 +36,7 @@ mod names;
 mod output;
 use classify::{bracketed_acronym, classify, org_name};
 use document_names::document_mentions;
-use entity::{Entity, MentionKind, Pending};
+use entity::{Entity, Key, MentionKind, Pending};
 use name_runs::{first_name, inner_surname};
 use names::{first_names_agree, surname_matches};
 
@@ -64,6 +64,8 @@ struct Resolver<'c, 'a> {
     folded: String,
     folded_first: String,
     folded_inner: String,
+    /// The folded first names and names the entities keep ([`Key`]).
+    keys: String,
 }
 
 /// Records entity `id` as a bearer of the folded surname `key` (once),
@@ -143,6 +145,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         folded: String::new(),
         folded_first: String::new(),
         folded_inner: String::new(),
+        keys: String::new(),
     };
     for (i, p) in pending.iter().enumerate() {
         crate::limits::every(i);
@@ -243,8 +246,8 @@ impl<'a> Resolver<'_, 'a> {
                     let text = ctx.span(n.start, n.end).slice(ctx.text);
                     if let Some(first) = first_name(ctx, n) {
                         let first = fold_in(first, &mut self.folded);
-                        if !e.first_names.iter().any(|f| f == first) {
-                            e.first_names.push(first.to_string());
+                        if !e.first_names.iter().any(|f| f.get(&self.keys) == first) {
+                            e.first_names.push(Key::keep(&mut self.keys, first));
                         }
                     }
                     if e.surname.is_none() {
@@ -260,17 +263,19 @@ impl<'a> Resolver<'_, 'a> {
                     }
                     let e = &mut self.entities[id];
                     let key = fold_in(text, &mut self.folded);
-                    match e.name_keys.get(key) {
+                    let known = e.name_keys.iter().find(|(k, _)| k.get(&self.keys) == key);
+                    match known {
                         // Of two spellings of one name, the longer keeps
                         // its accents ("Élisabeth" over "Elisabeth").
-                        Some(&slot) => {
+                        Some(&(_, slot)) => {
                             let kept = &mut e.names[slot];
                             if text.len() > kept.len() {
                                 *kept = text;
                             }
                         }
                         None => {
-                            e.name_keys.insert(key.to_string(), e.names.len());
+                            let key = Key::keep(&mut self.keys, key);
+                            e.name_keys.push((key, e.names.len()));
                             e.names.push(text);
                         }
                     }
@@ -544,9 +549,10 @@ impl<'a> Resolver<'_, 'a> {
             let e = &self.entities[id];
             e.compatible(gender)
                 && match first {
-                    Some(f) if !e.first_names.is_empty() => {
-                        e.first_names.iter().any(|x| first_names_agree(x, f))
-                    }
+                    Some(f) if !e.first_names.is_empty() => e
+                        .first_names
+                        .iter()
+                        .any(|x| first_names_agree(x.get(&self.keys), f)),
                     _ => true,
                 }
         };
@@ -640,7 +646,7 @@ impl<'a> Resolver<'_, 'a> {
     fn find_by_first_name(&self, first: &str, gender: Gender) -> Option<usize> {
         self.recent.iter().copied().find(|&id| {
             let e = &self.entities[id];
-            e.compatible(gender) && e.first_names.iter().any(|f| f == first)
+            e.compatible(gender) && e.first_names.iter().any(|f| f.get(&self.keys) == first)
         })
     }
 }
