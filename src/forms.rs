@@ -217,6 +217,12 @@ impl Norms {
         id
     }
 
+    /// Room for about `additional` more tokens' norms, taken at once
+    /// rather than by doubling.
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        self.of_token.reserve(additional);
+    }
+
     /// Gives `token` the norm string `id` already recorded.
     pub(crate) fn share(&mut self, token: u32, id: u32) {
         self.of_token.insert(token, id);
@@ -402,6 +408,7 @@ fn forms_of<const WITH_WORD_INFO: bool>(
     let mut cache = take_cache();
     slots.begin(table, cache.epoch());
     let generation = slots.generation;
+    let n_tokens = tokens.len();
     for (index, token) in tokens.iter_mut().enumerate() {
         crate::limits::every(index);
         let (start, end) = (token.start as usize, token.end as usize);
@@ -609,6 +616,13 @@ fn forms_of<const WITH_WORD_INFO: bool>(
         }
         if let Some(norm) = norm {
             flags |= FLAG_NORM_DIFFERS;
+            if norm_ids.is_empty() {
+                // The first norm: a text with one ("l’") has more, about
+                // one token in sixteen, and of few surfaces.
+                let left = (n_tokens - index) / 16 + 4;
+                out.norms.reserve(left.min(1 << 12));
+                norm_ids.reserve(8);
+            }
             match norm_ids.get(surface) {
                 Some(&id) => out.norms.share(index as u32, id),
                 None => {
