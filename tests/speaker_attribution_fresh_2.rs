@@ -33,6 +33,10 @@
 //! an honorific opening the inverted subject after a prepositional phrase
 //! ("a répété devant la presse Me X"), one a control ("M. le maire"); first
 //! score 1 of 4.
+//! Added at 11:50 UTC (on 2be94cd), before any rule for it: eight cases of
+//! a title prefixed "ex-" ("l'ex-conseiller général RPR de la Gironde X",
+//! "selon l'ex-conseillère"), five of them controls that pass; first score
+//! 5 of 8.
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -114,6 +118,19 @@ gap De l'aveu même du directeur, Philippe Sarrazac, les délais ne seront pas t
 gap « Nous y croyons », confie elle aussi Nathalie Ferrandou, gérante du camping. => Nous y croyons | Nathalie Ferrandou | Nathalie Ferrandou | incise
 « Ce n'est pas une surprise » (Hélène Castagnède). => Ce n'est pas une surprise | Hélène Castagnède | Hélène Castagnède | attribution
 gap « Rien ne justifie ces coupes », a dénoncé dans un communiqué la CGT Santé de l'Aveyron. => Rien ne justifie ces coupes | CGT | CGT Santé de l'Aveyron | incise
+",
+    ),
+    (
+        "a title prefixed ex- before a name or alone",
+        r"
+gap L'ex-conseiller général RPR de la Gironde Bertrand Lacombe a affirmé que « tout était légal ». => tout était légal | Bertrand Lacombe | Bertrand Lacombe | verb-que
+gap Selon l'ex-conseillère, « tout va mal ». => tout va mal | ex-conseillère | l'ex-conseillère | selon
+gap D'après l'ex-trésorière, « les comptes sont faux ». => les comptes sont faux | ex-trésorière | l'ex-trésorière | selon
+« Les comptes sont faux », a indiqué l'ex-trésorière du RPR Louise Casseron. => Les comptes sont faux | Louise Casseron | Louise Casseron | incise
+« Nous ferons appel », a déclaré l'ex-ministre Gérald Fonsorbes. => Nous ferons appel | Gérald Fonsorbes | Gérald Fonsorbes | incise
+L'ex-Premier ministre Henri Cazaubon a déclaré que « la réforme est morte ». => la réforme est morte | Henri Cazaubon | Henri Cazaubon | verb-que
+« Rien n'a changé », affirme l'ex-patron de la SNCF, Yves Pellerin. => Rien n'a changé | Yves Pellerin | Yves Pellerin | incise
+L'ex-députée Odile Marsac a estimé que le budget était faux. => le budget était faux | Odile Marsac | Odile Marsac | verb-que
 ",
     ),
     (
