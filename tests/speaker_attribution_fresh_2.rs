@@ -123,9 +123,9 @@ gap « Rien ne justifie ces coupes », a dénoncé dans un communiqué la CGT Sa
     (
         "a title prefixed ex- before a name or alone",
         r"
-gap L'ex-conseiller général RPR de la Gironde Bertrand Lacombe a affirmé que « tout était légal ». => tout était légal | Bertrand Lacombe | Bertrand Lacombe | verb-que
-gap Selon l'ex-conseillère, « tout va mal ». => tout va mal | ex-conseillère | l'ex-conseillère | selon
-gap D'après l'ex-trésorière, « les comptes sont faux ». => les comptes sont faux | ex-trésorière | l'ex-trésorière | selon
+L'ex-conseiller général RPR de la Gironde Bertrand Lacombe a affirmé que « tout était légal ». => tout était légal | Bertrand Lacombe | Bertrand Lacombe | verb-que
+Selon l'ex-conseillère, « tout va mal ». => tout va mal | ex-conseillère | l'ex-conseillère | selon
+D'après l'ex-trésorière, « les comptes sont faux ». => les comptes sont faux | ex-trésorière | l'ex-trésorière | selon
 « Les comptes sont faux », a indiqué l'ex-trésorière du RPR Louise Casseron. => Les comptes sont faux | Louise Casseron | Louise Casseron | incise
 « Nous ferons appel », a déclaré l'ex-ministre Gérald Fonsorbes. => Nous ferons appel | Gérald Fonsorbes | Gérald Fonsorbes | incise
 L'ex-Premier ministre Henri Cazaubon a déclaré que « la réforme est morte ». => la réforme est morte | Henri Cazaubon | Henri Cazaubon | verb-que

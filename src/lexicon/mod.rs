@@ -279,7 +279,16 @@ impl Lexicons {
             elisions.keys().map(|e| &**e),
             keep_whole.iter().map(|e| &**e),
         );
-        let titles = gendered_words(files::TITLES);
+        let mut titles = gendered_words(files::TITLES);
+        // A title prefixed "ex-" is that title ("l'ex-conseiller général X",
+        // "selon l'ex-trésorière"): the tokenizer keeps the hyphened word
+        // whole, so each title gets its "ex-" form here.
+        let former: Vec<(Box<str>, Gender)> = titles
+            .iter()
+            .filter(|(t, _)| !t.contains(' '))
+            .map(|(t, &g)| (format!("ex-{t}").into(), g))
+            .collect();
+        titles.extend(former);
         let demonyms = gendered_words(files::DEMONYMS);
         let mut speech_verbs: FxHashMap<Box<str>, SpeechVerb> = FxHashMap::with_capacity_and_hasher(
             line_count(files::SPEECH_VERBS),
