@@ -37,6 +37,12 @@
 //! a title prefixed "ex-" ("l'ex-conseiller général RPR de la Gironde X",
 //! "selon l'ex-conseillère"), five of them controls that pass; first score
 //! 5 of 8.
+//! Added at 12:05 UTC (on a90b1f7), before any rule for them: five cases
+//! of an outlet named by an article and an adjective after "selon",
+//! "d'après" ("Selon Le Parisien, …"), two controls; five of a role then a
+//! name in apposition closing the sentence after "selon" ("…, selon le
+//! directeur des routes, Gilles Marsaud."), two controls; first score 4 of
+//! 10, table 38 of 62.
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -131,6 +137,26 @@ D'après l'ex-trésorière, « les comptes sont faux ». => les comptes sont fau
 L'ex-Premier ministre Henri Cazaubon a déclaré que « la réforme est morte ». => la réforme est morte | Henri Cazaubon | Henri Cazaubon | verb-que
 « Rien n'a changé », affirme l'ex-patron de la SNCF, Yves Pellerin. => Rien n'a changé | Yves Pellerin | Yves Pellerin | incise
 L'ex-députée Odile Marsac a estimé que le budget était faux. => le budget était faux | Odile Marsac | Odile Marsac | verb-que
+",
+    ),
+    (
+        "an outlet named by an article and an adjective after selon, d'après",
+        r"
+gap Selon Le Parisien, le milieu de terrain aurait signé pour deux ans au Red Star. => le milieu de terrain aurait signé | Le Parisien | Le Parisien | selon
+gap D'après Le Parisien, le club envisagerait de changer de stade. => le club envisagerait de changer de stade | Le Parisien | Le Parisien | selon
+gap Selon Le Républicain lorrain, le maire de Longwy aurait démissionné. => le maire de Longwy aurait démissionné | Le Républicain lorrain | Le Républicain lorrain | selon
+Selon Le Télégramme, la conserverie fermera en juin. => la conserverie fermera en juin | Le Télégramme | Le Télégramme | selon
+Le Parisien affirme que le club va changer de stade. => le club va changer de stade | Le Parisien | Le Parisien | verb-que
+",
+    ),
+    (
+        "a role then a name in apposition after a closing selon",
+        r"
+gap Le pont rouvrira jeudi, selon le directeur des routes du département, Gilles Marsaud. => Le pont rouvrira jeudi | Gilles Marsaud | Gilles Marsaud | selon
+gap Les visites reprendront lundi, selon la porte-parole de la préfecture, Anne Roustan. => Les visites reprendront lundi | Anne Roustan | Anne Roustan | selon
+gap La piste restera fermée, d'après le maire de la commune, Lucien Escarpit. => La piste restera fermée | Lucien Escarpit | Lucien Escarpit | selon
+Le pont rouvrira jeudi, selon Gilles Marsaud, directeur des routes. => Le pont rouvrira jeudi | Gilles Marsaud | Gilles Marsaud | selon
+Le pont rouvrira jeudi, selon le directeur des routes du département. => Le pont rouvrira jeudi | directeur des routes | le directeur des routes du département | selon
 ",
     ),
     (
