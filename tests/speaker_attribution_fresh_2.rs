@@ -142,9 +142,9 @@ L'ex-députée Odile Marsac a estimé que le budget était faux. => le budget é
     (
         "an outlet named by an article and an adjective after selon, d'après",
         r"
-gap Selon Le Parisien, le milieu de terrain aurait signé pour deux ans au Red Star. => le milieu de terrain aurait signé | Le Parisien | Le Parisien | selon
-gap D'après Le Parisien, le club envisagerait de changer de stade. => le club envisagerait de changer de stade | Le Parisien | Le Parisien | selon
-gap Selon Le Républicain lorrain, le maire de Longwy aurait démissionné. => le maire de Longwy aurait démissionné | Le Républicain lorrain | Le Républicain lorrain | selon
+Selon Le Parisien, le milieu de terrain aurait signé pour deux ans au Red Star. => le milieu de terrain aurait signé | Le Parisien | Le Parisien | selon
+D'après Le Parisien, le club envisagerait de changer de stade. => le club envisagerait de changer de stade | Le Parisien | Le Parisien | selon
+Selon Le Républicain lorrain, le maire de Longwy aurait démissionné. => le maire de Longwy aurait démissionné | Le Républicain lorrain | Le Républicain lorrain | selon
 Selon Le Télégramme, la conserverie fermera en juin. => la conserverie fermera en juin | Le Télégramme | Le Télégramme | selon
 Le Parisien affirme que le club va changer de stade. => le club va changer de stade | Le Parisien | Le Parisien | verb-que
 ",
@@ -152,9 +152,9 @@ Le Parisien affirme que le club va changer de stade. => le club va changer de st
     (
         "a role then a name in apposition after a closing selon",
         r"
-gap Le pont rouvrira jeudi, selon le directeur des routes du département, Gilles Marsaud. => Le pont rouvrira jeudi | Gilles Marsaud | Gilles Marsaud | selon
-gap Les visites reprendront lundi, selon la porte-parole de la préfecture, Anne Roustan. => Les visites reprendront lundi | Anne Roustan | Anne Roustan | selon
-gap La piste restera fermée, d'après le maire de la commune, Lucien Escarpit. => La piste restera fermée | Lucien Escarpit | Lucien Escarpit | selon
+Le pont rouvrira jeudi, selon le directeur des routes du département, Gilles Marsaud. => Le pont rouvrira jeudi | Gilles Marsaud | Gilles Marsaud | selon
+Les visites reprendront lundi, selon la porte-parole de la préfecture, Anne Roustan. => Les visites reprendront lundi | Anne Roustan | Anne Roustan | selon
+La piste restera fermée, d'après le maire de la commune, Lucien Escarpit. => La piste restera fermée | Lucien Escarpit | Lucien Escarpit | selon
 Le pont rouvrira jeudi, selon Gilles Marsaud, directeur des routes. => Le pont rouvrira jeudi | Gilles Marsaud | Gilles Marsaud | selon
 Le pont rouvrira jeudi, selon le directeur des routes du département. => Le pont rouvrira jeudi | directeur des routes | le directeur des routes du département | selon
 ",

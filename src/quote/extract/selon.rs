@@ -204,7 +204,13 @@ impl Extractor<'_, '_> {
                 let end = self.clause_end(k);
                 if end <= k + 15 || verbless_tail {
                     // "…, selon X."
-                    let head = ctx.np_after(from, end).unwrap_or(head);
+                    let mut head = ctx.np_after(from, end).unwrap_or(head);
+                    // "…, selon le directeur des routes, Gilles Marsaud.":
+                    // the name in apposition to the role, closing the
+                    // clause, names the source.
+                    if let Some(name) = self.name_after_role(&head, end) {
+                        head = name;
+                    }
                     let start = self.clause_start(k - 1);
                     // "« Nous refusons », a affirmé la CGT, selon l'AFP": the
                     // quote is the CGT's; X only relays it (find_via).
@@ -415,6 +421,28 @@ impl Extractor<'_, '_> {
             .any(|q| kind_ok(q.kind) && q.content.start <= t && t < q.content.end)
     }
 
+    /// The name in apposition after a role that ends before a comma, when
+    /// the name runs to `end`: "le directeur des routes, Gilles Marsaud".
+    fn name_after_role(&self, role: &MentionTokens, end: usize) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let comma = role.tokens.end;
+        if comma + 1 >= end
+            || ctx.lower(comma) != ","
+            || !ctx.is(role.tokens.start, word::DETERMINER)
+            || !ctx
+                .phrase_head(role.tokens.clone())
+                .is_some_and(|h| ctx.is(h, word::TITLE | word::PERSON_NOUN))
+        {
+            return None;
+        }
+        ctx.np_after(comma + 1, end).filter(|name| {
+            name.tokens.end == end
+                && ctx.is_capitalised(name.tokens.start)
+                && !ctx.is(name.tokens.start, word::DETERMINER)
+                && name.tokens.clone().any(|t| ctx.tag(t) == Tag::Npp)
+        })
+    }
+
     /// Whether the phrase after "selon"/"pour" names a source: a person,
     /// an organisation, a pronoun, a document; not "selon les régions".
     pub(super) fn selon_source(&self, np: &MentionTokens, cue: &str) -> bool {
@@ -434,6 +462,9 @@ impl Extractor<'_, '_> {
             // "selon les chiffres");
             // any other thing is what varies ("selon les années") or a
             // rule followed ("selon les instructions").
+            // A known outlet speaks even when its name is an article and
+            // adjectives, no noun that speaks for a head ("selon Le
+            // Parisien", "d'après Le Républicain lorrain").
             return !ctx.is(np.tokens.start, word::FIRST_PERSON_STRESSED)
                 && (pronoun
                     || head.is_some_and(|h| {
@@ -441,7 +472,8 @@ impl Extractor<'_, '_> {
                             || ctx.is(h, word::DOCUMENT_NOUN | word::SOURCE_NOUN)
                             || ctx.is_capitalised(h)
                             || ctx.name_word(h)
-                    }));
+                    })
+                    || ctx.is_media_span(np.tokens.start, np.tokens.end));
         }
         // "Pour X," ("aux yeux de X", "de l'avis de X") is an opinion only
         // when X is someone: the head of the
