@@ -16,7 +16,9 @@
 //! First score, before the rule (on a90b1f7, 2026-12-01 12:10 UTC):
 //! 7 of 13 cases (53.8 %); the 6 failing cases were then marked `gap`.
 //! By construction: modal or auxiliary infinitive 2/8 (only "avoir" and
-//! "être" right after the verb were read), look-alikes 5/5.
+//! "être" right after the verb were read), look-alikes 5/5. With the rule
+//! (modals in `infinitive_aux`, a negation skipped, verbs of opinion
+//! taking a modal): 13 of 13; then "croit savoir que" was added (14/14).
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -28,14 +30,15 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
     (
         "a speech verb and a modal or auxiliary infinitive",
         r"
-gap Le sélectionneur Gaëtan Vurpillot a dit vouloir titulariser deux jeunes attaquants. => vouloir titulariser deux jeunes attaquants | Vurpillot | verb-infinitive
-gap La présidente du département a dit vouloir rouvrir la maternité. => vouloir rouvrir la maternité | présidente | verb-infinitive
-gap L'entraîneur estime pouvoir remporter le championnat cette saison. => pouvoir remporter le championnat cette saison | entraîneur | verb-infinitive
-gap Le ministre assure ne pas savoir qui a donné l'ordre. => ne pas savoir qui a donné l'ordre | ministre | verb-infinitive
-gap La maire Odile Trancart affirme devoir fermer deux écoles. => devoir fermer deux écoles | Trancart | verb-infinitive
+Le sélectionneur Gaëtan Vurpillot a dit vouloir titulariser deux jeunes attaquants. => vouloir titulariser deux jeunes attaquants | Vurpillot | verb-infinitive
+La présidente du département a dit vouloir rouvrir la maternité. => vouloir rouvrir la maternité | présidente | verb-infinitive
+L'entraîneur estime pouvoir remporter le championnat cette saison. => pouvoir remporter le championnat cette saison | entraîneur | verb-infinitive
+Le ministre assure ne pas savoir qui a donné l'ordre. => ne pas savoir qui a donné l'ordre | ministre | verb-infinitive
+La maire Odile Trancart affirme devoir fermer deux écoles. => devoir fermer deux écoles | Trancart | verb-infinitive
 Le maire affirme avoir reçu des menaces. => avoir reçu des menaces | maire | verb-infinitive
 Le président a déclaré être satisfait du résultat. => être satisfait du résultat | président | verb-infinitive
-gap L'accusé affirme n'avoir jamais rencontré la victime. => n'avoir jamais rencontré la victime | accusé | verb-infinitive
+L'accusé affirme n'avoir jamais rencontré la victime. => n'avoir jamais rencontré la victime | accusé | verb-infinitive
+Le quotidien Le Parisien croit savoir que la ministre va démissionner. => savoir que la ministre va démissionner | Parisien | verb-infinitive
 ",
     ),
     (

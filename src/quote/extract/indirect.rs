@@ -434,13 +434,28 @@ impl Extractor<'_, '_> {
         Some(end)
     }
 
-    /// "affirment avoir découvert": an infinitive "avoir"/"être" reported
-    /// right after a speech verb.
+    /// "affirment avoir découvert", "a dit vouloir", "assure ne pas
+    /// savoir", "affirme n'avoir jamais": an infinitive auxiliary or modal
+    /// (`infinitive_aux`) reported right after a speech verb, perhaps
+    /// negated.
     pub(super) fn reported_infinitive(&self, g: &VerbGroup, limit: usize) -> Option<usize> {
-        (g.end < limit
-            && g.class == crate::lexicon::VerbClass::Speech
-            && g.form == VerbForm::Finite
-            && self.ctx.is(g.end, word::INFINITIVE_AUX))
+        if g.form != VerbForm::Finite {
+            return None;
+        }
+        let mut k = g.end;
+        if k < limit && matches!(self.ctx.lower(k), "ne" | "n'" | "n’") {
+            k += 1;
+            if k < limit && self.ctx.is(k, word::NEGATION) && !self.ctx.is(k, word::INFINITIVE_AUX)
+            {
+                k += 1;
+            }
+        }
+        // "avoir"/"être" after a verb of saying ("affirment avoir"); a
+        // modal after one of opinion too ("estime pouvoir", "espère pouvoir").
+        let speech = g.class == crate::lexicon::VerbClass::Speech;
+        (k < limit
+            && self.ctx.is(k, word::INFINITIVE_AUX)
+            && (speech || !matches!(self.ctx.lower(k), "avoir" | "être")))
         .then_some(g.end)
     }
 
