@@ -109,18 +109,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     let reflexive = i > 0 && ctx.is(i - 1, word::REFLEXIVE);
     if ctx.is(i, word::FAIRE_INVERTED) && inverted_next && !reflexive {
         let clitic = ctx.is(i + 1, word::CLITIC_SUBJECT).then_some(i + 1);
-        return Some(VerbGroup {
-            start: i,
-            end: if clitic.is_some() { i + 2 } else { i + 1 },
-            verb: i,
-            lemma: "faire".into(),
-            class: VerbClass::Speech,
-            form: VerbForm::Finite,
-            negated: false,
-            litotes: false,
-            passive: false,
-            clitic,
-        });
+        return Some(VerbGroup::finite_speech(i, i, clitic, "faire"));
     }
     // "», se souvient Gaëtane Orvellec", "», se rappelle-t-il": a verb of
     // memory reports the quotation it follows as an incise, and nothing

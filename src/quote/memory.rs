@@ -5,8 +5,8 @@
 //! incise verb does. Evidence: UD Sequoia train (1: "», se souvient-il"),
 //! constructed sets 5, 7, 8 and 9 (6).
 
-use super::{Ctx, VerbForm, VerbGroup};
-use crate::lexicon::{word, VerbClass};
+use super::{Ctx, VerbGroup};
+use crate::lexicon::word;
 
 /// The group of a reflexive verb of memory in an incise right after a
 /// closing quotation mark, with its subject after it: "», se souvient
@@ -43,18 +43,7 @@ pub(crate) fn memory_incise(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     } else {
         "rappeler"
     };
-    Some(VerbGroup {
-        start,
-        end: if clitic.is_some() { i + 2 } else { i + 1 },
-        verb: i,
-        lemma: lemma.into(),
-        class: VerbClass::Speech,
-        form: VerbForm::Finite,
-        negated: false,
-        litotes: false,
-        passive: false,
-        clitic,
-    })
+    Some(VerbGroup::finite_speech(start, i, clitic, lemma))
 }
 
 #[cfg(test)]

@@ -360,6 +360,31 @@ pub(crate) struct VerbGroup {
     pub(crate) clitic: Option<usize>,
 }
 
+impl VerbGroup {
+    /// A finite speech verb that is its own group, with no auxiliary or
+    /// negation, and its inverted clitic subject (if any) right after it:
+    /// the incise forms "», fait-il", "», se souvient-elle".
+    pub(crate) fn finite_speech(
+        start: usize,
+        verb: usize,
+        clitic: Option<usize>,
+        lemma: &str,
+    ) -> Self {
+        VerbGroup {
+            start,
+            end: clitic.map_or(verb + 1, |c| c + 1),
+            verb,
+            lemma: lemma.into(),
+            class: crate::lexicon::VerbClass::Speech,
+            form: VerbForm::Finite,
+            negated: false,
+            litotes: false,
+            passive: false,
+            clitic,
+        }
+    }
+}
+
 /// A speaker mention, as token indices.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct MentionTokens {
