@@ -36,6 +36,15 @@ pub(crate) fn keep<T: 'static>(slot: &'static Slot<T>, mut buffer: Vec<T>) {
     }
 }
 
+/// The thread's kept buffer of `slot`, holding `n` copies of `value`: a
+/// per-token table set afresh for each document without allocating.
+#[inline]
+pub(crate) fn filled<T: Clone + 'static>(slot: &'static Slot<T>, n: usize, value: T) -> Vec<T> {
+    let mut buffer = take(slot);
+    buffer.resize(n, value);
+    buffer
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +64,17 @@ mod tests {
         assert_eq!(again.capacity(), room);
         // Taken, the slot is empty until the buffer is handed back.
         assert_eq!(take(&NUMBERS).capacity(), 0);
+    }
+
+    #[test]
+    fn a_filled_buffer_holds_n_copies_in_the_kept_room() {
+        let mut v = take(&NUMBERS);
+        v.extend([7; 64]);
+        let room = v.capacity();
+        keep(&NUMBERS, v);
+        let filled = filled(&NUMBERS, 10, 3);
+        assert_eq!(filled, vec![3; 10]);
+        assert_eq!(filled.capacity(), room);
     }
 
     #[test]

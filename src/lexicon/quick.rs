@@ -229,9 +229,6 @@ mod tests {
         assert!(head_of(b"123456789").is_none());
     }
 
-    /// The piece filter says "no" only where the folding look-up finds
-    /// nothing: every entry in any ASCII case, with ’ for ', a soft hyphen
-    /// or a non-ASCII letter at an end, is let through.
     #[test]
     fn head_filter_keeps_every_text_that_folds_to_an_entry() {
         let mut filter = HeadFilter::default();
@@ -254,6 +251,9 @@ mod tests {
         }
     }
 
+    /// The piece filter says "no" only where the folding look-up finds
+    /// nothing: every entry in any ASCII case, with ’ for ', a soft hyphen
+    /// or a non-ASCII letter at an end, is let through.
     #[test]
     fn piece_filter_keeps_every_entry_in_any_case() {
         let entries = ["aujourd'hui", "rendez-vous", "c'est-à-dire", "il", "elles"];

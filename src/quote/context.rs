@@ -145,8 +145,12 @@ impl<'a> Ctx<'a> {
             tags: Vec::new(),
             form_lower: forms.lowers().collect(),
             ambiguous_marks,
-            name_words: zeroed_memo(&NAME_WORDS, tokens.len()),
-            organisation_ends: zeroed_memo(&ORGANISATION_ENDS, tokens.len()),
+            name_words: crate::scratch::filled(&NAME_WORDS, tokens.len(), Cell::new(0)),
+            organisation_ends: crate::scratch::filled(
+                &ORGANISATION_ENDS,
+                tokens.len(),
+                Cell::new(0),
+            ),
         };
         ctx.tag_candidate_sentences(&to_tag);
         crate::scratch::keep(&TO_TAG, to_tag);
@@ -327,13 +331,6 @@ thread_local! {
     /// The thread's kept per-token memos of [`Ctx`] ([`crate::scratch`]).
     static NAME_WORDS: Cell<Vec<Cell<u8>>> = const { Cell::new(Vec::new()) };
     static ORGANISATION_ENDS: Cell<Vec<Cell<u8>>> = const { Cell::new(Vec::new()) };
-}
-
-/// A kept memo of `n` zeros (nothing asked yet).
-fn zeroed_memo(slot: &'static crate::scratch::Slot<Cell<u8>>, n: usize) -> Vec<Cell<u8>> {
-    let mut memo = crate::scratch::take(slot);
-    memo.resize(n, Cell::new(0));
-    memo
 }
 
 /// The word classes that make a sentence one to tag: a reporting-verb form,

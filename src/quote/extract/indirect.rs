@@ -443,7 +443,7 @@ impl Extractor<'_, '_> {
             return None;
         }
         let mut k = g.end;
-        if k < limit && matches!(self.ctx.lower(k), "ne" | "n'" | "n’") {
+        if k < limit && self.ctx.is(k, word::NE) {
             k += 1;
             if k < limit && self.ctx.is(k, word::NEGATION) && !self.ctx.is(k, word::INFINITIVE_AUX)
             {

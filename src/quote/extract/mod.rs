@@ -122,24 +122,17 @@ thread_local! {
     static CLOSING: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
-/// A kept table of `n` [`NONE`]s.
-fn none_table(slot: &'static crate::scratch::Slot<u32>, n: usize) -> Vec<u32> {
-    let mut table = crate::scratch::take(slot);
-    table.resize(n, NONE);
-    table
-}
-
 impl<'c, 'a> Extractor<'c, 'a> {
     fn new(ctx: &'c Ctx<'a>, top: Vec<&'c Pair>, groups: &'c [VerbGroup]) -> Self {
-        let mut in_pair = none_table(&IN_PAIR, ctx.len());
+        let mut in_pair = crate::scratch::filled(&IN_PAIR, ctx.len(), NONE);
         for (k, p) in top.iter().enumerate() {
             in_pair[p.content.clone()].fill(k as u32);
         }
-        let mut group_starting = none_table(&GROUP_STARTING, ctx.len());
+        let mut group_starting = crate::scratch::filled(&GROUP_STARTING, ctx.len(), NONE);
         for (k, g) in groups.iter().enumerate() {
             group_starting[g.start] = k as u32;
         }
-        let mut closing = none_table(&CLOSING, ctx.len());
+        let mut closing = crate::scratch::filled(&CLOSING, ctx.len(), NONE);
         for (k, p) in top.iter().enumerate() {
             if let Some(c) = p.close {
                 closing[c] = k as u32;
