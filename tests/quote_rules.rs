@@ -73,6 +73,11 @@ quote_cases! {
     // An incise inside the marks: one quote, attributed by the incise.
     incise_inside: "« Ces résultats, dit-elle, sont provisoires. »"
         => [(Direct, "Ces résultats, dit-elle, sont provisoires.", "elle", "incise")];
+    // An absolute phrase between the incise verb and its subject.
+    absolute_phrase_in_an_incise: "« On y croit », a lancé, sourire aux lèvres, la capitaine du club."
+        => [(Direct, "On y croit", "la capitaine du club", "incise")];
+    absolute_phrase_with_an_adjective: "« Je pars », a dit, la voix brisée, le maire."
+        => [(Direct, "Je pars", "le maire", "incise")];
     // Closed and reopened around an incise: two quotes, one speaker.
     incise_between_pairs: "« Nous sommes prêts », a affirmé Anne Hidalgo, « et nous le prouverons »."
         => [(Direct, "Nous sommes prêts", "Anne Hidalgo", "incise"), (Direct, "et nous le prouverons", "Anne Hidalgo", "incise")];
