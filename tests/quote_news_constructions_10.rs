@@ -78,9 +78,9 @@ Le ministre a annoncé lors d'une conférence de presse un plan de relance. => n
     (
         "a quote split by an incise",
         r"
-gap « Nous savons que la route sera longue, a déclaré la Première ministre. Mais nous irons jusqu'au bout. » => Nous savons que la route sera longue | ministre | incise => Mais nous irons jusqu'au bout. | ministre | incise
-gap « Il n'y aura pas de hausse d'impôts, a-t-il assuré. Pas cette année. » => Il n'y aura pas de hausse d'impôts | il | incise => Pas cette année. | il | incise
-gap « Nous avons fait notre travail, a expliqué l'avocat de la famille, Me Tristan Guernevel. La justice doit faire le sien. » => Nous avons fait notre travail | Guernevel | incise => La justice doit faire le sien. | Guernevel | incise
+« Nous savons que la route sera longue, a déclaré la Première ministre. Mais nous irons jusqu'au bout. » => Nous savons que la route sera longue | ministre | incise => Mais nous irons jusqu'au bout. | ministre | incise
+« Il n'y aura pas de hausse d'impôts, a-t-il assuré. Pas cette année. » => Il n'y aura pas de hausse d'impôts | il | incise => Pas cette année. | il | incise
+« Nous avons fait notre travail, a expliqué l'avocat de la famille, Me Tristan Guernevel. La justice doit faire le sien. » => Nous avons fait notre travail | Guernevel | incise => La justice doit faire le sien. | Guernevel | incise
 « La situation est grave », a estimé la cheffe du service, « mais elle est sous contrôle ». => La situation est grave | cheffe | incise => mais elle est sous contrôle | cheffe | incise
 « Le texte sera voté », a-t-elle ajouté, « sans doute avant l'été ». => Le texte sera voté | elle | incise => sans doute avant l'été | elle | incise
 « Ces résultats, estime la chercheuse, ne sont qu'un début. » => Ces résultats, estime la chercheuse, ne sont qu'un début. | chercheuse | incise

@@ -73,6 +73,12 @@ quote_cases! {
     // An incise inside the marks: one quote, attributed by the incise.
     incise_inside: "« Ces résultats, dit-elle, sont provisoires. »"
         => [(Direct, "Ces résultats, dit-elle, sont provisoires.", "elle", "incise")];
+    // An incise that ends its sentence inside the marks cuts them into two
+    // quotes (GUIDELINES); told in the passé simple, literary dialogue keeps one.
+    incise_ends_its_sentence: "« Nous avons tout essayé, explique Odile Farnier. Mais on ne tient plus. »"
+        => [(Direct, "Nous avons tout essayé", "Odile Farnier", "incise"), (Direct, "Mais on ne tient plus.", "Odile Farnier", "incise")];
+    incise_in_the_past_simple: "« Merci, reprit le curé. Entrez donc. »"
+        => [(Direct, "Merci, reprit le curé. Entrez donc.", "le curé", "incise")];
     // An absolute phrase between the incise verb and its subject.
     absolute_phrase_in_an_incise: "« On y croit », a lancé, sourire aux lèvres, la capitaine du club."
         => [(Direct, "On y croit", "la capitaine du club", "incise")];
