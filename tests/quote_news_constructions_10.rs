@@ -30,6 +30,10 @@
 //! :" unattributed, a sentence opened by "Avant d'ajouter que" missed),
 //! headline 4/7 (a topic before "Name : « … »" leaves no speaker; a title
 //! in marks after a topic colon is read as a quote).
+//!
+//! After session 13's rules (an incise that ends its sentence inside the
+//! marks cuts them into two quotes; "une nouvelle fois" in the verb
+//! group): 36 of 41 (87.8 %).
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -64,7 +68,7 @@ Le rapport sera publié en mars, a précisé à l'AFP l'entourage de la ministre
     (
         "adverbs, negation and modals in the verb group",
         r"
-gap Le ministre a une nouvelle fois répété que les impôts ne baisseraient pas. => les impôts ne baisseraient pas | ministre | verb-que
+Le ministre a une nouvelle fois répété que les impôts ne baisseraient pas. => les impôts ne baisseraient pas | ministre | verb-que
 La porte-parole a toutefois souligné que le calendrier restait inchangé. => le calendrier restait inchangé | porte-parole | verb-que
 Le président américain a également affirmé mercredi que les sanctions seraient maintenues. => les sanctions seraient maintenues | président | verb-que
 Le gouvernement a dû reconnaître que le déficit dépassait les prévisions. => le déficit dépassait les prévisions | gouvernement | verb-que
