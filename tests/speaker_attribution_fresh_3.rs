@@ -67,8 +67,8 @@ Le ministre de l'Agriculture, Julien Castelnaud, s'est rendu à Rennes. La prés
 Catherine Lemaistre, maire de Pontivy, a rencontré le préfet. La maire a estimé que la fermeture de la maternité serait « un désastre ». => la fermeture de la maternité | maire | Catherine Lemaistre | verb-que
 Le ministre Olivier Dambrine a rencontré l'ancien ministre Paul Ferrandiez. « Le dialogue est renoué », a déclaré l'ancien ministre. => Le dialogue est renoué | ministre | Paul Ferrandiez | incise
 La présidente du syndicat, Nathalie Brossard, a écrit au directeur, Yves Tanguy. Le directeur a répondu qu'aucune fermeture n'était prévue. => aucune fermeture n'était prévue | directeur | Yves Tanguy | verb-que
-gap Dominique Arnaudet, présidente de la communauté de communes, et Lucien Ferrier, maire de Plouaret, ont inauguré la ligne. « C'est un jour historique », a lancé la présidente. => C'est un jour historique | présidente | Dominique Arnaudet | incise
-gap Le ministre de l'Intérieur Bernard Caussade a reçu les maires de la vallée, dont Pierre Lestrade. Le ministre a promis que l'État « sera présent ». => l'État | ministre | Bernard Caussade | verb-que
+Dominique Arnaudet, présidente de la communauté de communes, et Lucien Ferrier, maire de Plouaret, ont inauguré la ligne. « C'est un jour historique », a lancé la présidente. => C'est un jour historique | présidente | Dominique Arnaudet | incise
+Le ministre de l'Intérieur Bernard Caussade a reçu les maires de la vallée, dont Pierre Lestrade. Le ministre a promis que l'État « sera présent ». => l'État | ministre | Bernard Caussade | verb-que
 L'avocat de la famille, Me Fabien Rocheteau, a rencontré la procureure Émilie Garrigoustes. La procureure a indiqué que l'enquête était « loin d'être close ». => l'enquête était | procureure | Émilie Garrigoustes | verb-que
 Pascal Thiriet, porte-parole de la SNCF, a répondu à la députée Hélène Mazars. Le porte-parole a indiqué que les trains reprendraient jeudi. => les trains reprendraient jeudi | porte-parole | Pascal Thiriet | verb-que
 ",
@@ -104,7 +104,7 @@ Le présentateur a demandé à Gisèle Ambroisine si elle serait candidate. « J
         "a person named as the object of the verb, not the speaker",
         r"
 La ministre du Travail, Sandrine Lebrun, a rencontré jeudi le patron de Valmétal, Frédéric Osmont. Elle a jugé que le plan social était « inacceptable ». => le plan social était | Elle | Sandrine Lebrun | verb-que
-gap Le président du conseil régional, Hervé Marchalot, a reçu le maire de Morlaix, Jacques Le Gall. Il a affirmé que la région financerait la rocade. => la région financerait la rocade | Il | Hervé Marchalot | verb-que
+Le président du conseil régional, Hervé Marchalot, a reçu le maire de Morlaix, Jacques Le Gall. Il a affirmé que la région financerait la rocade. => la région financerait la rocade | Il | Hervé Marchalot | verb-que
 Martine Soulé a présenté Nicolas Ferraccini aux militants. « Il sera notre candidat en juin », a-t-elle annoncé. => Il sera notre candidat en juin | elle | Martine Soulé | incise
 L'association Terre Vivante a porté plainte contre le groupe Norvalis. Sa présidente, Josiane Marcadet, a dénoncé « une pollution délibérée ». Le groupe affirme que les rejets sont « conformes aux normes ». => une pollution délibérée | Josiane Marcadet | Josiane Marcadet | verb-quote => les rejets sont | groupe | Norvalis | verb-que
 ",

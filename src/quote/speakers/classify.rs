@@ -213,7 +213,9 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     } else {
         MentionKind::Role
     };
-    let subject = quote.is_some() || before_verb(ctx, t.end);
+    let subject = quote.is_some()
+        || before_verb(ctx, t.end)
+        || apposition::subject_in_apposition(ctx, t.clone());
     Pending {
         tokens: t,
         span,
@@ -412,7 +414,8 @@ fn demonym_after_masculine_article(ctx: &Ctx<'_>, floor: usize, n: std::ops::Ran
 /// clitics that stand between a subject and its verb ("Paul Durand a
 /// appris", "X ne le savait pas", "X lui répondit"): the phrase is the
 /// clause's subject.
-fn before_verb(ctx: &Ctx<'_>, end: usize) -> bool {
+#[inline]
+pub(super) fn before_verb(ctx: &Ctx<'_>, end: usize) -> bool {
     let mut k = end;
     while k < ctx.len()
         && k < end + 3

@@ -27,6 +27,7 @@ use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 mod anaphora;
+mod apposition;
 mod classify;
 mod document_names;
 mod entity;
@@ -227,6 +228,9 @@ impl<'a> Resolver<'_, 'a> {
                     e.descriptors.push(w);
                 }
             }
+        }
+        if p.kind == MentionKind::Name {
+            apposition::describe(ctx, p.tokens.clone(), e);
         }
         if p.kind != MentionKind::Pronoun && ctx.is(p.tokens.start, word::GROUP_DETERMINER) {
             e.plural = true;
