@@ -104,19 +104,29 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         .is_some_and(|n| n.start == t.start + 1 && ctx.is(t.start, word::PLURAL_ARTICLE));
     let article = article_before_name(ctx, t.clone(), run.clone());
     let name = run.filter(|_| !group && article != ArticleBefore::CommonWord);
-    let mut gender = phrase_gender(ctx, t.clone());
-    if gender == Gender::Unknown {
-        gender = apposition_before_gender(ctx, t.clone());
+    // The cue of the words naming the speaker (article, honorific, title,
+    // a title in apposition before it), then the agreement of the words
+    // around it (a participle or title after it, fronted or after a
+    // reflexive). They can disagree: "le maire de Plestin, Anne X, réélue
+    // en mars" uses a masculine office noun for a woman; the role noun's
+    // grammatical gender does not win over the agreement, the mention
+    // gives no cue.
+    let mut title = phrase_gender(ctx, t.clone());
+    if title == Gender::Unknown {
+        title = apposition_before_gender(ctx, t.clone());
     }
-    if gender == Gender::Unknown {
-        gender = agreement_gender(ctx, t.start, t.end);
+    let mut agreement = agreement_gender(ctx, t.start, t.end);
+    if agreement == Gender::Unknown && name.is_some() {
+        agreement = fronted_participle_gender(ctx, t.clone());
     }
-    if gender == Gender::Unknown && name.is_some() {
-        gender = fronted_participle_gender(ctx, t.clone());
+    if agreement == Gender::Unknown && name.is_some() {
+        agreement = inverted_reflexive_gender(ctx, t.start);
     }
-    if gender == Gender::Unknown && name.is_some() {
-        gender = inverted_reflexive_gender(ctx, t.start);
-    }
+    let mut gender = match (title, agreement) {
+        (Gender::Unknown, g) | (g, Gender::Unknown) => g,
+        (a, b) if a == b => a,
+        _ => Gender::Unknown,
+    };
     // The head decides: "la porte-parole de la fédération" is a person,
     // "la fédération des banques" an organisation. The head is the first
     // noun, before any "de" complement.

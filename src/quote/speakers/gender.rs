@@ -131,7 +131,19 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
     if start > 0 && ctx.is(start - 1, word::DE | word::DE_ARTICLE) {
         return Gender::Unknown;
     }
-    if end < ctx.len() && ctx.lower(end) == "," {
+    // A name closing an apposition before its verb ("le maire, Anne X,
+    // s'est dite", "…, Anne X, est arrivée"): the comma closes the
+    // apposition, the verb agrees with the name.
+    let closes_apposition = end + 1 < ctx.len()
+        && ctx.lower(end) == ","
+        && (start > 0 && ctx.lower(start - 1) == "," || (start..end).any(|j| ctx.lower(j) == ","))
+        && (ctx.is(end + 1, word::NE | word::REFLEXIVE)
+            || matches!(
+                ctx.lower(end + 1),
+                "est" | "était" | "sera" | "serait" | "fut"
+            ));
+    let end = end + usize::from(closes_apposition);
+    if !closes_apposition && end < ctx.len() && ctx.lower(end) == "," {
         // After "selon X," or "d'après X," the comma closes the adjunct and
         // the clause's subject follows ("Selon une source proche du dossier,
         // le ministre va démissionner"): an apposition there is closed by a
@@ -162,10 +174,18 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
             // read up to its complement or its closing punctuation.
             // A participle in apposition agrees with the name ("X,
             // interrogée par la radio, a estimé", "X, contacté par …").
+            // Whatever the tagger read, a participle's form decides before
+            // its agent, a place, a date or a closing comma ("X, réélue
+            // dimanche,", "X, émue, a raconté").
             (Some(_), None)
                 if ctx.tag(end + 1) == crate::pos::Tag::Vpp
                     || participle_gender(ctx, end + 1) != Gender::Unknown
-                        && matches!(word_at(end + 2), Some("par" | "sur" | "à" | "au" | "en")) =>
+                        && (matches!(
+                            word_at(end + 2),
+                            Some("par" | "sur" | "à" | "au" | "en")
+                        ) || end + 2 < ctx.len()
+                            && (ctx.lower(end + 2) == ","
+                                || ctx.is(end + 2, word::TIME_WORD | word::CALENDAR_WORD))) =>
             {
                 participle_gender(ctx, end + 1)
             }
@@ -216,7 +236,9 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
 
 /// The gender of the past participle at `k`: its "-é" / "-ée" ending, else
 /// the treebanks' morphology of a word they tag as a participle or an
-/// adjective ("dite", "venue", "prudente"); `Unknown` for any other word.
+/// adjective ("dite", "venue", "prudente"), else, as for a fronted
+/// participle, a feminine "-ue" ending the treebanks lack ("réélue",
+/// "rendue", "éperdue"); `Unknown` for any other word.
 fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
     if k >= ctx.len() || ctx.kind(k) != TokenKind::Word || ctx.is_capitalised(k) {
         return Gender::Unknown;
@@ -227,7 +249,10 @@ fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
     } else if w.chars().count() > 2 && w.ends_with('é') {
         Gender::Masculine
     } else {
-        adjective_gender(ctx, k)
+        match adjective_gender(ctx, k) {
+            Gender::Unknown if crate::quote::clause::feminine_u_participle(w) => Gender::Feminine,
+            g => g,
+        }
     }
 }
 
