@@ -215,6 +215,11 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
                 || n.clone().any(|k| ctx.is(k, word::ORG_NOUN) || ctx.company_form(k))
                 // A club's initials opening the name ("l'AS Béziers").
                 || ctx.tokens[n.start].is_upper() && ctx.is(n.start, word::CLUB_ACRONYM)
+                // An acronym inside a name ("SOS Méditerranée", "Limoges
+                // CSP", "FIBA Europe", "SNUipp-FSU"): a person's name has
+                // none (an outlet's or a party's before a person's name is
+                // no part of it, see name_runs).
+                || n.clone().any(|k| inner_acronym(ctx, k))
         });
     let kind = if org {
         MentionKind::Organisation
@@ -235,6 +240,22 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         quote,
         subject,
     }
+}
+
+/// Whether the word at `k`, or a part of it between hyphens, is an acronym
+/// of two to four capitals ("CSP", "SNUipp-FSU"), not a Roman numeral
+/// ("Louis XIV", "Jean-Paul II") nor a particle in capitals ("LE", "DE").
+fn inner_acronym(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.surface(k).split('-').any(|part| {
+        let n = part.chars().count();
+        (2..=4).contains(&n)
+            && part.chars().all(|c| c.is_uppercase())
+            && !part.chars().all(|c| "IVXLCDM".contains(c))
+            && !matches!(
+                part,
+                "LE" | "LA" | "DE" | "DU" | "DI" | "DA" | "EL" | "AL" | "VAN" | "VON" | "MC"
+            )
+    })
 }
 
 /// Whether the token before a name run starting at `name` is an honorific
