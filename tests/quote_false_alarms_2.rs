@@ -32,10 +32,10 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
     (
         "a long verbless quotation naming a document, an event or a definition after a noun",
         r"
-gap Le rapport de la commission « l'avenir des transports ferroviaires et leur financement par les régions » sera publié en mai. => none
-gap Le texte adopté jeudi écarte dans son article 4 « toute mesure tendant à limiter l'accès des collectivités aux fonds européens de cohésion ». => none
-gap Le colloque « les villes moyennes face au déclin des commerces de centre-ville et des services publics locaux » s'ouvre lundi. => none
-gap Les fouilles ont livré une pièce rare, « la plus ancienne monnaie d'argent frappée dans la région avant la conquête romaine ». => none
+Le rapport de la commission « l'avenir des transports ferroviaires et leur financement par les régions » sera publié en mai. => none
+Le texte adopté jeudi écarte dans son article 4 « toute mesure tendant à limiter l'accès des collectivités aux fonds européens de cohésion ». => none
+Le colloque « les villes moyennes face au déclin des commerces de centre-ville et des services publics locaux » s'ouvre lundi. => none
+Les fouilles ont livré une pièce rare, « la plus ancienne monnaie d'argent frappée dans la région avant la conquête romaine ». => none
 gap On y trouve le cœlacanthe, « le plus ancien des poissons connus présentant des nageoires charnues proches de membres ». => none
 gap La mairie a lancé l'opération « un arbre pour chaque enfant né dans la commune depuis le début de l'année ». => none
 Le syndicat dénonce « une réforme brutale, injuste et menée sans la moindre concertation avec les salariés ». => une réforme brutale, injuste et menée sans la moindre concertation avec les salariés | syndicat | verb-quote

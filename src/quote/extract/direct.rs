@@ -561,8 +561,29 @@ impl Extractor<'_, '_> {
         if !standalone && !finite && words <= 10 {
             return true;
         }
+        // Nor, at any length, is one that names the noun just before it: a
+        // document, an event or a definition ("le rapport de la commission
+        // « l'avenir des transports … »", "son article 4 « toute mesure
+        // … »", "Ichthyostega, « le plus ancien des vertébrés … »").
+        if !standalone && !finite && self.names_noun_before(p.open) {
+            return true;
+        }
         let naming = p.open > 0 && ctx.is(p.open - 1, word::NAMING_WORD | word::DETERMINER);
         words <= 3 || (naming && words <= 8)
+    }
+
+    /// The token before the mark that opens at `open` ends a noun phrase
+    /// (a noun, a name or a number), or is the comma of an apposition after
+    /// one.
+    fn names_noun_before(&self, open: usize) -> bool {
+        use crate::pos::Tag;
+        let ctx = self.ctx;
+        let noun = |t: usize| matches!(ctx.tag(t), Tag::Nc | Tag::Npp | Tag::Num);
+        match open.checked_sub(1) {
+            Some(b) if ctx.lower(b) == "," => b > 0 && noun(b - 1),
+            Some(b) => noun(b),
+            None => false,
+        }
     }
 
     /// Pair `k` reopens, at the head of its paragraph, a quotation left
