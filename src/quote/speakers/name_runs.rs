@@ -307,15 +307,17 @@ fn acronym_before_name(ctx: &Ctx<'_>, k: usize) -> bool {
         && ctx.is(k - 1, word::DETERMINER)
         && ctx.is(k + 1, word::NAME_PARTICLE);
     // Nor a body's before the one place it serves, which closes the name
-    // ("l'ARS Normandie", "FIBA Europe").
-    let body_before_place = k + 2 <= ctx.len()
-        && (k + 2 == ctx.len() || !ctx.is_capitalised(k + 2))
-        && ctx.lex.place_and_organisation(ctx.surface(k + 1)).0;
+    // ("l'ARS Normandie", "FIBA Europe"); looked up last, for acronyms only.
+    let body_before_place = || {
+        k + 2 <= ctx.len()
+            && (k + 2 == ctx.len() || !ctx.is_capitalised(k + 2))
+            && ctx.lex.place_and_organisation(ctx.surface(k + 1)).0
+    };
     ctx.tokens[k].is_upper()
         && ctx.surface(k).chars().count() >= 2
         && !ctx.is(k, word::CLUB_ACRONYM)
         && !body_of_place
-        && !body_before_place
+        && !body_before_place()
 }
 
 /// Where a name `[start, end)` starts once a capitalised particle before it
