@@ -206,6 +206,14 @@ impl<'a> Ctx<'a> {
         self.tags[i].tag
     }
 
+    /// Whether the treebanks tag token `i`'s lowercase form a proper noun
+    /// at least once ([`crate::pos::PosModel::seen_as_name`]).
+    #[inline]
+    pub(crate) fn seen_as_name(&self, i: usize) -> bool {
+        let pos = self.form_flags[self.tokens[i].form as usize].pos;
+        self.lex.pos.seen_as_name_of(pos, self.lower(i))
+    }
+
     /// The tagger's reading of token `i`: its tag and morphology.
     #[inline]
     pub(crate) fn tagged(&self, i: usize) -> &Tagged {

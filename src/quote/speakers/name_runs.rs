@@ -258,7 +258,7 @@ fn without_common_words(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<std::
                         word::NAME_PARTICLE | word::ORG_NOUN | word::COMMON_FIRST_NAME,
                     )
                     && ctx.tag(k) != crate::pos::Tag::Npp
-                    && !ctx.lex.pos.seen_as_name(ctx.lower(k)))
+                    && !ctx.seen_as_name(k))
     };
     let mut from = start;
     // "Le Canadien", "La Française" opening a sentence: an article, not a
