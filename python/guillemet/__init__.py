@@ -13,7 +13,10 @@ Every offset is a code-point offset into the original ``str``:
 
 from __future__ import annotations
 
-from guillemet import _methods
+from guillemet import (
+    _alloc,  # noqa: F401  (before the extension loads)
+    _methods,
+)
 from guillemet._native import (
     MEMORY_ALLOWANCE,
     MEMORY_FACTOR,
