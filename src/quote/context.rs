@@ -8,6 +8,7 @@ use crate::pos::{Back, Tag, TagInput, Tagged};
 use crate::sentence::{Paragraph, Sentence};
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -25,8 +26,10 @@ pub(crate) struct Ctx<'a> {
     /// candidates of each form, looked up once per distinct form rather than
     /// at every token.
     form_flags: Vec<WordInfo>,
-    /// Whether each token starts a line.
-    pub(crate) line_starts: Vec<bool>,
+    /// The gap before each token ([`crate::sentence::gaps`]): whether it
+    /// starts a line ([`starts_line`]) is read from it, rather than copied
+    /// into a table of its own.
+    gaps: Cow<'a, [u8]>,
     /// The tokens that start a line or are quotation marks, in order: all
     /// that the pairing of marks acts on, listed in one pass.
     pub(crate) line_or_mark: Vec<u32>,
@@ -70,7 +73,7 @@ impl<'a> Ctx<'a> {
     ) -> Self {
         let gaps = crate::sentence::gaps(&doc.text, &doc.tokens);
         let ambiguous_marks = crate::sentence::has_ambiguous_marks(&doc.text);
-        Self::with_gaps(doc, lex, form_flags, &gaps, ambiguous_marks)
+        Self::with_gap_table(doc, lex, form_flags, Cow::Owned(gaps), ambiguous_marks)
     }
 
     /// [`Ctx::for_document`] with the [`crate::sentence::gaps`] of its
@@ -80,7 +83,18 @@ impl<'a> Ctx<'a> {
         doc: &'a crate::Document<'_>,
         lex: &'a Lexicons,
         form_flags: Vec<WordInfo>,
-        gaps: &[u8],
+        gaps: &'a [u8],
+        ambiguous_marks: bool,
+    ) -> Self {
+        Self::with_gap_table(doc, lex, form_flags, Cow::Borrowed(gaps), ambiguous_marks)
+    }
+
+    /// [`Ctx::with_gaps`], the gaps borrowed or owned.
+    fn with_gap_table(
+        doc: &'a crate::Document<'_>,
+        lex: &'a Lexicons,
+        form_flags: Vec<WordInfo>,
+        gaps: Cow<'a, [u8]>,
         ambiguous_marks: bool,
     ) -> Self {
         let (text, tokens, forms) = (&*doc.text, &doc.tokens[..], &doc.forms);
@@ -92,19 +106,16 @@ impl<'a> Ctx<'a> {
         }
         let g = &lex.grammar;
         debug_assert_eq!(form_flags.len(), forms.forms.len());
-        // Line starts, the tokens that start a line or are quotation
-        // marks, the reporting cues and the sentences to tag, in one pass
-        // over the gaps.
-        let mut line_starts = crate::scratch::take(&LINE_STARTS);
-        line_starts.reserve(tokens.len());
+        // The tokens that start a line or are quotation marks, the
+        // reporting cues and the sentences to tag, in one pass over the
+        // gaps.
         let mut line_or_mark = crate::scratch::take(&LINE_OR_MARK);
         let mut reporting_cues = crate::scratch::take(&REPORTING_CUES);
         let mut source_markers = crate::scratch::take(&SOURCE_MARKERS);
         let mut to_tag = crate::scratch::take(&TO_TAG);
         to_tag.resize(sentences.len(), false);
-        for (i, (t, &gap)) in tokens.iter().zip(gaps).enumerate() {
+        for (i, (t, &gap)) in tokens.iter().zip(&gaps[..]).enumerate() {
             let starts = i == 0 || gap & crate::sentence::GAP_BREAKS != 0;
-            line_starts.push(starts);
             let flags = form_flags[t.form as usize].flags;
             // Most tokens are none of these: one test.
             if !starts && flags & (word::REPORTING_CUE | TAGGING_CUE) == 0 {
@@ -138,7 +149,7 @@ impl<'a> Ctx<'a> {
             g,
             sentence_of,
             form_flags,
-            line_starts,
+            gaps,
             line_or_mark,
             reporting_cues,
             source_markers,
@@ -322,7 +333,6 @@ impl Drop for Ctx<'_> {
     fn drop(&mut self) {
         use crate::scratch::keep;
         keep(&SENTENCE_OF, std::mem::take(&mut self.sentence_of));
-        keep(&LINE_STARTS, std::mem::take(&mut self.line_starts));
         keep(&LINE_OR_MARK, std::mem::take(&mut self.line_or_mark));
         keep(&TAGS, std::mem::take(&mut self.tags));
         keep(&REPORTING_CUES, std::mem::take(&mut self.reporting_cues));
@@ -355,7 +365,6 @@ const TAGGING_CUE: word::Classes = word::SPEECH_VERB
 thread_local! {
     // The thread's kept tables of a context and the tagger's buffers.
     static SENTENCE_OF: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
-    static LINE_STARTS: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
     static LINE_OR_MARK: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static TAGS: Cell<Vec<Tagged>> = const { Cell::new(Vec::new()) };
     static BACK: Cell<Vec<Back>> = const { Cell::new(Vec::new()) };
@@ -372,6 +381,7 @@ pub(crate) fn is_dash(s: &str) -> bool {
 
 /// Whether token `i` starts a line (the text before it, back to the previous
 /// token, holds a line break, or it is the first token).
+#[inline]
 pub(crate) fn starts_line(ctx: &Ctx<'_>, i: usize) -> bool {
-    ctx.line_starts[i]
+    i == 0 || ctx.gaps[i] & crate::sentence::GAP_BREAKS != 0
 }

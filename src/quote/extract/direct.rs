@@ -189,7 +189,7 @@ impl Extractor<'_, '_> {
         let mut start = piece.start;
         for k in piece.start + 1..piece.end.saturating_sub(1) {
             if matches!(ctx.surface(k), "—" | "–")
-                && !ctx.line_starts[k]
+                && !starts_line(ctx, k)
                 && matches!(ctx.lower(k - 1), "!" | "?" | "." | "…")
                 && k > start + 1
             {
