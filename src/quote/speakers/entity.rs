@@ -19,19 +19,19 @@ pub(super) struct Entity<'a> {
     /// Name runs seen for it, one per folded spelling ("DuPoNt" and
     /// "Dupont" are one), so that a name written in many casings costs one
     /// look-up per mention, not a scan of every variant seen.
-    pub(super) names: Vec<&'a str>,
+    pub(super) names: Few<&'a str, 2>,
     /// Each folded name (in the resolver's `keys`) with its index in
     /// `names`: an entity has a few spellings, scanned without a hash map
     /// or a string of their own.
-    pub(super) name_keys: Vec<(Key, usize)>,
+    pub(super) name_keys: Few<(Key, usize), 2>,
     /// Written description when no name is known.
     pub(super) description: Option<&'a str>,
     /// Folded surname key.
     pub(super) surname: Option<std::rc::Rc<str>>,
     /// Folded first names seen (in the resolver's `keys`).
-    pub(super) first_names: Vec<Key>,
+    pub(super) first_names: Few<Key, 2>,
     /// Lowercase titles and adjectives that introduced it.
-    pub(super) descriptors: Vec<&'a str>,
+    pub(super) descriptors: Few<&'a str, 4>,
     pub(super) masculine: u32,
     pub(super) feminine: u32,
     pub(super) organisation: bool,
@@ -56,12 +56,12 @@ pub(super) struct Entity<'a> {
 impl Entity<'_> {
     pub(super) fn new() -> Self {
         Entity {
-            names: Vec::new(),
-            name_keys: Vec::new(),
+            names: Few::new(),
+            name_keys: Few::new(),
             description: None,
             surname: None,
-            first_names: Vec::new(),
-            descriptors: Vec::new(),
+            first_names: Few::new(),
+            descriptors: Few::new(),
             masculine: 0,
             feminine: 0,
             grammatical: Gender::Unknown,
@@ -99,9 +99,65 @@ impl Entity<'_> {
     }
 }
 
+/// A short list kept in place: its first `N` items take no allocation (an
+/// entity has a name or two, a first name and a few descriptors, and
+/// allocating four lists for each cost more than the rest of making it);
+/// more move to a `Vec`. Read as a slice.
+#[derive(Debug, Clone)]
+pub(super) struct Few<T: Copy + Default, const N: usize> {
+    len: usize,
+    inline: [T; N],
+    spill: Vec<T>,
+}
+
+impl<T: Copy + Default, const N: usize> Few<T, N> {
+    pub(super) fn new() -> Self {
+        Few {
+            len: 0,
+            inline: [T::default(); N],
+            spill: Vec::new(),
+        }
+    }
+
+    pub(super) fn push(&mut self, item: T) {
+        if self.len < N {
+            self.inline[self.len] = item;
+        } else {
+            if self.len == N {
+                self.spill.reserve(2 * N);
+                self.spill.extend_from_slice(&self.inline);
+            }
+            self.spill.push(item);
+        }
+        self.len += 1;
+    }
+}
+
+impl<T: Copy + Default, const N: usize> std::ops::Deref for Few<T, N> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        if self.len <= N {
+            &self.inline[..self.len]
+        } else {
+            &self.spill
+        }
+    }
+}
+
+impl<T: Copy + Default, const N: usize> std::ops::DerefMut for Few<T, N> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        if self.len <= N {
+            &mut self.inline[..self.len]
+        } else {
+            &mut self.spill
+        }
+    }
+}
+
 /// A folded text kept in the resolver's arena of keys (one string for the
 /// document, not one allocation per key): its byte range there.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Key {
     start: usize,
     end: usize,
