@@ -26,8 +26,9 @@ pub(super) struct Entity<'a> {
     pub(super) name_keys: Few<(Key, usize), 2>,
     /// Written description when no name is known.
     pub(super) description: Option<&'a str>,
-    /// Folded surname key.
-    pub(super) surname: Option<std::rc::Rc<str>>,
+    /// Folded surname (in the resolver's `keys`, shared with its index of
+    /// surnames).
+    pub(super) surname: Option<Key>,
     /// Folded first names seen (in the resolver's `keys`).
     pub(super) first_names: Few<Key, 2>,
     /// Lowercase titles and adjectives that introduced it.

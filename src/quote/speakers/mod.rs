@@ -23,8 +23,6 @@ use crate::lexicon::word;
 use crate::lexicon::{fold_into, Gender};
 use crate::span::Span;
 use crate::token::TokenKind;
-use rustc_hash::FxHashMap;
-use std::rc::Rc;
 
 mod anaphora;
 mod apposition;
@@ -32,12 +30,14 @@ mod classify;
 mod document_names;
 mod entity;
 mod gender;
+mod index;
 mod name_runs;
 mod names;
 mod output;
 use classify::{bracketed_acronym, classify, org_name};
 use document_names::document_mentions;
-use entity::{Entity, Key, MentionKind, Pending};
+use entity::{Entity, Few, Key, MentionKind, Pending};
+use index::{add_bearer, KeyIndex};
 use name_runs::{first_name, inner_surname};
 use names::{first_names_agree, surname_matches};
 
@@ -47,11 +47,12 @@ const RECENT: usize = 40;
 struct Resolver<'c, 'a> {
     ctx: &'c Ctx<'a>,
     entities: Vec<Entity<'a>>,
-    by_surname: FxHashMap<Rc<str>, Vec<usize>>,
-    by_org: FxHashMap<String, usize>,
+    /// The bearers of each folded surname, in order.
+    by_surname: KeyIndex<Few<usize, 2>>,
+    by_org: KeyIndex<usize>,
     /// Unnamed roles by their folded words past the article ("ministre de
     /// l'interieur"): the same role twice is one speaker.
-    by_role: FxHashMap<String, usize>,
+    by_role: KeyIndex<usize>,
     /// Entities by recency of their last mention, most recent first (bounded,
     /// so that every look-up costs at most `RECENT` steps).
     recent: Vec<usize>,
@@ -65,26 +66,9 @@ struct Resolver<'c, 'a> {
     folded: String,
     folded_first: String,
     folded_inner: String,
-    /// The folded first names and names the entities keep ([`Key`]).
+    /// The folded first names, names, surnames, organisations and roles
+    /// the entities and indexes keep ([`Key`]).
     keys: String,
-}
-
-/// Records entity `id` as a bearer of the folded surname `key` (once),
-/// copying the key only when it is new to the map; returns the map's key
-/// (shared, so that the entity's surname is no second copy).
-fn add_bearer(by_surname: &mut FxHashMap<Rc<str>, Vec<usize>>, key: &str, id: usize) -> Rc<str> {
-    if let Some(ids) = by_surname.get_mut(key) {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    } else {
-        let key: Rc<str> = key.into();
-        by_surname.insert(key.clone(), vec![id]);
-        return key;
-    }
-    by_surname
-        .get_key_value(key)
-        .map_or_else(|| key.into(), |(k, _)| k.clone())
 }
 
 /// Makes entity `id` the most recent of `recent`: moved to the front, the
@@ -134,25 +118,31 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         }
     }
     pending.sort_by_key(|p| (p.span.start, p.quote.is_some()));
+    let t = index::take_tables();
+    let mut resolved = t.resolved;
+    resolved.resize(pending.len(), None);
     let mut r = Resolver {
         ctx,
         entities: Vec::new(),
-        by_surname: FxHashMap::default(),
-        by_org: FxHashMap::default(),
-        by_role: FxHashMap::default(),
-        recent: Vec::with_capacity(RECENT),
+        by_surname: t.by_surname,
+        by_org: t.by_org,
+        by_role: t.by_role,
+        recent: t.recent,
         named_people: 0,
-        resolved: vec![None; pending.len()],
-        folded: String::new(),
-        folded_first: String::new(),
-        folded_inner: String::new(),
-        keys: String::new(),
+        resolved,
+        folded: t.folded,
+        folded_first: t.folded_first,
+        folded_inner: t.folded_inner,
+        keys: t.keys,
     };
+    r.recent.reserve(RECENT);
     for (i, p) in pending.iter().enumerate() {
         crate::limits::every(i);
         r.resolved[i] = r.resolve_one(p);
     }
-    r.finish(found, &pending)
+    let analysis = r.finish(found, &pending);
+    r.keep_tables();
+    analysis
 }
 
 /// People (entities) made between two checks of the memory budget.
@@ -256,14 +246,19 @@ impl<'a> Resolver<'_, 'a> {
                     }
                     if e.surname.is_none() {
                         let surname = fold_in(ctx.surface(n.end - 1), &mut self.folded);
-                        e.surname = Some(add_bearer(&mut self.by_surname, surname, id));
+                        e.surname = Some(add_bearer(
+                            &mut self.by_surname,
+                            &mut self.keys,
+                            surname,
+                            id,
+                        ));
                     }
                     // A name of three words or more may end in two surnames
                     // ("Ana Pastor García", "Alfredo Pérez Rubalcaba"): the
                     // first one names the person too ("Ana Pastor", "Pastor").
                     if let Some(inner) = inner_surname(ctx, n) {
                         let inner = fold_in(inner, &mut self.folded);
-                        add_bearer(&mut self.by_surname, inner, id);
+                        add_bearer(&mut self.by_surname, &mut self.keys, inner, id);
                     }
                     let e = &mut self.entities[id];
                     let key = fold_in(text, &mut self.folded);
@@ -361,7 +356,7 @@ impl<'a> Resolver<'_, 'a> {
                 let titled = (p.tokens.start..n.start).any(|k| ctx.is(k, word::TITLE));
                 if let Some(&id) = self
                     .by_org
-                    .get(fold_in(text, &mut self.folded))
+                    .get(&self.keys, fold_in(text, &mut self.folded))
                     .filter(|_| !titled)
                 {
                     self.add_to(id, p, None);
@@ -422,7 +417,7 @@ impl<'a> Resolver<'_, 'a> {
                 let key = fold_in(name, &mut folded);
                 let known = self
                     .by_org
-                    .get(key)
+                    .get(&self.keys, key)
                     .copied()
                     .or_else(|| self.organisation_so_described(p));
                 // A firm's name closed by company words or forms
@@ -453,7 +448,7 @@ impl<'a> Resolver<'_, 'a> {
                 let id = match known {
                     Some(id) => {
                         if firm.is_some() {
-                            self.by_org.entry(key.to_string()).or_insert(id);
+                            self.by_org.entry(&mut self.keys, key, || id);
                         }
                         self.folded = folded;
                         self.add_to(id, p, Some(name));
@@ -462,23 +457,25 @@ impl<'a> Resolver<'_, 'a> {
                             e.names.push(name);
                         }
                         if let Some(short) = short {
-                            self.by_org.entry(short).or_insert(id);
+                            self.by_org.entry(&mut self.keys, &short, || id);
                         }
                         id
                     }
                     None => {
-                        let key = key.to_string();
+                        // The entity about to be made (no other index
+                        // holds the key: none is looked up on the way).
+                        let id = self.entities.len();
+                        self.by_org.entry(&mut self.keys, key, || id);
                         self.folded = folded;
-                        let id = self.new_entity(p, Some(name));
-                        self.by_org.insert(key, id);
+                        let made = self.new_entity(p, Some(name));
+                        debug_assert_eq!(made, id);
                         if let Some(short) = short {
-                            self.by_org.entry(short).or_insert(id);
+                            self.by_org.entry(&mut self.keys, &short, || id);
                         }
                         // "La Fédération … (FNPR)": "la FNPR" is the same body.
                         if let Some(k) = bracketed_acronym(ctx, p.tokens.clone()) {
-                            self.by_org
-                                .entry(crate::lexicon::fold(ctx.surface(k)))
-                                .or_insert(id);
+                            let acronym = fold_in(ctx.surface(k), &mut self.folded);
+                            self.by_org.entry(&mut self.keys, acronym, || id);
                         }
                         id
                     }
@@ -521,13 +518,15 @@ impl<'a> Resolver<'_, 'a> {
             ctx.span(first, p.tokens.end).slice(ctx.text),
             &mut self.folded,
         );
-        if let Some(&id) = self.by_role.get(key) {
+        if let Some(&id) = self.by_role.get(&self.keys, key) {
             self.add_to(id, p, None);
             return Some(id);
         }
-        let key = key.to_string();
-        let id = self.new_entity(p, None);
-        self.by_role.insert(key, id);
+        // The entity about to be made.
+        let id = self.entities.len();
+        self.by_role.entry(&mut self.keys, key, || id);
+        let made = self.new_entity(p, None);
+        debug_assert_eq!(made, id);
         Some(id)
     }
 
@@ -560,7 +559,7 @@ impl<'a> Resolver<'_, 'a> {
                     _ => true,
                 }
         };
-        if let Some(ids) = self.by_surname.get(surname) {
+        if let Some(ids) = self.by_surname.get(&self.keys, surname) {
             // The latest few bearers of the surname: an article names a
             // handful of people per family, and a bounded look keeps a
             // document of many namesakes linear.
@@ -580,8 +579,7 @@ impl<'a> Resolver<'_, 'a> {
         self.recent.iter().copied().find(|&id| {
             self.entities[id]
                 .surname
-                .as_deref()
-                .is_some_and(|s| surname_matches(s, surname))
+                .is_some_and(|s| surname_matches(s.get(&self.keys), surname))
                 && first_ok(id)
         })
     }

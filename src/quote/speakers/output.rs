@@ -4,7 +4,7 @@
 use super::*;
 
 impl Resolver<'_, '_> {
-    pub(super) fn finish(self, found: Found, pending: &[Pending]) -> QuoteAnalysis {
+    pub(super) fn finish(&self, found: Found, pending: &[Pending]) -> QuoteAnalysis {
         let ctx = self.ctx;
         // Which entity each quote's speaker mention resolved to.
         let mut quote_entity: Vec<Option<usize>> = vec![None; found.quotes.len()];
