@@ -46,12 +46,13 @@ Le maire a lancé un appel : « la solidarité de tous les habitants envers les 
     (
         "a colon that names no one before a short verbless quotation (a gloss, a rubric, a name)",
         r"
-gap Le wagyu (littéralement : « bœuf japonais ») désigne plusieurs races bovines. => none
+Le wagyu (littéralement : « bœuf japonais ») désigne plusieurs races bovines. => none
 gap Le nom de l'opération : « Bouclier du Nord ». => none
 gap - Tribune : « La fin des grands ensembles » par Hélène Varnier, Le Courrier picard, 12 mars 2021 => none
 Chronique : « Les Jardins suspendus » par Hélène Varnier, 12 mars 2021 => none
 gap Sa devise tient en trois mots : « Travail, famille, patience ». => none
 Le maire a répondu : « Non merci. » => Non merci. | maire | verb-colon
+Hôpitaux saturés : « Les soignants épuisent leurs réserves » => Les soignants épuisent leurs réserves | - | colon
 Le ministre de la Santé : « Pas question » => Pas question | ministre | headline-colon
 La réponse de la porte-parole est tombée : « Nous ne commentons pas. » => Nous ne commentons pas. | porte-parole | colon
 ",

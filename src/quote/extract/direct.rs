@@ -78,6 +78,16 @@ impl Extractor<'_, '_> {
                 Some(a) if a.speaker.is_none() && self.is_cited_title(p) => {
                     self.found.terms.push(self.span_of(content));
                 }
+                // "(littéralement : « plate-bande de paresseux »)", "Le nom
+                // de l'opération : « Bouclier du Nord »": a colon that names
+                // no one before a short verbless quotation glosses or names.
+                Some(a)
+                    if a.speaker.is_none()
+                        && a.rule == QuoteRule::Colon
+                        && self.is_short_verbless(p) =>
+                {
+                    self.found.terms.push(self.span_of(content));
+                }
                 Some(a) => {
                     for piece in pieces {
                         self.push_quote(RawQuote {
@@ -570,6 +580,25 @@ impl Extractor<'_, '_> {
         }
         let naming = p.open > 0 && ctx.is(p.open - 1, word::NAMING_WORD | word::DETERMINER);
         words <= 3 || (naming && words <= 8)
+    }
+
+    /// A closed, non-dialogue pair of at most six words and no finite verb
+    /// that does not end its sentence: a word or a bracket follows it
+    /// ("« … ») désigne", "« … » par X"). A headline's quote ends its line
+    /// ("Banques belges piratées : « Le parquet exagère les chiffres »",
+    /// where the tagger may miss the verb) and stays a quote.
+    fn is_short_verbless(&self, p: &Pair) -> bool {
+        let ctx = self.ctx;
+        let Some(close) = p.close else {
+            return false;
+        };
+        if p.kind == MarkKind::Dialogue {
+            return false;
+        }
+        let end = ctx.sentence_tokens(p.open).end;
+        let followed = (close + 1..end).any(|t| !matches!(ctx.lower(t), "." | "!" | "?" | "…"));
+        let words = p.content.clone().filter(|&t| !ctx.is_punct(t)).count();
+        followed && words <= 6 && !p.content.clone().any(|t| ctx.tag(t) == crate::pos::Tag::V)
     }
 
     /// The token before the mark that opens at `open` ends a noun phrase
