@@ -77,6 +77,8 @@ quote_cases! {
     // quotes (GUIDELINES); told in the passé simple, literary dialogue keeps one.
     incise_ends_its_sentence: "« Nous avons tout essayé, explique Odile Farnier. Mais on ne tient plus. »"
         => [(Direct, "Nous avons tout essayé", "Odile Farnier", "incise"), (Direct, "Mais on ne tient plus.", "Odile Farnier", "incise")];
+    incise_ends_after_a_party_or_a_relative: "« On a gagné, a déclaré Léonce Quérandel (LR), qui votait contre. Le texte passe. »"
+        => [(Direct, "On a gagné", "Léonce Quérandel", "incise"), (Direct, "Le texte passe.", "Léonce Quérandel", "incise")];
     incise_in_the_past_simple: "« Merci, reprit le curé. Entrez donc. »"
         => [(Direct, "Merci, reprit le curé. Entrez donc.", "le curé", "incise")];
     // An absolute phrase between the incise verb and its subject.

@@ -173,9 +173,16 @@ impl Extractor<'_, '_> {
         if past_simple {
             return None;
         }
-        let stop = (speaker.end..piece.end).find(|&k| ctx.is_punct(k) && ctx.lower(k) != ",")?;
+        // The incise ends at the first stop past its speaker, a party or a
+        // relative clause on the speaker included ("a déclaré Paul Martin
+        // (LR).", "…, qui jouait son dernier match.").
+        let stop = (speaker.end..piece.end)
+            .find(|&k| ctx.is_punct(k) && !matches!(ctx.lower(k), "," | "(" | ")" | "-"))?;
+        let relative = (speaker.end..stop)
+            .find(|&k| ctx.is(k, word::SUBJECT_RELATIVE) && ctx.lower(k - 1) == ",")
+            .unwrap_or(stop);
         let clause_goes_on = (speaker.end..stop).any(|k| {
-            matches!(ctx.tag(k), crate::pos::Tag::V | crate::pos::Tag::Cls)
+            (k < relative && matches!(ctx.tag(k), crate::pos::Tag::V | crate::pos::Tag::Cls))
                 || self.in_pair[k] != self.in_pair[g.start]
         });
         if clause_goes_on
