@@ -6,7 +6,8 @@ use super::gender::{
     inverted_reflexive_gender, phrase_gender,
 };
 use super::name_runs::{
-    after_de, head_name_run, known_by_itself, known_name_inside, name_run, toponym_shaped,
+    after_de, head_name_run, known_by_itself, known_by_itself_listed, known_name_inside, name_run,
+    toponym_shaped,
 };
 use super::*;
 
@@ -47,6 +48,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
                 gender: g,
                 quote,
                 subject,
+                run_listed: None,
             };
         }
     }
@@ -67,6 +69,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
                 gender,
                 quote,
                 subject: quote.is_some(),
+                run_listed: None,
             };
         }
     }
@@ -87,13 +90,13 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // below): one fold for both.
     // Right after an honorific or a title, a name is a person's, even one
     // that names a firm or a place ("M. Dassault", "le général Leclerc").
-    let (run_place, run_organisation) = run
-        .clone()
-        .filter(|n| !titled_name(ctx, t.start, n.start))
-        .map_or((false, false), |n| {
-            ctx.lex
-                .place_and_organisation(ctx.span(n.start, n.end).slice(ctx.text))
-        });
+    let untitled_run = run.clone().filter(|n| !titled_name(ctx, t.start, n.start));
+    let (run_place, run_organisation) = untitled_run.clone().map_or((false, false), |n| {
+        ctx.lex
+            .place_and_organisation(ctx.span(n.start, n.end).slice(ctx.text))
+    });
+    // Kept for `org_name`: whether the run is a known place or organisation.
+    let run_listed = untitled_run.map(|n| (n, run_place || run_organisation));
     let place = run.clone().is_some_and(|n| {
         let text = ctx.span(n.start, n.end).slice(ctx.text);
         (run_place || n.len() == 1 && toponym_shaped(text))
@@ -239,6 +242,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
         gender,
         quote,
         subject,
+        run_listed,
     }
 }
 
@@ -551,7 +555,11 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
     // Not a place or body in the complement of an institution's noun: "le
     // Conseil départemental de la Creuse" is not the Creuse.
     let known = match &p.name {
-        Some(n) => known_by_itself(ctx, n.start, n.end).then(|| n.clone()),
+        // The run classify looked up is not folded again.
+        Some(n) => {
+            let listed = p.run_listed.as_ref().filter(|(r, _)| r == n).map(|r| r.1);
+            known_by_itself_listed(ctx, n.start, n.end, listed).then(|| n.clone())
+        }
         None => known_name_inside(ctx, p.tokens.clone()),
     }
     .filter(|n| !in_complement_of_org_noun(ctx, p.tokens.start, n.start))

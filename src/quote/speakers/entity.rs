@@ -195,4 +195,8 @@ pub(super) struct Pending {
     /// The mention is a clause's subject (a subject pronoun, a reporting
     /// verb's subject, a phrase before its verb).
     pub(super) subject: bool,
+    /// The name run classify looked up, and whether it names a known place
+    /// or organisation ([`crate::lexicon::Lexicons::is_place_or_organisation`]):
+    /// `org_name` reads it instead of folding the same name again.
+    pub(super) run_listed: Option<(std::ops::Range<usize>, bool)>,
 }

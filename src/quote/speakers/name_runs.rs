@@ -382,8 +382,19 @@ pub(super) fn known_name_inside(
 /// Whether tokens `[start, end)` name a place, an outlet or a known
 /// organisation by themselves.
 pub(super) fn known_by_itself(ctx: &Ctx<'_>, start: usize, end: usize) -> bool {
+    known_by_itself_listed(ctx, start, end, None)
+}
+
+/// [`known_by_itself`], with whether the tokens are a known place or
+/// organisation's name already looked up (`listed`), or not (`None`).
+pub(super) fn known_by_itself_listed(
+    ctx: &Ctx<'_>,
+    start: usize,
+    end: usize,
+    listed: Option<bool>,
+) -> bool {
     let text = ctx.span(start, end).slice(ctx.text);
-    ctx.lex.is_place_or_organisation(text)
+    listed.unwrap_or_else(|| ctx.lex.is_place_or_organisation(text))
         || ctx.is_media_span(start, end)
         || (end == start + 1 && toponym_shaped(text))
 }
