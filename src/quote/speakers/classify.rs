@@ -509,24 +509,32 @@ fn read_longest_organisation(ctx: &Ctx<'_>, start: usize) -> Option<std::ops::Ra
         /// The folded phrase, reused from call to call.
         static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
-    // A word of three ASCII letters or more folds to its lowercase letters
-    // first: when no name starts with those three, none starts with it (a
-    // probe instead of a fold, for most words).
     let first = ctx.surface(start).as_bytes();
     if !ctx.lex.may_start_organisation(first) {
         return None;
     }
-    if first.len() >= 3 && first[..3].is_ascii() {
-        let head = [
-            first[0].to_ascii_lowercase(),
-            first[1].to_ascii_lowercase(),
-            first[2].to_ascii_lowercase(),
-        ];
-        if !std::str::from_utf8(&head).is_ok_and(|h| ctx.lex.is_organisation_prefix(h)) {
-            return None;
+    let mut limit = (start + 6).min(ctx.len());
+    // The phrase's first ASCII bytes (at most eight, not past its second
+    // word) fold to themselves lowercased (folding maps each character on
+    // its own): when no name starts with those, no reading of the phrase
+    // that holds them is a name, and only the first word alone may be one
+    // (a probe instead of folds, for most phrases: "la Fédération",
+    // "Jean-Pierre").
+    let text = &ctx.text.as_bytes()
+        [ctx.tokens[start].start as usize..ctx.tokens[(start + 1).min(limit - 1)].end as usize];
+    let ascii = text.iter().take(8).take_while(|b| b.is_ascii()).count();
+    if ascii >= 3 {
+        let mut head = [0u8; 8];
+        for (h, b) in head.iter_mut().zip(text) {
+            *h = b.to_ascii_lowercase();
+        }
+        if !std::str::from_utf8(&head[..ascii]).is_ok_and(|h| ctx.lex.is_organisation_prefix(h)) {
+            if ascii <= first.len() {
+                return None;
+            }
+            limit = start + 1;
         }
     }
-    let limit = (start + 6).min(ctx.len());
     FOLDED.with(|folded| {
         let mut folded = folded.borrow_mut();
         folded.clear();
