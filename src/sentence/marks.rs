@@ -1,5 +1,9 @@
 //! The marks and words the splitter's rules ask about: terminators,
-//! closers, dashes, what opens a block, and the words no sentence ends with.
+//! closers, dashes, what opens a block, and the words no sentence ends with;
+//! and the first-byte table of the tokens the splitter passes by unread
+//! ([`passes_through`], its inner loop), kept here beside the other byte tests.
+
+use crate::token::{Token, TokenKind};
 
 /// Sentence-final punctuation: . ! ? … and their clusters.
 #[inline]
@@ -91,3 +95,42 @@ pub(super) fn starts_block(text: &str) -> bool {
             '-' | '–' | '—' | '•' | '*' | '·' | '«' | '"' | '“' | '(' | '['
         )
 }
+
+/// Whether the sentence rules pass token `t` by, and the gap before it,
+/// when the token before it is no colon or period: no capital or list mark
+/// opens it (the boundary classifier's gaps need one after anything but a
+/// colon or a period), and it is no sentence-final mark, semicolon, colon
+/// or word ending in a period (an abbreviation), whose rules read what
+/// follows. A lowercase word, a comma, a bracket, a quotation mark or a
+/// number, after such a token: most of a text.
+#[inline]
+pub(super) fn passes_through(bytes: &[u8], t: &Token) -> bool {
+    let kinds = if t.kind == TokenKind::Punct {
+        LOUD_ANY | LOUD_PUNCT
+    } else {
+        LOUD_ANY
+    };
+    !t.is_title()
+        && LOUD_FIRST[usize::from(bytes[t.start as usize])] & kinds == 0
+        && (t.kind != TokenKind::Word || bytes[t.end as usize - 1] != b'.')
+}
+
+/// In [`LOUD_FIRST`]: no token starting with the byte passes through.
+const LOUD_ANY: u8 = 1;
+/// In [`LOUD_FIRST`]: no punctuation token starting with the byte does.
+const LOUD_PUNCT: u8 = 2;
+/// The first bytes that stop [`passes_through`]: a dash, a list star and
+/// the lead byte of U+2000-U+2FFF (dashes, ellipsis, curly quotes) for any
+/// token, . ! ? ; : for punctuation.
+const LOUD_FIRST: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'-' as usize] = LOUD_ANY;
+    t[b'*' as usize] = LOUD_ANY;
+    t[0xE2] = LOUD_ANY;
+    t[b'.' as usize] = LOUD_PUNCT;
+    t[b'!' as usize] = LOUD_PUNCT;
+    t[b'?' as usize] = LOUD_PUNCT;
+    t[b';' as usize] = LOUD_PUNCT;
+    t[b':' as usize] = LOUD_PUNCT;
+    t
+};

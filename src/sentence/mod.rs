@@ -18,7 +18,7 @@ use crate::forms::Forms;
 use crate::lexicon::{word, AbbreviationKind, Lexicons};
 use crate::pairing::{self, Role};
 use boundary::{Around, BoundaryModel};
-use marks::{ends_no_sentence, is_closer, is_dash, is_terminator, starts_block};
+use marks::{ends_no_sentence, is_closer, is_dash, is_terminator, passes_through, starts_block};
 use shape::Shape;
 
 mod boundary;
@@ -400,45 +400,6 @@ impl Splitter<'_> {
     }
 }
 
-/// Whether the sentence rules pass token `t` by, and the gap before it,
-/// when the token before it is no colon or period: no capital or list mark
-/// opens it (the boundary classifier's gaps need one after anything but a
-/// colon or a period), and it is no sentence-final mark, semicolon, colon
-/// or word ending in a period (an abbreviation), whose rules read what
-/// follows. A lowercase word, a comma, a bracket, a quotation mark or a
-/// number, after such a token: most of a text.
-#[inline]
-fn passes_through(bytes: &[u8], t: &Token) -> bool {
-    let kinds = if t.kind == TokenKind::Punct {
-        LOUD_ANY | LOUD_PUNCT
-    } else {
-        LOUD_ANY
-    };
-    !t.is_title()
-        && LOUD_FIRST[usize::from(bytes[t.start as usize])] & kinds == 0
-        && (t.kind != TokenKind::Word || bytes[t.end as usize - 1] != b'.')
-}
-
-/// In [`LOUD_FIRST`]: no token starting with the byte passes through.
-const LOUD_ANY: u8 = 1;
-/// In [`LOUD_FIRST`]: no punctuation token starting with the byte does.
-const LOUD_PUNCT: u8 = 2;
-/// The first bytes that stop [`passes_through`]: a dash, a list star and
-/// the lead byte of U+2000-U+2FFF (dashes, ellipsis, curly quotes) for any
-/// token, . ! ? ; : for punctuation.
-const LOUD_FIRST: [u8; 256] = {
-    let mut t = [0u8; 256];
-    t[b'-' as usize] = LOUD_ANY;
-    t[b'*' as usize] = LOUD_ANY;
-    t[0xE2] = LOUD_ANY;
-    t[b'.' as usize] = LOUD_PUNCT;
-    t[b'!' as usize] = LOUD_PUNCT;
-    t[b'?' as usize] = LOUD_PUNCT;
-    t[b';' as usize] = LOUD_PUNCT;
-    t[b':' as usize] = LOUD_PUNCT;
-    t
-};
-
 /// Splits the tokens of `text` into paragraphs and sentences.
 pub(crate) fn split(
     text: &str,
@@ -615,43 +576,4 @@ thread_local! {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The gaps left to the classifier in `text`, as the words after them.
-    fn open_gaps(text: &str) -> Vec<&str> {
-        let doc = crate::Analyzer::new().tokenize(text).unwrap();
-        let lex = Lexicons::builtin();
-        let (_, open) = candidates(text, &doc.tokens, &doc.forms, &lex);
-        open.iter()
-            .map(|&(n, _)| &text[doc.tokens[n].start as usize..doc.tokens[n].end as usize])
-            .collect()
-    }
-
-    #[test]
-    fn no_sentence_ends_after_a_determiner_preposition_or_conjunction() {
-        // Certain: the classifier is not asked.
-        for text in [
-            "Il vote pour Les Républicains.",
-            "Il lit le Monde et Libération.",
-            "Elle part vers l’Élysée avec Paul.",
-            "Un article dans Le Figaro que Marie a lu.",
-        ] {
-            assert_eq!(open_gaps(text), Vec::<&str>::new(), "{text}");
-        }
-        // After another word a capital is left to the classifier.
-        assert_eq!(
-            open_gaps("Il est arrêté. Photos Jean Dupont Pour être précis, il avoue."),
-            ["Jean", "Dupont", "Pour"]
-        );
-    }
-
-    #[test]
-    fn counts_line_breaks() {
-        assert_eq!(line_breaks(" \n "), (1, false));
-        assert_eq!(line_breaks("\r\n\r\n"), (2, false));
-        assert_eq!(line_breaks("\r\r"), (2, false));
-        assert_eq!(line_breaks("\u{2029}"), (2, true));
-        assert_eq!(line_breaks("\u{2028}"), (1, false));
-    }
-}
+mod tests;
