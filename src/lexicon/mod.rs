@@ -10,12 +10,14 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::{Arc, OnceLock};
 
 mod fold;
+mod grammar;
 mod quick;
 mod source;
 
 pub(crate) use fold::normalize_entry;
 use fold::with_folded;
 pub use fold::{fold, fold_into};
+pub use grammar::Grammar;
 pub(crate) use source::split_ascii;
 pub use source::{entries, files, sections};
 use source::{gendered_words, parse_abbreviations, parse_speech_verb, split_once_ascii};
@@ -93,109 +95,6 @@ pub(crate) struct WordInfo {
     pub(crate) flags: word::Classes,
     /// The tagger's candidate lists.
     pub(crate) pos: crate::pos::WordPos,
-}
-
-/// The entries of one section of `grammar.txt`: single words, and multi-word
-/// entries as token sequences.
-#[derive(Debug, Clone, Default)]
-pub struct WordList {
-    /// Each entry's first word: whether it is an entry by itself, and the
-    /// phrases it starts. One look-up tells a text that starts no entry.
-    starts: FxHashMap<Box<str>, EntryStart>,
-    phrases: Vec<Vec<Box<str>>>,
-}
-
-/// What starts with one word of a [`WordList`].
-#[derive(Debug, Clone, Default)]
-struct EntryStart {
-    /// The word is an entry.
-    word: bool,
-    /// The phrases it starts (indices into `phrases`, in file order).
-    phrases: Vec<u32>,
-}
-
-impl WordList {
-    fn insert(&mut self, entry: &str) {
-        if entry.contains(' ') {
-            let phrase: Vec<Box<str>> = entry.split(' ').map(Into::into).collect();
-            let index = self.phrases.len() as u32;
-            self.starts
-                .entry(phrase[0].clone())
-                .or_default()
-                .phrases
-                .push(index);
-            self.phrases.push(phrase);
-        } else {
-            self.starts.entry(entry.into()).or_default().word = true;
-        }
-    }
-
-    /// Whether `word` is a single-word entry.
-    pub fn contains(&self, word: &str) -> bool {
-        self.starts.get(word).is_some_and(|s| s.word)
-    }
-
-    /// The number of words of the longest entry that `words` starts with
-    /// (single words first), or 0.
-    pub fn match_len<'a>(&self, words: impl Iterator<Item = &'a str> + Clone) -> usize {
-        let Some(start) = words
-            .clone()
-            .next()
-            .and_then(|first| self.starts.get(first))
-        else {
-            return 0;
-        };
-        let mut best = 0;
-        for &i in &start.phrases {
-            let phrase = &self.phrases[i as usize];
-            if phrase.len() > best
-                && words
-                    .clone()
-                    .take(phrase.len())
-                    .eq(phrase.iter().map(|w| &**w))
-            {
-                best = phrase.len();
-            }
-        }
-        if best == 0 && start.word {
-            best = 1;
-        }
-        best
-    }
-}
-
-/// The sections of `grammar.txt` whose multi-word entries the rules match
-/// as phrases ([`WordList::match_len`]); every section's single words are
-/// word classes ([`word::SECTIONS`]).
-#[derive(Debug, Clone, Default)]
-pub struct Grammar {
-    /// Adverbs and adverbial phrases inside a verb group ("pour sa part").
-    pub adverbs: WordList,
-    /// Speech nouns ("mise en garde").
-    pub speech_nouns: WordList,
-    /// Nouns an outlet is referred back to by ("le journal", "le site").
-    pub outlet_nouns: WordList,
-    /// Nouns a sports club is referred back to by ("le club").
-    pub club_nouns: WordList,
-    /// Words that head a local newspaper's title ("L'Écho de X").
-    pub outlet_title_words: WordList,
-}
-
-impl Grammar {
-    fn parse(source: &str) -> Self {
-        let mut g = Grammar::default();
-        for (section, entry) in sections(source) {
-            match section {
-                "adverbs" => g.adverbs.insert(entry),
-                "speech_nouns" => g.speech_nouns.insert(entry),
-                "outlet_nouns" => g.outlet_nouns.insert(entry),
-                "club_nouns" => g.club_nouns.insert(entry),
-                "outlet_title_words" => g.outlet_title_words.insert(entry),
-                _ => {}
-            }
-        }
-        g
-    }
 }
 
 /// All lexicons an analyzer uses.
@@ -645,82 +544,4 @@ impl Lexicons {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn builtin_lexicons_parse() {
-        let lex = Lexicons::builtin();
-        assert_eq!(lex.abbreviation("M."), Some(AbbreviationKind::Title));
-        assert_eq!(lex.abbreviation("etc."), Some(AbbreviationKind::Other));
-        assert_eq!(lex.abbreviation("Cf."), Some(AbbreviationKind::Other));
-        assert_eq!(lex.abbreviation("fin."), None);
-        assert_eq!(lex.elision("qu'"), Some("que"));
-        assert!(lex.is_stopword("l'"));
-        assert!(lex.is_stopword("les"));
-        assert!(!lex.is_stopword("kazakhstan"));
-        assert_eq!(lex.title("présidente"), Some(Gender::Feminine));
-        assert!(lex.is_media("Reuters"));
-        assert!(lex.is_media("l'obs") || lex.is_media("L’Obs"));
-        for place in [
-            "Syrie",
-            "États-Unis",
-            "Etats-Unis",
-            "PARIS",
-            "Corse-du-Sud",
-            "Moscou",
-        ] {
-            assert!(lex.place_and_organisation(place).0, "{place}");
-        }
-        assert!(
-            !lex.place_and_organisation("Poutine").0 && !lex.place_and_organisation("Victoria").0
-        );
-        assert!(
-            lex.is_folded_organisation(&fold("Reporters sans frontières"))
-                && lex.is_folded_organisation(&fold("ONU"))
-        );
-        assert_eq!(&*lex.speech_verb("déclaré").unwrap().lemma, "déclarer");
-        assert_eq!(lex.speech_verb("estime").unwrap().class, VerbClass::Opinion);
-        assert!(lex.speech_verb("est").is_none());
-        let g = &lex.grammar;
-        assert!(lex.is("les", word::DETERMINER) && lex.is("a", word::AUXILIARY));
-        assert_eq!(
-            g.adverbs.match_len(["pour", "sa", "part", "x"].into_iter()),
-            3
-        );
-        assert_eq!(g.adverbs.match_len(["ensuite", "x"].into_iter()), 1);
-        assert_eq!(g.adverbs.match_len(["x"].into_iter()), 0);
-    }
-
-    #[test]
-    fn word_classes_are_grammar_sections() {
-        let names: FxHashSet<&str> = sections(files::GRAMMAR).map(|(s, _)| s).collect();
-        let mut seen: word::Classes = 0;
-        for &(name, bit) in word::SECTIONS {
-            assert!(names.contains(name), "no section ={name} in grammar.txt");
-            assert_eq!(bit.count_ones(), 1, "{name}");
-            assert_eq!(seen & bit, 0, "{name} shares its bit");
-            seen |= bit;
-        }
-        let lex = Lexicons::builtin();
-        assert!(lex.is("chercheuse", word::PERSON_NOUN));
-        assert!(!lex.is("chercheuse", word::NAME_PARTICLE | word::DETERMINER));
-        assert!(lex.is("von", word::NAME_PARTICLE) && lex.is("les", word::DETERMINER));
-        // Multi-word entries are phrases, not words.
-        assert!(!lex.word_flags.contains_key("pour sa part"));
-    }
-
-    #[test]
-    fn organisation_prefixes() {
-        let lex = Lexicons::builtin();
-        for name in lex.organisations.iter() {
-            assert!(lex.is_folded_organisation(name));
-            for end in (1..=name.len()).filter(|&e| name.is_char_boundary(e)) {
-                assert!(lex.is_organisation_prefix(&name[..end]), "{name:?}");
-            }
-        }
-        assert!(lex.is_organisation_prefix("nations u"));
-        assert!(!lex.is_organisation_prefix("zzzz qqqq"));
-        assert!(!lex.is_organisation_prefix("nations ux"));
-    }
-}
+mod tests;

@@ -1,0 +1,110 @@
+//! The phrase lists of `grammar.txt` ([`Grammar`]): each section's entries
+//! as a [`WordList`] of single words and multi-word phrases. Separate from
+//! `mod.rs` because it is a self-contained type with its own look-ups
+//! (`contains`, `match_len`); the other lexicons only hold it.
+
+use super::sections;
+use rustc_hash::FxHashMap;
+
+/// The entries of one section of `grammar.txt`: single words, and multi-word
+/// entries as token sequences.
+#[derive(Debug, Clone, Default)]
+pub struct WordList {
+    /// Each entry's first word: whether it is an entry by itself, and the
+    /// phrases it starts. One look-up tells a text that starts no entry.
+    starts: FxHashMap<Box<str>, EntryStart>,
+    phrases: Vec<Vec<Box<str>>>,
+}
+
+/// What starts with one word of a [`WordList`].
+#[derive(Debug, Clone, Default)]
+struct EntryStart {
+    /// The word is an entry.
+    word: bool,
+    /// The phrases it starts (indices into `phrases`, in file order).
+    phrases: Vec<u32>,
+}
+
+impl WordList {
+    fn insert(&mut self, entry: &str) {
+        if entry.contains(' ') {
+            let phrase: Vec<Box<str>> = entry.split(' ').map(Into::into).collect();
+            let index = self.phrases.len() as u32;
+            self.starts
+                .entry(phrase[0].clone())
+                .or_default()
+                .phrases
+                .push(index);
+            self.phrases.push(phrase);
+        } else {
+            self.starts.entry(entry.into()).or_default().word = true;
+        }
+    }
+
+    /// Whether `word` is a single-word entry.
+    pub fn contains(&self, word: &str) -> bool {
+        self.starts.get(word).is_some_and(|s| s.word)
+    }
+
+    /// The number of words of the longest entry that `words` starts with
+    /// (single words first), or 0.
+    pub fn match_len<'a>(&self, words: impl Iterator<Item = &'a str> + Clone) -> usize {
+        let Some(start) = words
+            .clone()
+            .next()
+            .and_then(|first| self.starts.get(first))
+        else {
+            return 0;
+        };
+        let mut best = 0;
+        for &i in &start.phrases {
+            let phrase = &self.phrases[i as usize];
+            if phrase.len() > best
+                && words
+                    .clone()
+                    .take(phrase.len())
+                    .eq(phrase.iter().map(|w| &**w))
+            {
+                best = phrase.len();
+            }
+        }
+        if best == 0 && start.word {
+            best = 1;
+        }
+        best
+    }
+}
+
+/// The sections of `grammar.txt` whose multi-word entries the rules match
+/// as phrases ([`WordList::match_len`]); every section's single words are
+/// word classes ([`word::SECTIONS`]).
+#[derive(Debug, Clone, Default)]
+pub struct Grammar {
+    /// Adverbs and adverbial phrases inside a verb group ("pour sa part").
+    pub adverbs: WordList,
+    /// Speech nouns ("mise en garde").
+    pub speech_nouns: WordList,
+    /// Nouns an outlet is referred back to by ("le journal", "le site").
+    pub outlet_nouns: WordList,
+    /// Nouns a sports club is referred back to by ("le club").
+    pub club_nouns: WordList,
+    /// Words that head a local newspaper's title ("L'Écho de X").
+    pub outlet_title_words: WordList,
+}
+
+impl Grammar {
+    pub(super) fn parse(source: &str) -> Self {
+        let mut g = Grammar::default();
+        for (section, entry) in sections(source) {
+            match section {
+                "adverbs" => g.adverbs.insert(entry),
+                "speech_nouns" => g.speech_nouns.insert(entry),
+                "outlet_nouns" => g.outlet_nouns.insert(entry),
+                "club_nouns" => g.club_nouns.insert(entry),
+                "outlet_title_words" => g.outlet_title_words.insert(entry),
+                _ => {}
+            }
+        }
+        g
+    }
+}

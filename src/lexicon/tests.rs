@@ -1,0 +1,75 @@
+use super::*;
+
+#[test]
+fn builtin_lexicons_parse() {
+    let lex = Lexicons::builtin();
+    assert_eq!(lex.abbreviation("M."), Some(AbbreviationKind::Title));
+    assert_eq!(lex.abbreviation("etc."), Some(AbbreviationKind::Other));
+    assert_eq!(lex.abbreviation("Cf."), Some(AbbreviationKind::Other));
+    assert_eq!(lex.abbreviation("fin."), None);
+    assert_eq!(lex.elision("qu'"), Some("que"));
+    assert!(lex.is_stopword("l'"));
+    assert!(lex.is_stopword("les"));
+    assert!(!lex.is_stopword("kazakhstan"));
+    assert_eq!(lex.title("présidente"), Some(Gender::Feminine));
+    assert!(lex.is_media("Reuters"));
+    assert!(lex.is_media("l'obs") || lex.is_media("L’Obs"));
+    for place in [
+        "Syrie",
+        "États-Unis",
+        "Etats-Unis",
+        "PARIS",
+        "Corse-du-Sud",
+        "Moscou",
+    ] {
+        assert!(lex.place_and_organisation(place).0, "{place}");
+    }
+    assert!(!lex.place_and_organisation("Poutine").0 && !lex.place_and_organisation("Victoria").0);
+    assert!(
+        lex.is_folded_organisation(&fold("Reporters sans frontières"))
+            && lex.is_folded_organisation(&fold("ONU"))
+    );
+    assert_eq!(&*lex.speech_verb("déclaré").unwrap().lemma, "déclarer");
+    assert_eq!(lex.speech_verb("estime").unwrap().class, VerbClass::Opinion);
+    assert!(lex.speech_verb("est").is_none());
+    let g = &lex.grammar;
+    assert!(lex.is("les", word::DETERMINER) && lex.is("a", word::AUXILIARY));
+    assert_eq!(
+        g.adverbs.match_len(["pour", "sa", "part", "x"].into_iter()),
+        3
+    );
+    assert_eq!(g.adverbs.match_len(["ensuite", "x"].into_iter()), 1);
+    assert_eq!(g.adverbs.match_len(["x"].into_iter()), 0);
+}
+
+#[test]
+fn word_classes_are_grammar_sections() {
+    let names: FxHashSet<&str> = sections(files::GRAMMAR).map(|(s, _)| s).collect();
+    let mut seen: word::Classes = 0;
+    for &(name, bit) in word::SECTIONS {
+        assert!(names.contains(name), "no section ={name} in grammar.txt");
+        assert_eq!(bit.count_ones(), 1, "{name}");
+        assert_eq!(seen & bit, 0, "{name} shares its bit");
+        seen |= bit;
+    }
+    let lex = Lexicons::builtin();
+    assert!(lex.is("chercheuse", word::PERSON_NOUN));
+    assert!(!lex.is("chercheuse", word::NAME_PARTICLE | word::DETERMINER));
+    assert!(lex.is("von", word::NAME_PARTICLE) && lex.is("les", word::DETERMINER));
+    // Multi-word entries are phrases, not words.
+    assert!(!lex.word_flags.contains_key("pour sa part"));
+}
+
+#[test]
+fn organisation_prefixes() {
+    let lex = Lexicons::builtin();
+    for name in lex.organisations.iter() {
+        assert!(lex.is_folded_organisation(name));
+        for end in (1..=name.len()).filter(|&e| name.is_char_boundary(e)) {
+            assert!(lex.is_organisation_prefix(&name[..end]), "{name:?}");
+        }
+    }
+    assert!(lex.is_organisation_prefix("nations u"));
+    assert!(!lex.is_organisation_prefix("zzzz qqqq"));
+    assert!(!lex.is_organisation_prefix("nations ux"));
+}
