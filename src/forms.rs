@@ -17,7 +17,9 @@ use crate::token::{Token, TokenKind, FLAG_NORM_DIFFERS, FLAG_STOPWORD, FLAG_TITL
 use rustc_hash::FxHashMap;
 use std::sync::{Arc, OnceLock};
 
+mod norms;
 mod slots;
+pub(crate) use norms::Norms;
 use slots::{Recent, RecentMid, TableSlots, CACHED, FOUND, PLAIN, SLOTS};
 
 /// A string of a document's form arena.
@@ -193,59 +195,6 @@ impl PartialEq for Forms {
 }
 
 impl Eq for Forms {}
-
-/// The normalised forms that differ from the token text, by token index.
-/// Tokens with the same surface share one string (a text with typographic
-/// apostrophes has thousands of "l’").
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Norms {
-    of_token: FxHashMap<u32, u32>,
-    texts: Vec<Box<str>>,
-}
-
-impl Norms {
-    /// The norm of a token, when it differs from its text.
-    pub(crate) fn get(&self, token: u32) -> Option<&str> {
-        self.of_token.get(&token).map(|&i| &*self.texts[i as usize])
-    }
-
-    /// Records a new norm string for `token`; returns its id for sharing.
-    pub(crate) fn insert(&mut self, token: u32, norm: Box<str>) -> u32 {
-        let id = self.texts.len() as u32;
-        self.texts.push(norm);
-        self.of_token.insert(token, id);
-        id
-    }
-
-    /// Room for about `additional` more tokens' norms, taken at once
-    /// rather than by doubling.
-    pub(crate) fn reserve(&mut self, additional: usize) {
-        self.of_token.reserve(additional);
-    }
-
-    /// Gives `token` the norm string `id` already recorded.
-    pub(crate) fn share(&mut self, token: u32, id: u32) {
-        self.of_token.insert(token, id);
-    }
-
-    /// Heap bytes, roughly.
-    pub(crate) fn heap_size(&self) -> usize {
-        self.of_token.len() * 16 + self.texts.iter().map(|t| t.len() + 16).sum::<usize>()
-    }
-}
-
-/// Equal when every token has the same norm, however the strings are shared.
-impl PartialEq for Norms {
-    fn eq(&self, other: &Self) -> bool {
-        self.of_token.len() == other.of_token.len()
-            && self
-                .of_token
-                .keys()
-                .all(|&token| self.get(token) == other.get(token))
-    }
-}
-
-impl Eq for Norms {}
 
 /// Case flags of a token's text.
 #[inline]
