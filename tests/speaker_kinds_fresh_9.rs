@@ -254,3 +254,37 @@ speaker_cases! {
         "Interrogée par la radio, Morgane Tournadre a estimé que la saison était perdue."
         => [("Morgane Tournadre", Person, Feminine, 1)];
 }
+
+// Added in session 13's late round, before the rule: a participle or
+// adjective in apposition after an incise's inverted subject, an adverb
+// before it or not ("a déclaré X, visiblement émue", "fit le vieux,
+// mécontent"), agrees with the subject as it does after a preverbal name;
+// a phrase that is no participle ("encore sous le choc") and a participle
+// after a complement of its own ("devant la mairie, fermée") give none.
+speaker_cases! {
+    #[ignore = "an adverb before a participle or adjective in apposition after an inverted subject hides its cue"]
+    inverted_apposed_adverb_participle:
+        "« Je n'y croyais plus », a déclaré Maëlys Tardivon, visiblement émue."
+        => [("Maëlys Tardivon", Person, Feminine, 1)];
+    inverted_apposed_participle_bare:
+        "« Nous avons tout perdu », a raconté Dominique Escarguel, bouleversée."
+        => [("Dominique Escarguel", Person, Feminine, 1)];
+    #[ignore = "an adverb before a participle or adjective in apposition after an inverted subject hides its cue"]
+    inverted_apposed_tres_masculine:
+        "« C'est une victoire collective », a réagi Claude Ferrachat, très ému."
+        => [("Claude Ferrachat", Person, Masculine, 1)];
+    #[ignore = "an adverb before a participle or adjective in apposition after an inverted subject hides its cue"]
+    inverted_apposed_adverb_adjective:
+        "« Ce n'est pas acceptable », a répondu Sacha Mondoloni, manifestement furieuse."
+        => [("Sacha Mondoloni", Person, Feminine, 1)];
+    #[ignore = "an adverb before a participle or adjective in apposition after an inverted subject hides its cue"]
+    inverted_apposed_inside_quote:
+        "« Nous reviendrons, a promis Camille Lestelle, très émue, dès que possible. »"
+        => [("Camille Lestelle", Person, Feminine, 1)];
+    inverted_apposed_prepositional_phrase_no_cue:
+        "« On a entendu un grand bruit », raconte Camille Delorne-Riva, encore sous le choc."
+        => [("Camille Delorne-Riva", Person, Unknown, 1)];
+    inverted_participle_after_complement_no_cue:
+        "« On ne nous dit rien », a déclaré Dominique Fourastier devant la mairie, fermée depuis lundi."
+        => [("Dominique Fourastier", Person, Unknown, 1)];
+}
