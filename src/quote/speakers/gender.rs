@@ -160,6 +160,28 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
                 return Gender::Unknown;
             }
         }
+        // A participle or adjective in apposition agrees with the name
+        // ("X, interrogée par la radio, a estimé", "X, contacté par …"):
+        // whatever the tagger read, its form decides before its agent, a
+        // place, a date or the punctuation closing the apposition ("X,
+        // réélue dimanche,", "X, émue, a raconté", "a déclaré X, furieuse."),
+        // after adverbs or not ("a déclaré X, visiblement émue", "a réagi
+        // X, très ému").
+        let apposed = |k: usize| {
+            participle_gender(ctx, k) != Gender::Unknown
+                && (matches!(word_at(k + 1), Some("par" | "sur" | "à" | "au" | "en"))
+                    || k + 1 < ctx.len()
+                        && (matches!(ctx.lower(k + 1), "," | "»")
+                            || ctx.is_clause_end(k + 1)
+                            || ctx.is(k + 1, word::TIME_WORD | word::CALENDAR_WORD)))
+        };
+        let mut k = end + 1;
+        while word_at(k).is_some() && ctx.tag(k) == crate::pos::Tag::Adv {
+            k += 1;
+        }
+        if k > end + 1 && apposed(k) {
+            return participle_gender(ctx, k);
+        }
         // Apposition: "X, présidente de…", "X, le porte-parole de…", "X,
         // l'un des responsables"; an epicene title takes its adjective ("X,
         // sociologue français", "X, secrétaire générale du parti").
@@ -172,21 +194,8 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
             // before a name ("l'un des responsables", "l'entraîneur
             // irlandais", "l'avocate de la famille", "l'ancienne ministre"),
             // read up to its complement or its closing punctuation.
-            // A participle in apposition agrees with the name ("X,
-            // interrogée par la radio, a estimé", "X, contacté par …").
-            // Whatever the tagger read, a participle's form decides before
-            // its agent, a place, a date or a closing comma ("X, réélue
-            // dimanche,", "X, émue, a raconté").
-            (Some(_), None)
-                if ctx.tag(end + 1) == crate::pos::Tag::Vpp
-                    || participle_gender(ctx, end + 1) != Gender::Unknown
-                        && (matches!(
-                            word_at(end + 2),
-                            Some("par" | "sur" | "à" | "au" | "en")
-                        ) || end + 2 < ctx.len()
-                            && (ctx.lower(end + 2) == ","
-                                || ctx.is(end + 2, word::TIME_WORD | word::CALENDAR_WORD))) =>
-            {
+            // A participle in apposition (above).
+            (Some(_), None) if ctx.tag(end + 1) == crate::pos::Tag::Vpp || apposed(end + 1) => {
                 participle_gender(ctx, end + 1)
             }
             // A bare noun in apposition, after an adjective or not, gives
@@ -238,7 +247,9 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
 /// the treebanks' morphology of a word they tag as a participle or an
 /// adjective ("dite", "venue", "prudente"), else, as for a fronted
 /// participle, a feminine "-ue" ending the treebanks lack ("réélue",
-/// "rendue", "éperdue"); `Unknown` for any other word.
+/// "rendue", "éperdue"), the masculine "-u" of a word tagged a participle
+/// ("ému", "déçu") and an adjective's ending ([`form_gender`]: "furieuse");
+/// `Unknown` for any other word.
 fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
     if k >= ctx.len() || ctx.kind(k) != TokenKind::Word || ctx.is_capitalised(k) {
         return Gender::Unknown;
@@ -251,6 +262,16 @@ fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
     } else {
         match adjective_gender(ctx, k) {
             Gender::Unknown if crate::quote::clause::feminine_u_participle(w) => Gender::Feminine,
+            // A participle in "-u" the treebanks give no gender ("ému",
+            // "déçu"), and an adjective by its ending ("furieuse").
+            Gender::Unknown
+                if ctx.tag(k) == crate::pos::Tag::Vpp
+                    && w.chars().count() > 2
+                    && w.strip_suffix('s').unwrap_or(w).ends_with('u') =>
+            {
+                Gender::Masculine
+            }
+            Gender::Unknown if ctx.tag(k) == crate::pos::Tag::Adj => form_gender(ctx, k),
             g => g,
         }
     }
