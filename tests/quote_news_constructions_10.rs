@@ -127,12 +127,12 @@ Cinéma : « Le Dernier Hiver » en tête du box-office => none
     (
         "a phrase of manner or time with its de-complement before que",
         r"
-gap Un haut fonctionnaire a reconnu sous couvert d'anonymat que le calendrier ne serait pas tenu. => le calendrier ne serait pas tenu | fonctionnaire | verb-que
-gap Un proche du dossier a affirmé sous le sceau de l'anonymat que l'enquête visait trois élus. => l'enquête visait trois élus | proche | verb-que
-gap La ministre a expliqué lors d'un point presse que les négociations reprendraient lundi. => les négociations reprendraient lundi | ministre | verb-que
-gap Le préfet a indiqué lors de la conférence de presse de dimanche que les routes resteraient fermées. => les routes resteraient fermées | préfet | verb-que
-gap Le directeur a déclaré sous serment qu'il n'avait jamais reçu cette lettre. => il n'avait jamais reçu cette lettre | directeur | verb-que
-gap L'entraîneur a assuré au président du club que l'équipe se maintiendrait. => l'équipe se maintiendrait | entraîneur | verb-que
+Un haut fonctionnaire a reconnu sous couvert d'anonymat que le calendrier ne serait pas tenu. => le calendrier ne serait pas tenu | fonctionnaire | verb-que
+Un proche du dossier a affirmé sous le sceau de l'anonymat que l'enquête visait trois élus. => l'enquête visait trois élus | proche | verb-que
+La ministre a expliqué lors d'un point presse que les négociations reprendraient lundi. => les négociations reprendraient lundi | ministre | verb-que
+Le préfet a indiqué lors de la conférence de presse de dimanche que les routes resteraient fermées. => les routes resteraient fermées | préfet | verb-que
+Le directeur a déclaré sous serment qu'il n'avait jamais reçu cette lettre. => il n'avait jamais reçu cette lettre | directeur | verb-que
+L'entraîneur a assuré au président du club que l'équipe se maintiendrait. => l'équipe se maintiendrait | entraîneur | verb-que
 Le maire a rappelé lors de la réunion des promesses que personne n'a tenues. => none
 Le témoin a parlé sous le regard des jurés qu'il connaissait. => none
 ",
@@ -140,9 +140,9 @@ Le témoin a parlé sous le regard des jurés qu'il connaissait. => none
     (
         "a quote split by an incise whose subject carries an apposition",
         r"
-gap « Nous avons fait le maximum », reconnaît le capitaine Julien Morvan, chef du centre de secours, « mais la crue a été trop rapide ». => Nous avons fait le maximum | Morvan | incise => mais la crue a été trop rapide | Morvan | incise
-gap « Le chantier avance », assure l'ingénieure Clara Vautrin-Ménard, responsable du projet à la métropole, « et il sera livré en juin ». => Le chantier avance | Vautrin-Ménard | incise => et il sera livré en juin | Vautrin-Ménard | incise
-gap « Rien n'est décidé », a précisé le commissaire Paul Lestrade, directeur de la police judiciaire de Lyon, « mais toutes les pistes restent ouvertes ». => Rien n'est décidé | Lestrade | incise => mais toutes les pistes restent ouvertes | Lestrade | incise
+« Nous avons fait le maximum », reconnaît le capitaine Julien Morvan, chef du centre de secours, « mais la crue a été trop rapide ». => Nous avons fait le maximum | Morvan | incise => mais la crue a été trop rapide | Morvan | incise
+« Le chantier avance », assure l'ingénieure Clara Vautrin-Ménard, responsable du projet à la métropole, « et il sera livré en juin ». => Le chantier avance | Vautrin-Ménard | incise => et il sera livré en juin | Vautrin-Ménard | incise
+« Rien n'est décidé », a précisé le commissaire Paul Lestrade, directeur de la police judiciaire de Lyon, « mais toutes les pistes restent ouvertes ». => Rien n'est décidé | Lestrade | incise => mais toutes les pistes restent ouvertes | Lestrade | incise
 « Le budget est tenu », assure Isabelle Kerhervé, maire de Quimper, « et il le restera ». => Le budget est tenu | Kerhervé | incise => et il le restera | Kerhervé | incise
 ",
     ),

@@ -258,7 +258,16 @@ impl<'a> Extractor<'_, 'a> {
             // just before the marks lets the object be longer.
             let naming = (p.open.saturating_sub(3)..p.open)
                 .any(|k| ctx.lower(k) == "comme" || (k + 1 == p.open && ctx.is(k, word::DE)));
-            let reach = if words <= 3 && !(naming && self.is_fragment(g, p)) {
+            // "« … », a affirmé X, « … »": the incise of the marks closed
+            // before it.
+            let incise =
+                g.start >= 2 && ctx.lower(g.start - 1) == "," && self.closing[g.start - 2] != NONE;
+            let reach = if incise && ctx.lower(p.open - 1) == "," {
+                // The incise's subject may carry an apposition before the
+                // second half: "», reconnaît le colonel X, commandant des
+                // pompiers de l'Aude, « …".
+                16
+            } else if words <= 3 && !(naming && self.is_fragment(g, p)) {
                 3
             } else {
                 8
@@ -266,11 +275,6 @@ impl<'a> Extractor<'_, 'a> {
             let between_quote = (g.end..p.open).any(|t| self.in_pair[t] != NONE);
             if !between_quote && p.open <= g.end + reach {
                 let colon = (g.end..p.open).any(|t| ctx.lower(t) == ":");
-                // "« … », a affirmé X, « … »": the incise of the marks
-                // closed before it.
-                let incise = g.start >= 2
-                    && ctx.lower(g.start - 1) == ","
-                    && self.closing[g.start - 2] != NONE;
                 return Some(Attribution {
                     cue: Some(self.cue_of(g)),
                     speaker: self.subject_of(g),

@@ -490,6 +490,10 @@ impl Extractor<'_, '_> {
         let asks_verb = ctx.lex.is(&g.lemma, word::QUESTION_VERB);
         let mut k = g.end;
         let (mut in_phrase, mut object) = (false, false);
+        // Whether the phrase is one of addressee ("au président du club"):
+        // its de-complement continues it only after a verb of telling
+        // ("souriait aux flèches d'or que" hangs a relative on the noun).
+        let mut to_phrase = false;
         // Whether the words since the verb end in a noun of a phrase that a
         // relative "que" could hang on ("dit avec la solennité qu'il
         // apportait"): only phrases of addressee, time, place or medium
@@ -564,9 +568,24 @@ impl Extractor<'_, '_> {
                     in_phrase = false;
                     open_phrase = false;
                 }
+                // A de-complement continues the phrase it hangs on: "lors
+                // de la conférence de presse", "sous couvert d'anonymat"
+                // ("des" may be a partitive article: "a rappelé lors de la
+                // réunion des promesses que …").
+                Tag::P | Tag::PD
+                    if in_phrase
+                        && !open_phrase
+                        && (tells || !to_phrase)
+                        && matches!(w, "de" | "d'" | "du") => {}
+                // "lors", "avant", "après" whatever their tag.
+                _ if tag != Tag::Clo && ctx.is(k, word::REPORT_PREPOSITION) => {
+                    in_phrase = true;
+                    open_phrase = false;
+                    to_phrase = matches!(w, "à" | "au" | "aux");
+                }
                 Tag::P | Tag::PD => {
                     in_phrase = true;
-                    open_phrase = !ctx.is(k, word::REPORT_PREPOSITION);
+                    open_phrase = true;
                 }
                 Tag::Adv | Tag::Num => {}
                 _ if ctx.is(k, word::TIME_WORD | word::CALENDAR_WORD) => {}
