@@ -11,7 +11,7 @@ is scored only where the text gives a cue.
 
 Run: `python tools/holdout/score.py [-v] [DIR]` with guillemet installed; DIR is
 the folder of the two files (default: session 4's set, beside this script;
-`tools/holdout/session5` to `session8` and `session10` to `session12` hold
+`tools/holdout/session5` to `session8` and `session10` to `session13` hold
 those sessions' sets).
 """
 
