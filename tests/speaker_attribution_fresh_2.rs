@@ -44,11 +44,13 @@
 //! directeur des routes, Gilles Marsaud."), two controls; first score 4 of
 //! 10, table 38 of 62.
 
+#[path = "support/attribution.rs"]
+mod attribution;
 #[path = "support/constructions.rs"]
 mod constructions;
 
-use constructions::{holds_word, score_table, TableCase};
-use guillemet::Document;
+use attribution::parse;
+use constructions::score_table;
 
 /// The constructions, each with its cases.
 const CONSTRUCTIONS: &[(&str, &str)] = &[
@@ -170,114 +172,6 @@ De l'aveu de tous, la soirée fut réussie. => none
 ",
     ),
 ];
-
-/// One expected quote: a fragment of its content, words of its speaker
-/// mention, the resolved speaker's name and the rule.
-struct Expected<'a> {
-    fragment: &'a str,
-    mention: &'a str,
-    name: &'a str,
-    rule: &'a str,
-}
-
-/// One case: the text, whether it is a known gap, the quotes it holds.
-struct Case<'a> {
-    text: String,
-    gap: bool,
-    expected: Vec<Expected<'a>>,
-}
-
-fn parse(block: &str) -> Vec<Case<'_>> {
-    block
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|line| {
-            let (gap, line) = match line.strip_prefix("gap ") {
-                Some(rest) => (true, rest),
-                None => (false, line),
-            };
-            let mut parts = line.split(" => ");
-            let text = parts.next().unwrap().trim().replace(" ¶ ", "\n\n");
-            let expected = parts
-                .filter(|p| p.trim() != "none")
-                .map(|p| {
-                    let f: Vec<&str> = p.split(" | ").map(str::trim).collect();
-                    let [fragment, mention, name, rule] = f[..] else {
-                        panic!("bad case line: {line}");
-                    };
-                    Expected {
-                        fragment,
-                        mention,
-                        name,
-                        rule,
-                    }
-                })
-                .collect();
-            Case {
-                text,
-                gap,
-                expected,
-            }
-        })
-        .collect()
-}
-
-/// The found quotes as (content, speaker mention, resolved name, rule).
-fn found(doc: &Document<'_>) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
-    doc.quotes()
-        .iter()
-        .map(|q| {
-            (
-                doc.slice(q.span).to_string(),
-                q.speaker.as_ref().map(|m| doc.slice(m.span).to_string()),
-                doc.speaker_of(q).map(|s| s.name.clone()),
-                q.rule.as_str(),
-            )
-        })
-        .collect()
-}
-
-/// Why a case fails, or None when it passes.
-fn check(case: &Case<'_>) -> Option<String> {
-    let doc = guillemet::analyze(&case.text).unwrap();
-    let mut got = found(&doc);
-    let mut problems = Vec::new();
-    for e in &case.expected {
-        let Some(at) = got.iter().position(|(c, ..)| c.contains(e.fragment)) else {
-            problems.push(format!("missing {:?}", e.fragment));
-            continue;
-        };
-        let (_, mention, name, rule) = got.remove(at);
-        let speaker_ok = mention.as_deref().is_some_and(|m| holds_word(m, e.mention))
-            && name.as_deref() == Some(e.name);
-        if !speaker_ok {
-            problems.push(format!(
-                "{:?}: speaker {mention:?} = {name:?}, not {:?} = {:?}",
-                e.fragment, e.mention, e.name
-            ));
-        }
-        if rule != e.rule {
-            problems.push(format!("{:?}: rule {rule}, not {}", e.fragment, e.rule));
-        }
-    }
-    for extra in got {
-        problems.push(format!("unexpected {extra:?}"));
-    }
-    (!problems.is_empty()).then(|| problems.join("; "))
-}
-
-impl TableCase for Case<'_> {
-    fn text(&self) -> &str {
-        &self.text
-    }
-    fn is_gap(&self) -> bool {
-        self.gap
-    }
-    fn failure(&self) -> Option<String> {
-        check(self)
-    }
-}
 
 #[test]
 fn speaker_attribution_fresh_2() {
