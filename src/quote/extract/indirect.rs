@@ -581,7 +581,7 @@ impl Extractor<'_, '_> {
                 _ if tag != Tag::Clo && ctx.is(k, word::REPORT_PREPOSITION) => {
                     in_phrase = true;
                     open_phrase = false;
-                    to_phrase = matches!(w, "à" | "au" | "aux");
+                    to_phrase = ctx.is(k, word::A | word::A_ARTICLE);
                 }
                 Tag::P | Tag::PD => {
                     in_phrase = true;

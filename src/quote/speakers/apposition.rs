@@ -142,7 +142,7 @@ pub(super) fn introducing_titles(
     }
     if t.end + 2 < ctx.len() && ctx.lower(t.end) == "," {
         let mut k = t.end + 1;
-        if matches!(ctx.lower(k), "le" | "la" | "l'") {
+        if ctx.is(k, word::SINGULAR_DEFINITE) {
             k += 1;
         }
         while k + 1 < ctx.len() && ctx.is(k, word::ROLE_MODIFIER) {
