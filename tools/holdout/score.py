@@ -7,7 +7,11 @@ its speaker is right when the mention, or the name it resolves to, holds the
 head word (alternatives separated by `/`). `kinds.txt`: `text || head |
 kind | gender` for the speaker of the first quote whose mention, or the
 name it resolves to, holds the head (alternatives separated by `/`); gender
-is scored only where the text gives a cue.
+is scored only where the text gives a cue. `articles.txt` (from session 14):
+multi-paragraph articles, each opened by `=== id`, its paragraphs one per
+line, then its expected items `=> content | head` (`=>? ` for an optional
+item, e.g. an infinitive complement); every quote found, its speaker, and
+the quotes predicted where no item is (false alarms) are counted.
 
 Run: `python tools/holdout/score.py [-v] [DIR]` with guillemet installed; DIR is
 the folder of the two files (default: session 4's set, beside this script;
@@ -76,6 +80,77 @@ def speech(verbose: bool) -> str:
     )
 
 
+def parse_articles() -> list[tuple[str, str, list[tuple[str, str, bool]]]]:
+    """(id, text, [(content, head, optional)]) for each article of articles.txt."""
+    articles: list[tuple[str, str, list[tuple[str, str, bool]]]] = []
+    paragraphs: list[str] = []
+    items: list[tuple[str, str, bool]] = []
+    name = ""
+
+    def close() -> None:
+        if name:
+            articles.append((name, "\n\n".join(paragraphs), list(items)))
+
+    for line in cases("articles.txt"):
+        if line.startswith("=== "):
+            close()
+            name, paragraphs, items = line[4:].strip(), [], []
+        elif line.startswith("=>"):
+            optional = line.startswith("=>?")
+            content, head = (part.strip() for part in line[3:].rsplit(" | ", 1))
+            items.append((content, head, optional))
+        else:
+            paragraphs.append(line.strip())
+    close()
+    return articles
+
+
+def articles(verbose: bool) -> str:
+    expected = found = right = alarms = predicted = 0
+    for name, text, items in parse_articles():
+        doc = guillemet.analyze(text)
+        predicted += len(doc.quotes)
+        spans = []
+        for content, head, optional in items:
+            start = text.index(content)
+            spans.append((start, start + len(content)))
+            if optional:
+                continue
+            expected += 1
+            end = start + len(content)
+            quote = next(
+                (
+                    q
+                    for q in doc.quotes
+                    if min(q.end, end) - max(q.start, start) >= len(content) / 2
+                    and q.end - q.start <= 2 * len(content) + 4
+                ),
+                None,
+            )
+            if quote is None:
+                if verbose:
+                    print("MISSED", name, content)
+                continue
+            found += 1
+            mention = quote.speaker
+            names = [] if mention is None else [mention.text, quote.speaker_name or ""]
+            ok = (head == "-" and mention is None) or any(
+                h.lower() in n.lower() for h in head.split("/") for n in names
+            )
+            right += ok
+            if verbose and not ok:
+                print("SPEAKER", name, content[:60], "->", names, quote.rule)
+        for q in doc.quotes:
+            if not any(min(q.end, e) > max(q.start, s) for s, e in spans):
+                alarms += 1
+                if verbose:
+                    print("FALSE ALARM", name, q.text[:80], q.rule)
+    return (
+        f"articles: content found {found}/{expected}, speaker right {right}/{expected}, "
+        f"false alarms {alarms} of {predicted} predicted"
+    )
+
+
 def kinds(verbose: bool) -> str:
     total = kind_ok = cued = gender_ok = 0
     for line in cases("kinds.txt"):
@@ -112,3 +187,5 @@ if __name__ == "__main__":
     verbose = "-v" in sys.argv
     print(speech(verbose))
     print(kinds(verbose))
+    if (HERE / "articles.txt").exists():
+        print(articles(verbose))
