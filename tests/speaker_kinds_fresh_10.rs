@@ -325,3 +325,77 @@ people_cases! {
         "Darty a recruté Kevin Lestradec comme directeur des ventes."
         => [("Kevin Lestradec", Unknown)];
 }
+
+// Added before the rule (session 14): a definite article before a name is
+// no person's, whatever the name's length, and "du" / "au" (de le, à le)
+// are that article too; a capitalised "Le" / "La" opening a name of two
+// more words opens a thing's or a body's name, where one word after it is
+// a surname ("Le Gouzrannec"). Tuned data (people wrongly listed as
+// persons): after "du"/"au", UD GSD dev 14 ("du Pan Am", "au Naval War
+// College", "du Slovan Bratislava", "du Lac de la Vieille"…), Wikinews 2
+// ("du Boson de Higgs", "du Centaure"), fr-litbank 2 ("au Val de Ciré",
+// "du Vater Rhein"), held-out sets 2 ("du XV de Brive", "au Zénith de
+// Nantes"); three words or more after a lowercase article, UD 14 ("la
+// Plateforme de Convergence", "le Tunnel de Rebaix", "le Pays de
+// Montbéliard"…), fr-litbank 4 ("l'Arc de Triomphe", "la Marianne de
+// Mairet"…), held-out sets 4 ("la République de Vannes"…); a capitalised
+// article opening three words or more, UD 6 ("La Bourse de Paris", "Le
+// Cap Borda", "L'Effort Basket de Mirecourt"…), fr-litbank 1 ("Le
+// Mystérieux Sous-Marin"). A title or a demonym first ("du Colonel
+// Mazères", "le Danois Wilson Kipketer") and "du" as a particle after a
+// title or a first name ("Mme du Barri") keep the person.
+speaker_cases! {
+    #[ignore = "rule case: a name after a definite article read as a person's"]
+    article_before_three_word_name_after_selon:
+        "Selon le Bagad Kemper Penhars, le défilé est annulé."
+        => [("Bagad Kemper Penhars", Organisation, Unknown, 1)];
+    article_before_three_word_name_inverted:
+        "« Nous jouerons tout l'été », a annoncé la Belle Équipe de Morlaix."
+        => [("Belle Équipe de Morlaix", Organisation, Unknown, 1)];
+    #[ignore = "rule case: a name after a definite article read as a person's"]
+    capitalised_article_opening_three_words:
+        "La Vuelta Ciclista Asturias a annoncé que l'étape était annulée."
+        => [("Vuelta Ciclista Asturias", Organisation, Unknown, 1)];
+    control_capitalised_article_surname_inverted:
+        "« Rien n'est joué », a estimé Le Gouzrannec."
+        => [("Le Gouzrannec", Person, Unknown, 1)];
+    control_capitalised_article_surname_subject:
+        "Le Bihan-Kerné a affirmé que la criée fermerait."
+        => [("Le Bihan-Kerné", Person, Unknown, 1)];
+    control_demonym_after_article:
+        "Selon le Britannique Oliver Pennington-Hale, la course est perdue."
+        => [("Oliver Pennington-Hale", Person, Masculine, 1)];
+    control_particle_du_after_first_name:
+        "Selon Hélène du Pontavice, le château sera vendu."
+        => [("Hélène du Pontavice", Person, Unknown, 1)];
+}
+
+people_cases! {
+    #[ignore = "rule case: a name after a definite article read as a person's"]
+    people_skip_a_venue_after_au:
+        "Le groupe s'est produit au Zénith de Toulouse devant Margaux Quéhennec."
+        => [("Margaux Quéhennec", Unknown)];
+    #[ignore = "rule case: a name after a definite article read as a person's"]
+    people_skip_a_club_after_du:
+        "Il a quitté le club du Slavia Prague pour rejoindre Tomáš Dvořáček."
+        => [("Tomáš Dvořáček", Unknown)];
+    #[ignore = "rule case: a name after a definite article read as a person's"]
+    people_skip_a_two_word_name_after_du:
+        "La direction du Kerlann Sport a reçu Kenza Moulinier-Roy."
+        => [("Kenza Moulinier-Roy", Unknown)];
+    #[ignore = "rule case: a name after a definite article read as a person's"]
+    people_skip_a_three_word_name_after_le:
+        "Soazig Le Braz-Huon dirige le Bagad Kemper Penhars depuis 2010."
+        => [("Soazig Le Braz-Huon", Unknown)];
+    #[ignore = "rule case: a name after a definite article read as a person's"]
+    people_skip_a_capitalised_article_and_three_words:
+        "La Bourse de Casablanca a fermé en hausse, selon Idriss Benkirane-Alaoui."
+        => [("Idriss Benkirane-Alaoui", Unknown)];
+    people_control_capitalised_title_after_du:
+        "L'hommage du Général Yves Le Cozannet a ému Pierrick Guéguen."
+        => [("Yves Le Cozannet", Masculine), ("Pierrick Guéguen", Unknown)];
+    #[ignore = "a lowercase particle after a title ('Mme du X') gives no person"]
+    people_control_particle_after_title:
+        "Le portrait de Mme du Plessis-Kergoat a été vendu."
+        => [("du Plessis-Kergoat", Feminine)];
+}
