@@ -28,18 +28,25 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
     // Sized once for about a name per sentence and the quotes' speakers
     // that `resolve` adds, rather than grown mention by mention.
     let mut out = Vec::with_capacity(ctx.sentences.len() + found.quotes.len());
+    // The capitalised words of a sentence, reused from sentence to sentence.
+    let mut capitalised: Vec<u32> = Vec::new();
     for (i, s) in ctx.sentences.iter().enumerate() {
         crate::limits::every(i);
-        let (mut words, mut capitals) = (0usize, 0usize);
-        // The sentence's tokens as one slice: one bounds check, not two a
-        // token.
+        crate::limits::every_jump(s.tokens.start, s.tokens.end);
+        // The sentence's tokens as one slice, read once: its words counted
+        // and its capitalised words ([`Ctx::is_capitalised`]: the only ones
+        // a name opens at) listed.
+        capitalised.clear();
+        let mut words = 0usize;
         for (k, t) in s.tokens.clone().zip(&ctx.tokens[s.tokens.clone()]) {
-            crate::limits::every(k);
             if t.kind == TokenKind::Word {
                 words += 1;
-                capitals += usize::from(t.is_title());
+                if t.is_title() {
+                    capitalised.push(k as u32);
+                }
             }
         }
+        let capitals = capitalised.len();
         // A Title-Case headline capitalises its function words too ("Il Ne
         // Permettrait Pas…, A Déclaré Poutine") or ends with no period; a
         // sentence of names does neither ("Ce sont Charles Barkley, Karl
@@ -53,9 +60,18 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
                 continue;
             }
         }
+        // The next capitalised word at or after `k`, in the list.
+        let mut next = 0;
         let mut k = s.tokens.start;
-        while k < s.tokens.end {
-            if !ctx.is_capitalised(k) || ctx.is(k, word::DETERMINER) || inside(k) {
+        loop {
+            while next < capitalised.len() && (capitalised[next] as usize) < k {
+                next += 1;
+            }
+            let Some(&c) = capitalised.get(next) else {
+                break;
+            };
+            k = c as usize;
+            if ctx.is(k, word::DETERMINER) || inside(k) {
                 k += 1;
                 continue;
             }
