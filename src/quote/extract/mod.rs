@@ -28,6 +28,7 @@ use std::ops::Range;
 mod attribution;
 mod avant_de;
 mod comme;
+mod complement;
 mod coordinated;
 mod direct;
 mod fronted;
@@ -36,6 +37,7 @@ mod inherit;
 mod interview;
 mod nested;
 mod selon;
+mod terms;
 
 const NONE: u32 = u32::MAX;
 /// Quotes made between two checks of the memory budget.
