@@ -81,17 +81,19 @@ fn found(doc: &Document<'_>) -> Vec<(String, Option<String>, Option<String>, &'s
         .collect()
 }
 
-/// Why a case fails, or None when it passes.
-pub fn check(case: &Case<'_>) -> Option<String> {
+/// What the analysis makes of a case: for each expected quote, why it is
+/// wrong (None when right), then the found quotes no group expected.
+fn assess(case: &Case<'_>) -> (Vec<Option<String>>, Vec<String>) {
     let doc = guillemet::analyze(&case.text).unwrap();
     let mut got = found(&doc);
-    let mut problems = Vec::new();
+    let mut verdicts = Vec::new();
     for e in &case.expected {
         let Some(at) = got.iter().position(|(c, ..)| c.contains(e.fragment)) else {
-            problems.push(format!("missing {:?}", e.fragment));
+            verdicts.push(Some(format!("missing {:?}", e.fragment)));
             continue;
         };
         let (_, mention, name, rule) = got.remove(at);
+        let mut problems = Vec::new();
         let speaker_ok = mention.as_deref().is_some_and(|m| holds_word(m, e.mention))
             && name.as_deref() == Some(e.name);
         if !speaker_ok {
@@ -103,11 +105,34 @@ pub fn check(case: &Case<'_>) -> Option<String> {
         if rule != e.rule {
             problems.push(format!("{:?}: rule {rule}, not {}", e.fragment, e.rule));
         }
+        verdicts.push((!problems.is_empty()).then(|| problems.join("; ")));
     }
-    for extra in got {
-        problems.push(format!("unexpected {extra:?}"));
-    }
+    let extras = got
+        .into_iter()
+        .map(|extra| format!("unexpected {extra:?}"))
+        .collect();
+    (verdicts, extras)
+}
+
+/// Why a case fails, or None when it passes.
+pub fn check(case: &Case<'_>) -> Option<String> {
+    let (verdicts, extras) = assess(case);
+    let problems: Vec<String> = verdicts.into_iter().flatten().chain(extras).collect();
     (!problems.is_empty()).then(|| problems.join("; "))
+}
+
+/// Quote by quote over a table's cases: (expected quotes found with the
+/// right speaker, name and rule; expected quotes; found quotes no group
+/// expected).
+pub fn quote_tally(cases: &[Case<'_>]) -> (usize, usize, usize) {
+    cases.iter().fold((0, 0, 0), |(right, all, extra), case| {
+        let (verdicts, extras) = assess(case);
+        (
+            right + verdicts.iter().filter(|v| v.is_none()).count(),
+            all + verdicts.len(),
+            extra + extras.len(),
+        )
+    })
 }
 
 impl TableCase for Case<'_> {
