@@ -44,6 +44,17 @@
 //! leaving a person "Pierre" (1). A rule lifts an ignore only when its
 //! construction is also found in data other than this set (three times,
 //! two sources).
+//!
+//! Session 14's rule (a name of two words or more after a fused article
+//! "du", "au", "des", "aux", or of any length after "le", "la", "l'", or
+//! opened by a capitalised "Le", "La", "L'" before two words or more, is no
+//! person's) was written with 14 cases before it (6 of 14 first, 7 rule
+//! cases, 1 gap: "Mme du X" gives no person), then 4 for the plural fused
+//! articles (1 of 4 first): 10 rule cases of 10 with the rule. The file:
+//! 76 of 94, 18 ignored (the 17 first failures and the particle gap); none
+//! of the first 17 is the rule's construction ("La Fnac", "La Sorbonne"
+//! and "Le Chamois niortais" are one word after a capitalised article,
+//! which is also a surname's: "Le Pen", "La Fontaine").
 
 #[macro_use]
 mod support;
@@ -345,14 +356,12 @@ people_cases! {
 // Mazères", "le Danois Wilson Kipketer") and "du" as a particle after a
 // title or a first name ("Mme du Barri") keep the person.
 speaker_cases! {
-    #[ignore = "rule case: a name after a definite article read as a person's"]
     article_before_three_word_name_after_selon:
         "Selon le Bagad Kemper Penhars, le défilé est annulé."
         => [("Bagad Kemper Penhars", Organisation, Unknown, 1)];
     article_before_three_word_name_inverted:
         "« Nous jouerons tout l'été », a annoncé la Belle Équipe de Morlaix."
         => [("Belle Équipe de Morlaix", Organisation, Unknown, 1)];
-    #[ignore = "rule case: a name after a definite article read as a person's"]
     capitalised_article_opening_three_words:
         "La Vuelta Ciclista Asturias a annoncé que l'étape était annulée."
         => [("Vuelta Ciclista Asturias", Organisation, Unknown, 1)];
@@ -371,23 +380,18 @@ speaker_cases! {
 }
 
 people_cases! {
-    #[ignore = "rule case: a name after a definite article read as a person's"]
     people_skip_a_venue_after_au:
         "Le groupe s'est produit au Zénith de Toulouse devant Margaux Quéhennec."
         => [("Margaux Quéhennec", Unknown)];
-    #[ignore = "rule case: a name after a definite article read as a person's"]
     people_skip_a_club_after_du:
         "Il a quitté le club du Slavia Prague pour rejoindre Tomáš Dvořáček."
         => [("Tomáš Dvořáček", Unknown)];
-    #[ignore = "rule case: a name after a definite article read as a person's"]
     people_skip_a_two_word_name_after_du:
         "La direction du Kerlann Sport a reçu Kenza Moulinier-Roy."
         => [("Kenza Moulinier-Roy", Unknown)];
-    #[ignore = "rule case: a name after a definite article read as a person's"]
     people_skip_a_three_word_name_after_le:
         "Soazig Le Braz-Huon dirige le Bagad Kemper Penhars depuis 2010."
         => [("Soazig Le Braz-Huon", Unknown)];
-    #[ignore = "rule case: a name after a definite article read as a person's"]
     people_skip_a_capitalised_article_and_three_words:
         "La Bourse de Casablanca a fermé en hausse, selon Idriss Benkirane-Alaoui."
         => [("Idriss Benkirane-Alaoui", Unknown)];
@@ -409,15 +413,12 @@ people_cases! {
 // train 1 ("des États Unis"), Wikinews 1 ("des États d'Afrique"), held-out
 // sets 1 ("des Vieilles Pierres").
 people_cases! {
-    #[ignore = "rule case: a name after a definite article read as a person's"]
     people_skip_a_festival_after_des:
         "La fête des Vieilles Charrues a attiré Malo Kerhoaz-Riou."
         => [("Malo Kerhoaz-Riou", Unknown)];
-    #[ignore = "rule case: a name after a definite article read as a person's"]
     people_skip_a_team_after_des:
         "Les joueurs des Brooklyn Nets ont rencontré Yannick Pérennès-Coz."
         => [("Yannick Pérennès-Coz", Unknown)];
-    #[ignore = "rule case: a name after a definite article read as a person's"]
     people_skip_a_festival_after_aux:
         "Le groupe a joué aux Nuits Sonores de Lyon avec Gwenola Castrec."
         => [("Gwenola Castrec", Unknown)];

@@ -391,7 +391,7 @@ fn document_author(ctx: &Ctx<'_>, from: usize, end: usize) -> Option<std::ops::R
 /// What stands between a phrase's article and the name run in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ArticleBefore {
-    /// No lowercase definite article right before the run (past adjectives).
+    /// No definite article before the run that makes it a thing's.
     None,
     /// A title or a common word, capitalised: a role ("le Duc", "le jeune
     /// Baron", "le Français").
@@ -401,9 +401,14 @@ enum ArticleBefore {
     Name,
 }
 
-/// Reads a name run of at most two words right after a lowercase definite
-/// article: persons are named without one, but for a woman's single name
-/// after "la" and a name after adjectives.
+/// Reads a name run right after a definite article: persons are named
+/// without one, but for a woman's single name after "la" and a name after
+/// adjectives. The article can be fused with a preposition ("du Pan Am",
+/// "au Zénith de Nantes"), or capitalised before two words or more ("La
+/// Bourse de Paris", "L'Effort Basket de Mirecourt"), where one word after
+/// it is a surname ("Le Pen", "La Fontaine"). A title or a demonym opening
+/// the run names a person ("le Président Jacques Chirac", "le Danois Wilson
+/// Kipketer").
 fn article_before_name(
     ctx: &Ctx<'_>,
     t: std::ops::Range<usize>,
@@ -412,15 +417,51 @@ fn article_before_name(
     let Some(n) = run else {
         return ArticleBefore::None;
     };
-    let led = n.start > t.start
-        && n.len() <= 2
-        && ctx.is(t.start, word::SINGULAR_DEFINITE)
-        && !ctx.is_capitalised(t.start)
-        && (t.start + 1..n.start)
-            .all(|k| ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k));
-    if !led {
-        ArticleBefore::None
-    } else if n.len() == 1 && ctx.is(n.start, word::TITLE | word::LOWERCASE_WORD | word::DEMONYM) {
+    let personal = |k: usize| ctx.is(k, word::TITLE | word::DEMONYM);
+    if n.start == t.start {
+        // A fused article ("du", "au", "des", "aux") right before a name of
+        // two words or more; or the run opened by a capitalised article and
+        // two words or more. A family takes one word after a plural ("la
+        // ferme des Fournel").
+        let fused = n.len() >= 2
+            && n.start >= 1
+            // The fused articles (de le, à le, de les, à les).
+            && ctx.is(n.start - 1, word::DE_ARTICLE | word::A_ARTICLE)
+            && !ctx.is_capitalised(n.start - 1)
+            // A family's name after a plural ("des Le Guellec").
+            && !ctx.is(n.start, word::SURNAME_PARTICLE)
+            // "du" after a title or a name is a particle.
+            && (n.start < 2
+                || !ctx.is(n.start - 1, word::SURNAME_PARTICLE)
+                || !ctx.is_capitalised(n.start - 2) && !ctx.is(n.start - 2, word::TITLE))
+            && !ctx.is(n.start, word::TITLE | word::DEMONYM | word::LOWERCASE_WORD);
+        let opened = n.len() >= 3
+            && ctx.is(n.start, word::SINGULAR_DEFINITE)
+            && ctx.is_capitalised(n.start)
+            // After "de", a noble name's particle ("Mlle de La Fayette").
+            && (n.start == 0 || !ctx.is(n.start - 1, word::DE))
+            && !personal(n.start + 1);
+        return if fused || opened {
+            ArticleBefore::Name
+        } else {
+            ArticleBefore::None
+        };
+    }
+    if !ctx.is(t.start, word::SINGULAR_DEFINITE)
+        || !(t.start + 1..n.start)
+            .all(|k| ctx.tag(k) == crate::pos::Tag::Adj && !ctx.is_capitalised(k))
+    {
+        return ArticleBefore::None;
+    }
+    if ctx.is_capitalised(t.start) {
+        // "L'Effort Basket de Mirecourt": two words or more after it.
+        return if n.start == t.start + 1 && n.len() >= 2 && !personal(n.start) {
+            ArticleBefore::Name
+        } else {
+            ArticleBefore::None
+        };
+    }
+    if n.len() == 1 && ctx.is(n.start, word::TITLE | word::LOWERCASE_WORD | word::DEMONYM) {
         ArticleBefore::CommonWord
     } else if n.len() == 1 && ctx.lower(t.start) == "la" || n.start > t.start + 1 {
         // "la Zambinella", "la Callas": a woman, by an old idiom; an
@@ -428,6 +469,8 @@ fn article_before_name(
         // Marie Curie", "le petit Nicolas", "le jeune Kylian Mbappé"), and
         // the organisations so described are known ones ("le puissant
         // Hezbollah"): the name decides.
+        ArticleBefore::None
+    } else if n.len() >= 3 && personal(n.start) {
         ArticleBefore::None
     } else {
         ArticleBefore::Name
