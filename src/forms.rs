@@ -373,6 +373,9 @@ fn forms_of<const WITH_WORD_INFO: bool>(
         // `cached`: the token's entry in the thread's cache, and its case
         // flags, when the table lacks its form.
         let (mut mid, mut short, mut cached) = (None, None, None);
+        // The entry of `recent` of a token the table has, to record its
+        // document form in.
+        let mut found_short = None;
         let (probed, hit) = match single {
             // One ASCII byte: its form from an array, capitals
             // title and upper case.
@@ -407,13 +410,25 @@ fn forms_of<const WITH_WORD_INFO: bool>(
                             *recent = Recent {
                                 raw,
                                 id: found.unwrap_or(0),
+                                generation: 0,
+                                form: 0,
                                 key,
                                 flags: short.flags,
                                 state: if found.is_some() { FOUND } else { 0 },
+                                stop: 0,
                             };
                         }
                         match recent.state {
-                            FOUND => (true, Some((recent.id, recent.flags))),
+                            // Met already in this document: its form.
+                            FOUND if !WITH_WORD_INFO && recent.generation == generation => {
+                                token.form = recent.form;
+                                token.flags |= recent.flags | recent.stop;
+                                continue;
+                            }
+                            FOUND => {
+                                found_short = Some(at);
+                                (true, Some((recent.id, recent.flags)))
+                            }
                             CACHED => {
                                 cached = Some((recent.id, recent.flags));
                                 (true, None)
@@ -459,8 +474,15 @@ fn forms_of<const WITH_WORD_INFO: bool>(
                 &mut out,
                 with_word_info.then_some(&mut word_info),
             );
+            let stop = if stopword { FLAG_STOPWORD } else { 0 };
+            if let (false, Some(at)) = (WITH_WORD_INFO, found_short) {
+                let recent = &mut slots.recent[at];
+                recent.generation = generation;
+                recent.form = form;
+                recent.stop = stop;
+            }
             token.form = form;
-            token.flags |= key_flags | if stopword { FLAG_STOPWORD } else { 0 };
+            token.flags |= key_flags | stop;
             continue;
         }
         // A token the table lacks, met again: its entry in the thread's

@@ -40,6 +40,16 @@ pub(super) struct Recent {
     /// Its form in the table ([`FOUND`]) or its entry in the thread's
     /// cache ([`CACHED`]).
     pub(super) id: u32,
+    /// With [`FOUND`], when tokenising: the document generation
+    /// ([`TableSlots::generation`]) in which the token's table form became
+    /// document form `form` (0: none yet), so that the token met again in
+    /// the same document takes its form and stopword flag from here,
+    /// without reading the table form's slot (a cache miss, the table
+    /// being larger than the first-level cache) or pushing and dropping a
+    /// form. The full analysis reads the slot, whose branch it takes
+    /// anyway to collect word facts.
+    pub(super) generation: u32,
+    pub(super) form: u32,
     /// Its length (1 to 8; 0 for an empty entry) and, at bit 4, whether it
     /// is a word.
     pub(super) key: u8,
@@ -47,6 +57,9 @@ pub(super) struct Recent {
     pub(super) flags: u8,
     /// [`FOUND`], [`CACHED`].
     pub(super) state: u8,
+    /// [`crate::token::FLAG_STOPWORD`] when the document form is a
+    /// stopword, else 0.
+    pub(super) stop: u8,
 }
 
 /// [`Recent::state`], [`RecentMid::state`]: the table has the token's
@@ -62,7 +75,7 @@ pub(super) const CACHED: u8 = 4;
 /// (generations stay below it).
 const STOP: u32 = 1 << 31;
 
-/// Entries of [`TableSlots::recent`] (16 bytes each): `1 << RECENT_BITS`,
+/// Entries of [`TableSlots::recent`] (24 bytes each): `1 << RECENT_BITS`,
 /// in sets of two.
 const RECENT_BITS: u32 = 12;
 const RECENT_ENTRIES: usize = 1 << RECENT_BITS;
@@ -145,6 +158,7 @@ impl TableSlots {
         if self.generation == STOP {
             // Wrapped: forget every document.
             self.slots.iter_mut().for_each(|s| s.0 = 0);
+            self.recent.iter_mut().for_each(|r| r.generation = 0);
             self.generation = 1;
         }
     }

@@ -94,3 +94,34 @@ fn case_flags_of_words() {
     assert_eq!(case_flags("»"), 0);
     assert_eq!(case_flags("M."), FLAG_TITLE | FLAG_UPPER);
 }
+
+/// Tokenising (no word facts) gives every token the form, stopword flag
+/// and case flags the full analysis gives it, a short token met again in
+/// the same document taking them from the memory of recent tokens: over
+/// documents in a row on the thread, one of them met twice, and against
+/// another table.
+#[test]
+fn tokenising_gives_the_forms_of_the_full_analysis() {
+    let texts = [
+        "Le président a dit le mot. LE MOT, le Mot : lE « mot » ! Le mot, le.",
+        "Il a dit le mot ; le Mot a été dit. Zorglub et zorglub, le LE Le.",
+        "Le président a dit le mot. LE MOT, le Mot : lE « mot » ! Le mot, le.",
+    ];
+    let lex = Lexicons::builtin();
+    let analyzer = crate::Analyzer::builder().add_stopwords(["mot"]).build();
+    for lex in [&*lex, analyzer.lexicons(), &*lex] {
+        for text in texts {
+            let mut tokens = Vec::new();
+            crate::tokenize::Tokenizer::new(lex).tokenize_into(text, &mut tokens);
+            let mut full = tokens.clone();
+            let (full_forms, _) = assign_forms(text, &mut full, lex, true);
+            let (forms, _) = assign_forms(text, &mut tokens, lex, false);
+            assert_eq!(forms, full_forms, "{text}");
+            let fields = |t: &Token| (t.form, t.flags);
+            assert!(
+                tokens.iter().map(fields).eq(full.iter().map(fields)),
+                "{text}"
+            );
+        }
+    }
+}
