@@ -421,6 +421,7 @@ impl PosModel {
     /// candidate: the cost of a bigram decoder (previous by current
     /// candidates), and within 0.1 point of exact trigram decoding in the
     /// 10-fold check. `back` holds the back pointers between calls.
+    #[cfg(test)]
     pub(crate) fn tag(
         &self,
         words: impl IntoIterator<Item = TagInput>,
@@ -428,6 +429,27 @@ impl PosModel {
         out: &mut Vec<Tagged>,
     ) {
         out.clear();
+        let last = self.decode(words, back);
+        out.resize(back.len(), Tagged::default());
+        self.read_path(back, last, out);
+    }
+
+    /// [`PosModel::tag`] into `out`, which has one slot a word (the tags
+    /// of a sentence written where they are kept, with no copy).
+    pub(crate) fn tag_into(
+        &self,
+        words: impl IntoIterator<Item = TagInput>,
+        back: &mut Vec<Back>,
+        out: &mut [Tagged],
+    ) {
+        let last = self.decode(words, back);
+        debug_assert_eq!(out.len(), back.len());
+        self.read_path(back, last, out);
+    }
+
+    /// The Viterbi pass: fills `back` (one position a word) and returns
+    /// the best last candidate.
+    fn decode(&self, words: impl IntoIterator<Item = TagInput>, back: &mut Vec<Back>) -> usize {
         back.clear();
         // First every word's candidate list and its length. The lists come
         // from a table of 1.4 MB where a word's is often a cache miss: this
@@ -522,17 +544,21 @@ impl PosModel {
             (prev, prev_scores, prev_before) = (cur, scores, before);
         }
         if back.is_empty() {
-            return;
+            return 0;
         }
-        // The best last candidate, then the back pointers.
-        let mut c = (0..usize::from(prev.len)).fold(0, |b, k| {
+        // The best last candidate.
+        (0..usize::from(prev.len)).fold(0, |b, k| {
             if prev_scores[k & CANDIDATE_MASK] > prev_scores[b & CANDIDATE_MASK] {
                 k
             } else {
                 b
             }
-        });
-        out.resize(back.len(), Tagged::default());
+        })
+    }
+
+    /// The tags on the best path ending at candidate `c` of the last
+    /// position, read back through the back pointers.
+    fn read_path(&self, back: &[Back], mut c: usize, out: &mut [Tagged]) {
         for (slot, b) in out.iter_mut().zip(back.iter()).rev() {
             *slot = self.packed[b.list as usize].tagged[c & CANDIDATE_MASK];
             c = usize::from(b.from[c & CANDIDATE_MASK]);

@@ -182,7 +182,7 @@ impl<'a> Ctx<'a> {
         // longest sentence at the first one tagged rather than grown
         // sentence by sentence.
         let longest = self.sentences.iter().map(|s| s.tokens.len()).max();
-        let (mut back, mut out) = (crate::scratch::take(&BACK), crate::scratch::take(&OUT));
+        let mut back = crate::scratch::take(&BACK);
         let mut sized = false;
         for (s, sentence) in self.sentences.iter().enumerate() {
             crate::limits::every(s);
@@ -192,7 +192,6 @@ impl<'a> Ctx<'a> {
             }
             if !sized {
                 back.reserve_exact(longest.unwrap_or(0));
-                out.reserve_exact(longest.unwrap_or(0));
                 sized = true;
             }
             let words = range.clone().map(|i| {
@@ -204,11 +203,11 @@ impl<'a> Ctx<'a> {
                     capitalised_inside: i > range.start && t.is_title(),
                 }
             });
-            self.lex.pos.tag(words, &mut back, &mut out);
-            self.tags[range].copy_from_slice(&out);
+            self.lex
+                .pos
+                .tag_into(words, &mut back, &mut self.tags[range.clone()]);
         }
         crate::scratch::keep(&BACK, back);
-        crate::scratch::keep(&OUT, out);
     }
 
     /// The part of speech of token `i` (`X` outside analysed sentences).
@@ -368,7 +367,6 @@ thread_local! {
     static LINE_OR_MARK: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static TAGS: Cell<Vec<Tagged>> = const { Cell::new(Vec::new()) };
     static BACK: Cell<Vec<Back>> = const { Cell::new(Vec::new()) };
-    static OUT: Cell<Vec<Tagged>> = const { Cell::new(Vec::new()) };
     static REPORTING_CUES: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static SOURCE_MARKERS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static TO_TAG: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
