@@ -249,16 +249,42 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
 /// of two to four capitals ("CSP", "SNUipp-FSU"), not a Roman numeral
 /// ("Louis XIV", "Jean-Paul II") nor a particle in capitals ("LE", "DE").
 fn inner_acronym(ctx: &Ctx<'_>, k: usize) -> bool {
-    ctx.surface(k).split('-').any(|part| {
-        let n = part.chars().count();
-        (2..=4).contains(&n)
-            && part.chars().all(|c| c.is_uppercase())
-            && !part.chars().all(|c| "IVXLCDM".contains(c))
-            && !matches!(
-                part,
-                "LE" | "LA" | "DE" | "DU" | "DI" | "DA" | "EL" | "AL" | "VAN" | "VON" | "MC"
-            )
-    })
+    // The parts between hyphens, as `split('-')` gives them, found by a
+    // byte loop: a name's words are short, and `split` sets up a searcher
+    // for each.
+    let mut rest = ctx.surface(k);
+    loop {
+        let (part, next) = match rest.bytes().position(|b| b == b'-') {
+            Some(at) => (&rest[..at], Some(&rest[at + 1..])),
+            None => (rest, None),
+        };
+        if acronym_part(part) {
+            return true;
+        }
+        match next {
+            Some(next) => rest = next,
+            None => return false,
+        }
+    }
+}
+
+/// [`inner_acronym`] of one part. Two to four characters take 2 to 16
+/// bytes, and a lowercase ASCII second byte is a lowercase second
+/// character: most parts ("Poutine") are told apart by those two tests,
+/// before their characters are counted.
+fn acronym_part(part: &str) -> bool {
+    let b = part.as_bytes();
+    if b.len() < 2 || b.len() > 16 || b[1].is_ascii_lowercase() {
+        return false;
+    }
+    let n = part.chars().count();
+    (2..=4).contains(&n)
+        && part.chars().all(|c| c.is_uppercase())
+        && !part.chars().all(|c| "IVXLCDM".contains(c))
+        && !matches!(
+            part,
+            "LE" | "LA" | "DE" | "DU" | "DI" | "DA" | "EL" | "AL" | "VAN" | "VON" | "MC"
+        )
 }
 
 /// Whether the token before a name run starting at `name` is an honorific
