@@ -100,8 +100,8 @@ pub(super) struct Tables {
     pub(super) recent: Vec<usize>,
     pub(super) resolved: Vec<Option<usize>>,
     pub(super) folded: String,
-    pub(super) folded_first: String,
     pub(super) folded_inner: String,
+    pub(super) name_folded: String,
     pub(super) keys: String,
 }
 
@@ -157,8 +157,8 @@ impl Resolver<'_, '_> {
             recent: self.recent,
             resolved: self.resolved,
             folded: self.folded,
-            folded_first: self.folded_first,
             folded_inner: self.folded_inner,
+            name_folded: self.name_folded,
             keys: self.keys,
         };
         t.by_surname.clear();

@@ -67,8 +67,16 @@ struct Resolver<'c, 'a> {
     /// Buffers for folded names: a look-up folds into them, and only a key
     /// that is kept is copied.
     folded: String,
-    folded_first: String,
     folded_inner: String,
+    /// The fold of the text of name run `name_of`, folded word piece by
+    /// word piece (folding maps each character on its own, so the pieces
+    /// are the words' folds): its first word's fold ends at `name_cut.0`,
+    /// its last word's starts at `name_cut.1`. A name mention's look-ups and
+    /// the entity it joins read its name, first name and surname there,
+    /// folded once.
+    name_folded: String,
+    name_cut: (usize, usize),
+    name_of: Option<std::ops::Range<usize>>,
     /// The folded first names, names, surnames, organisations and roles
     /// the entities and indexes keep ([`Key`]).
     keys: String,
@@ -134,8 +142,10 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         named_people: 0,
         resolved,
         folded: t.folded,
-        folded_first: t.folded_first,
         folded_inner: t.folded_inner,
+        name_folded: t.name_folded,
+        name_cut: (0, 0),
+        name_of: None,
         keys: t.keys,
     };
     r.recent.reserve(RECENT);
@@ -175,6 +185,33 @@ impl<'a> Resolver<'_, 'a> {
         self.entities.push(Entity::new());
         self.add_to(id, p, org);
         id
+    }
+
+    /// Folds name run `n` into `name_folded` (see there), unless it holds
+    /// that run's fold already.
+    fn fold_name(&mut self, n: &std::ops::Range<usize>) {
+        if self.name_of.as_ref() == Some(n) {
+            return;
+        }
+        let ctx = self.ctx;
+        let text = ctx.span(n.start, n.end).slice(ctx.text);
+        let buf = &mut self.name_folded;
+        buf.clear();
+        if n.len() == 1 {
+            fold_into(text, buf);
+            self.name_cut = (buf.len(), 0);
+        } else {
+            let base = ctx.tokens[n.start].start as usize;
+            let first_end = ctx.tokens[n.start].end as usize - base;
+            let last_start = ctx.tokens[n.end - 1].start as usize - base;
+            fold_into(&text[..first_end], buf);
+            let first = buf.len();
+            fold_into(&text[first_end..last_start], buf);
+            let last = buf.len();
+            fold_into(&text[last_start..], buf);
+            self.name_cut = (first, last);
+        }
+        self.name_of = Some(n.clone());
     }
 
     fn touch(&mut self, id: usize) {
@@ -241,14 +278,17 @@ impl<'a> Resolver<'_, 'a> {
             MentionKind::Name => {
                 if let Some(n) = &p.name {
                     let text = ctx.span(n.start, n.end).slice(ctx.text);
-                    if let Some(first) = first_name(ctx, n) {
-                        let first = fold_in(first, &mut self.folded);
+                    self.fold_name(n);
+                    let e = &mut self.entities[id];
+                    let (first_cut, last_cut) = self.name_cut;
+                    if first_name(ctx, n).is_some() {
+                        let first = &self.name_folded[..first_cut];
                         if !e.first_names.iter().any(|f| f.get(&self.keys) == first) {
                             e.first_names.push(Key::keep(&mut self.keys, first));
                         }
                     }
                     if e.surname.is_none() {
-                        let surname = fold_in(ctx.surface(n.end - 1), &mut self.folded);
+                        let surname = &self.name_folded[last_cut..];
                         e.surname = Some(add_bearer(
                             &mut self.by_surname,
                             &mut self.keys,
@@ -264,7 +304,7 @@ impl<'a> Resolver<'_, 'a> {
                         add_bearer(&mut self.by_surname, &mut self.keys, inner, id);
                     }
                     let e = &mut self.entities[id];
-                    let key = fold_in(text, &mut self.folded);
+                    let key = &self.name_folded[..];
                     let known = e.name_keys.iter().find(|(k, _)| k.get(&self.keys) == key);
                     match known {
                         // Of two spellings of one name, the longer keeps
@@ -355,21 +395,20 @@ impl<'a> Resolver<'_, 'a> {
                 // A name already known as an organisation stays one, unless
                 // an honorific or a title makes it a person's ("M.
                 // Brenvaux" after "Brenvaux Industries").
-                let text = ctx.span(n.start, n.end).slice(ctx.text);
                 let titled = (p.tokens.start..n.start).any(|k| ctx.is(k, word::TITLE));
+                self.fold_name(&n);
                 if let Some(&id) = self
                     .by_org
-                    .get(&self.keys, fold_in(text, &mut self.folded))
+                    .get(&self.keys, &self.name_folded)
                     .filter(|_| !titled)
                 {
                     self.add_to(id, p, None);
                     return Some(id);
                 }
-                let mut folded = std::mem::take(&mut self.folded);
-                let mut folded_first = std::mem::take(&mut self.folded_first);
                 let mut folded_inner = std::mem::take(&mut self.folded_inner);
-                let surname = fold_in(ctx.surface(n.end - 1), &mut folded);
-                let first = first_name(ctx, &n).map(|f| fold_in(f, &mut folded_first));
+                let (first_cut, last_cut) = self.name_cut;
+                let surname = &self.name_folded[last_cut..];
+                let first = first_name(ctx, &n).map(|_| &self.name_folded[..first_cut]);
                 let candidate = self
                     .find_by_surname(surname, first, p.gender)
                     .or_else(|| {
@@ -383,8 +422,7 @@ impl<'a> Resolver<'_, 'a> {
                             .then(|| self.find_by_first_name(surname, p.gender))
                             .flatten()
                     });
-                (self.folded, self.folded_first, self.folded_inner) =
-                    (folded, folded_first, folded_inner);
+                self.folded_inner = folded_inner;
                 let id = match candidate {
                     Some(id) => {
                         self.add_to(id, p, None);
