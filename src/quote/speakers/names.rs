@@ -52,7 +52,8 @@ pub(super) fn surname_matches(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let len = a.chars().count().min(b.chars().count());
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    let len = a_len.min(b_len);
     let allowed = if len >= 7 {
         2
     } else if len >= 5 {
@@ -60,7 +61,12 @@ pub(super) fn surname_matches(a: &str, b: &str) -> bool {
     } else {
         0
     };
-    allowed > 0 && a.chars().next() == b.chars().next() && within_edits(a, b, allowed)
+    // Lengths further apart than the edits allowed: `within_edits` says
+    // no, before it copies the names' characters.
+    allowed > 0
+        && a_len.abs_diff(b_len) <= allowed
+        && a.chars().next() == b.chars().next()
+        && within_edits(a, b, allowed)
 }
 
 #[cfg(test)]
