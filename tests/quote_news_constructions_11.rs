@@ -49,14 +49,14 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
         "the agency or outlet the words were given to",
         r"
 « Nous n'avons aucune intention de quitter le pays », a déclaré Tamaz Kamaradze à l'agence Reuters. => Nous n'avons aucune intention de quitter le pays | Kamaradze | incise
-gap « Les livraisons reprendront dès que possible », a déclaré à l'agence Reuters un porte-parole de la compagnie. => Les livraisons reprendront dès que possible | porte-parole | incise
+« Les livraisons reprendront dès que possible », a déclaré à l'agence Reuters un porte-parole de la compagnie. => Les livraisons reprendront dès que possible | porte-parole | incise
 Le chef de la diplomatie a déclaré à l'agence Associated Press que les pourparlers étaient suspendus. => les pourparlers étaient suspendus | chef | verb-que
-gap « Il est trop tôt pour parler de victoire », a dit au Washington Post un haut responsable du Pentagone. => Il est trop tôt pour parler de victoire | responsable | incise
-gap Le bilan s'élève à douze morts, a indiqué à l'agence Anadolu le gouverneur de la province. => Le bilan s'élève à douze morts | gouverneur | incise
+« Il est trop tôt pour parler de victoire », a dit au Washington Post un haut responsable du Pentagone. => Il est trop tôt pour parler de victoire | responsable | incise
+Le bilan s'élève à douze morts, a indiqué à l'agence Anadolu le gouverneur de la province. => Le bilan s'élève à douze morts | gouverneur | incise
 « Le pays est prêt à négocier », a affirmé le ministre, cité par l'agence officielle Irna. => Le pays est prêt à négocier | ministre | incise
 « Nous ne céderons pas au chantage », a déclaré Lars Ekdahl, cité par l'agence suédoise TT. => Nous ne céderons pas au chantage | Ekdahl | incise
 La Russie n'a pas l'intention d'attaquer, a déclaré le porte-parole du Kremlin, Viktor Raskine, cité par les agences russes. => La Russie n'a pas l'intention d'attaquer | Raskine | incise
-gap « Ce texte est une erreur », a déclaré sur la chaîne CNN le sénateur républicain Walt Dorrance. => Ce texte est une erreur | Dorrance | incise
+« Ce texte est une erreur », a déclaré sur la chaîne CNN le sénateur républicain Walt Dorrance. => Ce texte est une erreur | Dorrance | incise
 ",
     ),
     (

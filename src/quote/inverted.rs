@@ -93,7 +93,11 @@ impl Ctx<'_> {
             k += 1;
             if k < limit && self.ties_de(k) {
                 i = self.phrase_then_subject(noun, limit)?;
-            } else if k < limit && (self.is_capitalised(k) || self.is(k, word::DETERMINER)) {
+            } else if k < limit && self.is_capitalised(k) {
+                // "à l'agence Reuters un porte-parole", "au Washington Post
+                // un haut responsable": the outlet's name, then the subject.
+                i = self.subject_after_outlet(k, limit).unwrap_or(k);
+            } else if k < limit && self.is(k, word::DETERMINER) {
                 i = k;
             } else {
                 return None;
@@ -316,6 +320,13 @@ impl Ctx<'_> {
             let opens = (self.is(k, word::DETERMINER) && !self.ties_de(k))
                 || ((self.is_capitalised_content(k) || honorific) && !self.is_capitalised(k - 1));
             if k > first && !tied && opens {
+                // "sur la chaîne CNN | le sénateur": a name that an outlet's
+                // phrase ends with is no subject when a role follows it.
+                if !self.is(k, word::DETERMINER) {
+                    if let Some(subject) = self.subject_after_outlet(k, limit) {
+                        return Some(subject);
+                    }
+                }
                 return Some(k);
             }
             k += 1;
@@ -326,6 +337,30 @@ impl Ctx<'_> {
             && self.is_capitalised_content(k + 1)
             && !self.is(k + 1, word::DETERMINER);
         apposed.then_some(k + 1)
+    }
+
+    /// Where the subject opens after an outlet's name that reaches `k`, a
+    /// capitalised word after a preposition and the noun it names ("à
+    /// l'agence | Reuters | un porte-parole", "au Washington | Post | un
+    /// haut responsable", "sur la chaîne | CNN | le sénateur"): at the
+    /// determiner after the name's capitalised words, when no "de" ties it
+    /// and a lowercase word that can speak (a role, a body) heads the phrase
+    /// it opens, after an adjective or not. None otherwise: "à l'AFP Gilles-Éric Séralini", "à
+    /// l'AFP Jean Dupont le 3 mai".
+    fn subject_after_outlet(&self, k: usize, limit: usize) -> Option<usize> {
+        let mut j = k;
+        while j < limit && self.is_capitalised(j) && self.kind(j) == crate::token::TokenKind::Word {
+            j += 1;
+        }
+        if j >= limit || !self.is(j, word::DETERMINER) || self.ties_de(j) {
+            return None;
+        }
+        // The head may follow an adjective: "un haut responsable".
+        let np = self.np_after(j, limit)?;
+        let speaks = (j + 1..np.tokens.end.min(j + 3))
+            .take_while(|&h| !self.is(h, word::DE | word::DE_ARTICLE))
+            .any(|h| !self.is_capitalised(h) && self.can_speak(h));
+        speaks.then_some(j)
     }
 
     /// Whether token `k` opens a "de" complement of the noun before it
@@ -470,6 +505,43 @@ mod tests {
         assert_eq!(
             subject("« Non », a déclaré dans la foulée.", "déclaré"),
             None
+        );
+    }
+
+    #[test]
+    fn an_outlet_named_before_the_subject_is_no_subject() {
+        for (text, verb, expected) in [
+            (
+                "« Non », a déclaré à l'agence Reuters un porte-parole.",
+                "déclaré",
+                "un porte-parole",
+            ),
+            (
+                "« Non », a dit au Washington Post un haut responsable.",
+                "dit",
+                "un haut responsable",
+            ),
+            (
+                "« Non », a déclaré sur la chaîne CNN le sénateur.",
+                "déclaré",
+                "le sénateur",
+            ),
+            (
+                "« Non », a confié au quotidien Le Monde le ministre.",
+                "confié",
+                "le ministre",
+            ),
+        ] {
+            assert_eq!(subject(text, verb).as_deref(), Some(expected), "{text}");
+        }
+        // A name, then a date: the name is the subject.
+        assert_eq!(
+            subject(
+                "« Non », a déclaré à l'AFP Jean Dupont le 3 mai.",
+                "déclaré"
+            )
+            .as_deref(),
+            Some("Jean Dupont")
         );
     }
 }
