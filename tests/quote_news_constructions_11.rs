@@ -37,6 +37,10 @@
 //! missed), regional testimonies 4/4, dash turns 0/4 (the answer
 //! unattributed, the journalist's question found as a quote), speech-free
 //! look-alikes 5/5.
+//!
+//! After session 14's rules (an outlet's name between an incise's verb and
+//! its inverted subject; a governing verb in an incise after the marks):
+//! 41 of 52 (78.8 %).
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -99,10 +103,10 @@ La joueuse a fait savoir, par l'intermédiaire de son agent, qu'elle ne disputer
     (
         "a governing verb before the speech verb",
         r"
-gap « Aucune décision n'a été prise », a tenu à préciser le porte-parole du gouvernement. => Aucune décision n'a été prise | porte-parole | incise
-gap « Nous ne sommes pas en guerre », a-t-il tenu à rappeler. => Nous ne sommes pas en guerre | il | incise
+« Aucune décision n'a été prise », a tenu à préciser le porte-parole du gouvernement. => Aucune décision n'a été prise | porte-parole | incise
+« Nous ne sommes pas en guerre », a-t-il tenu à rappeler. => Nous ne sommes pas en guerre | il | incise
 Les écoles resteront ouvertes, a voulu rassurer la ministre. => Les écoles resteront ouvertes | ministre | incise
-gap « Je ne suis candidat à rien », s'est empressé de préciser l'ancien Premier ministre. => Je ne suis candidat à rien | ministre | incise
+« Je ne suis candidat à rien », s'est empressé de préciser l'ancien Premier ministre. => Je ne suis candidat à rien | ministre | incise
 Le maire n'a pas manqué de rappeler que la commune était en déficit. => la commune était en déficit | maire | verb-que
 ",
     ),

@@ -95,7 +95,7 @@ Ils ne signeront pas l'accord, ont-ils fait savoir. => Ils ne signeront pas l'ac
 « Nous attendons des actes », ont-elles fait savoir lundi. => Nous attendons des actes | elles | incise
 La grève continuera jusqu'à nouvel ordre, ont fait savoir les syndicats. => La grève continuera jusqu'à nouvel ordre | syndicats | incise
 « Rien n'a changé », a-t-elle redit devant les élus. => Rien n'a changé | elle | incise
-gap « La décision est prise », ont-ils tenu à rappeler. => La décision est prise | ils | incise
+« La décision est prise », ont-ils tenu à rappeler. => La décision est prise | ils | incise
 ",
     ),
     (

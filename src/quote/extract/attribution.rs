@@ -61,6 +61,9 @@ impl<'a> Extractor<'_, 'a> {
                 rule: QuoteRule::Incise,
             });
         }
+        if let Some(a) = self.governed_incise(t, s.end) {
+            return Some(a);
+        }
         match ctx.lower(t) {
             ":" => self.speech_noun_source(t + 1, s.end),
             "selon" | "d'" => {
@@ -97,6 +100,40 @@ impl<'a> Extractor<'_, 'a> {
             }
             _ => None,
         }
+    }
+
+    /// An incise whose governing verb stands where its speech verb would,
+    /// at `t` after the closing mark, past a reflexive clitic: "», a tenu à
+    /// préciser le maire", "», s'est empressé de préciser X", "», a-t-il
+    /// tenu à rappeler" (the infinitive's governing group,
+    /// [`Extractor::governing_group_start`], opens at `t`). The subject is
+    /// the inverted clitic after the auxiliary, or the phrase after the
+    /// infinitive.
+    fn governed_incise(&self, t: usize, end: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let from = t + usize::from(ctx.is(t, word::REFLEXIVE));
+        let gi = self.groups.partition_point(|g| g.start <= from);
+        let g = self.groups[gi..]
+            .iter()
+            .take_while(|g| g.start < end && g.start <= from + 6)
+            .find(|g| g.form == VerbForm::Infinitive)?;
+        if g.negated || self.governing_group_start(g)? != from {
+            return None;
+        }
+        let speaker = if from + 1 < end && ctx.is(from + 1, word::CLITIC_SUBJECT) {
+            let with_clitic = VerbGroup {
+                clitic: Some(from + 1),
+                ..g.clone()
+            };
+            ctx.inverted_subject(&with_clitic, end)
+        } else {
+            ctx.inverted_subject(g, end.min(g.end + WINDOW))
+        };
+        Some(Attribution {
+            cue: Some(self.cue_of(g)),
+            speaker,
+            rule: QuoteRule::Incise,
+        })
     }
 
     /// Whether the all-capital token `t` spells the initials of the content

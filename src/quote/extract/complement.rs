@@ -238,6 +238,14 @@ impl Extractor<'_, '_> {
                     if a > floor && ctx.is(a - 1, word::AUXILIARY) {
                         break (before, a - 1);
                     }
+                    // An inverted clitic after the auxiliary: "a-t-il tenu
+                    // à rappeler".
+                    if a > floor + 1
+                        && ctx.is(a - 1, word::CLITIC_SUBJECT)
+                        && ctx.is(a - 2, word::AUXILIARY)
+                    {
+                        break (before, a - 2);
+                    }
                     return None;
                 }
                 _ => return None,
