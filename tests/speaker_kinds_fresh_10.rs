@@ -428,3 +428,31 @@ speaker_cases! {
         "« La récolte est perdue », a déclaré Gwenola Castrec devant la ferme des Kerhoaz."
         => [("Gwenola Castrec", Person, Unknown, 1)];
 }
+
+// Added before the organisation lexicon's extension (session 14, round 2:
+// CAC 40 / SBF 120 firms, retailers, banks, unions, NGOs, schools,
+// agencies): a person whose surname is a listed firm's one-word name stays a
+// person after a first name or an honorific, and a later bare surname is
+// still that person; the common surnames left out of the list ("Picard",
+// "Legrand", "Leclerc") stay persons too.
+speaker_cases! {
+    person_first_name_and_listed_firm_surname:
+        "Pierre Darty a affirmé que les ventes avaient doublé."
+        => [("Pierre Darty", Person, Unknown, 1)];
+    person_honorific_and_listed_firm_surname:
+        "M. Bonduelle a estimé que la récolte serait mauvaise."
+        => [("Bonduelle", Person, Masculine, 1)];
+    person_honorific_feminine_listed_firm_surname_after_selon:
+        "Selon Mme Porsche, le musée rouvrira en mai."
+        => [("Porsche", Person, Feminine, 1)];
+    person_listed_firm_surname_again_bare:
+        "Hélène Casino a affirmé que le budget était insincère. \
+         Casino a ajouté que le vote serait reporté."
+        => [("Hélène Casino", Person, Unknown, 2)];
+    person_common_surname_left_out_of_the_list:
+        "Jean Picard a précisé que les produits avaient été retirés."
+        => [("Jean Picard", Person, Unknown, 1)];
+    person_honorific_common_surname_left_out:
+        "« Les prix augmenteront », a affirmé M. Legrand."
+        => [("Legrand", Person, Masculine, 1)];
+}
