@@ -55,28 +55,37 @@
 //! of the first 17 is the rule's construction ("La Fnac", "La Sorbonne"
 //! and "Le Chamois niortais" are one word after a capitalised article,
 //! which is also a surname's: "Le Pen", "La Fontaine").
+//!
+//! Session 14, round 2: the organisation lexicon's extension from public
+//! lists (CAC 40 / SBF 120 firms, retailers, banks, insurers, carmakers,
+//! energy and transport firms, unions and federations, NGOs and
+//! foundations, grandes écoles, public and space agencies) lifts 10
+//! ignores ("La Fnac", "Darty", "Fleury Michon", "Leroy Merlin" twice,
+//! "Schneider Electric", "Sud-Rail", "Roscosmos", "La Sorbonne", "Sciences
+//! Po"); "Picard" stays a gap on purpose (a common surname, left out), and
+//! "SOS Homophobie" / "SOS Médecins" stay gaps though listed (the name is
+//! cut before the lexicon is read). 6 cases added before it check that a
+//! person bearing a listed firm's name stays a person (6 of 6 with the
+//! extension; before it none of those surnames was listed). The file: 92
+//! of 100, 8 ignored.
 
 #[macro_use]
 mod support;
 
 // Firms whose names are ordinary words, surnames or look like a person's.
 speaker_cases! {
-    #[ignore = "an article before a capitalised name no lexicon lists is taken into a person's name"]
     firm_fnac_with_article:
         "La Fnac a annoncé que ses magasins ouvriraient le dimanche."
         => [("Fnac", Organisation, Unknown, 1)];
-    #[ignore = "a bare one-word name no lexicon lists is read as a person"]
     firm_surname_after_selon:
         "Selon Darty, les ventes de climatiseurs ont doublé en juin."
         => [("Darty", Organisation, Unknown, 1)];
     firm_surname_after_type_noun:
         "Le fabricant Legrand a affirmé que les prix augmenteraient en janvier."
         => [("Legrand", Organisation, Unknown, 1)];
-    #[ignore = "a firm named like a person (first name + surname) no lexicon lists is read as a person"]
     firm_looking_like_full_name:
         "Fleury Michon a indiqué que l'usine de Chantonnay serait agrandie."
         => [("Fleury Michon", Organisation, Unknown, 1)];
-    #[ignore = "a firm named like a person (first name + surname) no lexicon lists is read as a person"]
     firm_first_name_and_surname_inverted:
         "« Les rayons seront réapprovisionnés lundi », a assuré Leroy Merlin."
         => [("Leroy Merlin", Organisation, Unknown, 1)];
@@ -86,11 +95,10 @@ speaker_cases! {
     firm_common_word_after_distributeur:
         "Le distributeur Casino a annoncé que trois magasins seraient vendus."
         => [("Casino", Organisation, Unknown, 1)];
-    #[ignore = "a bare one-word name no lexicon lists is read as a person"]
+    #[ignore = "a bare one-word name no lexicon lists is read as a person ('Picard' is left out of organisations.txt: a common surname)"]
     firm_surname_and_region:
         "Picard a précisé que les produits concernés avaient été retirés des rayons."
         => [("Picard", Organisation, Unknown, 1)];
-    #[ignore = "an organisation's name with an English common word ('Electric') is read as a person"]
     firm_two_words_english:
         "Schneider Electric a affirmé que mille emplois seraient créés."
         => [("Schneider Electric", Organisation, Unknown, 1)];
@@ -133,7 +141,6 @@ speaker_cases! {
     ligue_de_after_selon:
         "Selon la Ligue de l'enseignement, les colonies de vacances manquent d'animateurs."
         => [("Ligue de l'enseignement", Organisation, Unknown, 1)];
-    #[ignore = "a bare one-word name no lexicon lists is read as a person"]
     union_hyphenated_name:
         "Sud-Rail a prévenu que la grève serait reconduite jusqu'à dimanche."
         => [("Sud-Rail", Organisation, Unknown, 1)];
@@ -185,7 +192,6 @@ speaker_cases! {
     foreign_ministry_with_demonym:
         "Le ministère japonais des Affaires étrangères a affirmé que l'avion avait violé l'espace aérien."
         => [("ministère japonais des Affaires étrangères", Organisation, Unknown, 1)];
-    #[ignore = "a bare one-word name no lexicon lists is read as a person"]
     foreign_agency_bare:
         "Roscosmos a annoncé que le lancement était reporté à mars."
         => [("Roscosmos", Organisation, Unknown, 1)];
@@ -210,14 +216,12 @@ speaker_cases! {
     institute_named_after_surname:
         "L'Institut Curie a estimé que le traitement était prometteur."
         => [("Institut Curie", Organisation, Unknown, 1)];
-    #[ignore = "an article before a capitalised name no lexicon lists is taken into a person's name"]
     university_bare_name:
         "La Sorbonne a annoncé que les examens étaient reportés d'une semaine."
         => [("Sorbonne", Organisation, Unknown, 1)];
     university_de_after_selon:
         "Selon l'université de Strasbourg, les cours reprendront lundi."
         => [("université de Strasbourg", Organisation, Unknown, 1)];
-    #[ignore = "a school's two-word name ('Sciences Po') is read as an anonymous speaker"]
     school_two_words:
         "Sciences Po a assuré que la sanction serait maintenue."
         => [("Sciences Po", Organisation, Unknown, 1)];
@@ -321,7 +325,6 @@ people_cases! {
     people_foreign_name_and_feminine_title:
         "Le juge a entendu Ibrahima Sow-Ferrandi et la députée Léa Marquisot."
         => [("Ibrahima Sow-Ferrandi", Unknown), ("Léa Marquisot", Feminine)];
-    #[ignore = "a firm named like a person (first name + surname) no lexicon lists is read as a person"]
     people_skip_a_firm_looking_like_a_name:
         "Le directeur de Leroy Merlin, Vincent Goarnisson, a rencontré les grévistes."
         => [("Vincent Goarnisson", Masculine)];
