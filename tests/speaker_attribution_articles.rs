@@ -38,6 +38,14 @@
 //! the interview's answers unattributed and its questions taken as quotes;
 //! a quote opening a paragraph before its speaker's name given to the
 //! previous paragraph's speaker.
+//!
+//! Added at 16:30 UTC (on 0e40642), before its rule: five cases of a
+//! colon after a clause with no reporting verb whose last pronoun follows a
+//! preposition ("s'est tourné vers elle :", "près d'elle", "à elles"), the
+//! construction of 4 speaker errors on fr-litbank ("La mère le presse
+//! contre elle, avec de petits mots :", "Il vint près d'elle, … :", "une
+//! voix forte dit tout à côté d'elle :", "une voisine, qui sortait de chez
+//! elle, … :"); first score 0 of 5.
 
 #[path = "support/attribution.rs"]
 mod attribution;
@@ -74,6 +82,16 @@ Le ministre des Transports, Laurent Chabrerie, et le président de la région Oc
 gap À 91 ans, Germaine Lacombrade vient de publier son premier roman. Nous l'avons rencontrée dans sa maison de Figeac. ¶ — Pourquoi avoir attendu si longtemps ? ¶ — Je n'avais jamais osé. Mon mari n'aimait pas me voir écrire. ¶ — Et aujourd'hui ? ¶ — Aujourd'hui, je n'ai plus personne à qui demander la permission. ¶ — Vous écrivez déjà le suivant ? ¶ — Oui, il se passera pendant la guerre, dans cette maison. => Je n'avais jamais osé | Lacombrade | Germaine Lacombrade | dialogue-turn => je n'ai plus personne à qui demander | Lacombrade | Germaine Lacombrade | dialogue-turn => il se passera pendant la guerre | Lacombrade | Germaine Lacombrade | dialogue-turn
 Sur le plateau de Radio Vézère, les deux candidats au second tour de la municipale de Brive, Mireille Cazaumayou et Thierry Sabathé, ont débattu mercredi soir pendant une heure. ¶ Interrogée sur les impôts locaux, Mme Cazaumayou a exclu toute baisse. « Non, et je l'assume, la ville a besoin de ses recettes », a-t-elle répondu. ¶ Son adversaire promet au contraire une baisse de 5 %. « La ville peut se le permettre », a assuré M. Sabathé. ¶ « C'est une promesse intenable », a rétorqué la candidate. => la ville a besoin de ses recettes | elle | Mireille Cazaumayou | incise => La ville peut se le permettre | Sabathé | Thierry Sabathé | incise => C'est une promesse intenable | candidate | Mireille Cazaumayou | incise
 gap Le maire de Lodève, Christian Bergounhoux, a présenté lundi le projet de contournement routier. Il a assuré que les travaux débuteraient en 2028. ¶ « On va couper nos fermes en deux. » Agricultrice sur le tracé, Lucie Pomarède a lancé une pétition qui a déjà recueilli 3 000 signatures. ¶ « Le tracé a été choisi sans aucune concertation », dénonce Renaud Estibals, président de l'association Causses Debout. ¶ Le maire assure que des réunions publiques auront lieu au printemps. => les travaux débuteraient en 2028 | Il | Christian Bergounhoux | verb-que => On va couper nos fermes en deux | Lucie Pomarède | Lucie Pomarède | attribution => Le tracé a été choisi | Renaud Estibals | Renaud Estibals | incise => des réunions publiques auront lieu | maire | Christian Bergounhoux | verb-que
+",
+    ),
+    (
+        "a pronoun after a preposition before a colon is no speaker",
+        r"
+gap L'infirmière Marie Dupuis est arrivée à la préfecture. Le préfet, Paul Lenoir, s'est tourné vers elle : « Bienvenue parmi nous. » => Bienvenue parmi nous | Paul Lenoir | Paul Lenoir | colon
+gap La juge Claire Vautrin a fait entrer la prévenue, Sonia Berthet. Son avocat, Me Louis Garnier, s'est assis près d'elle, avec ces mots : « Tout ira bien. » => Tout ira bien | Louis Garnier | Louis Garnier | colon
+gap La maire, Sophie Allard, a reçu les mères d'élèves. Le directeur de l'école, Marc Tessier, s'est adressé à elles sans détour : « Nous rouvrirons lundi. » => Nous rouvrirons lundi | Marc Tessier | Marc Tessier | colon
+gap La capitaine Léa Mornet a rejoint le vestiaire. L'entraîneur, Yves Caradol, a marché vers elle, le poing levé : « Tu nous as sauvés. » => Tu nous as sauvés | Yves Caradol | Yves Caradol | colon
+gap La ministre Agnès Fabre a visité l'usine avec le directeur, Jean Sorel. Il a désigné les machines devant elle : « Tout est automatisé. » => Tout est automatisé | Il | Jean Sorel | colon
 ",
     ),
 ];
