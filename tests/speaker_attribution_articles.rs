@@ -45,7 +45,8 @@
 //! construction of 4 speaker errors on fr-litbank ("La mère le presse
 //! contre elle, avec de petits mots :", "Il vint près d'elle, … :", "une
 //! voix forte dit tout à côté d'elle :", "une voisine, qui sortait de chez
-//! elle, … :"); first score 0 of 5.
+//! elle, … :"); first score 0 of 5, then 5 of 5 after the rule (file 12
+//! of 17, 44 of 52 quotes).
 
 #[path = "support/attribution.rs"]
 mod attribution;
@@ -87,11 +88,11 @@ gap Le maire de Lodève, Christian Bergounhoux, a présenté lundi le projet de 
     (
         "a pronoun after a preposition before a colon is no speaker",
         r"
-gap L'infirmière Marie Dupuis est arrivée à la préfecture. Le préfet, Paul Lenoir, s'est tourné vers elle : « Bienvenue parmi nous. » => Bienvenue parmi nous | Paul Lenoir | Paul Lenoir | colon
-gap La juge Claire Vautrin a fait entrer la prévenue, Sonia Berthet. Son avocat, Me Louis Garnier, s'est assis près d'elle, avec ces mots : « Tout ira bien. » => Tout ira bien | Louis Garnier | Louis Garnier | colon
-gap La maire, Sophie Allard, a reçu les mères d'élèves. Le directeur de l'école, Marc Tessier, s'est adressé à elles sans détour : « Nous rouvrirons lundi. » => Nous rouvrirons lundi | Marc Tessier | Marc Tessier | colon
-gap La capitaine Léa Mornet a rejoint le vestiaire. L'entraîneur, Yves Caradol, a marché vers elle, le poing levé : « Tu nous as sauvés. » => Tu nous as sauvés | Yves Caradol | Yves Caradol | colon
-gap La ministre Agnès Fabre a visité l'usine avec le directeur, Jean Sorel. Il a désigné les machines devant elle : « Tout est automatisé. » => Tout est automatisé | Il | Jean Sorel | colon
+L'infirmière Marie Dupuis est arrivée à la préfecture. Le préfet, Paul Lenoir, s'est tourné vers elle : « Bienvenue parmi nous. » => Bienvenue parmi nous | Paul Lenoir | Paul Lenoir | colon
+La juge Claire Vautrin a fait entrer la prévenue, Sonia Berthet. Son avocat, Me Louis Garnier, s'est assis près d'elle, avec ces mots : « Tout ira bien. » => Tout ira bien | Louis Garnier | Louis Garnier | colon
+La maire, Sophie Allard, a reçu les mères d'élèves. Le directeur de l'école, Marc Tessier, s'est adressé à elles sans détour : « Nous rouvrirons lundi. » => Nous rouvrirons lundi | Marc Tessier | Marc Tessier | colon
+La capitaine Léa Mornet a rejoint le vestiaire. L'entraîneur, Yves Caradol, a marché vers elle, le poing levé : « Tu nous as sauvés. » => Tu nous as sauvés | Yves Caradol | Yves Caradol | colon
+La ministre Agnès Fabre a visité l'usine avec le directeur, Jean Sorel. Il a désigné les machines devant elle : « Tout est automatisé. » => Tout est automatisé | Il | Jean Sorel | colon
 ",
     ),
 ];

@@ -532,10 +532,16 @@ impl Ctx<'_> {
     }
 
     /// The nearest subject pronoun (il, elle, ils, elles) before `end` in
-    /// `[floor, end)`.
+    /// `[floor, end)`. "elle" or "elles" after a preposition is no subject
+    /// ("s'est tourné vers elle :", "près d'elle", "de chez elle").
     pub(crate) fn last_pronoun(&self, floor: usize, end: usize) -> Option<MentionTokens> {
         (floor..end).rev().find_map(|k| {
-            if self.is(k, word::THIRD_PERSON) {
+            // The sentence before a dialogue line may be untagged: its
+            // prepositions are read from the word lists.
+            let after_preposition = k > floor
+                && (matches!(self.tag(k - 1), crate::pos::Tag::P | crate::pos::Tag::PD)
+                    || self.is(k - 1, word::PREPOSITION | word::DE | word::DE_ARTICLE));
+            if self.is(k, word::THIRD_PERSON) && !after_preposition {
                 Some(MentionTokens {
                     tokens: k..k + 1,
                     pronoun_offset: None,

@@ -28,6 +28,9 @@ fn the_last_pronoun_before_a_point() {
         ("Il part. Elle reste, dit la source.", Some("Elle")),
         ("Le maire part. Que dit-il ?", Some("il")),
         ("Le maire part.", None),
+        // "elle" after a preposition is no subject.
+        ("Il s'est tourné vers elle.", Some("Il")),
+        ("Le maire vint près d'elle.", None),
     ];
     for (text, expected) in cases {
         with_ctx(text, |ctx| {
