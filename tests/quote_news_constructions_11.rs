@@ -41,6 +41,11 @@
 //! After session 14's rules (an outlet's name between an incise's verb and
 //! its inverted subject; a governing verb in an incise after the marks):
 //! 41 of 52 (78.8 %).
+//!
+//! Late round (six cases added before its rule, scored on 34e3118): a
+//! speech verb the tagger reads as a noun ("juge") after a subject whose
+//! apposition or stressed pronoun ends in a comma ("X, lui, juge la mesure
+//! « … »", "X, Y, juge la fermeture « … »"): 2 of 6, 43 of 58 in all.
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -144,6 +149,17 @@ gap Nous avons joint le ministre des Affaires étrangères, Tomas Verhaal. ¶ �
 gap Le navigateur Erwan Quélennec a répondu à nos questions. ¶ — Qu'avez-vous ressenti à l'arrivée ? ¶ — Un immense soulagement, après trois mois en mer. => Un immense soulagement, après trois mois en mer. | Quélennec | dialogue-turn
 gap Entretien avec la directrice du FMI, Kristel Vandamme. ¶ — La récession est-elle inévitable ? ¶ — Non, mais le risque augmente. => Non, mais le risque augmente. | Vandamme | dialogue-turn
 gap Nous avons interrogé l'économiste Paula Ferreira-Lind. ¶ — Faut-il craindre l'inflation ? ¶ — Elle va ralentir d'ici à l'été. => Elle va ralentir d'ici à l'été. | Ferreira-Lind | dialogue-turn
+",
+    ),
+    (
+        "a stressed pronoun or an apposition before a verb read as a noun",
+        r"
+gap Le sénateur Arnaud Pélissier, lui, juge la mesure « inapplicable en l'état ». => inapplicable en l'état | Pélissier | fragment
+gap La directrice de l'école, Solène Varangue, juge la fermeture « injustifiable ». => injustifiable | Varangue | fragment
+gap Le président du club, lui, juge que l'équipe mérite mieux. => l'équipe mérite mieux | président | verb-que
+gap La syndicaliste, elle, juge le compromis « décevant mais acceptable ». => décevant mais acceptable | syndicaliste | fragment
+Le maire de Quimperlé, lui, estime que le projet coûte trop cher. => le projet coûte trop cher | maire | verb-que
+Le magistrat Paul Ardouin, juge des enfants à Rennes, a présidé l'audience. => none
 ",
     ),
     (
