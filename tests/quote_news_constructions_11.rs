@@ -46,6 +46,10 @@
 //! speech verb the tagger reads as a noun ("juge") after a subject whose
 //! apposition or stressed pronoun ends in a comma ("X, lui, juge la mesure
 //! « … »", "X, Y, juge la fermeture « … »"): 2 of 6, 43 of 58 in all.
+//! After its rule: 5 of 6, 46 of 58 (79.3 %); left: "juge le compromis
+//! « décevant mais acceptable »" is found with its speaker but as
+//! verb-quote (the tagger reads "décevant" as a present participle, not an
+//! adjective attribute).
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -154,9 +158,9 @@ gap Nous avons interrogé l'économiste Paula Ferreira-Lind. ¶ — Faut-il crai
     (
         "a stressed pronoun or an apposition before a verb read as a noun",
         r"
-gap Le sénateur Arnaud Pélissier, lui, juge la mesure « inapplicable en l'état ». => inapplicable en l'état | Pélissier | fragment
-gap La directrice de l'école, Solène Varangue, juge la fermeture « injustifiable ». => injustifiable | Varangue | fragment
-gap Le président du club, lui, juge que l'équipe mérite mieux. => l'équipe mérite mieux | président | verb-que
+Le sénateur Arnaud Pélissier, lui, juge la mesure « inapplicable en l'état ». => inapplicable en l'état | Pélissier | fragment
+La directrice de l'école, Solène Varangue, juge la fermeture « injustifiable ». => injustifiable | Varangue | fragment
+Le président du club, lui, juge que l'équipe mérite mieux. => l'équipe mérite mieux | président | verb-que
 gap La syndicaliste, elle, juge le compromis « décevant mais acceptable ». => décevant mais acceptable | syndicaliste | fragment
 Le maire de Quimperlé, lui, estime que le projet coûte trop cher. => le projet coûte trop cher | maire | verb-que
 Le magistrat Paul Ardouin, juge des enfants à Rennes, a présidé l'audience. => none

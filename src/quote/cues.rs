@@ -156,20 +156,28 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         // an adjective that follows its noun: "Le rapporteur public juge
         // que", "Le médecin légiste note que".
         // After an apposition closed by its comma too: "La présidente de
-        // l'association, Gwendoline Arribat, juge que".
+        // l'association, Gwendoline Arribat, juge que", and after a
+        // stressed pronoun set off by commas: "Le maire, lui, juge que".
+        let comma_before = i > 1 && ctx.surface(i - 1) == ",";
         let subject_before = i > 0
             && (matches!(ctx.tag(i - 1), Tag::Nc | Tag::Npp | Tag::Cls)
                 || ctx.surface(i - 1) == ")"
-                || (ctx.surface(i - 1) == ","
-                    && i > 1
-                    && matches!(ctx.tag(i - 2), Tag::Nc | Tag::Npp | Tag::Adj))
+                || (comma_before
+                    && (matches!(ctx.tag(i - 2), Tag::Nc | Tag::Npp | Tag::Adj)
+                        || (i > 2
+                            && ctx.is(i - 2, word::STRESSED_THIRD)
+                            && ctx.surface(i - 3) == ",")))
                 || (ctx.tag(i - 1) == Tag::Adj
                     && i > 1
                     && matches!(ctx.tag(i - 2), Tag::Nc | Tag::Npp)));
         // So is one before quotation marks: "Le syndicat juge « inacceptable »".
+        // After such a comma, an object and its attribute in marks too:
+        // "Valérie X, juge la décision « injuste »", "M. X, lui, juge la
+        // proposition « irrecevable »".
         let que_after = i + 1 < ctx.len()
             && (matches!(ctx.lower(i + 1), "que" | "qu'")
-                || matches!(ctx.surface(i + 1), "«" | "“"));
+                || matches!(ctx.surface(i + 1), "«" | "“")
+                || (comma_before && object_before_marks(ctx, i + 1)));
         let noun_read_as_verb = subject_before && que_after && ctx.tag(i) == Tag::Nc;
         // So is one in an incise, right after the closing mark and before
         // its subject: "», alerte Iris Dambreville", "», note le rapport".
@@ -469,6 +477,25 @@ fn adverb_phrase_ending_at(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a short object phrase opens at `k` and runs to quotation marks:
+/// a determiner, then at most three nouns or adjectives, then "«" ("la
+/// décision « injuste »").
+fn object_before_marks(ctx: &Ctx<'_>, k: usize) -> bool {
+    if k >= ctx.len() || ctx.tag(k) != Tag::Det || ctx.is(k, word::DE) {
+        return false;
+    }
+    let end = ctx.len().min(k + 5);
+    for j in k + 1..end {
+        if matches!(ctx.surface(j), "«" | "“") {
+            return j > k + 1;
+        }
+        if !matches!(ctx.tag(j), Tag::Nc | Tag::Adj) {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
