@@ -50,6 +50,9 @@
 //! « décevant mais acceptable »" is found with its speaker but as
 //! verb-quote (the tagger reads "décevant" as a present participle, not an
 //! adjective attribute).
+//! Then five cases of the compass point "Est" capitalised inside a
+//! subject ("l'ARS Grand Est l'a répété :", read as the verb "est"): 2 of
+//! 5, 48 of 63 in all.
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -164,6 +167,16 @@ Le président du club, lui, juge que l'équipe mérite mieux. => l'équipe méri
 gap La syndicaliste, elle, juge le compromis « décevant mais acceptable ». => décevant mais acceptable | syndicaliste | fragment
 Le maire de Quimperlé, lui, estime que le projet coûte trop cher. => le projet coûte trop cher | maire | verb-que
 Le magistrat Paul Ardouin, juge des enfants à Rennes, a présidé l'audience. => none
+",
+    ),
+    (
+        "the compass point Est capitalised inside a subject",
+        r"
+gap Le directeur de l'ARS Grand Est l'a répété jeudi : aucune maternité ne fermera dans la région. => aucune maternité ne fermera dans la région | directeur | verb-colon
+gap La présidente de la région Grand Est l'a dit : les lycées resteront ouverts. => les lycées resteront ouverts | présidente | verb-colon
+gap Le représentant des pays de l'Est l'a affirmé : la frontière restera ouverte. => la frontière restera ouverte | représentant | verb-colon
+Le président de la région Grand Est a déclaré que les lycées rouvriraient lundi. => les lycées rouvriraient lundi | président | verb-que
+Le maire a lancé aux élus : « Est-ce vraiment raisonnable ? » => Est-ce vraiment raisonnable ? | maire | verb-colon
 ",
     ),
     (
