@@ -30,7 +30,7 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
     (
         "a fronted participle holding a role and its named apposition, then the subject pronoun",
         r"
-gap Le tribunal correctionnel de Blois a jugé mardi Karim Benhaddou, 41 ans, pour conduite sans permis. ¶ Interrogé par la présidente, Sophie Marchand-Lacoste, sur les raisons de son geste, il a reconnu qu'il avait « perdu la tête » ce soir-là. => perdu la tête | il | Karim Benhaddou | verb-que
+Le tribunal correctionnel de Blois a jugé mardi Karim Benhaddou, 41 ans, pour conduite sans permis. ¶ Interrogé par la présidente, Sophie Marchand-Lacoste, sur les raisons de son geste, il a reconnu qu'il avait « perdu la tête » ce soir-là. => perdu la tête | il | Karim Benhaddou | verb-que
 L'ancienne trésorière du club de rugby de Millau, Nadia Ferrant, comparaissait jeudi pour abus de confiance. ¶ Questionnée par le président, Bernard Caumes, sur les retraits en espèces, elle a assuré qu'elle avait « toujours rendu l'argent ». => toujours rendu l'argent | elle | Nadia Ferrant | verb-que
 La secrétaire d'État au Logement, Émilie Carvès, a visité vendredi le chantier du nouveau quartier de Rezé. ¶ Accueillie par le maire, Joël Barrière, à l'entrée du site, elle a estimé que le projet était « un modèle pour la région ». => un modèle pour la région | elle | Émilie Carvès | verb-que
 Le député Lionel Verchère a interpellé mercredi le gouvernement sur la fermeture des bureaux de poste. ¶ Reçu par la ministre, Agnès Thoret, à l'issue de la séance, il a affirmé que « quarante communes » perdraient leur bureau. => quarante communes | il | Lionel Verchère | verb-que

@@ -18,7 +18,8 @@ pub(super) fn apposition_before_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>)
 /// clause's subject, which agrees with it ("Interrogée par la radio, Jeanne
 /// Ferrand a affirmé", "Questionné sur son passé, Lucien Carillon",
 /// "Visiblement émue, X a raconté"): the sentence opens with the participle
-/// (past one adverb) and its only comma is the one right before the name.
+/// (past one adverb) and its only comma is the one right before the name,
+/// which no role before that comma introduces.
 pub(super) fn fronted_participle_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
     if t.start < 2 || ctx.lower(t.start - 1) != "," {
         return Gender::Unknown;
@@ -48,6 +49,14 @@ pub(super) fn fronted_participle_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>
         || adverb && tag == crate::pos::Tag::Nc
         || misread;
     if k >= comma || !adjective || (k + 1..comma).any(|j| ctx.is_punct(j)) {
+        return Gender::Unknown;
+    }
+    // A name the phrase's role introduces, closed by punctuation, is in
+    // apposition to that role ("Interrogé par la présidente, Sophie X, sur
+    // …, il a reconnu"): the participle agrees with the subject after the
+    // phrase, not with the name, whose cue is the role's.
+    let closed = t.end >= ctx.len() || ctx.is_punct(t.end) || ctx.is(t.end, word::COORDINATOR);
+    if closed && super::apposition::apposition_role_before(ctx, comma).is_some() {
         return Gender::Unknown;
     }
     let morph = if misread {
