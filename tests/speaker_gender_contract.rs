@@ -16,6 +16,9 @@
 //! 8 articles, quote by quote 9 of 12. The 2 failing articles (marked
 //! `gap`) are the fronted participle's: "il" joins the woman named in
 //! apposition to "la présidente", and then "Le magistrat" joins her too.
+//! The two articles after them (the nearest compatible person: a role
+//! right after a titled subject goes to the person quoted further back),
+//! written after the participle's rule: 0 of 2 on 13bb4a8.
 
 #[path = "support/attribution.rs"]
 mod attribution;
@@ -37,12 +40,14 @@ Le député Lionel Verchère a interpellé mercredi le gouvernement sur la ferme
 ",
     ),
     (
-        "a role of the other gender than the person quoted before",
+        "a role after a person quoted before: the nearest compatible person, a titled subject of this sentence or the one before first",
         r"
 La présidente de la cour d'assises, Martine Oliveau, a ouvert lundi le procès. Elle a indiqué que les débats seraient « longs et difficiles ». ¶ L'avocat général, Pierre Lacassagne, a pris la parole en fin d'après-midi. Le magistrat a affirmé que l'accusé avait « tout planifié ». => longs et difficiles | Elle | Martine Oliveau | verb-que => tout planifié | magistrat | Pierre Lacassagne | verb-que
 La maire de Cahors, Isabelle Ferrié, a reçu mercredi les commerçants. Elle a promis que les travaux seraient « terminés avant l'été ». ¶ Le président de la chambre de commerce, Gérard Lapeyre, a pris la parole ensuite. L'élu a estimé que les commerçants avaient « assez attendu ». => terminés avant l'été | Elle | Isabelle Ferrié | verb-que => assez attendu | élu | Gérard Lapeyre | verb-que
 Le procureur de Foix, Denis Carrère, a ouvert l'audience. Il a rappelé que le prévenu était « déjà connu de la justice ». ¶ La juge, Anne-Laure Pujol, a ensuite interrogé le prévenu. La magistrate a estimé que ses explications restaient « confuses ». => déjà connu de la justice | Il | Denis Carrère | verb-que => confuses | magistrate | Anne-Laure Pujol | verb-que
 gap Le tribunal correctionnel de Rodez a jugé jeudi Yannick Cabrol pour homicide involontaire. ¶ Interrogé par la présidente, Claire Mazars, sur la soirée de l'accident, il a admis qu'il avait « trop bu ». ¶ Le procureur, Franck Issaly, a requis un an de prison ferme. Le magistrat a jugé que le prévenu avait « mis des vies en danger ». => trop bu | il | Yannick Cabrol | verb-que => mis des vies en danger | magistrat | Franck Issaly | verb-que
+gap L'entraîneur de Montpellier, Didier Fabre, a annoncé mardi son départ. « J'ai tout donné à ce club », a-t-il confié. ¶ Le président du club, Laurent Salvetat, a salué son travail. Le dirigeant a assuré qu'un successeur serait « nommé avant l'été ». => J'ai tout donné à ce club | il | Didier Fabre | incise => nommé avant l'été | dirigeant | Laurent Salvetat | verb-que
+gap La sénatrice Paule Guichard a dénoncé jeudi la fermeture de la ligne. « C'est un abandon », a-t-elle déclaré. ¶ La directrice régionale de la SNCF, Josiane Arnal, a reçu les élus vendredi. La dirigeante a promis que les trains seraient « remplacés par des cars ». => C'est un abandon | elle | Paule Guichard | incise => remplacés par des cars | dirigeante | Josiane Arnal | verb-que
 ",
     ),
 ];
