@@ -76,11 +76,30 @@ impl Resolver<'_, '_> {
                 let e = &self.entities[*id];
                 !e.organisation && !e.names.is_empty() && e.compatible(gender)
             };
-            let quoted = recent
+            // The person a title introduced as the subject of this
+            // sentence or the one before comes first ("Le procureur, Franck
+            // X, a requis … Le magistrat a jugé", not the prévenu quoted
+            // further back).
+            let sentence = ctx.sentence_of[p.tokens.start] as usize;
+            let window = ctx.sentences[sentence.saturating_sub(1)].tokens.start;
+            let subject = recent
                 .iter()
                 .copied()
                 .filter(person)
-                .find(|&id| self.entities[id].quoted);
+                .filter_map(|id| {
+                    let e = &self.entities[id];
+                    let s = e.last_subject.filter(|_| e.titled)?;
+                    (window <= s && s < p.tokens.start).then_some((s, id))
+                })
+                .max()
+                .map(|(_, id)| id);
+            let quoted = subject.or_else(|| {
+                recent
+                    .iter()
+                    .copied()
+                    .filter(person)
+                    .find(|&id| self.entities[id].quoted)
+            });
             // Else one just named, or the one person the text has named
             // ("l'astronome Michel Mayor … D'après le chercheur").
             return quoted.or_else(|| {
