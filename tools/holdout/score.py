@@ -37,6 +37,35 @@ def cases(name: str) -> list[str]:
     return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
+def matching_quote(doc, start: int, end: int):
+    """The first quote covering at least half of the expected content and at
+    most about twice its length, or None."""
+    length = end - start
+    return next(
+        (
+            q
+            for q in doc.quotes
+            if min(q.end, end) - max(q.start, start) >= length / 2
+            and q.end - q.start <= 2 * length + 4
+        ),
+        None,
+    )
+
+
+def said(quote) -> list[str]:
+    """The speaker mention's text and the name it resolves to (none: [])."""
+    mention = quote.speaker
+    return [] if mention is None else [mention.text, quote.speaker_name or ""]
+
+
+def speaker_right(quote, head: str) -> bool:
+    """The mention, or the name it resolves to, holds the head (`-`: no one)."""
+    names = said(quote)
+    return (head == "-" and not names) or any(
+        h.lower() in n.lower() for h in head.split("/") for n in names
+    )
+
+
 def speech(verbose: bool) -> str:
     found = right = expected = free = free_ok = 0
     for line in cases("speech.txt"):
@@ -52,28 +81,16 @@ def speech(verbose: bool) -> str:
         start = sentence.index(content)
         end = start + len(content)
         expected += 1
-        quote = next(
-            (
-                q
-                for q in doc.quotes
-                if min(q.end, end) - max(q.start, start) >= len(content) / 2
-                and q.end - q.start <= 2 * len(content) + 4
-            ),
-            None,
-        )
+        quote = matching_quote(doc, start, end)
         if quote is None:
             if verbose:
                 print("MISSED", sentence, [(q.text, q.rule) for q in doc.quotes])
             continue
         found += 1
-        mention = quote.speaker
-        names = [] if mention is None else [mention.text, quote.speaker_name or ""]
-        ok = (head == "-" and mention is None) or any(
-            h.lower() in n.lower() for h in head.split("/") for n in names
-        )
+        ok = speaker_right(quote, head)
         right += ok
         if verbose and not ok:
-            print("SPEAKER", sentence, "->", names, quote.rule)
+            print("SPEAKER", sentence, "->", said(quote), quote.rule)
     return (
         f"speech: content found {found}/{expected}, speaker right {right}/{expected}, "
         f"speech-free sentences without a quote {free_ok}/{free}"
@@ -118,28 +135,16 @@ def articles(verbose: bool) -> str:
                 continue
             expected += 1
             end = start + len(content)
-            quote = next(
-                (
-                    q
-                    for q in doc.quotes
-                    if min(q.end, end) - max(q.start, start) >= len(content) / 2
-                    and q.end - q.start <= 2 * len(content) + 4
-                ),
-                None,
-            )
+            quote = matching_quote(doc, start, end)
             if quote is None:
                 if verbose:
                     print("MISSED", name, content)
                 continue
             found += 1
-            mention = quote.speaker
-            names = [] if mention is None else [mention.text, quote.speaker_name or ""]
-            ok = (head == "-" and mention is None) or any(
-                h.lower() in n.lower() for h in head.split("/") for n in names
-            )
+            ok = speaker_right(quote, head)
             right += ok
             if verbose and not ok:
-                print("SPEAKER", name, content[:60], "->", names, quote.rule)
+                print("SPEAKER", name, content[:60], "->", said(quote), quote.rule)
         for q in doc.quotes:
             if not any(min(q.end, e) > max(q.start, s) for s, e in spans):
                 alarms += 1
