@@ -11,7 +11,7 @@
 // Each test crate that includes this file uses only part of it.
 #![allow(dead_code)]
 
-use crate::constructions::{holds_word, TableCase};
+use crate::constructions::{case_lines, holds_word, TableCase};
 use guillemet::Document;
 
 /// One expected quote: a fragment of its content, words of its speaker
@@ -31,37 +31,19 @@ pub struct Case<'a> {
 }
 
 pub fn parse(block: &str) -> Vec<Case<'_>> {
-    block
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|line| {
-            let (gap, line) = match line.strip_prefix("gap ") {
-                Some(rest) => (true, rest),
-                None => (false, line),
-            };
-            let mut parts = line.split(" => ");
-            let text = parts.next().unwrap().trim().replace(" ¶ ", "\n\n");
-            let expected = parts
-                .filter(|p| p.trim() != "none")
-                .map(|p| {
-                    let f: Vec<&str> = p.split(" | ").map(str::trim).collect();
-                    let [fragment, mention, name, rule] = f[..] else {
-                        panic!("bad case line: {line}");
-                    };
-                    Expected {
-                        fragment,
-                        mention,
-                        name,
-                        rule,
-                    }
+    case_lines(block)
+        .map(|(gap, text, groups)| Case {
+            text: text.into_owned(),
+            gap,
+            expected: groups
+                .into_iter()
+                .map(|[fragment, mention, name, rule]| Expected {
+                    fragment,
+                    mention,
+                    name,
+                    rule,
                 })
-                .collect();
-            Case {
-                text,
-                gap,
-                expected,
-            }
+                .collect(),
         })
         .collect()
 }

@@ -35,9 +35,11 @@ pub struct Case<'a> {
 }
 
 /// The case lines of a construction's block: whether each is a known gap,
-/// its text (` ¶ ` read as a paragraph break) and the three fields of each
+/// its text (` ¶ ` read as a paragraph break) and the `N` fields of each
 /// `=> …` group that expects a quote (`none` expects none).
-pub fn case_lines(block: &str) -> impl Iterator<Item = (bool, Cow<'_, str>, Vec<[&str; 3]>)> {
+pub fn case_lines<const N: usize>(
+    block: &str,
+) -> impl Iterator<Item = (bool, Cow<'_, str>, Vec<[&str; N]>)> {
     block
         .lines()
         .map(str::trim)
