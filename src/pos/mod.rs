@@ -126,6 +126,11 @@ impl Tag {
     pub(crate) fn is_verb(self) -> bool {
         matches!(self, Tag::V | Tag::VInf | Tag::Vpp | Tag::Vpr)
     }
+
+    /// A preposition, alone or fused with an article ("à", "du", "aux").
+    pub(crate) fn is_preposition(self) -> bool {
+        matches!(self, Tag::P | Tag::PD)
+    }
 }
 
 /// Grammatical gender and number of a tagged word, when the treebanks give

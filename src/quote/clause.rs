@@ -97,7 +97,7 @@ impl Ctx<'_> {
         let relative = seg.clone().position(|k| self.tag(k) == Tag::ProRel);
         let finite = seg.clone().position(|k| self.is_finite(k));
         // "qui …", and "pour qui …", "à qui …" after a preposition.
-        let relative_after_preposition = matches!(self.tag(first), Tag::P | Tag::PD)
+        let relative_after_preposition = self.tag(first).is_preposition()
             && first + 1 < seg.end
             && self.tag(first + 1) == Tag::ProRel;
         if self.tag(first) == Tag::ProRel || relative_after_preposition {
@@ -130,7 +130,7 @@ impl Ctx<'_> {
             || (self.tag(first) == Tag::Nc && crate::pos::ends_like_participle(self.lower(first)));
         let bare_before_preposition = participle
             && first + 1 < seg.end
-            && matches!(self.tag(first + 1), Tag::P | Tag::PD)
+            && self.tag(first + 1).is_preposition()
             && !self.is(
                 first + 1,
                 word::DE | word::DE_ARTICLE | word::A | word::A_ARTICLE,
@@ -189,7 +189,7 @@ impl Ctx<'_> {
         if first + 1 >= end
             || self.sentence_tokens(first).start != first
             || !matches!(self.tag(first), Tag::Nc | Tag::Npp)
-            || !matches!(self.tag(first + 1), Tag::P | Tag::PD)
+            || !self.tag(first + 1).is_preposition()
             || self.is(first + 1, word::DE | word::DE_ARTICLE)
             || self.is(first, word::PREPOSITION_NOUN)
             || self.is(first + 1, word::A | word::A_ARTICLE)

@@ -109,8 +109,7 @@ impl Ctx<'_> {
         // respects" is a complement.
         // After a source between commas, "des" is an article ("selon le
         // site, des agents").
-        let complement = matches!(self.tag(i), crate::pos::Tag::P | crate::pos::Tag::PD)
-            && !(past_source && w == "des");
+        let complement = self.tag(i).is_preposition() && !(past_source && w == "des");
         let starts_np = !complement
             && ((w_flags & word::DETERMINER != 0)
                 || self.is_capitalised(i)

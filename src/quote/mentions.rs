@@ -539,7 +539,7 @@ impl Ctx<'_> {
             // The sentence before a dialogue line may be untagged: its
             // prepositions are read from the word lists.
             let after_preposition = k > floor
-                && (matches!(self.tag(k - 1), crate::pos::Tag::P | crate::pos::Tag::PD)
+                && (self.tag(k - 1).is_preposition()
                     || self.is(k - 1, word::PREPOSITION | word::DE | word::DE_ARTICLE));
             if self.is(k, word::THIRD_PERSON) && !after_preposition {
                 Some(MentionTokens {
