@@ -347,7 +347,7 @@ impl Analyzer {
         if let Stages::Full = stages {
             // What the sentence and quote stages may hold, before they run.
             gaps.reserve_exact(tokens.len());
-            let needed = crate::budget::needed(&text, &tokens, &forms, &form_flags, &mut gaps);
+            let needed = crate::budget::needed(&text, &tokens, &form_flags, &mut gaps);
             limits::commit(needed.bytes + needed.pairs * crate::budget::cost::QUOTE);
             limits::prepaid_quotes(needed.pairs);
             ambiguous_marks = needed.ambiguous_marks;
@@ -358,6 +358,7 @@ impl Analyzer {
                 &doc.text,
                 &doc.tokens,
                 &doc.forms,
+                &form_flags,
                 &self.lex,
                 &gaps,
                 ambiguous_marks,

@@ -14,8 +14,7 @@
 //! is taken ([`crate::limits`]).
 
 use crate::error::Error;
-use crate::forms::Forms;
-use crate::lexicon::{word, WordInfo};
+use crate::lexicon::{early, WordInfo};
 use crate::sentence::{gap_byte, line_breaks};
 use crate::token::{Token, TokenKind};
 
@@ -63,7 +62,6 @@ pub(crate) mod cost {
 pub(crate) fn needed(
     text: &str,
     tokens: &[Token],
-    forms: &Forms,
     form_info: &[WordInfo],
     gaps: &mut Vec<u8>,
 ) -> Needed {
@@ -77,7 +75,6 @@ pub(crate) fn needed(
     let (mut opening, mut closing) = (0usize, 0usize);
     let pairs_in =
         |opening: usize, closing: usize| opening.min(closing + crate::DEFAULT_MAX_QUOTE_DEPTH);
-    let pronoun = word::SUBJECT_PRONOUN | word::CLITIC_SUBJECT;
     let mut previous_end = 0;
     let mut ambiguous_marks = false;
     let bytes = text.as_bytes();
@@ -100,18 +97,11 @@ pub(crate) fn needed(
         previous_end = t.end as usize;
         match t.kind {
             TokenKind::Word => {
-                let flags = form_info.get(t.form as usize).map_or(0, |w| w.flags);
-                // Only a source marker or "de" can be one of these (its
-                // lowercase form is read only then).
-                if flags & word::REPORTING_CUE != 0
-                    || (flags & (word::SOURCE_MARKER | word::DE) != 0
-                        && matches!(forms.lower(t.form), "selon" | "pour" | "d'"))
-                {
-                    cues += 1;
-                }
-                if flags & pronoun != 0 || t.is_title() {
-                    mentions += 1;
-                }
+                // The form's cue and pronoun bits, worked out once per form
+                // ([`crate::lexicon::WordInfo::early`]).
+                let bits = form_info.get(t.form as usize).map_or(0, |w| w.early);
+                cues += usize::from(bits & early::CUE);
+                mentions += usize::from(bits & early::PRONOUN != 0 || t.is_title());
             }
             // Commas, brackets, colons…: nothing to count.
             TokenKind::Punct | TokenKind::Symbol
@@ -256,8 +246,7 @@ mod tests {
         ] {
             let doc = analyzer.tokenize(text).unwrap();
             let info = crate::quote::Ctx::lookup_form_flags(&doc.forms, analyzer.lexicons());
-            let flag =
-                needed(text, &doc.tokens, &doc.forms, &info, &mut Vec::new()).ambiguous_marks;
+            let flag = needed(text, &doc.tokens, &info, &mut Vec::new()).ambiguous_marks;
             let marks = doc
                 .tokens
                 .iter()
@@ -279,7 +268,7 @@ mod tests {
             let doc = analyzer.tokenize(text).unwrap();
             let info = crate::quote::Ctx::lookup_form_flags(&doc.forms, analyzer.lexicons());
             let mut gaps = Vec::new();
-            needed(text, &doc.tokens, &doc.forms, &info, &mut gaps);
+            needed(text, &doc.tokens, &info, &mut gaps);
             assert_eq!(gaps, crate::sentence::gaps(text, &doc.tokens), "{text:?}");
         }
         let text = "a b\nc\r\n\r\nd\u{2029}e";

@@ -160,7 +160,7 @@ pub mod bench {
         let doc = analyzer.tokenize(text).expect("tokenises");
         let flags = crate::quote::Ctx::lookup_form_flags(&doc.forms, analyzer.lexicons());
         let mut gaps = Vec::new();
-        let needed = crate::budget::needed(text, &doc.tokens, &doc.forms, &flags, &mut gaps);
+        let needed = crate::budget::needed(text, &doc.tokens, &flags, &mut gaps);
         needed.bytes + needed.pairs * crate::budget::cost::QUOTE
     }
 

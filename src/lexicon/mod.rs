@@ -95,6 +95,27 @@ pub(crate) struct WordInfo {
     pub(crate) flags: word::Classes,
     /// The tagger's candidate lists.
     pub(crate) pos: crate::pos::WordPos,
+    /// The sentence boundary classifier's id of the word plus one (0: a
+    /// word it has no weights or class for), so that scoring a position
+    /// reads it here instead of hashing the form's text.
+    pub(crate) boundary: u32,
+    /// What the stages before the quote stage ask of the word, as bits
+    /// ([`early`]): one test where a string compare was. With `boundary`,
+    /// these fill what was padding (the flags are 16-byte aligned).
+    pub(crate) early: u8,
+}
+
+/// The bits of [`WordInfo::early`].
+pub(crate) mod early {
+    /// A cue the memory budget counts ([`crate::budget::needed`]): a
+    /// reporting cue ([`super::word::REPORTING_CUE`]), or "selon", "pour" or
+    /// "d'" (a source marker or "de").
+    pub(crate) const CUE: u8 = 1;
+    /// A subject pronoun or clitic subject: a mention the budget counts.
+    pub(crate) const PRONOUN: u8 = 2;
+    /// A determiner, preposition or conjunction no sentence ends with
+    /// (the sentence splitter's `ends_no_sentence`).
+    pub(crate) const ENDS_NO_SENTENCE: u8 = 4;
 }
 
 /// All lexicons an analyzer uses.
@@ -330,11 +351,29 @@ impl Lexicons {
         self.word_flags(lower) & classes != 0
     }
 
-    /// The word-class bits and part-of-speech candidates of a lowercase word.
+    /// The word-class bits, part-of-speech candidates, boundary classifier
+    /// id and early-stage bits of a lowercase word.
     pub(crate) fn word_info(&self, lower: &str) -> WordInfo {
+        let flags = self.word_flags(lower);
+        let cue = flags & word::REPORTING_CUE != 0
+            || (flags & (word::SOURCE_MARKER | word::DE) != 0
+                && matches!(lower, "selon" | "pour" | "d'"));
+        let pronoun = flags & (word::SUBJECT_PRONOUN | word::CLITIC_SUBJECT) != 0;
+        let mut early = 0;
+        if cue {
+            early |= early::CUE;
+        }
+        if pronoun {
+            early |= early::PRONOUN;
+        }
+        if crate::sentence::ends_no_sentence(lower) {
+            early |= early::ENDS_NO_SENTENCE;
+        }
         WordInfo {
-            flags: self.word_flags(lower),
+            flags,
             pos: self.pos.lookup(lower),
+            boundary: crate::sentence::boundary_word(lower),
+            early,
         }
     }
 

@@ -73,3 +73,10 @@ fn organisation_prefixes() {
     assert!(!lex.is_organisation_prefix("zzzz qqqq"));
     assert!(!lex.is_organisation_prefix("nations ux"));
 }
+
+/// The early stages' word facts fill what was the padding after the
+/// 16-byte aligned flags: a form's facts stay 32 bytes.
+#[test]
+fn word_info_stays_small() {
+    assert!(std::mem::size_of::<WordInfo>() <= 32);
+}

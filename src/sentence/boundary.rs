@@ -13,11 +13,12 @@
 //! The weights are a plain table, `boundary_weights.tsv`, learnt by
 //! `tools/train_boundaries.py` from the tuned part of the shared UD French
 //! files and compiled into the crate. Scoring a position costs a few array
-//! reads and at most three hash look-ups, and only candidate positions are
-//! scored: splitting stays linear.
+//! reads (each form carries the model's id of its word), and only candidate
+//! positions are scored: splitting stays linear.
 
 use super::shape::{shape, Shape, SHAPES};
 use crate::forms::Forms;
+use crate::lexicon::WordInfo;
 use crate::token::{Token, TokenKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -43,8 +44,9 @@ pub(crate) enum Feature {
     /// not.
     Common(u8, u32, Shape),
     /// The lowercase word at offset -1 (`p`), 0 (`n`) or +1 from `n`, by its
-    /// form id in the document (its text is read only when the scorer has
-    /// not looked the form up yet).
+    /// form id in the document (the model's id of the word is the form's
+    /// [`WordInfo::boundary`], found once per form of the shared table or
+    /// of the thread's cache).
     Word(usize, u32),
 }
 
@@ -86,6 +88,8 @@ pub(crate) struct Around<'a> {
     pub(crate) text: &'a str,
     pub(crate) tokens: &'a [Token],
     pub(crate) forms: &'a Forms,
+    /// The word facts of each form: the classifier's word ids.
+    pub(crate) info: &'a [WordInfo],
     /// The paragraph's token range.
     pub(crate) from: usize,
     pub(crate) to: usize,
@@ -297,13 +301,18 @@ impl BoundaryModel {
             .is_some_and(|&k| self.entries[k as usize].common)
     }
 
-    /// A scorer for one document of `form_count` forms.
-    pub(crate) fn scorer(&self, form_count: usize) -> Scorer<'_> {
-        let mut word_of_form = crate::scratch::take(&WORD_OF_FORM);
-        word_of_form.resize(form_count, UNSEEN);
+    /// The id of `word` (lowercase) plus one, 0 when the model has neither
+    /// weights nor a class for it: [`WordInfo::boundary`] for the built-in
+    /// model.
+    pub(crate) fn word_id(&self, word: &str) -> u32 {
+        self.words.get(word).map_or(0, |&k| k + 1)
+    }
+
+    /// A scorer for documents.
+    pub(crate) fn scorer(&self) -> Scorer<'_> {
         Scorer {
             model: self,
-            word_of_form,
+            builtin: std::ptr::eq(self, BoundaryModel::builtin()),
         }
     }
 }
@@ -315,57 +324,30 @@ struct WordEntry {
     common: bool,
 }
 
-thread_local! {
-    /// The thread's kept [`Scorer::word_of_form`] ([`crate::scratch`]).
-    static WORD_OF_FORM: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
-}
-
-impl Drop for Scorer<'_> {
-    fn drop(&mut self) {
-        crate::scratch::keep(&WORD_OF_FORM, std::mem::take(&mut self.word_of_form));
-    }
-}
-
-/// Not looked up yet, in [`Scorer::word_of_form`].
-const UNSEEN: u32 = u32::MAX;
-/// Not a word the model knows.
-const UNKNOWN: u32 = u32::MAX - 1;
-
-/// Scores the candidate positions of one document, looking each of its
-/// word forms up in the model once.
+/// Scores the candidate positions of documents.
 pub(crate) struct Scorer<'m> {
     model: &'m BoundaryModel,
-    /// Per form of the document: its index in the model's word weights,
-    /// [`UNKNOWN`], or [`UNSEEN`].
-    word_of_form: Vec<u32>,
+    /// Whether the model is the built-in one, whose word ids each form's
+    /// [`WordInfo::boundary`] holds (another, a test's, looks the form's
+    /// text up).
+    builtin: bool,
 }
 
 impl Scorer<'_> {
-    /// The model's entry for a form of the document, looked up once.
-    fn entry(&mut self, forms: &Forms, form: u32) -> Option<WordEntry> {
-        let model = self.model;
-        let look_up = || {
-            model
-                .words
-                .get(forms.lower(form))
-                .copied()
-                .unwrap_or(UNKNOWN)
+    /// The model's entry for a form of the document.
+    fn entry(&self, around: &Around<'_>, form: u32) -> Option<WordEntry> {
+        let id = if self.builtin {
+            around.info.get(form as usize).map_or(0, |w| w.boundary)
+        } else {
+            self.model.word_id(around.forms.lower(form))
         };
-        let k = match self.word_of_form.get_mut(form as usize) {
-            Some(slot) => {
-                if *slot == UNSEEN {
-                    *slot = look_up();
-                }
-                *slot
-            }
-            None => look_up(),
-        };
-        model.entries.get(k as usize).copied()
+        let k = id.checked_sub(1)?;
+        self.model.entries.get(k as usize).copied()
     }
 
     /// The score of the gap before token `n` (classes `p` and `next` around
     /// it): above zero, a boundary.
-    pub(crate) fn score(&mut self, around: &Around<'_>, n: usize, p: Shape, next: Shape) -> f32 {
+    pub(crate) fn score(&self, around: &Around<'_>, n: usize, p: Shape, next: Shape) -> f32 {
         let model = self.model;
         let mut score = -model.threshold;
         around.features(n, p, next, |f| {
@@ -376,11 +358,11 @@ impl Scorer<'_> {
                 Feature::After(a, b) => model.after[a as usize][b as usize],
                 Feature::Gap(g, b) => model.gap[g as usize][b as usize],
                 Feature::Common(pos, form, b) => {
-                    let common = self.entry(around.forms, form).is_some_and(|e| e.common);
+                    let common = self.entry(around, form).is_some_and(|e| e.common);
                     model.common[pos as usize][usize::from(common)][b as usize]
                 }
                 Feature::Word(pos, form) => self
-                    .entry(around.forms, form)
+                    .entry(around, form)
                     .map_or(model.unknown[pos], |e| e.weights[pos]),
             }
         });
@@ -388,13 +370,7 @@ impl Scorer<'_> {
     }
 
     /// Whether the gap before token `n` is a sentence boundary.
-    pub(crate) fn is_boundary(
-        &mut self,
-        around: &Around<'_>,
-        n: usize,
-        p: Shape,
-        next: Shape,
-    ) -> bool {
+    pub(crate) fn is_boundary(&self, around: &Around<'_>, n: usize, p: Shape, next: Shape) -> bool {
         self.score(around, n, p, next) > 0.0
     }
 }
@@ -446,10 +422,11 @@ mod tests {
             text,
             tokens: &doc.tokens,
             forms: &doc.forms,
+            info: &[],
             from: 0,
             to: doc.tokens.len(),
         };
-        let mut scorer = model.scorer(doc.forms.forms.len());
+        let scorer = model.scorer();
         // -0.5 - 1 + pair 0.25 + gap 2 + common 1 + unknown "disparue" 0.125;
         // "aussitôt" is common but has no weights: it weighs as unknown (0).
         let got = scorer.score(&around, 2, Shape::Lower, Shape::Title);
@@ -476,6 +453,7 @@ mod tests {
             text,
             tokens: &doc.tokens,
             forms: &doc.forms,
+            info: &[],
             from: 0,
             to: doc.tokens.len(),
         };
@@ -530,14 +508,16 @@ mod tests {
         let lex = crate::lexicon::Lexicons::builtin();
         let (_, candidates) = super::super::candidates(text, &doc.tokens, &doc.forms, &lex);
         assert!(candidates.len() >= 8, "{candidates:?}");
+        let info = crate::quote::Ctx::lookup_form_flags(&doc.forms, &lex);
         let around = Around {
             text,
             tokens: &doc.tokens,
             forms: &doc.forms,
+            info: &info,
             from: 0,
             to: doc.tokens.len(),
         };
-        let mut scorer = model.scorer(doc.forms.forms.len());
+        let scorer = model.scorer();
         for (n, keys) in candidates {
             let mut expected = table["bias"] - table["threshold"];
             for key in keys.iter().skip(1) {

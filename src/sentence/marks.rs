@@ -26,7 +26,7 @@ pub(super) fn is_closer(text: &str) -> bool {
 /// the tuned UD files is a sentence end): after one, a capital opens a name
 /// or a title ("de Vladimir Poutine", "le Kremlin", "et Paris").
 #[inline]
-pub(super) fn ends_no_sentence(lower: &str) -> bool {
+pub(crate) fn ends_no_sentence(lower: &str) -> bool {
     matches!(
         lower,
         "le" | "la"

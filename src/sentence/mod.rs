@@ -15,10 +15,11 @@
 //! One pass over the tokens, so linear in the input.
 
 use crate::forms::Forms;
-use crate::lexicon::{word, AbbreviationKind, Lexicons};
+use crate::lexicon::{early, word, AbbreviationKind, Lexicons, WordInfo};
 use crate::pairing::{self, Role};
 use boundary::{Around, BoundaryModel};
-use marks::{ends_no_sentence, is_closer, is_dash, is_terminator, passes_through, starts_block};
+pub(crate) use marks::ends_no_sentence;
+use marks::{is_closer, is_dash, is_terminator, passes_through, starts_block};
 use shape::Shape;
 
 mod boundary;
@@ -58,12 +59,19 @@ struct Splitter<'a> {
     text: &'a str,
     tokens: &'a [Token],
     forms: &'a Forms,
+    /// The word facts of each form.
+    info: &'a [WordInfo],
     lex: &'a Lexicons,
     /// Whether the text holds a straight or curly double quotation mark.
     has_ambiguous_marks: bool,
 }
 
 impl Splitter<'_> {
+    /// The word-class bits of form `form`.
+    fn flags(&self, form: u32) -> word::Classes {
+        self.info.get(form as usize).map_or(0, |w| w.flags)
+    }
+
     fn surface(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.text[t.start as usize..t.end as usize]
@@ -123,7 +131,9 @@ impl Splitter<'_> {
             // a name or a title, never a sentence ("de Vladimir Poutine").
             Shape::Lower | Shape::Title => {
                 matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
-                    && !ends_no_sentence(self.forms.lower(p.form))
+                    && self.info.get(p.form as usize).map_or(0, |w| w.early)
+                        & early::ENDS_NO_SENTENCE
+                        == 0
             }
             Shape::Upper | Shape::Number | Shape::Close | Shape::Other => {
                 matches!(next, Shape::Title | Shape::Upper | Shape::Dash)
@@ -177,12 +187,12 @@ impl Splitter<'_> {
         let (noun, det) = (&self.tokens[k], &self.tokens[k - 1]);
         if det.kind != TokenKind::Word
             || !matches!(shape::shape(self.text, noun), Shape::Lower | Shape::Upper)
-            || !self.lex.is(self.forms.lower(noun.form), word::ORG_NOUN)
+            || self.flags(noun.form) & word::ORG_NOUN == 0
         {
             return false;
         }
-        let det_form = self.forms.lower(det.form);
-        self.lex.is(det_form, word::DETERMINER) && !self.lex.is(det_form, word::DE)
+        let det = self.flags(det.form);
+        det & word::DETERMINER != 0 && det & word::DE == 0
     }
 
     /// Whether the paragraph `[from, to)` is a headline written in Title
@@ -207,11 +217,9 @@ impl Splitter<'_> {
     /// (at most 20 tokens back): "Le ministre a déclaré : Nous partirons."
     fn reporting_verb_before(&self, colon: usize, sentence_start: usize) -> bool {
         (sentence_start.max(colon.saturating_sub(20))..colon).any(|k| {
+            // A speech verb's bit: the lexicon's speech verbs.
             self.tokens[k].kind == TokenKind::Word
-                && self
-                    .lex
-                    .speech_verb(self.forms.lower(self.tokens[k].form))
-                    .is_some()
+                && self.flags(self.tokens[k].form) & word::SPEECH_VERB != 0
         })
     }
 
@@ -230,6 +238,7 @@ impl Splitter<'_> {
             text: self.text,
             tokens: self.tokens,
             forms: self.forms,
+            info: self.info,
             from,
             to,
         };
@@ -412,10 +421,17 @@ pub(crate) fn split(
         text,
         tokens,
         forms,
+        &crate::quote::Ctx::lookup_form_flags(forms, lex),
         lex,
         &gaps(text, tokens),
         ambiguous_marks,
     )
+}
+
+/// The boundary classifier's id of a lowercase word plus one, 0 when it
+/// has none: [`WordInfo::boundary`].
+pub(crate) fn boundary_word(lower: &str) -> u32 {
+    BoundaryModel::builtin().word_id(lower)
 }
 
 /// Whether the text holds a " “ or ”: French news quotes with « », and a
@@ -426,22 +442,25 @@ pub(crate) fn has_ambiguous_marks(text: &str) -> bool {
     text.as_bytes().contains(&b'"') || text.contains('“') || text.contains('”')
 }
 
-/// [`split`] with the [`gaps`] of the tokens at hand, and whether any token
-/// may be a straight or curly double quotation mark (false only when none
-/// is: see [`has_ambiguous_marks`]).
+/// [`split`] with the word facts of the forms (`info`) and the [`gaps`] of
+/// the tokens at hand, and whether any token may be a straight or curly
+/// double quotation mark (false only when none is: see
+/// [`has_ambiguous_marks`]).
 pub(crate) fn split_gapped(
     text: &str,
     tokens: &[Token],
     forms: &Forms,
+    info: &[WordInfo],
     lex: &Lexicons,
     gaps: &[u8],
     ambiguous_marks: bool,
 ) -> (Vec<Sentence>, Vec<Paragraph>) {
-    let mut scorer = BoundaryModel::builtin().scorer(forms.forms.len());
+    let scorer = BoundaryModel::builtin().scorer();
     split_with(
         text,
         tokens,
         forms,
+        info,
         lex,
         gaps,
         ambiguous_marks,
@@ -461,10 +480,12 @@ pub(crate) fn candidates(
 ) -> (Vec<Sentence>, Vec<(usize, Vec<String>)>) {
     let mut out = Vec::new();
     let gaps = gaps(text, tokens);
+    let info = crate::quote::Ctx::lookup_form_flags(forms, lex);
     let (sentences, _) = split_with(
         text,
         tokens,
         forms,
+        &info,
         lex,
         &gaps,
         has_ambiguous_marks(text),
@@ -478,10 +499,12 @@ pub(crate) fn candidates(
     (sentences, out)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn split_with(
     text: &str,
     tokens: &[Token],
     forms: &Forms,
+    info: &[WordInfo],
     lex: &Lexicons,
     gaps: &[u8],
     has_ambiguous_marks: bool,
@@ -504,6 +527,7 @@ fn split_with(
         text,
         tokens,
         forms,
+        info,
         lex,
         has_ambiguous_marks,
     };
