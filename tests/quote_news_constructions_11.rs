@@ -172,9 +172,9 @@ Le magistrat Paul Ardouin, juge des enfants à Rennes, a présidé l'audience. =
     (
         "the compass point Est capitalised inside a subject",
         r"
-gap Le directeur de l'ARS Grand Est l'a répété jeudi : aucune maternité ne fermera dans la région. => aucune maternité ne fermera dans la région | directeur | verb-colon
-gap La présidente de la région Grand Est l'a dit : les lycées resteront ouverts. => les lycées resteront ouverts | présidente | verb-colon
-gap Le représentant des pays de l'Est l'a affirmé : la frontière restera ouverte. => la frontière restera ouverte | représentant | verb-colon
+Le directeur de l'ARS Grand Est l'a répété jeudi : aucune maternité ne fermera dans la région. => aucune maternité ne fermera dans la région | directeur | verb-colon
+La présidente de la région Grand Est l'a dit : les lycées resteront ouverts. => les lycées resteront ouverts | présidente | verb-colon
+Le représentant des pays de l'Est l'a affirmé : la frontière restera ouverte. => la frontière restera ouverte | représentant | verb-colon
 Le président de la région Grand Est a déclaré que les lycées rouvriraient lundi. => les lycées rouvriraient lundi | président | verb-que
 Le maire a lancé aux élus : « Est-ce vraiment raisonnable ? » => Est-ce vraiment raisonnable ? | maire | verb-colon
 ",

@@ -89,9 +89,9 @@ gap « C'était terrifiant », confie, encore sous le choc, une habitante du qua
     (
         "the compass point Est capitalised inside a subject",
         r"
-gap Le préfet de la région Grand Est l'a rappelé mardi : les frontières resteront ouvertes. => les frontières resteront ouvertes | préfet | verb-colon
+Le préfet de la région Grand Est l'a rappelé mardi : les frontières resteront ouvertes. => les frontières resteront ouvertes | préfet | verb-colon
 gap La directrice de l'agence de l'eau Rhin-Meuse et Grand Est l'a affirmé : les nappes sont basses. => les nappes sont basses | directrice | verb-colon
-gap Le président de la Ligue du Grand Est l'a annoncé : le tournoi aura lieu en juin. => le tournoi aura lieu en juin | président | verb-colon
+Le président de la Ligue du Grand Est l'a annoncé : le tournoi aura lieu en juin. => le tournoi aura lieu en juin | président | verb-colon
 Le porte-parole de la région Grand Est a assuré que les trains circuleraient. => les trains circuleraient | porte-parole | verb-que
 ",
     ),

@@ -236,7 +236,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         let j = start - 1;
         let w = ctx.lower(j);
         let w_flags = ctx.flags(j);
-        if w_flags & word::AUXILIARY != 0 {
+        if w_flags & word::AUXILIARY != 0 && !is_compass_est(ctx, j, sentence_start) {
             has_aux = true;
             passive |= ctx.is(j, word::ETRE_FORM) && w != "été" || (w == "été" && start == i);
             start = j;
@@ -420,6 +420,20 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         passive: passive && has_aux && !pronominal,
         clitic,
     })
+}
+
+/// Whether token `j` is the compass point "Est" inside a name ("la région
+/// Grand Est", "l'ARS Grand Est", "les pays de l'Est"), not the verb: the
+/// capitalised form after a word of the same sentence. The verb is
+/// capitalised only where a sentence or a quotation opens ("« Est-ce …").
+pub(crate) fn is_compass_est(ctx: &Ctx<'_>, j: usize, sentence_start: usize) -> bool {
+    j > sentence_start
+        && ctx.surface(j) == "Est"
+        && ctx
+            .surface(j - 1)
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() || c == '\'' || c == '’')
 }
 
 /// For the comma at `j` closing a short verbless phrase opened by a comma

@@ -153,6 +153,12 @@ impl Splitter<'_> {
     /// capitalised function word ("… dénonce Le lendemain") is left to the
     /// classifier. Read only where the classifier puts a boundary.
     fn takes_name_after(&self, n: usize, before: Shape) -> bool {
+        // The compass point in a region's or body's name: "l'ARS Grand Est
+        // l'a répété", "la région Grand Est" (the verb "Est" opens no
+        // sentence after a capitalised word with no stop between).
+        if before == Shape::Title && self.surface(n) == "Est" {
+            return true;
+        }
         let t = &self.tokens[n];
         if t.kind != TokenKind::Word || self.forms.forms[t.form as usize].stopword {
             return false;
