@@ -6,15 +6,38 @@
 /// such a path, so the cost is linear in the names' length (two surnames of
 /// 100,000 letters cost ten times two of 10,000, not a hundred).
 pub(super) fn within_edits(a: &str, b: &str, max: usize) -> bool {
+    // Folded names are ASCII but for other scripts: their bytes are their
+    // characters, and a short name's two rows of the table fit on the
+    // stack (no allocation for the characters or the rows).
+    const SHORT: usize = 48;
+    if b.len() < SHORT && a.is_ascii() && b.is_ascii() {
+        let (mut prev, mut cur) = ([0usize; SHORT], [0usize; SHORT]);
+        return banded(a.as_bytes(), b.as_bytes(), max, &mut prev, &mut cur);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    let (mut prev, mut cur) = (vec![0; b.len() + 1], vec![0; b.len() + 1]);
+    banded(&a, &b, max, &mut prev, &mut cur)
+}
+
+/// [`within_edits`] of two character sequences, with room for two rows of
+/// `b.len() + 1` cells.
+fn banded<'r, T: PartialEq>(
+    a: &[T],
+    b: &[T],
+    max: usize,
+    mut prev: &'r mut [usize],
+    mut cur: &'r mut [usize],
+) -> bool {
     if a.len().abs_diff(b.len()) > max {
         return false;
     }
     // Cells outside the band are never written and stay "too far".
     let far = max + 1;
-    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
-    let mut cur = vec![far; b.len() + 1];
+    for (j, cell) in prev[..=b.len()].iter_mut().enumerate() {
+        *cell = j.min(far);
+    }
+    cur[..=b.len()].fill(far);
     for (i, ca) in a.iter().enumerate() {
         let row = i + 1;
         let lo = row.saturating_sub(max).max(1);
@@ -49,6 +72,12 @@ pub(super) fn first_names_agree(a: &str, b: &str) -> bool {
 }
 
 pub(super) fn surname_matches(a: &str, b: &str) -> bool {
+    // Most surnames compared differ from their first letter: two first
+    // characters differ where their first bytes do, and equal names have
+    // equal ones (a byte test before the characters are counted).
+    if a.as_bytes().first() != b.as_bytes().first() {
+        return false;
+    }
     if a == b {
         return true;
     }
