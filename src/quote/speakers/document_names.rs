@@ -4,17 +4,23 @@
 use super::name_runs::{after_de, name_after_complement, name_run};
 use super::*;
 
-/// Names and titled names outside quotes, skipping Title-Case headlines.
-pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
+/// Names and titled names outside quotes, skipping Title-Case headlines:
+/// into `buffers.pending` (emptied first; its other lists are the
+/// function's).
+pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut index::Buffers) {
     // Names inside direct quotes are the speaker's words, not the narrative.
-    let mut q = found
-        .quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Direct)
-        .map(|q| q.content)
-        .chain(found.terms.iter().copied())
-        .collect::<Vec<_>>();
+    let q = &mut buffers.quoted;
+    q.clear();
+    q.extend(
+        found
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| q.content)
+            .chain(found.terms.iter().copied()),
+    );
     q.sort_by_key(|s| s.start);
+    let q = &*q;
     // Whether token `k` is inside a quote: tokens are asked in text order,
     // so one pointer walks the quotes once.
     let mut qi = 0;
@@ -27,9 +33,11 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
     };
     // Sized once for about a name per sentence and the quotes' speakers
     // that `resolve` adds, rather than grown mention by mention.
-    let mut out = Vec::with_capacity(ctx.sentences.len() + found.quotes.len());
+    let out = &mut buffers.pending;
+    out.clear();
+    out.reserve(ctx.sentences.len() + found.quotes.len());
     // The capitalised words of a sentence, reused from sentence to sentence.
-    let mut capitalised: Vec<u32> = Vec::new();
+    let capitalised = &mut buffers.capitalised;
     for (i, s) in ctx.sentences.iter().enumerate() {
         crate::limits::every(i);
         crate::limits::every_jump(s.tokens.start, s.tokens.end);
@@ -178,7 +186,6 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found) -> Vec<Pending> {
             k = run.end;
         }
     }
-    out
 }
 
 /// The name run that opens at the capitalised word `k` (not past `end`), or

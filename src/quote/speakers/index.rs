@@ -3,8 +3,9 @@
 //! ([`Key`]) and found by its hash, so that an index allocates nothing per
 //! key and a thread keeps its room from one document to the next.
 
-use super::entity::{Few, Key};
+use super::entity::{Few, Key, Pending};
 use super::Resolver;
+use crate::span::Span;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::cell::Cell;
 use std::hash::BuildHasher;
@@ -103,6 +104,40 @@ pub(super) struct Tables {
     pub(super) folded_inner: String,
     pub(super) name_folded: String,
     pub(super) keys: String,
+    pub(super) buffers: Buffers,
+}
+
+/// The lists a document's resolution fills and empties again: kept by the
+/// thread with the tables, so that a document allocates none of them.
+#[derive(Default)]
+pub(super) struct Buffers {
+    /// The mentions to resolve, in text order.
+    pub(super) pending: Vec<Pending>,
+    /// The spans of the direct quotes and quoted terms (`document_mentions`).
+    pub(super) quoted: Vec<Span>,
+    /// The capitalised words of a sentence (`document_mentions`).
+    pub(super) capitalised: Vec<u32>,
+    /// Each quote's speaker entity and mention (`finish`).
+    pub(super) quote_of: Vec<(Option<usize>, Option<Span>)>,
+    /// Each entity's mentions, grouped (`finish`).
+    pub(super) mention_start: Vec<usize>,
+    pub(super) mention_spans: Vec<Span>,
+    /// The speaker each entity is, if any (`finish`).
+    pub(super) speaker_of_entity: Vec<Option<usize>>,
+}
+
+impl Buffers {
+    /// How many items the largest list has room for.
+    fn room(&self) -> usize {
+        self.pending
+            .capacity()
+            .max(self.quoted.capacity())
+            .max(self.capitalised.capacity())
+            .max(self.quote_of.capacity())
+            .max(self.mention_start.capacity())
+            .max(self.mention_spans.capacity())
+            .max(self.speaker_of_entity.capacity())
+    }
 }
 
 thread_local! {
@@ -142,14 +177,18 @@ pub(super) fn take_tables() -> Tables {
 impl Resolver<'_, '_> {
     /// Hands the tables that borrow nothing back to the thread, emptied
     /// (unless the key arena grew past [`MAX_KEPT_KEYS`]).
-    pub(super) fn keep_tables(self) {
+    pub(super) fn keep_tables(self, mut buffers: Buffers) {
         let indexed = self.by_surname.room() + self.by_org.room() + self.by_role.room();
         if self.keys.capacity() > MAX_KEPT_KEYS
             || self.resolved.capacity() > MAX_KEPT_KEYS
+            || buffers.room() > MAX_KEPT_KEYS
             || indexed > MAX_KEPT_KEYS / 16
         {
             return;
         }
+        buffers.pending.clear();
+        buffers.quoted.clear();
+        buffers.capitalised.clear();
         let mut t = Tables {
             by_surname: self.by_surname,
             by_org: self.by_org,
@@ -160,6 +199,7 @@ impl Resolver<'_, '_> {
             folded_inner: self.folded_inner,
             name_folded: self.name_folded,
             keys: self.keys,
+            buffers,
         };
         t.by_surname.clear();
         t.by_org.clear();

@@ -117,7 +117,10 @@ fn fold_in<'b>(text: &str, buf: &'b mut String) -> &'b str {
 
 /// Resolves the speakers of the found quotes.
 pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
-    let mut pending = document_mentions(ctx, &found);
+    let t = index::take_tables();
+    let mut buffers = t.buffers;
+    document_mentions(ctx, &found, &mut buffers);
+    let pending = &mut buffers.pending;
     for (qi, q) in found.quotes.iter().enumerate() {
         if let Some(m) = &q.speaker {
             // "dit-on": an impersonal subject names nobody.
@@ -129,7 +132,6 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         }
     }
     pending.sort_by_key(|p| (p.span.start, p.quote.is_some()));
-    let t = index::take_tables();
     let mut resolved = t.resolved;
     resolved.resize(pending.len(), None);
     let mut r = Resolver {
@@ -153,8 +155,8 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
         crate::limits::every(i);
         r.resolved[i] = r.resolve_one(p);
     }
-    let analysis = r.finish(found, &pending);
-    r.keep_tables();
+    let analysis = r.finish(found, &mut buffers);
+    r.keep_tables(buffers);
     analysis
 }
 

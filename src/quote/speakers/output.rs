@@ -4,14 +4,25 @@
 use super::*;
 
 impl Resolver<'_, '_> {
-    pub(super) fn finish(&self, found: Found, pending: &[Pending]) -> QuoteAnalysis {
+    /// The stage's output, from the resolved `buffers.pending` (its other
+    /// lists are the function's).
+    pub(super) fn finish(&self, found: Found, buffers: &mut index::Buffers) -> QuoteAnalysis {
         let ctx = self.ctx;
-        // Which entity each quote's speaker mention resolved to.
-        let mut quote_entity: Vec<Option<usize>> = vec![None; found.quotes.len()];
-        let mut quote_mention: Vec<Option<Span>> = vec![None; found.quotes.len()];
+        let index::Buffers {
+            pending,
+            quote_of,
+            mention_start,
+            mention_spans,
+            speaker_of_entity,
+            ..
+        } = buffers;
+        // Which entity each quote's speaker mention resolved to, and the
+        // mention.
+        quote_of.clear();
+        quote_of.resize(found.quotes.len(), (None, None));
         for (i, p) in pending.iter().enumerate() {
             if let Some(q) = p.quote {
-                quote_entity[q] = self.resolved[i];
+                quote_of[q].0 = self.resolved[i];
                 // A name in apposition after a comma ("le porte-parole du
                 // Kremlin, Dmitri Peskov") keeps the whole phrase, head
                 // included; otherwise the name is the mention.
@@ -23,14 +34,16 @@ impl Resolver<'_, '_> {
                     }
                     _ => p.span,
                 };
-                quote_mention[q] = Some(span);
+                quote_of[q].1 = Some(span);
             }
         }
-        let (mention_start, mention_spans) = self.mentions_by_entity(pending);
+        self.mentions_by_entity(pending, mention_start, mention_spans);
+        let (mention_start, mention_spans) = (&*mention_start, &*mention_spans);
         let mentions_of = |e: usize| &mention_spans[mention_start[e]..mention_start[e + 1]];
         // Speakers: entities with quotes, in order of first quote.
         // The speaker index of each entity that has one.
-        let mut speaker_of_entity: Vec<Option<usize>> = vec![None; self.entities.len()];
+        speaker_of_entity.clear();
+        speaker_of_entity.resize(self.entities.len(), None);
         let mut speakers: Vec<Speaker> = Vec::new();
         let mut quotes = Vec::with_capacity(found.quotes.len());
         for (qi, raw) in found.quotes.into_iter().enumerate() {
@@ -43,7 +56,7 @@ impl Resolver<'_, '_> {
                 rule,
                 ..
             } = raw;
-            let speaker = match (quote_mention[qi], quote_entity[qi]) {
+            let speaker = match (quote_of[qi].1, quote_of[qi].0) {
                 (Some(span), Some(e)) => {
                     let idx = *speaker_of_entity[e].get_or_insert_with(|| {
                         speakers.push(self.speaker_of(e, mentions_of(e)));
@@ -99,23 +112,36 @@ impl Resolver<'_, '_> {
     /// order. A pending mention that resolved is one mention of its entity
     /// (each resolution adds the mention to the entity it returns), so the
     /// entities keep no list of their own.
-    fn mentions_by_entity(&self, pending: &[Pending]) -> (Vec<usize>, Vec<Span>) {
-        let mut start = vec![0usize; self.entities.len() + 1];
+    /// (Into `start` and `spans`, emptied first.)
+    fn mentions_by_entity(
+        &self,
+        pending: &[Pending],
+        start: &mut Vec<usize>,
+        spans: &mut Vec<Span>,
+    ) {
+        start.clear();
+        start.resize(self.entities.len() + 1, 0);
         for &e in self.resolved.iter().flatten() {
             start[e + 1] += 1;
         }
         for e in 0..self.entities.len() {
             start[e + 1] += start[e];
         }
-        let mut next = start.clone();
-        let mut spans = vec![Span::default(); start[self.entities.len()]];
+        spans.clear();
+        spans.resize(start[self.entities.len()], Span::default());
+        // Each entity's next free place: its start, moved one place up as
+        // a span is written, so that `start` ends as each entity's end, the
+        // next one's start: `start[e]` is then put back from `start[e - 1]`.
         for (p, r) in pending.iter().zip(&self.resolved) {
             if let &Some(e) = r {
-                spans[next[e]] = p.span;
-                next[e] += 1;
+                spans[start[e]] = p.span;
+                start[e] += 1;
             }
         }
-        (start, spans)
+        for e in (1..=self.entities.len()).rev() {
+            start[e] = start[e - 1];
+        }
+        start[0] = 0;
     }
 
     /// The speaker entity `id` becomes, with its `mentions`.
