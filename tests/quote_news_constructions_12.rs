@@ -42,11 +42,11 @@ const CONSTRUCTIONS: &[(&str, &str)] = &[
     (
         "a name in apposition followed by a parenthesis",
         r"
-gap La sénatrice, Odile Castagnède (LR), a affirmé que le texte serait rejeté. => le texte serait rejeté | Castagnède | verb-que
-gap Le président du conseil départemental, Yannick Gourvellec (PS), a qualifié la décision de « brutale ». => brutale | Gourvellec | fragment
-gap Le député de la circonscription, Amaury Lestringant (Renaissance), a assuré que l'usine ne fermerait pas. => l'usine ne fermerait pas | Lestringant | verb-que
-gap La maire de la commune, Hélène Dourdan-Viala (sans étiquette), a déclaré : « Nous ne lâcherons rien. » => Nous ne lâcherons rien. | Dourdan-Viala | verb-colon
-gap Le porte-parole, Tancrède Aubriot (EELV), estime que la mesure arrive trop tard. => la mesure arrive trop tard | Aubriot | verb-que
+La sénatrice, Odile Castagnède (LR), a affirmé que le texte serait rejeté. => le texte serait rejeté | Castagnède | verb-que
+Le président du conseil départemental, Yannick Gourvellec (PS), a qualifié la décision de « brutale ». => brutale | Gourvellec | fragment
+Le député de la circonscription, Amaury Lestringant (Renaissance), a assuré que l'usine ne fermerait pas. => l'usine ne fermerait pas | Lestringant | verb-que
+La maire de la commune, Hélène Dourdan-Viala (sans étiquette), a déclaré : « Nous ne lâcherons rien. » => Nous ne lâcherons rien. | Dourdan-Viala | verb-colon
+Le porte-parole, Tancrède Aubriot (EELV), estime que la mesure arrive trop tard. => la mesure arrive trop tard | Aubriot | verb-que
 ",
     ),
     (

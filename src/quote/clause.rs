@@ -283,7 +283,12 @@ impl Ctx<'_> {
         // "le porte-parole du Kremlin, Dmitri Peskov[,] a déclaré": a name
         // in apposition to a title or role.
         if let Some(next) = rest.next() {
-            let next = self.trim_phrase(next);
+            // "Le maire, Jean-Louis Fabrègue (divers droite), a défendu": a
+            // parenthesis closing the name (a party, an age, a role) is no
+            // part of it.
+            let next = self
+                .trim_phrase(next)
+                .map(|r| self.before_closing_parenthesis(r));
             // "L'un des porte-parole …, Joe Incandela": the title may be the
             // complement of a pronoun head.
             let person_title = self.is(head, word::TITLE)
@@ -326,6 +331,18 @@ impl Ctx<'_> {
             pronoun_offset: None,
             head: Some(head),
         })
+    }
+
+    /// `r` without the parenthesis that closes it ("Jean Dupont (LR)" ->
+    /// "Jean Dupont"), when words stand before it.
+    fn before_closing_parenthesis(&self, r: Range<usize>) -> Range<usize> {
+        if r.is_empty() || self.surface(r.end - 1) != ")" {
+            return r;
+        }
+        match r.clone().rev().find(|&k| self.surface(k) == "(") {
+            Some(open) if open > r.start => r.start..open,
+            _ => r,
+        }
     }
 
     /// A phrase without its edge punctuation and parentheses.
