@@ -48,6 +48,12 @@
 //! plural "ont raconté des témoins" giving no speaker (1), "s'est dit
 //! inquiet" without quotation marks read as no quote (1, quote stage).
 //! Kinds, names or a lost speaker: 10 of the 21; gender cues: 11.
+//!
+//! Session 15's rule (a named speaker's own first-person agreement inside
+//! its direct quote is a gender cue: "je" + être / rester / avoir été / se
+//! sentir + an agreeing adjective or participle) lifts 6 of its 7 ignores;
+//! "« Je suis ravi », a déclaré la maire, X" stays a gap ("ravi" gives no
+//! cue here, so the title's feminine stands). The file: 81 of 96, 15 ignored.
 
 #[macro_use]
 mod support;
@@ -98,11 +104,9 @@ speaker_cases! {
     anonymous_coach:
         "Le sélectionneur a estimé que ses joueurs manquaient de fraîcheur."
         => [("Le sélectionneur", Anonymous, Masculine, 1)];
-    #[ignore = "the speaker's first-person agreement inside the quote is not read"]
     first_person_feminine_agreement_in_quote:
         "« Je suis fière de mes joueuses », a déclaré Nolwenn Trégouët-Abiven."
         => [("Nolwenn Trégouët-Abiven", Person, Feminine, 1)];
-    #[ignore = "the speaker's first-person agreement inside the quote is not read"]
     first_person_masculine_agreement_in_quote:
         "« Je suis très déçu par notre deuxième mi-temps », a reconnu Yvon Kerhervé-Lostis."
         => [("Yvon Kerhervé-Lostis", Person, Masculine, 1)];
@@ -200,11 +204,9 @@ speaker_cases! {
     defendant_feminine_anonymous_inverted:
         "« Je regrette », a murmuré la prévenue."
         => [("la prévenue", Anonymous, Feminine, 1)];
-    #[ignore = "the speaker's first-person agreement inside the quote is not read"]
     first_person_feminine_participle_quote:
         "« Je me suis sentie trahie par mon employeur », a expliqué Laurence Pédron-Guillou à la barre."
         => [("Laurence Pédron-Guillou", Person, Feminine, 1)];
-    #[ignore = "the speaker's first-person agreement inside the quote is not read"]
     first_person_masculine_participle_epicene_name:
         "« J'ai été menacé pendant des mois », a raconté Camille Le Borgne-Huet."
         => [("Camille Le Borgne-Huet", Person, Masculine, 1)];
@@ -341,15 +343,13 @@ speaker_cases! {
     elle_meme_apposed:
         "« Nous manquons de bras », reconnaît Kim Derrien-Saliou, infirmière à Morlaix, elle-même malade la semaine dernière."
         => [("Kim Derrien-Saliou", Person, Feminine, 1)];
-    #[ignore = "the speaker's first-person agreement inside the quote is not read"]
     first_person_feminine_adjective_prete:
         "« Je suis prête à reprendre le poste », assure Andréa Le Meur-Prigent."
         => [("Andréa Le Meur-Prigent", Person, Feminine, 1)];
-    #[ignore = "the speaker's first-person agreement inside the quote is not read"]
     first_person_masculine_adjective_confiant:
         "« Je reste confiant pour la suite », a déclaré Dominique Jaffrès-Cadiou."
         => [("Dominique Jaffrès-Cadiou", Person, Masculine, 1)];
-    #[ignore = "the speaker's first-person agreement inside the quote is not read (so it cannot contradict the title)"]
+    #[ignore = "'ravi' after 'Je suis' gives no cue (not read as an agreeing adjective), so the title's cue stands"]
     first_person_cue_disagrees_with_title:
         "« Je suis ravi », a déclaré la maire, Sacha Le Quintrec-Morvan."
         => [("Sacha Le Quintrec-Morvan", Person, Unknown, 1)];

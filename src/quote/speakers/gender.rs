@@ -259,7 +259,7 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
 /// "rendue", "éperdue"), the masculine "-u" of a word tagged a participle
 /// ("ému", "déçu") and an adjective's ending ([`form_gender`]: "furieuse");
 /// `Unknown` for any other word.
-fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
+pub(super) fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
     if k >= ctx.len() || ctx.kind(k) != TokenKind::Word || ctx.is_capitalised(k) {
         return Gender::Unknown;
     }

@@ -29,6 +29,7 @@ mod apposition;
 mod classify;
 mod document_names;
 mod entity;
+mod first_person;
 mod gender;
 mod index;
 mod lookup;
@@ -127,7 +128,13 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
             let impersonal = m.tokens.len() == 1
                 && ctx.is(m.tokens.start, word::INDEFINITE_ON | word::INVERTED_ON);
             if !impersonal {
-                pending.push(classify(ctx, m, Some(qi)));
+                let mut p = classify(ctx, m, Some(qi));
+                // A named speaker's own first-person agreement inside its
+                // direct quote ("« Je suis fière », a déclaré X").
+                if q.kind == QuoteKind::Direct && p.kind == MentionKind::Name {
+                    p.gender = first_person::with_own_agreement(ctx, p.gender, q);
+                }
+                pending.push(p);
             }
         }
     }
