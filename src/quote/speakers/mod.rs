@@ -213,12 +213,19 @@ impl<'a> Resolver<'_, 'a> {
             let base = ctx.tokens[n.start].start as usize;
             let first_end = ctx.tokens[n.start].end as usize - base;
             let last_start = ctx.tokens[n.end - 1].start as usize - base;
-            fold_into(&text[..first_end], buf);
-            let first = buf.len();
-            fold_into(&text[first_end..last_start], buf);
-            let last = buf.len();
-            fold_into(&text[last_start..], buf);
-            self.name_cut = (first, last);
+            if text.is_ascii() {
+                // An ASCII name folds byte for byte: its words' folds stand
+                // where its words do, and one fold does.
+                fold_into(text, buf);
+                self.name_cut = (first_end, last_start);
+            } else {
+                fold_into(&text[..first_end], buf);
+                let first = buf.len();
+                fold_into(&text[first_end..last_start], buf);
+                let last = buf.len();
+                fold_into(&text[last_start..], buf);
+                self.name_cut = (first, last);
+            }
         }
         self.name_of = Some(n.clone());
     }
@@ -446,6 +453,10 @@ impl<'a> Resolver<'_, 'a> {
                 // person's ("Zambinella … la Zambinella"), spelt alike: an
                 // organisation's name a letter or two from a surname
                 // ("le Martell", "DUPONT") is no spelling variant of it.
+                // The text `self.folded` holds the fold of, when it is the
+                // organisation's name too (a one-word name, "la Russie"):
+                // the name's key is not folded again.
+                let mut folded_text = None;
                 if let Some(n) = p.name.clone().filter(|n| n.len() == 1) {
                     let mut folded = std::mem::take(&mut self.folded);
                     let surname = fold_in(ctx.surface(n.start), &mut folded);
@@ -461,10 +472,15 @@ impl<'a> Resolver<'_, 'a> {
                         self.add_to(id, &as_name, None);
                         return Some(id);
                     }
+                    folded_text = Some(ctx.surface(n.start));
                 }
                 let mut folded = std::mem::take(&mut self.folded);
                 let name = org_name(ctx, p);
-                let key = fold_in(name, &mut folded);
+                let key: &str = if folded_text == Some(name) {
+                    &folded
+                } else {
+                    fold_in(name, &mut folded)
+                };
                 let known = self
                     .by_org
                     .get(&self.keys, key)
