@@ -33,11 +33,13 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
     };
     // Sized once for about a name per sentence and the quotes' speakers
     // that `resolve` adds, rather than grown mention by mention.
-    let out = &mut buffers.pending;
+    // (The lists are moved out of `buffers` while they are filled: a local
+    // list's length and pointer stay in registers.)
+    let mut out = std::mem::take(&mut buffers.pending);
     out.clear();
     out.reserve(ctx.sentences.len() + found.quotes.len());
     // The capitalised words of a sentence, reused from sentence to sentence.
-    let capitalised = &mut buffers.capitalised;
+    let mut capitalised = std::mem::take(&mut buffers.capitalised);
     for (i, s) in ctx.sentences.iter().enumerate() {
         crate::limits::every(i);
         crate::limits::every_jump(s.tokens.start, s.tokens.end);
@@ -186,6 +188,8 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
             k = run.end;
         }
     }
+    buffers.pending = out;
+    buffers.capitalised = capitalised;
 }
 
 /// The name run that opens at the capitalised word `k` (not past `end`), or
