@@ -70,10 +70,10 @@ gap « La situation empire », a déclaré à l'AFP l'envoyé spécial de l'UE p
     (
         "a content subject before an incise, the rest in marks",
         r"
-gap Le projet, a reconnu la ministre de la Culture, Élise Marchetti, « arrive un peu tard ». => arrive un peu tard | Marchetti | verb-quote
-gap Les commerçants, affirme Gaëtan Morvillier, président de l'union locale, « ne tiendront pas l'hiver ». => ne tiendront pas l'hiver | Morvillier | verb-quote
-gap Cette saison, a reconnu l'entraîneur, « n'a pas été à la hauteur ». => n'a pas été à la hauteur | entraîneur | verb-quote
-gap Le budget, a estimé la présidente de la commission, « ne tient pas debout ». => ne tient pas debout | présidente | verb-quote
+Le projet, a reconnu la ministre de la Culture, Élise Marchetti, « arrive un peu tard ». => arrive un peu tard | Marchetti | incise
+Les commerçants, affirme Gaëtan Morvillier, président de l'union locale, « ne tiendront pas l'hiver ». => ne tiendront pas l'hiver | Morvillier | incise
+Cette saison, a reconnu l'entraîneur, « n'a pas été à la hauteur ». => n'a pas été à la hauteur | entraîneur | incise
+Le budget, a estimé la présidente de la commission, « ne tient pas debout ». => ne tient pas debout | présidente | incise
 ",
     ),
     (

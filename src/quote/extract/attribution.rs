@@ -299,7 +299,14 @@ impl<'a> Extractor<'_, 'a> {
             // before it.
             let incise =
                 g.start >= 2 && ctx.lower(g.start - 1) == "," && self.closing[g.start - 2] != NONE;
-            let reach = if incise && ctx.lower(p.open - 1) == "," {
+            // "La réforme, a concédé X, « … »": an incise splitting the
+            // clause, its inverted subject the speaker.
+            let split = if incise || ctx.lower(p.open - 1) != "," || g.start < 2 {
+                None
+            } else {
+                self.split_incise_speaker(g, p.open)
+            };
+            let reach = if (incise || split.is_some()) && ctx.lower(p.open - 1) == "," {
                 // The incise's subject may carry an apposition before the
                 // second half: "», reconnaît le colonel X, commandant des
                 // pompiers de l'Aude, « …".
@@ -314,10 +321,10 @@ impl<'a> Extractor<'_, 'a> {
                 let colon = (g.end..p.open).any(|t| ctx.lower(t) == ":");
                 return Some(Attribution {
                     cue: Some(self.cue_of(g)),
-                    speaker: self.subject_of(g),
+                    speaker: split.clone().or_else(|| self.subject_of(g)),
                     rule: if colon {
                         QuoteRule::VerbColon
-                    } else if incise {
+                    } else if incise || split.is_some() {
                         QuoteRule::Incise
                     } else if self.is_fragment(g, p) {
                         QuoteRule::Fragment

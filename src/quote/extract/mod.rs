@@ -37,6 +37,7 @@ mod inherit;
 mod interview;
 mod nested;
 mod selon;
+mod split_incise;
 mod terms;
 
 const NONE: u32 = u32::MAX;
