@@ -134,9 +134,36 @@ pub(super) fn head_name_run(
         start -= 1;
     }
     if !after_de(ctx, head + 2, start) {
-        return None;
+        return name_after_bare_complement(ctx, head, start..end);
     }
     name_after_complement(ctx, start, end, true).map(|from| from..end)
+}
+
+/// A title's name after a "de" complement with no article of its own, of
+/// one to three words ("le juge d'instruction X", "la juge des enfants X",
+/// "le ministre des Affaires étrangères X"): a name of two words or more
+/// that names no place or body. After "de la" or "de l'" the name is the
+/// complement's ("le fils de la ministre X").
+fn name_after_bare_complement(
+    ctx: &Ctx<'_>,
+    head: usize,
+    n: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let words = n.start.checked_sub(head + 2)?;
+    ((1..=3).contains(&words)
+        && n.len() >= 2
+        && ctx.is(head, word::TITLE)
+        && ctx.is(head + 1, word::DE | word::DE_ARTICLE)
+        && (head + 2..n.start).all(|k| {
+            ctx.kind(k) == TokenKind::Word
+                && !ctx.is(
+                    k,
+                    word::TITLE | word::DETERMINER | word::DE | word::DE_ARTICLE,
+                )
+        })
+        && !known_by_itself(ctx, n.start, n.end)
+        && !(n.start..n.end).any(|k| ctx.is(k, word::ORG_NOUN)))
+    .then_some(n)
 }
 
 /// The proper-name run of a phrase: its first run when the phrase opens with
