@@ -75,10 +75,10 @@ gap Le navigateur Yann Kerdrézec a bouclé samedi son tour du monde en solitair
     (
         "a sentence opened by \"Puis\" with no verb before its colon goes on with the subject of the sentence before",
         r"
-gap Le skipper Tanguy Le Querrec est resté longtemps silencieux sur le ponton de Lorient. Puis, la voix brisée : « J'ai cru que je ne reverrais jamais la terre. » => J'ai cru que je ne reverrais jamais | Tanguy Le Querrec | Tanguy Le Querrec | colon
-gap La prévenue, Sandrine Morvillers, a longtemps regardé ses mains. Puis, sans lever les yeux : « Je demande pardon aux familles. » => Je demande pardon aux familles | Sandrine Morvillers | Sandrine Morvillers | colon
-gap L'entraîneur Patrice Galmeron a d'abord félicité ses joueurs. ¶ Il a ensuite haussé le ton devant les journalistes. Puis, après un long silence : « Nous n'avons pas le droit de jouer comme ça. » => Nous n'avons pas le droit | Il | Patrice Galmeron | colon
-gap La ministre de la Culture, Odette Vasseral, a visité le chantier de la cathédrale. Elle a longuement écouté les compagnons. Et puis, en quittant les lieux : « Ce que vous faites ici est admirable. » => Ce que vous faites ici | Elle | Odette Vasseral | colon
+Le skipper Tanguy Le Querrec est resté longtemps silencieux sur le ponton de Lorient. Puis, la voix brisée : « J'ai cru que je ne reverrais jamais la terre. » => J'ai cru que je ne reverrais jamais | Tanguy Le Querrec | Tanguy Le Querrec | colon
+La prévenue, Sandrine Morvillers, a longtemps regardé ses mains. Puis, sans lever les yeux : « Je demande pardon aux familles. » => Je demande pardon aux familles | Sandrine Morvillers | Sandrine Morvillers | colon
+L'entraîneur Patrice Galmeron a d'abord félicité ses joueurs. ¶ Il a ensuite haussé le ton devant les journalistes. Puis, après un long silence : « Nous n'avons pas le droit de jouer comme ça. » => Nous n'avons pas le droit | Il | Patrice Galmeron | colon
+La ministre de la Culture, Odette Vasseral, a visité le chantier de la cathédrale. Elle a longuement écouté les compagnons. Et puis, en quittant les lieux : « Ce que vous faites ici est admirable. » => Ce que vous faites ici | Elle | Odette Vasseral | colon
 ",
     ),
 ];

@@ -512,15 +512,63 @@ impl<'a> Extractor<'_, 'a> {
                 .find(|&k| self.in_pair[k] == NONE && ctx.tag(k) == Tag::V)
                 .and_then(|v| ctx.subject_of_verb(v, from))
         };
-        let speaker = [clause, floor].into_iter().find_map(|from| {
-            ctx.last_pronoun(from, colon)
-                .or_else(|| tagged_subject(from))
-                .or_else(|| self.verb_anchored_subject(from, colon))
-        });
+        let speaker = [clause, floor]
+            .into_iter()
+            .find_map(|from| {
+                ctx.last_pronoun(from, colon)
+                    .or_else(|| tagged_subject(from))
+                    .or_else(|| self.verb_anchored_subject(from, colon))
+            })
+            .or_else(|| self.subject_puis_continues(s, colon, open));
         Some(Attribution {
             cue,
             speaker,
             rule: QuoteRule::Colon,
+        })
+    }
+}
+
+impl Extractor<'_, '_> {
+    /// "Il a d'abord gardé la tête baissée. Puis, d'une voix à peine
+    /// audible : « … »": a sentence opened by "Puis" ("Et puis") with no
+    /// finite verb before its colon, followed by quotation marks, goes on
+    /// with the subject of the sentence before in its paragraph: that
+    /// sentence's last subject pronoun before any quote of its own, else
+    /// its first finite verb's subject. A dialogue dash after the colon is
+    /// left to the dialogue's alternation.
+    fn subject_puis_continues(
+        &self,
+        s: Range<usize>,
+        colon: usize,
+        open: usize,
+    ) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let opens = match ctx.lower(s.start) {
+            "puis" => true,
+            "et" => s.start + 1 < colon && ctx.lower(s.start + 1) == "puis",
+            _ => false,
+        };
+        if !opens || open != colon + 1 || s.start == 0 || !ctx.is(open, word::QUOTATION_MARK) {
+            return None;
+        }
+        let gi = self.groups.partition_point(|g| g.start < s.start);
+        let finite = self.groups[gi..]
+            .iter()
+            .take_while(|g| g.start < colon)
+            .any(|g| g.form == VerbForm::Finite);
+        let previous = ctx.sentence_tokens(s.start - 1);
+        if finite || ctx.sentence(previous.start).paragraph != ctx.sentence(s.start).paragraph {
+            return None;
+        }
+        let end = previous
+            .clone()
+            .find(|&k| self.in_pair[k] != NONE)
+            .unwrap_or(previous.end);
+        ctx.last_pronoun(previous.start, end).or_else(|| {
+            (previous.start..end)
+                .find(|&k| ctx.tag(k) == Tag::V)
+                .and_then(|v| ctx.subject_of_verb(v, previous.start))
+                .or_else(|| self.verb_anchored_subject(previous.start, end))
         })
     }
 }
