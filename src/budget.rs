@@ -57,7 +57,7 @@ pub(crate) mod cost {
 /// people, at most, from its tokens: the owned text, its tokens and forms,
 /// and the bound of each unit past them; and its pairs of marks. Quotes
 /// past one a pair, and people, are counted as they are made. Reading every
-/// gap between tokens, it pushes the [`crate::sentence::gaps`] byte of each
+/// gap between tokens, it appends the [`crate::sentence::gaps`] byte of each
 /// onto `gaps` for the later stages.
 pub(crate) fn needed(
     text: &str,
@@ -78,17 +78,20 @@ pub(crate) fn needed(
     let mut previous_end = 0;
     let mut ambiguous_marks = false;
     let bytes = text.as_bytes();
-    for t in tokens {
+    // Every gap byte is 0 but those of the gaps with a line break, written
+    // below: most tokens write none.
+    let base = gaps.len();
+    gaps.resize(base + tokens.len(), 0);
+    let own = &mut gaps[base..];
+    for (k, t) in tokens.iter().enumerate() {
         let (gap_start, start) = (previous_end, t.start as usize);
         // Most gaps are one space or none: no line break there.
         let mut breaks = 0;
-        if start == gap_start || (start == gap_start + 1 && bytes[gap_start] == b' ') {
-            gaps.push(0);
-        } else {
+        if start != gap_start && (start != gap_start + 1 || bytes[gap_start] != b' ') {
             lines += line_characters(&bytes[gap_start..start]);
             let separator;
             (breaks, separator) = line_breaks(&text[gap_start..start]);
-            gaps.push(gap_byte((breaks, separator)));
+            own[k] = gap_byte((breaks, separator));
             if breaks >= 2 || separator {
                 pairs += pairs_in(opening, closing);
                 (opening, closing) = (0, 0);
