@@ -61,10 +61,10 @@ gap L'organisateur, l'association Les Amis du Vieux Port, a annoncé que la fêt
     (
         "a role with a pour complement before the name",
         r"
-gap « Les routes sont coupées », a déclaré le représentant du HCR pour la région, Anselme Kaboré. => Les routes sont coupées | Kaboré | incise
-gap « Nous manquons de tout », a expliqué la responsable de MSF pour le nord du pays, Ingrid Solvang, lors d'une conférence de presse. => Nous manquons de tout | Solvang | incise
+« Les routes sont coupées », a déclaré le représentant du HCR pour la région, Anselme Kaboré. => Les routes sont coupées | Kaboré | incise
+« Nous manquons de tout », a expliqué la responsable de MSF pour le nord du pays, Ingrid Solvang, lors d'une conférence de presse. => Nous manquons de tout | Solvang | incise
 Le coordinateur de l'ONU pour l'aide d'urgence, Matthias Oberholzer, a averti que la famine menaçait. => la famine menaçait | Oberholzer | verb-que
-gap « La situation empire », a déclaré à l'AFP l'envoyé spécial de l'UE pour le Sahel, Rodrigo Almeida Vaz. => La situation empire | Vaz | incise
+« La situation empire », a déclaré à l'AFP l'envoyé spécial de l'UE pour le Sahel, Rodrigo Almeida Vaz. => La situation empire | Vaz | incise
 ",
     ),
     (

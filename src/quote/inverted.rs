@@ -168,8 +168,14 @@ impl Ctx<'_> {
     /// apposition: past a short complement in "à" naming a body or a place
     /// ("le président du groupe écologiste à l'Assemblée, Samuel …", "au
     /// Sénat", "à la SNCF"), up to three tokens, each a determiner or a
-    /// capitalised word, when a comma closes it. Otherwise `end`.
+    /// capitalised word, when a comma closes it; or past a complement in
+    /// "pour" naming the role's area ("le représentant du HCR pour la
+    /// région, Anselme …", "l'envoyé spécial de l'UE pour le Sahel, …"),
+    /// up to five words, none a verb. Otherwise `end`.
     fn role_complement_end(&self, end: usize, limit: usize) -> usize {
+        if end < limit && self.lower(end) == "pour" {
+            return self.pour_complement_end(end, limit).unwrap_or(end);
+        }
         if end >= limit || !self.is(end, word::A | word::A_ARTICLE) {
             return end;
         }
@@ -186,6 +192,25 @@ impl Ctx<'_> {
             }
             _ => end,
         }
+    }
+
+    /// The comma closing the complement of area opened by "pour" at `pour`:
+    /// a determiner first, then nouns, names, adjectives and "de" links
+    /// (no verb, no pronoun), at most five words before the comma.
+    fn pour_complement_end(&self, pour: usize, limit: usize) -> Option<usize> {
+        use crate::pos::Tag;
+        let first = pour + 1;
+        if first >= limit || !self.is(first, word::DETERMINER) {
+            return None;
+        }
+        let comma = (first + 1..limit.min(first + 6)).find(|&k| self.is_punct(k))?;
+        let phrase = (first + 1..comma).all(|k| {
+            matches!(
+                self.tag(k),
+                Tag::Nc | Tag::Npp | Tag::Adj | Tag::P | Tag::PD | Tag::Det
+            ) || self.is_capitalised_content(k)
+        });
+        (phrase && comma > first + 1 && self.lower(comma) == ",").then_some(comma)
     }
 
     /// Past a title opening a name in apposition at `i`: an honorific
@@ -440,6 +465,27 @@ mod tests {
             )
             .as_deref(),
             Some("Mme Odile Fabre")
+        );
+    }
+
+    #[test]
+    fn a_role_s_pour_complement_stands_before_the_name_in_apposition() {
+        assert_eq!(
+            subject(
+                "« Non », a déclaré le représentant du HCR pour la région, Anselme Kaboré.",
+                "déclaré"
+            )
+            .as_deref(),
+            Some("le représentant du HCR pour la région, Anselme Kaboré")
+        );
+        // A verb after "pour" makes it a clause of purpose: no name joins.
+        assert_eq!(
+            subject(
+                "« Non », a déclaré le maire pour rassurer, Paul Dumont.",
+                "déclaré"
+            )
+            .as_deref(),
+            Some("le maire")
         );
     }
 
