@@ -181,14 +181,19 @@ impl Ctx<'_> {
         if ctx.is(k, function_word) {
             return false;
         }
-        let surface = ctx.surface(k);
-        // The hyphen is found by a byte loop: words are short, and
-        // `split_once('-')` sets up a searcher for each.
+        // The hyphen is found by a byte loop over the token's bytes: words
+        // are short, `split_once('-')` sets up a searcher for each, and most
+        // words asked are lowercase ones with none, whose text is not sliced.
+        let t = &ctx.tokens[k];
         let capitalised = ctx.is_capitalised(k)
-            || surface.bytes().position(|b| b == b'-').is_some_and(|at| {
-                let (head, tail) = (&surface[..at], &surface[at + 1..]);
-                tail.starts_with(char::is_uppercase) && ctx.lex.is(head, word::NAME_PREFIX)
-            });
+            || ctx.text.as_bytes()[t.start as usize..t.end as usize]
+                .iter()
+                .position(|&b| b == b'-')
+                .is_some_and(|at| {
+                    let surface = ctx.surface(k);
+                    let (head, tail) = (&surface[..at], &surface[at + 1..]);
+                    tail.starts_with(char::is_uppercase) && ctx.lex.is(head, word::NAME_PREFIX)
+                });
         if !capitalised {
             return false;
         }
@@ -196,6 +201,7 @@ impl Ctx<'_> {
         // An initial ("P. Martin") is part of a name even where the same
         // letter is an abbreviation ("p." for page); a title ("M.") is not.
         if ctx.is(k, word::ABBREVIATION) {
+            let surface = ctx.surface(k);
             let initial = surface.len() == 2
                 && surface.ends_with('.')
                 && surface.starts_with(char::is_uppercase);

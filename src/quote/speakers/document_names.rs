@@ -168,7 +168,13 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
                     || (run.start > s.tokens.start && ctx.is(run.start - 1, word::NAMING_WORD))
                     // A name with digits is a product's or a thing's ("McDonnell
                     // Douglas MD-83", "la DeLorean DMC-12").
-                    || run.clone().any(|j| ctx.surface(j).bytes().any(|b| b.is_ascii_digit())));
+                    // (Read as the tokens' bytes, with no slice of the text.)
+                    || run.clone().any(|j| {
+                        let t = &ctx.tokens[j];
+                        ctx.text.as_bytes()[t.start as usize..t.end as usize]
+                            .iter()
+                            .any(u8::is_ascii_digit)
+                    }));
             let sentence_initial = run.start == s.tokens.start;
             if !thing && (run.len() >= 2 || titled || !sentence_initial) {
                 let m = MentionTokens {
