@@ -120,6 +120,13 @@ sentence_cases! {
         => ["Le ministre de l'Intérieur Gérald Darmanin a annoncé que la Police nationale recrutera."];
     work_title_stays: "Le film Les Misérables de Ladj Ly a été primé."
         => ["Le film Les Misérables de Ladj Ly a été primé."];
+    // An acronym that opens listed organisations' names goes on over the
+    // capitalised word after it; a capitalised function word after it
+    // still opens a sentence.
+    acronym_opening_names_stays: "Selon SOS Médecins, les appels ont doublé."
+        => ["Selon SOS Médecins, les appels ont doublé."];
+    acronym_then_capitalised_function_word: "SNCF Les trains sont supprimés."
+        => ["SNCF", "Les trains sont supprimés."];
     title_case_headline_stays: "Le Président Poutine A Déclaré Qu’il Ne Permettrait Pas Un Coup D’État"
         => ["Le Président Poutine A Déclaré Qu’il Ne Permettrait Pas Un Coup D’État"];
     glued_dash_stays: "Les lignes Nantes--Cholet et Angers--Cholet ferment."

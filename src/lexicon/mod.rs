@@ -481,6 +481,15 @@ impl Lexicons {
         self.organisation_prefixes.contains(folded)
     }
 
+    /// True when `word` (any case) and a space start some known
+    /// organisation's longer name: an acronym that opens names ("SOS" as in
+    /// "SOS Racisme", "CGT" as in "CGT Cheminots", a club's "AS").
+    pub(crate) fn opens_organisation_names(&self, word: &str) -> bool {
+        let mut key = fold(word);
+        key.push(' ');
+        self.organisation_prefixes.contains(key.as_str())
+    }
+
     /// False when a phrase starting with `text` (not folded) surely starts
     /// no known organisation's folded name: one bit test, no fold.
     #[inline]

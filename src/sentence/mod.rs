@@ -178,6 +178,12 @@ impl Splitter<'_> {
                 && (self.org_noun_after_determiner(n - 2)
                     || n > 3 && name_word(n - 2) && self.org_noun_after_determiner(n - 3));
         }
+        // An acronym that opens organisations' names goes on over the
+        // capitalised word after it ("SOS Homophobie", "SOS Médecins", "CGT
+        // Renault"), as a listed one does ("SOS Racisme").
+        if before == Shape::Upper && self.lex.opens_organisation_names(prev) {
+            return true;
+        }
         (matches!(before, Shape::Lower | Shape::Upper) && self.org_noun_after_determiner(n - 1))
             || (before == Shape::Lower && self.lex.pos.is_verb_only(prev))
     }

@@ -28,8 +28,12 @@ pub(super) fn head_name_run(
         run.start = with_capitalised_particle(ctx, t.start, run.start, run.end);
         // A party or agency acronym before a name is not part of it ("le
         // député LFI François Ruffin"); a club's initials are ("l'AS
-        // Béziers").
-        while run.len() >= 2 && acronym_before_name(ctx, run.start) {
+        // Béziers"), and so is an acronym opening an association's name
+        // ("SOS Homophobie", "SOS Estuaire").
+        while run.len() >= 2
+            && acronym_before_name(ctx, run.start)
+            && !acronym_opens_name(ctx, run.clone())
+        {
             run.start += 1;
         }
         Some(run)
@@ -345,6 +349,19 @@ fn acronym_before_name(ctx: &Ctx<'_>, k: usize) -> bool {
         && !ctx.is(k, word::CLUB_ACRONYM)
         && !body_of_place
         && !body_before_place()
+}
+
+/// Whether the acronym opening the name run `run` opens an organisation's
+/// name: the run is a listed organisation ("SOS Homophobie"), or one word
+/// follows an acronym that opens listed organisations' longer names ("SOS
+/// Estuaire" as "SOS Racisme", "CGT Renault" as "CGT Cheminots"): a
+/// person's name after a party's acronym has two words ("LFI François
+/// Ruffin").
+fn acronym_opens_name(ctx: &Ctx<'_>, run: std::ops::Range<usize>) -> bool {
+    if known_by_itself(ctx, run.start, run.end) {
+        return true;
+    }
+    run.len() == 2 && ctx.lex.opens_organisation_names(ctx.surface(run.start))
 }
 
 /// Where a name `[start, end)` starts once a capitalised particle before it
