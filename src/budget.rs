@@ -78,6 +78,7 @@ pub(crate) fn needed(
     let mut previous_end = 0;
     let mut ambiguous_marks = false;
     let bytes = text.as_bytes();
+    const _: () = assert!(early::PRONOUN == 2 && crate::token::FLAG_TITLE == 1);
     // Every gap byte is 0 but those of the gaps with a line break, written
     // below: most tokens write none.
     let base = gaps.len();
@@ -104,7 +105,10 @@ pub(crate) fn needed(
                 // ([`crate::lexicon::WordInfo::early`]).
                 let bits = form_info.get(t.form as usize).map_or(0, |w| w.early);
                 cues += usize::from(bits & early::CUE);
-                mentions += usize::from(bits & early::PRONOUN != 0 || t.is_title());
+                // A pronoun or a capitalised word, without a branch:
+                // `PRONOUN` is bit 1 of `bits`, `FLAG_TITLE` bit 0 of the
+                // token's flags.
+                mentions += usize::from((bits >> 1 | t.flags) & 1);
             }
             // Commas, brackets, colons…: nothing to count.
             TokenKind::Punct | TokenKind::Symbol
