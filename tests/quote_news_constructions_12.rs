@@ -98,10 +98,10 @@ Le porte-parole de la région Grand Est a assuré que les trains circuleraient. 
     (
         "a time phrase with its article before que",
         r"
-gap Le ministre affirmait encore la veille que le projet serait abandonné. => le projet serait abandonné | ministre | verb-que
-gap La directrice a annoncé cette semaine que l'école fermerait en juin. => l'école fermerait en juin | directrice | verb-que
-gap Le club a confirmé le lendemain que l'entraîneur était limogé. => l'entraîneur était limogé | club | verb-que
-gap Le procureur a indiqué ce matin-là que deux suspects étaient en fuite. => deux suspects étaient en fuite | procureur | verb-que
+Le ministre affirmait encore la veille que le projet serait abandonné. => le projet serait abandonné | ministre | verb-que
+La directrice a annoncé cette semaine que l'école fermerait en juin. => l'école fermerait en juin | directrice | verb-que
+Le club a confirmé le lendemain que l'entraîneur était limogé. => l'entraîneur était limogé | club | verb-que
+Le procureur a indiqué ce matin-là que deux suspects étaient en fuite. => deux suspects étaient en fuite | procureur | verb-que
 ",
     ),
     (

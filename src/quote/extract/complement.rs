@@ -127,6 +127,10 @@ impl Extractor<'_, '_> {
             if ctx.is(k, word::DEGREE_WORD) {
                 return None;
             }
+            if let Some(len) = self.time_phrase_len(k, stop) {
+                k += len; // "a annoncé cette semaine que"
+                continue;
+            }
             match tag {
                 _ if ctx.is_punct(k) => {
                     if !matches!(w, "," | "(" | ")") {
@@ -178,6 +182,36 @@ impl Extractor<'_, '_> {
             k += 1;
         }
         None
+    }
+
+    /// The length of a time phrase with its determiner at `k`, no direct
+    /// object before "que": "cette semaine", "ce matin-là", "la veille",
+    /// "le lendemain", "le même jour", "la semaine dernière". An article
+    /// with another time noun may open a relative ("a rappelé le jour
+    /// qu'il …"), so it needs "même" or a word of date after the noun.
+    fn time_phrase_len(&self, k: usize, stop: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        if k + 1 >= stop {
+            return None;
+        }
+        let noun = |w: &str| {
+            ctx.lex
+                .is(w.strip_suffix("-là").unwrap_or(w), word::TIME_NOUN)
+        };
+        let next = ctx.lower(k + 1);
+        match ctx.lower(k) {
+            "ce" | "cet" | "cette" if noun(next) => Some(2),
+            "le" | "la" | "l'" if matches!(next, "veille" | "lendemain") => Some(2),
+            "le" | "la" | "l'" if k + 2 < stop => {
+                let third = ctx.lower(k + 2);
+                let dated = matches!(
+                    third,
+                    "dernier" | "dernière" | "passé" | "passée" | "précédent" | "précédente"
+                );
+                ((next == "même" && noun(third)) || (noun(next) && dated)).then_some(3)
+            }
+            _ => None,
+        }
     }
 
     /// An infinitive group governed by a finite verb, past adverbs, clitics

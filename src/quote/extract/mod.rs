@@ -566,6 +566,22 @@ mod tests {
     }
 
     #[test]
+    fn a_time_phrase_opening_a_relative_is_no_report() {
+        // "le jour qu'il …" is a relative on the object, "cette semaine que"
+        // a time phrase before the que-clause.
+        for text in [
+            "Il a rappelé le jour qu'il avait quitté la ville.",
+            "Elle a raconté la semaine qu'elle avait passée à Lyon.",
+        ] {
+            assert!(found(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            found("Le maire a annoncé cette semaine que le marché serait déplacé.")[0].2,
+            "le marché serait déplacé"
+        );
+    }
+
+    #[test]
     fn unattributed_short_quotes_are_terms() {
         with_ctx("Le film « Titanic » sort demain.", |ctx| {
             let pairs = crate::quote::marks::find_pairs(ctx, crate::DEFAULT_MAX_QUOTE_DEPTH);
