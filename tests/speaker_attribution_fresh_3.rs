@@ -49,7 +49,7 @@ Le maire, Gérard Poulignac, et son adjointe, Martine Astruc, ont visité le cha
 L'économiste Thomas Verdanne a présenté son rapport à la commissaire européenne Ingrid Solberg. Selon lui, la croissance ralentira en 2027. => la croissance ralentira en 2027 | lui | Thomas Verdanne | selon
 Nadia Belkhoudja préside l'association depuis 2019. Le conseil municipal lui a refusé une subvention en mars. Elle estime que la mairie « punit les bénévoles ». => la mairie | Elle | Nadia Belkhoudja | verb-que
 Le procureur Étienne Marcheterre a requis dix ans de prison contre l'accusée, Sandrine Poujol. ¶ Son avocate, Me Claire Dunoyer, a plaidé l'acquittement. « Ma cliente n'était pas sur les lieux », a-t-elle martelé. => Ma cliente n'était pas sur les lieux | elle | Claire Dunoyer | incise
-gap Le préfet Didier Maupertuis et la présidente du département, Agnès Coustou, ont signé l'accord jeudi. « C'est une étape décisive », a-t-il souligné. « Il reste à trouver le financement », a-t-elle nuancé. => C'est une étape décisive | il | Didier Maupertuis | incise => Il reste à trouver le financement | elle | Agnès Coustou | incise
+Le préfet Didier Maupertuis et la présidente du département, Agnès Coustou, ont signé l'accord jeudi. « C'est une étape décisive », a-t-il souligné. « Il reste à trouver le financement », a-t-elle nuancé. => C'est une étape décisive | il | Didier Maupertuis | incise => Il reste à trouver le financement | elle | Agnès Coustou | incise
 L'ingénieure Laure Castagnou a alerté le directeur de l'usine, Michel Rivaud, dès 2021. Selon elle, les cuves fuyaient depuis des mois. => les cuves fuyaient depuis des mois | elle | Laure Castagnou | selon
 ",
     ),

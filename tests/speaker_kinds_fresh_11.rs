@@ -383,7 +383,6 @@ speaker_cases! {
 
 // People mentioned but not quoted: `Document::people` (persons only).
 people_cases! {
-    #[ignore = "a coordinated subject's first title gives its gender to the second conjunct's apposed name"]
     people_coordinated_titles_each_own_cue:
         "La présidente Hélène Kervella-Ropars et le trésorier, Mathis Guivarc'h-Bellec, ont signé la convention."
         => [("Hélène Kervella-Ropars", Feminine), ("Mathis Guivarc'h-Bellec", Masculine)];

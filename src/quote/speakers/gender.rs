@@ -111,6 +111,20 @@ fn apposition_start(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
         .max(comma.saturating_sub(16));
     let mut from = comma;
     while from > floor && !ctx.is_punct(from - 1) {
+        // A coordinator opening a new phrase of a lowercase role ("La
+        // députée X et le président de la chambre, Y,") ends the phrase, as
+        // a comma before it does: the first conjunct's title is not Y's.
+        // Not one inside an office's name ("le ministre de l'Économie et
+        // des Finances, X").
+        if ctx.is(from - 1, word::COORDINATOR)
+            && from + 1 < comma
+            && ctx.is(from, word::DETERMINER)
+            && !ctx.is(from, word::DE | word::DE_ARTICLE)
+            && !ctx.is_capitalised(from + 1)
+        {
+            from -= 1;
+            break;
+        }
         from -= 1;
     }
     // Skip "Selon", "D'après", "De son côté": the phrase opens at its article.
