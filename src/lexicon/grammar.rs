@@ -14,6 +14,31 @@ pub struct WordList {
     /// phrases it starts. One look-up tells a text that starts no entry.
     starts: FxHashMap<Box<str>, EntryStart>,
     phrases: Vec<Vec<Box<str>>>,
+    /// The first and the last words of the multi-word entries, by their
+    /// last byte: bit `n` of `firsts[b]` is set when the first word of
+    /// some entry has `n` bytes (63 for more) and ends with byte `b`. A
+    /// quick no, before any hash look-up, for the words that open or end
+    /// no phrase (most). Empty when the list has no phrase.
+    firsts: Vec<u64>,
+    lasts: Vec<u64>,
+}
+
+/// Marks `word` in a table of [`WordList::firsts`]' kind.
+fn mark(table: &mut Vec<u64>, word: &str) {
+    if let Some(&last) = word.as_bytes().last() {
+        table.resize(256, 0);
+        table[usize::from(last)] |= 1 << word.len().min(63);
+    }
+}
+
+/// Whether `word` may be marked in `table` ([`mark`]).
+#[inline]
+fn marked(table: &[u64], word: &str) -> bool {
+    word.as_bytes().last().is_some_and(|&last| {
+        table
+            .get(usize::from(last))
+            .is_some_and(|bits| bits >> word.len().min(63) & 1 != 0)
+    })
 }
 
 /// What starts with one word of a [`WordList`].
@@ -29,6 +54,8 @@ impl WordList {
     fn insert(&mut self, entry: &str) {
         if entry.contains(' ') {
             let phrase: Vec<Box<str>> = entry.split(' ').map(Into::into).collect();
+            mark(&mut self.firsts, &phrase[0]);
+            mark(&mut self.lasts, &phrase[phrase.len() - 1]);
             let index = self.phrases.len() as u32;
             self.starts
                 .entry(phrase[0].clone())
@@ -44,6 +71,19 @@ impl WordList {
     /// Whether `word` is a single-word entry.
     pub fn contains(&self, word: &str) -> bool {
         self.starts.get(word).is_some_and(|s| s.word)
+    }
+
+    /// False when no multi-word entry starts with `word` (true when one may:
+    /// [`WordList::match_len`] tells).
+    #[inline]
+    pub fn may_open_phrase(&self, word: &str) -> bool {
+        marked(&self.firsts, word)
+    }
+
+    /// False when no multi-word entry ends with `word` (true when one may).
+    #[inline]
+    pub fn may_close_phrase(&self, word: &str) -> bool {
+        marked(&self.lasts, word)
     }
 
     /// The number of words of the longest entry that `words` starts with

@@ -40,6 +40,11 @@ fn builtin_lexicons_parse() {
     );
     assert_eq!(g.adverbs.match_len(["ensuite", "x"].into_iter()), 1);
     assert_eq!(g.adverbs.match_len(["x"].into_iter()), 0);
+    // The quick filters before the phrase look-ups: never a wrong no.
+    assert!(g.adverbs.may_open_phrase("pour") && g.adverbs.may_close_phrase("part"));
+    assert!(!g.adverbs.may_open_phrase("ensuite") && !g.adverbs.may_close_phrase("x"));
+    assert!(!g.adverbs.may_open_phrase("") && !g.adverbs.may_close_phrase(""));
+    assert!(!g.speech_nouns.may_open_phrase("x"));
 }
 
 #[test]

@@ -451,7 +451,6 @@ fn parenthetical_after_auxiliary(ctx: &Ctx<'_>, j: usize, floor: usize) -> Optio
         .then_some(open)
 }
 
-/// The length of a multi-word adverb ("pour sa part") ending at token `j`.
 /// Whether the group `start..=verb` is the verb of a clause opened by "si"
 /// in the imperfect or pluperfect (a condition, not a report): "si" (not
 /// "même si", whose clause is a fact), then at most a short subject with
@@ -481,7 +480,11 @@ fn in_hypothesis(ctx: &Ctx<'_>, start: usize, verb: usize) -> bool {
     false
 }
 
+/// The length of a multi-word adverb ("pour sa part") ending at token `j`.
 fn adverb_phrase_ending_at(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
+    if !ctx.g.adverbs.may_close_phrase(ctx.lower(j)) {
+        return None;
+    }
     for len in [4usize, 3, 2] {
         if j + 1 >= len {
             let from = j + 1 - len;

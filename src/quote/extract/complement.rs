@@ -112,7 +112,13 @@ impl Extractor<'_, '_> {
             if self.in_pair[k] != NONE || self.group_starting[k] != NONE {
                 return None;
             }
-            let adverb = ctx.g.adverbs.match_len(ctx.lowers_from(k));
+            // (Only a phrase counts here: a word that opens none is passed.)
+            let phrase = ctx.g.adverbs.may_open_phrase(w);
+            let adverb = if phrase {
+                ctx.g.adverbs.match_len(ctx.lowers_from(k))
+            } else {
+                0
+            };
             if adverb > 1 {
                 k += adverb; // "tout de même"
                 continue;
