@@ -250,16 +250,25 @@ impl Extractor<'_, '_> {
             if first >= ctx.len() {
                 continue;
             }
-            let last = tokens_before(ctx, first, q.content.end).max(first + 1) - 1;
+            let after = tokens_before(ctx, first, q.content.end);
+            let last = after.max(first + 1) - 1;
             let from = ctx.sentence_tokens(first).start;
             let to = ctx.sentence_tokens(last).end;
             let from = from.max(first.saturating_sub(WINDOW));
-            let to = to.min(last + WINDOW);
-            for t in from..to {
-                let tok_start = ctx.tokens[t].start as usize;
-                if q.content.start <= tok_start && tok_start < q.content.end {
-                    continue;
-                }
+            // (`to` no lower than `from`: the run below is clamped between them.)
+            let to = to.min(last + WINDOW).max(from);
+            // The tokens that start inside the quote, `inside`, are passed
+            // over as a run rather than each tested (tokens are in order):
+            // from `first` (or the next if it starts before the content)
+            // to the first that starts at or after its end.
+            let opens = usize::from((ctx.tokens[first].start as usize) < q.content.start);
+            let inside_from = (first + opens).clamp(from, to);
+            let inside = inside_from..after.clamp(inside_from, to);
+            debug_assert!((from..to).all(|t| {
+                let start = ctx.tokens[t].start as usize;
+                inside.contains(&t) == (q.content.start <= start && start < q.content.end)
+            }));
+            for t in (from..inside.start).chain(inside.end..to) {
                 let w = ctx.lower(t);
                 let w_flags = ctx.flags(t);
                 let next = if (w_flags & word::RELAY_VERB != 0) || w == "selon" || w == "source" {
