@@ -116,6 +116,10 @@ pub(crate) mod early {
     /// A determiner, preposition or conjunction no sentence ends with
     /// (the sentence splitter's `ends_no_sentence`).
     pub(crate) const ENDS_NO_SENTENCE: u8 = 4;
+    /// A word the quote stage's context lists or tags a sentence for: a
+    /// reporting cue or a [`super::word::TAGGING_CUE`]. One byte tested at
+    /// each token instead of both halves of the word-class bits.
+    pub(crate) const QUOTE_CUE: u8 = 8;
 }
 
 /// All lexicons an analyzer uses.
@@ -376,6 +380,9 @@ impl Lexicons {
         }
         if crate::sentence::ends_no_sentence(lower) {
             early |= early::ENDS_NO_SENTENCE;
+        }
+        if flags & (word::REPORTING_CUE | word::TAGGING_CUE) != 0 {
+            early |= early::QUOTE_CUE;
         }
         WordInfo {
             flags,

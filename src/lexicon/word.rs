@@ -318,6 +318,16 @@ pub const REPORTING_CUE: Classes = SPEECH_VERB
     | LITOTES_VERB
     | LEARN_FORM
     | MEMORY_VERB;
+/// The word classes that make a sentence one the quote stage tags: a
+/// reporting-verb form, a source marker (selon, pour…) or a quotation mark.
+pub const TAGGING_CUE: Classes = SPEECH_VERB
+    | FAIRE_FORM
+    | LAISSER_FORM
+    | METTRE_FORM
+    | LITOTES_VERB
+    | LEARN_FORM
+    | SOURCE_MARKER
+    | QUOTATION_MARK;
 /// The classes read from `grammar.txt`, by section name: every
 /// single-word entry of the section gets the class's bit.
 pub const SECTIONS: &[(&str, Classes)] = &[

@@ -3,7 +3,7 @@
 //! the tokens.
 
 use crate::forms::Forms;
-use crate::lexicon::{word, Grammar, Lexicons, WordInfo};
+use crate::lexicon::{early, word, Grammar, Lexicons, WordInfo};
 use crate::pos::{Back, Tag, TagInput, Tagged};
 use crate::sentence::{Paragraph, Sentence};
 use crate::span::Span;
@@ -116,11 +116,12 @@ impl<'a> Ctx<'a> {
         to_tag.resize(sentences.len(), false);
         for (i, (t, &gap)) in tokens.iter().zip(&gaps[..]).enumerate() {
             let starts = i == 0 || gap & crate::sentence::GAP_BREAKS != 0;
-            let flags = form_flags[t.form as usize].flags;
+            let info = &form_flags[t.form as usize];
             // Most tokens are none of these: one test.
-            if !starts && flags & (word::REPORTING_CUE | TAGGING_CUE) == 0 {
+            if !starts && info.early & early::QUOTE_CUE == 0 {
                 continue;
             }
+            let flags = info.flags;
             if starts || flags & word::QUOTATION_MARK != 0 {
                 line_or_mark.push(i as u32);
             }
@@ -130,7 +131,7 @@ impl<'a> Ctx<'a> {
             if flags & word::SOURCE_MARKER != 0 {
                 source_markers.push(i as u32);
             }
-            if flags & TAGGING_CUE != 0
+            if flags & word::TAGGING_CUE != 0
                 || (starts && is_dash(&text[t.start as usize..t.end as usize]))
             {
                 // The sentence holding the token, if one does.
@@ -172,7 +173,7 @@ impl<'a> Ctx<'a> {
     /// reporting-verb form, a source marker (selon, pour…), a quotation
     /// mark, or a dash opening a line. The rest of the text is never read
     /// by the quote rules, so it is not tagged.
-    /// `to_tag` says which (a token of [`TAGGING_CUE`] or a dash opening
+    /// `to_tag` says which (a token of [`word::TAGGING_CUE`] or a dash opening
     /// a line is in them).
     fn tag_candidate_sentences(&mut self, to_tag: &[bool]) {
         let mut tags = crate::scratch::take(&TAGS);
@@ -349,17 +350,6 @@ thread_local! {
     static NAME_WORDS: Cell<Vec<Cell<u8>>> = const { Cell::new(Vec::new()) };
     static ORGANISATION_ENDS: Cell<Vec<Cell<u8>>> = const { Cell::new(Vec::new()) };
 }
-
-/// The word classes that make a sentence one to tag: a reporting-verb form,
-/// a source marker (selon, pour…) or a quotation mark.
-const TAGGING_CUE: word::Classes = word::SPEECH_VERB
-    | word::FAIRE_FORM
-    | word::LAISSER_FORM
-    | word::METTRE_FORM
-    | word::LITOTES_VERB
-    | word::LEARN_FORM
-    | word::SOURCE_MARKER
-    | word::QUOTATION_MARK;
 
 thread_local! {
     // The thread's kept tables of a context and the tagger's buffers.
