@@ -109,7 +109,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     let reflexive = i > 0 && ctx.is(i - 1, word::REFLEXIVE);
     if ctx.is(i, word::FAIRE_INVERTED) && inverted_next && !reflexive {
         let clitic = ctx.is(i + 1, word::CLITIC_SUBJECT).then_some(i + 1);
-        return Some(VerbGroup::finite_speech(i, i, clitic, "faire"));
+        return Some(VerbGroup::finite_speech(i, i, clitic, "faire", ctx.lex));
     }
     // "», se souvient Gaëtane Orvellec", "», se rappelle-t-il": a verb of
     // memory reports the quotation it follows as an incise, and nothing
@@ -371,14 +371,16 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     // reflexive form reports nothing.
     // "s'est dite", "se sont déclarés": a pronominal verb takes être
     // without being passive.
+    let lemma_flags = ctx.lex.word_flags(&lemma);
+    let lemma_is = |classes: word::Classes| lemma_flags & classes != 0;
     let pronominal = (start..i).any(|k| ctx.is(k, word::REFLEXIVE));
     let reflexive = pronominal || (start == i && i > 0 && ctx.is(i - 1, word::REFLEXIVE));
-    if reflexive && ctx.lex.is(&lemma, word::REFLEXIVE_NOT_SPEECH) {
+    if reflexive && lemma_is(word::REFLEXIVE_NOT_SPEECH) {
         return None;
     }
     // "il s'est dit que", "se disait que": a thought told to oneself.
     if reflexive
-        && ctx.lex.is(&lemma, word::REFLEXIVE_THOUGHT)
+        && lemma_is(word::REFLEXIVE_THOUGHT)
         && end < ctx.len()
         && matches!(ctx.lower(end), "que" | "qu'")
     {
@@ -386,7 +388,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     }
     // "l'inquiéta", "le félicite": these report speech only in their
     // reflexive form ("s'inquiéta", "se félicite").
-    if !reflexive && ctx.lex.is(&lemma, word::REFLEXIVE_ONLY_SPEECH) {
+    if !reflexive && lemma_is(word::REFLEXIVE_ONLY_SPEECH) {
         return None;
     }
     // Negation needs "pas"/"jamais" after "ne": "n'a pas dit". Check right.
@@ -402,7 +404,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         negated = false;
     }
     // "ne nie pas que": a denial's negation asserts the clause.
-    let denial_granted = negated && ctx.lex.is(&lemma, word::DENIAL_VERB);
+    let denial_granted = negated && lemma_is(word::DENIAL_VERB);
     let litotes = litotes || denial_granted;
     negated &= !denial_granted;
     // A hypothesis reports nothing either (GUIDELINES): "Si le ministre
@@ -413,6 +415,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         end,
         verb: i,
         lemma,
+        lemma_flags,
         class,
         form,
         negated,

@@ -43,7 +43,7 @@ pub(crate) fn memory_incise(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     } else {
         "rappeler"
     };
-    Some(VerbGroup::finite_speech(start, i, clitic, lemma))
+    Some(VerbGroup::finite_speech(start, i, clitic, lemma, ctx.lex))
 }
 
 #[cfg(test)]

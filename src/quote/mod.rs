@@ -347,6 +347,9 @@ pub(crate) struct VerbGroup {
     /// The speech verb token itself.
     pub(crate) verb: usize,
     pub(crate) lemma: Box<str>,
+    /// The word classes of `lemma`, looked up once: the rules ask several
+    /// of each group (reflexive, object, question, stipulation verbs).
+    pub(crate) lemma_flags: crate::lexicon::word::Classes,
     pub(crate) class: crate::lexicon::VerbClass,
     pub(crate) form: VerbForm,
     /// "ne … pas": the group reports nothing.
@@ -361,6 +364,12 @@ pub(crate) struct VerbGroup {
 }
 
 impl VerbGroup {
+    /// Whether the lemma belongs to one of the `word` classes in `classes`.
+    #[inline]
+    pub(crate) fn lemma_is(&self, classes: crate::lexicon::word::Classes) -> bool {
+        self.lemma_flags & classes != 0
+    }
+
     /// A finite speech verb that is its own group, with no auxiliary or
     /// negation, and its inverted clitic subject (if any) right after it:
     /// the incise forms "», fait-il", "», se souvient-elle".
@@ -369,12 +378,14 @@ impl VerbGroup {
         verb: usize,
         clitic: Option<usize>,
         lemma: &str,
+        lex: &crate::lexicon::Lexicons,
     ) -> Self {
         VerbGroup {
             start,
             end: clitic.map_or(verb + 1, |c| c + 1),
             verb,
             lemma: lemma.into(),
+            lemma_flags: lex.word_flags(lemma),
             class: crate::lexicon::VerbClass::Speech,
             form: VerbForm::Finite,
             negated: false,

@@ -370,7 +370,7 @@ impl<'a> Extractor<'_, 'a> {
         // An adjective attribute of the object: "juge « inacceptable » la
         // décision", "trouve la mesure « injuste »" (not "dénonce une
         // « mascarade »", the object itself).
-        let attribute = ctx.lex.is(&g.lemma, word::ATTRIBUTE_VERB)
+        let attribute = g.lemma_is(word::ATTRIBUTE_VERB)
             && words <= 4
             && !ctx.is(p.open - 1, word::DETERMINER)
             && p.content
@@ -403,15 +403,17 @@ impl<'a> Extractor<'_, 'a> {
         {
             start -= 1;
         }
+        let lemma = if ctx.lower(verb).starts_with("tax") {
+            "taxer"
+        } else {
+            "traiter"
+        };
         let g = VerbGroup {
             start,
             end: verb + 1,
             verb,
-            lemma: if ctx.lower(verb).starts_with("tax") {
-                "taxer".into()
-            } else {
-                "traiter".into()
-            },
+            lemma: lemma.into(),
+            lemma_flags: ctx.lex.word_flags(lemma),
             class: crate::lexicon::VerbClass::Speech,
             form: VerbForm::Finite,
             negated: false,

@@ -58,8 +58,8 @@ impl Extractor<'_, '_> {
         // "ne … que" restricts: "ne rapporteront que 3 milliards".
         let restrictive = !g.litotes && (g.start..g.verb).any(|k| ctx.is(k, word::NE));
         let stop = limit.min(g.end + 16);
-        let tells = ctx.lex.is(&g.lemma, word::OBJECT_REPORT_VERB);
-        let asks_verb = ctx.lex.is(&g.lemma, word::QUESTION_VERB);
+        let tells = g.lemma_is(word::OBJECT_REPORT_VERB);
+        let asks_verb = g.lemma_is(word::QUESTION_VERB);
         let mut k = g.end;
         let (mut in_phrase, mut object) = (false, false);
         // Whether the phrase is one of addressee ("au président du club"):

@@ -188,7 +188,7 @@ impl Extractor<'_, '_> {
 
     /// "… a été annoncé par X": the subject phrase is what X reported.
     pub(super) fn passive(&mut self, g: &VerbGroup, par: usize, limit: usize) {
-        if !self.ctx.lex.is(&g.lemma, word::PASSIVE_REPORT_VERB) {
+        if !g.lemma_is(word::PASSIVE_REPORT_VERB) {
             return;
         }
         let start = self.clause_start(g.start);

@@ -287,7 +287,7 @@ impl Extractor<'_, '_> {
     /// prévoit que …", "Le décret, qui prévoit que …" report nobody's
     /// words.
     fn stipulates(&self, g: &VerbGroup, subject: &Option<MentionTokens>) -> bool {
-        self.ctx.lex.is(&g.lemma, word::STIPULATION_VERB)
+        g.lemma_is(word::STIPULATION_VERB)
             && subject
                 .as_ref()
                 .and_then(|m| m.head)
