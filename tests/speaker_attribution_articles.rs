@@ -58,8 +58,7 @@ mod attribution;
 #[path = "support/constructions.rs"]
 mod constructions;
 
-use attribution::{parse, quote_tally};
-use constructions::score_table;
+use attribution::score_articles;
 
 /// The constructions, each with its articles.
 const CONSTRUCTIONS: &[(&str, &str)] = &[
@@ -104,15 +103,8 @@ La ministre Agnès Fabre a visité l'usine avec le directeur, Jean Sorel. Il a d
 
 #[test]
 fn speaker_attribution_articles() {
-    let cases: Vec<_> = CONSTRUCTIONS.iter().flat_map(|(_, b)| parse(b)).collect();
-    let (right, all, extra) = quote_tally(&cases);
-    println!(
-        "quote by quote: {right} of {all} right ({:.1} %), {extra} found quotes no group expects",
-        100.0 * right as f64 / all as f64
-    );
-    score_table(
+    score_articles(
         "speaker attribution in multi-paragraph articles, session 14",
         CONSTRUCTIONS,
-        parse,
     );
 }

@@ -25,8 +25,7 @@ mod attribution;
 #[path = "support/constructions.rs"]
 mod constructions;
 
-use attribution::{parse, quote_tally};
-use constructions::score_table;
+use attribution::score_articles;
 
 /// The constructions, each with its articles.
 const CONSTRUCTIONS: &[(&str, &str)] = &[
@@ -54,11 +53,5 @@ La sénatrice Paule Guichard a dénoncé jeudi la fermeture de la ligne. « C'es
 
 #[test]
 fn speaker_gender_contract() {
-    let cases: Vec<_> = CONSTRUCTIONS.iter().flat_map(|(_, b)| parse(b)).collect();
-    let (right, all, extra) = quote_tally(&cases);
-    println!(
-        "quote by quote: {right} of {all} right ({:.1} %), {extra} found quotes no group expects",
-        100.0 * right as f64 / all as f64
-    );
-    score_table("speaker gender contract, session 14", CONSTRUCTIONS, parse);
+    score_articles("speaker gender contract, session 14", CONSTRUCTIONS);
 }

@@ -11,7 +11,7 @@
 // Each test crate that includes this file uses only part of it.
 #![allow(dead_code)]
 
-use crate::constructions::{case_lines, holds_word, TableCase};
+use crate::constructions::{case_lines, holds_word, score_table, TableCase};
 use guillemet::Document;
 
 /// One expected quote: a fragment of its content, words of its speaker
@@ -127,4 +127,17 @@ impl TableCase for Case<'_> {
     fn failure(&self) -> Option<String> {
         check(self)
     }
+}
+
+/// Scores an article table: prints the quote-by-quote tally, then checks
+/// each case as [`score_table`] does (a failing case not marked gap, or a
+/// gap that passes, fails the test).
+pub fn score_articles(name: &str, constructions: &'static [(&'static str, &'static str)]) {
+    let cases: Vec<_> = constructions.iter().flat_map(|(_, b)| parse(b)).collect();
+    let (right, all, extra) = quote_tally(&cases);
+    println!(
+        "quote by quote: {right} of {all} right ({:.1} %), {extra} found quotes no group expects",
+        100.0 * right as f64 / all as f64
+    );
+    score_table(name, constructions, parse);
 }
