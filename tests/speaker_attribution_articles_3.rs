@@ -1,5 +1,5 @@
 //! A third constructed set of multi-paragraph articles on speaker
-//! attribution across sentences (issue 14, session 17), modelled on
+//! attribution across sentences (issue 14, session 16), modelled on
 //! tests/speaker_attribution_articles_2.rs, from the constructions held-out
 //! set 16's articles miss (tools/holdout/session16/articles.txt, README
 //! "Session 16's held-out set"), in new wording, domains and names: "elle"
@@ -97,7 +97,7 @@ La directrice du musée de Figeac, Agathe Roumégoux, a accueilli mardi le proje
 #[test]
 fn speaker_attribution_articles_3() {
     score_articles(
-        "speaker attribution in multi-paragraph articles, third set, session 17",
+        "speaker attribution in multi-paragraph articles, third set, session 16",
         CONSTRUCTIONS,
     );
 }
