@@ -262,6 +262,14 @@ impl<'a> Ctx<'a> {
         &self.text[t.start as usize..t.end as usize]
     }
 
+    /// The bytes of token `i`'s original text: a byte test with no slice
+    /// of the text (no char-boundary check).
+    #[inline]
+    pub(crate) fn surface_bytes(&self, i: usize) -> &'a [u8] {
+        let t = &self.tokens[i];
+        &self.text.as_bytes()[t.start as usize..t.end as usize]
+    }
+
     /// The lowercase normalised form of token `i`.
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> &'a str {

@@ -184,9 +184,9 @@ impl Ctx<'_> {
         // The hyphen is found by a byte loop over the token's bytes: words
         // are short, `split_once('-')` sets up a searcher for each, and most
         // words asked are lowercase ones with none, whose text is not sliced.
-        let t = &ctx.tokens[k];
         let capitalised = ctx.is_capitalised(k)
-            || ctx.text.as_bytes()[t.start as usize..t.end as usize]
+            || ctx
+                .surface_bytes(k)
                 .iter()
                 .position(|&b| b == b'-')
                 .is_some_and(|at| {

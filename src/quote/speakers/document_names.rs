@@ -169,12 +169,9 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
                     // A name with digits is a product's or a thing's ("McDonnell
                     // Douglas MD-83", "la DeLorean DMC-12").
                     // (Read as the tokens' bytes, with no slice of the text.)
-                    || run.clone().any(|j| {
-                        let t = &ctx.tokens[j];
-                        ctx.text.as_bytes()[t.start as usize..t.end as usize]
-                            .iter()
-                            .any(u8::is_ascii_digit)
-                    }));
+                    || run
+                        .clone()
+                        .any(|j| ctx.surface_bytes(j).iter().any(u8::is_ascii_digit)));
             let sentence_initial = run.start == s.tokens.start;
             if !thing && (run.len() >= 2 || titled || !sentence_initial) {
                 let m = MentionTokens {
