@@ -503,7 +503,7 @@ impl Lexicons {
     pub(crate) fn opens_organisation_names(&self, word: &str) -> bool {
         let mut key = fold(word);
         key.push(' ');
-        self.organisation_prefixes.contains(key.as_str())
+        self.is_organisation_prefix(&key)
     }
 
     /// False when a phrase starting with `text` (not folded) surely starts
