@@ -507,20 +507,9 @@ impl<'a> Extractor<'_, 'a> {
             .rev()
             .find(|&k| ctx.lower(k) == ";")
             .map_or(floor, |k| k + 1);
-        // In a tagged sentence the subject of its first finite verb ("Un
-        // rapport de la Ligue arabe apporte la même conclusion :").
-        let tagged_subject = |from: usize| {
-            (from..colon)
-                .find(|&k| self.in_pair[k] == NONE && ctx.tag(k) == Tag::V)
-                .and_then(|v| ctx.subject_of_verb(v, from))
-        };
         let speaker = [clause, floor]
             .into_iter()
-            .find_map(|from| {
-                ctx.last_pronoun(from, colon)
-                    .or_else(|| tagged_subject(from))
-                    .or_else(|| self.verb_anchored_subject(from, colon))
-            })
+            .find_map(|from| self.clause_subject(from, colon))
             .or_else(|| self.subject_puis_continues(s, colon, open));
         Some(Attribution {
             cue,
@@ -531,6 +520,21 @@ impl<'a> Extractor<'_, 'a> {
 }
 
 impl Extractor<'_, '_> {
+    /// The subject of the clause `from..end` outside quotes: its last subject
+    /// pronoun, else (in a tagged sentence) the subject of its first finite
+    /// verb ("Un rapport de la Ligue arabe apporte la même conclusion :"),
+    /// else the first phrase followed by a verb.
+    fn clause_subject(&self, from: usize, end: usize) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        ctx.last_pronoun(from, end)
+            .or_else(|| {
+                (from..end)
+                    .find(|&k| self.in_pair[k] == NONE && ctx.tag(k) == Tag::V)
+                    .and_then(|v| ctx.subject_of_verb(v, from))
+            })
+            .or_else(|| self.verb_anchored_subject(from, end))
+    }
+
     /// "Il a d'abord gardé la tête baissée. Puis, d'une voix à peine
     /// audible : « … »": a sentence opened by "Puis" ("Et puis") with no
     /// finite verb before its colon, followed by quotation marks, goes on
@@ -566,12 +570,7 @@ impl Extractor<'_, '_> {
             .clone()
             .find(|&k| self.in_pair[k] != NONE)
             .unwrap_or(previous.end);
-        ctx.last_pronoun(previous.start, end).or_else(|| {
-            (previous.start..end)
-                .find(|&k| ctx.tag(k) == Tag::V)
-                .and_then(|v| ctx.subject_of_verb(v, previous.start))
-                .or_else(|| self.verb_anchored_subject(previous.start, end))
-        })
+        self.clause_subject(previous.start, end)
     }
 }
 
