@@ -8,9 +8,9 @@
 # (I(11 passes) - I(1 pass)) / 10.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build -q --release --example callgrind_driver --example output_digest
+cargo build -q --release --example callgrind_driver
 bin=target/release/examples
-echo "digest: $($bin/output_digest)"
+echo "digest: $($bin/callgrind_driver digest)"
 out=$(mktemp -d)
 for mode in full tok; do
   count() { valgrind --tool=callgrind --callgrind-out-file="$out/$mode.$1" "$bin/callgrind_driver" "$mode" "$1" 2>&1 | grep -oP 'refs:\s+\K[0-9,]+' | tr -d ,; }
