@@ -66,11 +66,11 @@ fn litotes_lemma(form: &str) -> String {
 
 /// The reporting verb groups of the document, in text order, none overlapping.
 pub(crate) fn find_groups(ctx: &Ctx<'_>) -> Vec<VerbGroup> {
-    let mut groups: Vec<VerbGroup> = Vec::new();
     // A group is found only at a reporting cue (`group_at`): the scan from
     // token to token reads the context's list of them, from the first at or
-    // after `i` each time.
+    // after `i` each time. Each group holds one cue: room for all at once.
     let cues = &ctx.reporting_cues;
+    let mut groups: Vec<VerbGroup> = Vec::with_capacity(cues.len());
     let (mut i, mut k) = (0, 0);
     while k < cues.len() {
         let c = cues[k] as usize;

@@ -13,15 +13,19 @@ use crate::pairing::Role;
 
 /// All pairs of the document, outermost first within each paragraph.
 pub(crate) fn find_pairs(ctx: &Ctx<'_>, max_depth: usize) -> Vec<Pair> {
-    let mut pairs = Vec::new();
+    // Each pair opens at a mark or a line's first token, one a token at
+    // most: room for all at once, rather than grown pair by pair.
+    let mut pairs = Vec::with_capacity(ctx.line_or_mark.len());
     // Straight and curly marks need pairing by their sides; a text without
     // any (most French news quotes with « ») skips that scan.
     let ambiguous = ctx.ambiguous_marks;
     // Where the next paragraph's share of `ctx.line_or_mark` starts: the
     // paragraphs come in order, so one cursor reads the list once.
     let mut cursor = 0;
-    // The open marks' stack, one for the document rather than one a paragraph.
+    // The open marks' stack and the roles of the straight and curly marks,
+    // one each for the document rather than one a paragraph.
     let mut stack = Vec::new();
+    let mut roles = Vec::new();
     for paragraph in ctx.paragraphs {
         pair_paragraph(
             ctx,
@@ -29,7 +33,7 @@ pub(crate) fn find_pairs(ctx: &Ctx<'_>, max_depth: usize) -> Vec<Pair> {
             max_depth,
             ambiguous,
             &mut cursor,
-            &mut stack,
+            (&mut stack, &mut roles),
             &mut pairs,
         );
     }
@@ -37,24 +41,28 @@ pub(crate) fn find_pairs(ctx: &Ctx<'_>, max_depth: usize) -> Vec<Pair> {
     pairs
 }
 
+/// The open marks of a paragraph: (kind, open token).
+type Stack = Vec<(MarkKind, usize)>;
+
 fn pair_paragraph(
     ctx: &Ctx<'_>,
     range: std::ops::Range<usize>,
     max_depth: usize,
     ambiguous: bool,
     cursor: &mut usize,
-    stack: &mut Vec<(MarkKind, usize)>,
+    (stack, roles): (&mut Stack, &mut Vec<(usize, Role)>),
     out: &mut Vec<Pair>,
 ) {
     // (kind, open token), empty at each paragraph's start.
     stack.clear();
     let mut dialogue: Option<usize> = None;
     // Straight and curly marks open or close as the sentence splitter reads them.
-    let mut roles = Vec::new();
+    roles.clear();
     if ambiguous {
-        crate::pairing::mark_roles(ctx.text, ctx.tokens, range.clone(), &mut roles);
+        crate::pairing::mark_roles(ctx.text, ctx.tokens, range.clone(), roles);
     }
-    let role = |i: usize| crate::pairing::role_at(&roles, i);
+    let roles = &*roles;
+    let role = |i: usize| crate::pairing::role_at(roles, i);
     let close_dialogue = |open: usize, end: usize, out: &mut Vec<Pair>| {
         if end > open + 1 {
             out.push(Pair {
@@ -237,6 +245,14 @@ fn is_narrative_past(ctx: &Ctx<'_>, i: usize) -> bool {
 /// the dialogue of the inner story is what gets attributed. News speech is
 /// told in the passé composé, so news quotations keep their marks.
 pub(crate) fn lift_embedded_narratives(ctx: &Ctx<'_>, pairs: &mut Vec<Pair>) {
+    // Only a guillemets pair left open at a paragraph's end starts a run:
+    // most documents have none, and need no table below.
+    if !pairs
+        .iter()
+        .any(|p| p.depth == 0 && p.close.is_none() && p.kind == MarkKind::Guillemets)
+    {
+        return;
+    }
     // The outermost guillemets pair opening at each token.
     let opening_at = |pairs: &[Pair], t: usize| -> Option<usize> {
         let k = pairs.partition_point(|p| p.open < t);
