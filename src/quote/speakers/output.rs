@@ -24,12 +24,14 @@ impl Resolver<'_, '_> {
             if let Some(q) = p.quote {
                 quote_of[q].0 = self.resolved[i];
                 // A name in apposition after a comma ("le porte-parole du
-                // Kremlin, Dmitri Peskov") keeps the whole phrase, head
-                // included; otherwise the name is the mention.
+                // Kremlin, Dmitri Peskov") or after the head's "de"
+                // complement ("le juge d'instruction Thibault Sarlat", "le
+                // ministre de l'Intérieur Manuel Valls") keeps the whole
+                // phrase, head included: the name hangs on the head, not the
+                // head on the name. Right after the title ("le procureur
+                // Laurent Zuchowicz") the name is the mention.
                 let span = match (&p.name, p.kind) {
-                    (Some(n), MentionKind::Name)
-                        if !(n.start > p.tokens.start && ctx.lower(n.start - 1) == ",") =>
-                    {
+                    (Some(n), MentionKind::Name) if !name_after_head(ctx, p.tokens.start, n) => {
                         ctx.span(n.start, n.end)
                     }
                     _ => p.span,
@@ -187,4 +189,13 @@ impl Resolver<'_, '_> {
             quotes: Vec::new(),
         }
     }
+}
+
+/// Whether the name `n` of a phrase opening at `start` stands after the
+/// phrase's head and something of its own: a comma, or a "de" complement
+/// (see [`Resolver::finish`]).
+fn name_after_head(ctx: &Ctx<'_>, start: usize, n: &std::ops::Range<usize>) -> bool {
+    n.start > start
+        && (ctx.lower(n.start - 1) == ","
+            || (start..n.start).any(|k| ctx.is(k, word::DE | word::DE_ARTICLE)))
 }
