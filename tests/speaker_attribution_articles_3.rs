@@ -49,6 +49,13 @@
 //! the screenwriter named last (a woman); a quote after "X ne décolère pas."
 //! given, as floating, to the organisation quoted before (CGT, chambre de
 //! commerce, direction du club). The three speech-free articles pass.
+//!
+//! Session 17: a narrated sentence whose subject can speak now takes the
+//! bare quote after it before any earlier speaker can float onto it, and
+//! "ne" opens a verb group after a subject ("X ne décolère pas"): the
+//! three narration articles pass, and three were added for the evidence
+//! (a fronted apposition with "n'en", two in fiction's style after an
+//! incise by another speaker).
 
 #[path = "support/attribution.rs"]
 mod attribution;
@@ -84,9 +91,12 @@ gap Le cinéaste Armand Coustaury présente cette semaine à Annecy son troisiè
     (
         "a quote after a sentence with no reporting verb whose subject is a named person, an organisation quoted just before; speech-free articles in the same style",
         r"
-gap La région a confirmé la suppression de la ligne ferroviaire entre Rodez et Séverac. Pour la CGT, cette décision « condamne tout un territoire ». ¶ Conductrice depuis vingt ans sur la ligne, Véronique Albouysse ne décolère pas. « On nous avait promis des trains neufs, on nous donne des cars. » => cette décision « condamne tout un territoire » | CGT | CGT | selon => On nous avait promis des trains neufs | Véronique Albouysse | Véronique Albouysse | narration
-gap Les travaux du tramway bloqueront la rue Carnot pendant deux ans. La chambre de commerce juge que le calendrier est « intenable » pour les boutiques. ¶ Boulanger dans la rue depuis 1998, Lucien Bessièrou n'en dort plus. « Deux ans de palissades devant ma vitrine, c'est la faillite assurée. » => le calendrier est « intenable » pour les boutiques | chambre | chambre de commerce | verb-que => Deux ans de palissades devant ma vitrine | Lucien Bessièrou | Lucien Bessièrou | narration
-gap Le club de Montauban a perdu dimanche son cinquième match de suite. Selon la direction du club, l'entraîneur garde toute sa confiance. ¶ Le gardien Basile Trinquecoste, lui, reste sceptique. « On ne gagne plus, et tout le monde fait semblant de ne pas le voir. » => l'entraîneur garde toute sa confiance | direction | direction du club | selon => On ne gagne plus | Basile Trinquecoste | Basile Trinquecoste | narration
+La région a confirmé la suppression de la ligne ferroviaire entre Rodez et Séverac. Pour la CGT, cette décision « condamne tout un territoire ». ¶ Conductrice depuis vingt ans sur la ligne, Véronique Albouysse ne décolère pas. « On nous avait promis des trains neufs, on nous donne des cars. » => cette décision « condamne tout un territoire » | CGT | CGT | selon => On nous avait promis des trains neufs | Véronique Albouysse | Véronique Albouysse | narration
+Les travaux du tramway bloqueront la rue Carnot pendant deux ans. La chambre de commerce juge que le calendrier est « intenable » pour les boutiques. ¶ Boulanger dans la rue depuis 1998, Lucien Bessièrou n'en dort plus. « Deux ans de palissades devant ma vitrine, c'est la faillite assurée. » => le calendrier est « intenable » pour les boutiques | chambre | chambre de commerce | verb-que => Deux ans de palissades devant ma vitrine | Lucien Bessièrou | Lucien Bessièrou | narration
+Le club de Montauban a perdu dimanche son cinquième match de suite. Selon la direction du club, l'entraîneur garde toute sa confiance. ¶ Le gardien Basile Trinquecoste, lui, reste sceptique. « On ne gagne plus, et tout le monde fait semblant de ne pas le voir. » => l'entraîneur garde toute sa confiance | direction | direction du club | selon => On ne gagne plus | Basile Trinquecoste | Basile Trinquecoste | narration
+Pour le syndicat Sud-Rail, ces suppressions de postes « mettent les voyageurs en danger ». ¶ Contrôleur depuis douze ans, Yannick Combalbert n'en revient pas. « On nous demande de faire rouler des trains sans personne à bord. » => mettent les voyageurs en danger | syndicat | Sud-Rail | selon => On nous demande de faire rouler | Yannick Combalbert | Yannick Combalbert | narration
+« Tu as vendu la ferme ? » demanda Julien à voix basse. ¶ Mathilde détourna les yeux vers la fenêtre. « Il le fallait, nous n'avions plus un sou. » => Tu as vendu la ferme | Julien | Julien | incise => Il le fallait | Mathilde | Mathilde | narration
+« Vous repartez quand ? » demanda l'aubergiste en essuyant un verre. ¶ Louise Verdalle ne répondit pas tout de suite. « Je crois que je vais rester ici tout l'hiver. » => Vous repartez quand | aubergiste | l'aubergiste | incise => Je crois que je vais rester | Louise Verdalle | Louise Verdalle | narration
 Le maire de Brioude, Anselme Courbayrac, a inauguré samedi la nouvelle médiathèque. ¶ Le bâtiment, dessiné par l'architecte Lise Cantarel, accueillera aussi une ludothèque et un atelier numérique. => none
 La skieuse Ophélie Granjoux a terminé quatrième de la descente de Val-d'Isère, derrière l'Autrichienne Anna Delpastre. ¶ Elle retrouvera la Coupe du monde le mois prochain à Cortina. => none
 La directrice du musée de Figeac, Agathe Roumégoux, a accueilli mardi le projet de Maël Calvignac, un collectionneur qui prête ses cartes anciennes. ¶ L'exposition ouvrira le 3 mai et durera tout l'été. => none

@@ -478,7 +478,10 @@ impl Extractor<'_, '_> {
                         }
                     }
                 }
-                if has_head && v < end && verbish(v) {
+                // "ne" opens a verb group, whatever the verb's form ("X ne
+                // décolère pas", "X n'en dort plus").
+                let negated = v > e && ctx.is(e, word::NE);
+                if has_head && v < end && (verbish(v) || negated) {
                     return Some(MentionTokens {
                         tokens: k..e,
                         pronoun_offset: None,

@@ -46,6 +46,18 @@ impl Extractor<'_, '_> {
             let sentence_start = self.ctx.sentence_tokens(q.first_token).start;
             let standalone = open <= sentence_start
                 || (open == sentence_start + 1 && self.ctx.is_punct(sentence_start));
+            // A narrated sentence between them whose subject can speak
+            // introduces a new speaker: "Pour la CGT, … « … ». ⏎ Conductrice
+            // depuis vingt ans, X ne décolère pas. « … »" is X's.
+            if standalone && last.is_some() {
+                if let Some(subject) = self.narrated_subject(i) {
+                    let q = &mut self.found.quotes[i];
+                    q.speaker = Some(subject);
+                    q.rule = QuoteRule::Narration;
+                    last = Some(i);
+                    continue;
+                }
+            }
             if let (Some(j), true) = (last, standalone) {
                 let pj = paragraph(self.ctx, self.found.quotes[j].first_token);
                 let pi = paragraph(self.ctx, q.first_token);
@@ -130,36 +142,45 @@ impl Extractor<'_, '_> {
     /// fiction and features introduce a speaker by a gesture as often as by
     /// a reporting verb.
     pub(super) fn speaker_from_narration(&mut self) {
-        let ctx = self.ctx;
         for i in 0..self.found.quotes.len() {
             crate::limits::every(i);
             let q = &self.found.quotes[i];
-            if q.speaker.is_some() || q.cue.is_some() || q.kind != QuoteKind::Direct {
+            if q.speaker.is_some() || q.cue.is_some() {
                 continue;
             }
-            let index = ctx.sentence_of[q.first_token] as usize;
-            let here = &ctx.sentences[index];
-            // The quote opens its sentence: the mark, or a dash and a mark.
-            if index == 0 || here.tokens.start + 2 < q.first_token {
-                continue;
-            }
-            let prev = &ctx.sentences[index - 1];
-            let narrated = prev.tokens.clone().all(|t| self.in_pair[t] == NONE)
-                && self.found.quotes[..i]
-                    .last()
-                    .is_none_or(|p| p.first_token < prev.tokens.start);
-            if prev.paragraph + 1 < here.paragraph || !narrated {
-                continue;
-            }
-            let Some(subject) = self.verb_anchored_subject(prev.tokens.start, prev.tokens.end)
-            else {
-                continue;
-            };
-            if self.is_person_subject(&subject, prev.tokens.start) {
+            if let Some(subject) = self.narrated_subject(i) {
                 self.found.quotes[i].speaker = Some(subject);
                 self.found.quotes[i].rule = QuoteRule::Narration;
             }
         }
+    }
+
+    /// The subject of the narrated sentence just before direct quote `i`
+    /// (no quotation in it, same or previous paragraph), when the quote
+    /// opens its sentence and that subject can speak.
+    fn narrated_subject(&self, i: usize) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let q = &self.found.quotes[i];
+        if q.kind != QuoteKind::Direct {
+            return None;
+        }
+        let index = ctx.sentence_of[q.first_token] as usize;
+        let here = &ctx.sentences[index];
+        // The quote opens its sentence: the mark, or a dash and a mark.
+        if index == 0 || here.tokens.start + 2 < q.first_token {
+            return None;
+        }
+        let prev = &ctx.sentences[index - 1];
+        let narrated = prev.tokens.clone().all(|t| self.in_pair[t] == NONE)
+            && self.found.quotes[..i]
+                .last()
+                .is_none_or(|p| p.first_token < prev.tokens.start);
+        if prev.paragraph + 1 < here.paragraph || !narrated {
+            return None;
+        }
+        let subject = self.verb_anchored_subject(prev.tokens.start, prev.tokens.end)?;
+        self.is_person_subject(&subject, prev.tokens.start)
+            .then_some(subject)
     }
 
     /// A subject that can speak: il, elle, ils, elles; a name (not merely a
