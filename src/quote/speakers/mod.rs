@@ -192,6 +192,10 @@ impl<'a> Resolver<'_, 'a> {
             self.entities.reserve(left.min(PEOPLE_CHECKED));
         }
         self.entities.push(Entity::new());
+        // The most recent entity at once: `add_to` then finds it first in
+        // `recent`, rather than after a scan of every other one.
+        self.recent.truncate(RECENT - 1);
+        self.recent.insert(0, id);
         self.add_to(id, p, org);
         id
     }
