@@ -358,256 +358,265 @@ fn forms_of<const WITH_WORD_INFO: bool>(
     slots.begin(table, cache.epoch());
     let generation = slots.generation;
     let n_tokens = tokens.len();
-    for (index, token) in tokens.iter_mut().enumerate() {
-        crate::limits::every(index);
-        let (start, end) = (token.start as usize, token.end as usize);
-        let is_word = token.kind == TokenKind::Word;
-        // The common case first: a token of at most eight ASCII
-        // bytes whose form the shared table has. When the table
-        // lacks it, the key below is the same: no second probe.
-        let single =
-            (end - start == 1 && text.as_bytes()[start] < 0x80).then(|| text.as_bytes()[start]);
-        // `probed`: the table has been asked for the token's form. `mid`:
-        // the entry of `recent_mid` to fill once the token is read, and
-        // `short` the entry of `recent` to point at the thread's cache.
-        // `cached`: the token's entry in the thread's cache, and its case
-        // flags, when the table lacks its form.
-        let (mut mid, mut short, mut cached) = (None, None, None);
-        // The entry of `recent` of a token the table has, to record its
-        // document form in.
-        let mut found_short = None;
-        let (probed, hit) = match single {
-            // One ASCII byte: its form from an array, capitals
-            // title and upper case.
-            Some(byte) => {
-                let flags = if byte.is_ascii_uppercase() {
-                    FLAG_TITLE | FLAG_UPPER
-                } else {
-                    0
-                };
-                (false, table.single(byte, is_word).map(|id| (id, flags)))
-            }
-            None => {
-                let len = end - start;
-                match (1..=8)
-                    .contains(&len)
-                    .then(|| ShortKey::raw_word(text.as_bytes(), start, len))
-                    .flatten()
-                {
-                    Some(raw) => {
-                        let key = len as u8 | u8::from(is_word) << 4;
-                        let (at, held) = slots.recent_entry(raw, key);
-                        let recent = &mut slots.recent[at];
-                        if !held {
-                            let short = ShortKey::of_word(raw, len).unwrap_or(ShortKey {
-                                head: 0,
-                                hash: 0,
-                                flags: 0,
-                            });
-                            let head = short.head.to_le_bytes();
-                            let found =
-                                table.get_hashed(short.hash, short.head, &head[..len], is_word);
-                            *recent = Recent {
-                                raw,
-                                id: found.unwrap_or(0),
-                                generation: 0,
-                                form: 0,
-                                key,
-                                flags: short.flags,
-                                state: if found.is_some() { FOUND } else { 0 },
-                                stop: 0,
-                            };
-                        }
-                        match recent.state {
-                            // Met already in this document: its form.
-                            FOUND if !WITH_WORD_INFO && recent.generation == generation => {
-                                token.form = recent.form;
-                                token.flags |= recent.flags | recent.stop;
-                                continue;
+    // The interruption is looked at once per `TICKS` tokens, as
+    // `limits::every` would, but outside the loop over tokens: testing the
+    // index there cost one token's instructions in twenty.
+    let ticks = crate::limits::TICKS;
+    for (first, chunk) in (0..).step_by(ticks).zip(tokens.chunks_mut(ticks)) {
+        crate::limits::every(first);
+        for (offset, token) in chunk.iter_mut().enumerate() {
+            let index = first + offset;
+            let (start, end) = (token.start as usize, token.end as usize);
+            let is_word = token.kind == TokenKind::Word;
+            // The common case first: a token of at most eight ASCII
+            // bytes whose form the shared table has. When the table
+            // lacks it, the key below is the same: no second probe.
+            let single =
+                (end - start == 1 && text.as_bytes()[start] < 0x80).then(|| text.as_bytes()[start]);
+            // `probed`: the table has been asked for the token's form. `mid`:
+            // the entry of `recent_mid` to fill once the token is read, and
+            // `short` the entry of `recent` to point at the thread's cache.
+            // `cached`: the token's entry in the thread's cache, and its case
+            // flags, when the table lacks its form.
+            let (mut mid, mut short, mut cached) = (None, None, None);
+            // The entry of `recent` of a token the table has, to record its
+            // document form in.
+            let mut found_short = None;
+            let (probed, hit) = match single {
+                // One ASCII byte: its form from an array, capitals
+                // title and upper case.
+                Some(byte) => {
+                    let flags = if byte.is_ascii_uppercase() {
+                        FLAG_TITLE | FLAG_UPPER
+                    } else {
+                        0
+                    };
+                    (false, table.single(byte, is_word).map(|id| (id, flags)))
+                }
+                None => {
+                    let len = end - start;
+                    match (1..=8)
+                        .contains(&len)
+                        .then(|| ShortKey::raw_word(text.as_bytes(), start, len))
+                        .flatten()
+                    {
+                        Some(raw) => {
+                            let key = len as u8 | u8::from(is_word) << 4;
+                            let (at, held) = slots.recent_entry(raw, key);
+                            let recent = &mut slots.recent[at];
+                            if !held {
+                                let short = ShortKey::of_word(raw, len).unwrap_or(ShortKey {
+                                    head: 0,
+                                    hash: 0,
+                                    flags: 0,
+                                });
+                                let head = short.head.to_le_bytes();
+                                let found =
+                                    table.get_hashed(short.hash, short.head, &head[..len], is_word);
+                                *recent = Recent {
+                                    raw,
+                                    id: found.unwrap_or(0),
+                                    generation: 0,
+                                    form: 0,
+                                    key,
+                                    flags: short.flags,
+                                    state: if found.is_some() { FOUND } else { 0 },
+                                    stop: 0,
+                                };
                             }
-                            FOUND => {
-                                found_short = Some(at);
-                                (true, Some((recent.id, recent.flags)))
-                            }
-                            CACHED => {
-                                cached = Some((recent.id, recent.flags));
-                                (true, None)
-                            }
-                            _ => {
-                                short = Some(at);
-                                (true, None)
-                            }
-                        }
-                    }
-                    None if len <= 16 => {
-                        let raw = ShortKey::raw_words(text.as_bytes(), start, len);
-                        let key = len as u8 | u8::from(is_word) << 5;
-                        let (at, held) = slots.recent_mid_entry(raw, key);
-                        let recent = &slots.recent_mid[at];
-                        if held {
                             match recent.state {
-                                s if s == FOUND | PLAIN => (true, Some((recent.id, recent.flags))),
-                                s if s == CACHED | PLAIN => {
+                                // Met already in this document: its form.
+                                FOUND if !WITH_WORD_INFO && recent.generation == generation => {
+                                    token.form = recent.form;
+                                    token.flags |= recent.flags | recent.stop;
+                                    continue;
+                                }
+                                FOUND => {
+                                    found_short = Some(at);
+                                    (true, Some((recent.id, recent.flags)))
+                                }
+                                CACHED => {
                                     cached = Some((recent.id, recent.flags));
                                     (true, None)
                                 }
-                                // The full path records its norm.
-                                FOUND => (false, None),
-                                _ => (true, None),
+                                _ => {
+                                    short = Some(at);
+                                    (true, None)
+                                }
                             }
-                        } else {
-                            mid = Some((at, raw, key));
-                            (false, None)
                         }
+                        None if len <= 16 => {
+                            let raw = ShortKey::raw_words(text.as_bytes(), start, len);
+                            let key = len as u8 | u8::from(is_word) << 5;
+                            let (at, held) = slots.recent_mid_entry(raw, key);
+                            let recent = &slots.recent_mid[at];
+                            if held {
+                                match recent.state {
+                                    s if s == FOUND | PLAIN => {
+                                        (true, Some((recent.id, recent.flags)))
+                                    }
+                                    s if s == CACHED | PLAIN => {
+                                        cached = Some((recent.id, recent.flags));
+                                        (true, None)
+                                    }
+                                    // The full path records its norm.
+                                    FOUND => (false, None),
+                                    _ => (true, None),
+                                }
+                            } else {
+                                mid = Some((at, raw, key));
+                                (false, None)
+                            }
+                        }
+                        None => (false, None),
                     }
-                    None => (false, None),
                 }
-            }
-        };
-        if let Some((id, key_flags)) = hit {
-            let (form, stopword) = table_form(
-                &mut slots,
-                id,
-                generation,
-                is_word,
-                (table, lex),
-                &mut out,
-                with_word_info.then_some(&mut word_info),
-            );
-            let stop = if stopword { FLAG_STOPWORD } else { 0 };
-            if let (false, Some(at)) = (WITH_WORD_INFO, found_short) {
-                let recent = &mut slots.recent[at];
-                recent.generation = generation;
-                recent.form = form;
-                recent.stop = stop;
-            }
-            token.form = form;
-            token.flags |= key_flags | stop;
-            continue;
-        }
-        // A token the table lacks, met again: its entry in the thread's
-        // cache, without its key.
-        if let Some((at, key_flags)) = cached {
-            let form = cached_form(
-                &mut cache,
-                at as usize,
-                is_word,
-                lex,
-                &mut out,
-                with_word_info.then_some(&mut word_info),
-            );
-            let stopword = out.forms[form as usize].stopword;
-            token.form = form;
-            token.flags |= key_flags | if stopword { FLAG_STOPWORD } else { 0 };
-            continue;
-        }
-        let surface = &text[start..end];
-        // A short ASCII or Latin-1 token is lowercased and hashed in
-        // one pass (its normal form, if it differs, only writes its
-        // ’ as '); others are normalised first.
-        let key = FormKey::within(text.as_bytes(), start, end);
-        // The hash of the lowercase form keys the shared table and then
-        // the thread's cache.
-        let (mut flags, norm, hash, hit) = match &key {
-            Some(key) => (
-                key.flags,
-                key.apostrophe.then_some(Norm::Apostrophes),
-                key.hash,
-                match probed {
-                    true => None,
-                    false => table.get_hashed(key.hash, key.head(), key.lower(), is_word),
-                },
-            ),
-            None => {
-                let norm = if surface.is_ascii() {
-                    None
-                } else {
-                    normalize(surface)
-                };
-                lowercase_into(norm.as_deref().unwrap_or(surface), &mut lower);
-                let bytes = lower.as_bytes();
-                let hash = hash_bytes(bytes);
-                let hit = table.get_hashed(hash, head(bytes), bytes, is_word);
-                (case_flags(surface), norm.map(Norm::Text), hash, hit)
-            }
-        };
-        let case = flags;
-        // The token's entry in the thread's cache, when the table lacks it.
-        let mut cache_entry = None;
-        let form = if let Some(id) = hit {
-            table_form(
-                &mut slots,
-                id,
-                generation,
-                is_word,
-                (table, lex),
-                &mut out,
-                with_word_info.then_some(&mut word_info),
-            )
-            .0
-        } else {
-            let lower = match &key {
-                Some(key) => key.lower_of(surface, &mut lower),
-                None => lower.as_str(),
             };
-            let at = cache.index_of(lower, hash);
-            cache_entry = Some(at as u32);
-            cached_form(
-                &mut cache,
-                at,
-                is_word,
-                lex,
-                &mut out,
-                with_word_info.then_some(&mut word_info),
-            )
-        };
-        let plain = norm.is_none();
-        if let Some((at, raw, key)) = mid {
-            let state = match (hit, cache_entry) {
-                (Some(_), _) => FOUND,
-                (None, Some(_)) if plain => CACHED,
-                (None, _) => 0,
-            };
-            slots.recent_mid[at] = RecentMid {
-                raw,
-                id: hit.or(cache_entry).unwrap_or(0),
-                key,
-                flags: case,
-                state: state | if plain { PLAIN } else { 0 },
-            };
-        }
-        if let (Some(at), Some(entry)) = (short, cache_entry) {
-            // A short ASCII token is its own normal form.
-            let recent = &mut slots.recent[at];
-            recent.id = entry;
-            recent.state = CACHED;
-        }
-        if out.forms[form as usize].stopword {
-            flags |= FLAG_STOPWORD;
-        }
-        if let Some(norm) = norm {
-            flags |= FLAG_NORM_DIFFERS;
-            if norm_ids.is_empty() {
-                // The first norm: a text with one ("l’") has more, about
-                // one token in sixteen, and of few surfaces.
-                let left = (n_tokens - index) / 16 + 4;
-                out.norms.reserve(left.min(1 << 12));
-                norm_ids.reserve(8);
+            if let Some((id, key_flags)) = hit {
+                let (form, stopword) = table_form(
+                    &mut slots,
+                    id,
+                    generation,
+                    is_word,
+                    (table, lex),
+                    &mut out,
+                    with_word_info.then_some(&mut word_info),
+                );
+                let stop = if stopword { FLAG_STOPWORD } else { 0 };
+                if let (false, Some(at)) = (WITH_WORD_INFO, found_short) {
+                    let recent = &mut slots.recent[at];
+                    recent.generation = generation;
+                    recent.form = form;
+                    recent.stop = stop;
+                }
+                token.form = form;
+                token.flags |= key_flags | stop;
+                continue;
             }
-            match norm_ids.get(surface) {
-                Some(&id) => out.norms.share(index as u32, id),
+            // A token the table lacks, met again: its entry in the thread's
+            // cache, without its key.
+            if let Some((at, key_flags)) = cached {
+                let form = cached_form(
+                    &mut cache,
+                    at as usize,
+                    is_word,
+                    lex,
+                    &mut out,
+                    with_word_info.then_some(&mut word_info),
+                );
+                let stopword = out.forms[form as usize].stopword;
+                token.form = form;
+                token.flags |= key_flags | if stopword { FLAG_STOPWORD } else { 0 };
+                continue;
+            }
+            let surface = &text[start..end];
+            // A short ASCII or Latin-1 token is lowercased and hashed in
+            // one pass (its normal form, if it differs, only writes its
+            // ’ as '); others are normalised first.
+            let key = FormKey::within(text.as_bytes(), start, end);
+            // The hash of the lowercase form keys the shared table and then
+            // the thread's cache.
+            let (mut flags, norm, hash, hit) = match &key {
+                Some(key) => (
+                    key.flags,
+                    key.apostrophe.then_some(Norm::Apostrophes),
+                    key.hash,
+                    match probed {
+                        true => None,
+                        false => table.get_hashed(key.hash, key.head(), key.lower(), is_word),
+                    },
+                ),
                 None => {
-                    let norm = match norm {
-                        Norm::Text(norm) => norm,
-                        Norm::Apostrophes => surface.replace('’', "'"),
+                    let norm = if surface.is_ascii() {
+                        None
+                    } else {
+                        normalize(surface)
                     };
-                    let id = out.norms.insert(index as u32, norm.into());
-                    norm_ids.insert(surface, id);
+                    lowercase_into(norm.as_deref().unwrap_or(surface), &mut lower);
+                    let bytes = lower.as_bytes();
+                    let hash = hash_bytes(bytes);
+                    let hit = table.get_hashed(hash, head(bytes), bytes, is_word);
+                    (case_flags(surface), norm.map(Norm::Text), hash, hit)
+                }
+            };
+            let case = flags;
+            // The token's entry in the thread's cache, when the table lacks it.
+            let mut cache_entry = None;
+            let form = if let Some(id) = hit {
+                table_form(
+                    &mut slots,
+                    id,
+                    generation,
+                    is_word,
+                    (table, lex),
+                    &mut out,
+                    with_word_info.then_some(&mut word_info),
+                )
+                .0
+            } else {
+                let lower = match &key {
+                    Some(key) => key.lower_of(surface, &mut lower),
+                    None => lower.as_str(),
+                };
+                let at = cache.index_of(lower, hash);
+                cache_entry = Some(at as u32);
+                cached_form(
+                    &mut cache,
+                    at,
+                    is_word,
+                    lex,
+                    &mut out,
+                    with_word_info.then_some(&mut word_info),
+                )
+            };
+            let plain = norm.is_none();
+            if let Some((at, raw, key)) = mid {
+                let state = match (hit, cache_entry) {
+                    (Some(_), _) => FOUND,
+                    (None, Some(_)) if plain => CACHED,
+                    (None, _) => 0,
+                };
+                slots.recent_mid[at] = RecentMid {
+                    raw,
+                    id: hit.or(cache_entry).unwrap_or(0),
+                    key,
+                    flags: case,
+                    state: state | if plain { PLAIN } else { 0 },
+                };
+            }
+            if let (Some(at), Some(entry)) = (short, cache_entry) {
+                // A short ASCII token is its own normal form.
+                let recent = &mut slots.recent[at];
+                recent.id = entry;
+                recent.state = CACHED;
+            }
+            if out.forms[form as usize].stopword {
+                flags |= FLAG_STOPWORD;
+            }
+            if let Some(norm) = norm {
+                flags |= FLAG_NORM_DIFFERS;
+                if norm_ids.is_empty() {
+                    // The first norm: a text with one ("l’") has more, about
+                    // one token in sixteen, and of few surfaces.
+                    let left = (n_tokens - index) / 16 + 4;
+                    out.norms.reserve(left.min(1 << 12));
+                    norm_ids.reserve(8);
+                }
+                match norm_ids.get(surface) {
+                    Some(&id) => out.norms.share(index as u32, id),
+                    None => {
+                        let norm = match norm {
+                            Norm::Text(norm) => norm,
+                            Norm::Apostrophes => surface.replace('’', "'"),
+                        };
+                        let id = out.norms.insert(index as u32, norm.into());
+                        norm_ids.insert(surface, id);
+                    }
                 }
             }
+            token.form = form;
+            token.flags |= flags;
         }
-        token.form = form;
-        token.flags |= flags;
     }
     put_cache(cache);
     SLOTS.with(|s| *s.borrow_mut() = slots);
