@@ -116,8 +116,9 @@ impl WordList {
 }
 
 /// The sections of `grammar.txt` whose multi-word entries the rules match
-/// as phrases ([`WordList::match_len`]); every section's single words are
-/// word classes ([`word::SECTIONS`]).
+/// as phrases ([`WordList::match_len`]), and the small lists read by word
+/// ([`WordList::contains`]); the single words of the sections listed in
+/// [`word::SECTIONS`] are word classes.
 #[derive(Debug, Clone, Default)]
 pub struct Grammar {
     /// Adverbs and adverbial phrases inside a verb group ("pour sa part").
@@ -130,6 +131,22 @@ pub struct Grammar {
     pub club_nouns: WordList,
     /// Words that head a local newspaper's title ("L'Écho de X").
     pub outlet_title_words: WordList,
+    /// Small closed lists the rules read by their words, with no word-class
+    /// bit (the 128 bits of [`super::word::Classes`] are taken): the
+    /// adverbs inside a first-person agreement ("je suis vraiment fière").
+    pub agreement_adverbs: WordList,
+    /// "suis", "reste": first-person copulas ("je suis fière").
+    pub first_singular_copulas: WordList,
+    /// "suis", "étais": a reflexive's auxiliary ("je me suis sentie").
+    pub first_singular_etre_aux: WordList,
+    /// "ai", "aurais": before "été" ("j'ai été menacé").
+    pub first_singular_avoir: WordList,
+    /// "sens": "je me sens trahie".
+    pub first_singular_sentir: WordList,
+    /// "veille", "lendemain": a time phrase with an article alone.
+    pub relative_day_nouns: WordList,
+    /// "dernier", "passée": a time noun dated ("la semaine dernière").
+    pub dating_adjectives: WordList,
 }
 
 impl Grammar {
@@ -142,6 +159,13 @@ impl Grammar {
                 "outlet_nouns" => g.outlet_nouns.insert(entry),
                 "club_nouns" => g.club_nouns.insert(entry),
                 "outlet_title_words" => g.outlet_title_words.insert(entry),
+                "agreement_adverbs" => g.agreement_adverbs.insert(entry),
+                "first_singular_copulas" => g.first_singular_copulas.insert(entry),
+                "first_singular_etre_aux" => g.first_singular_etre_aux.insert(entry),
+                "first_singular_avoir" => g.first_singular_avoir.insert(entry),
+                "first_singular_sentir" => g.first_singular_sentir.insert(entry),
+                "relative_day_nouns" => g.relative_day_nouns.insert(entry),
+                "dating_adjectives" => g.dating_adjectives.insert(entry),
                 _ => {}
             }
         }

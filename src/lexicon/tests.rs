@@ -45,6 +45,13 @@ fn builtin_lexicons_parse() {
     assert!(!g.adverbs.may_open_phrase("ensuite") && !g.adverbs.may_close_phrase("x"));
     assert!(!g.adverbs.may_open_phrase("") && !g.adverbs.may_close_phrase(""));
     assert!(!g.speech_nouns.may_open_phrase("x"));
+    // The small lists read by word, no class bit: each section is found.
+    assert!(g.agreement_adverbs.contains("vraiment") && !g.agreement_adverbs.contains("suis"));
+    assert!(
+        g.first_singular_copulas.contains("reste") && g.first_singular_etre_aux.contains("étais")
+    );
+    assert!(g.first_singular_avoir.contains("aurais") && g.first_singular_sentir.contains("sens"));
+    assert!(g.relative_day_nouns.contains("lendemain") && g.dating_adjectives.contains("passée"));
 }
 
 #[test]

@@ -301,6 +301,9 @@ pub const INTERVIEW_PARTICIPLE: Classes = 1 << 117;
 /// (`memory_verbs` in grammar.txt), which report speech only in an incise
 /// after quotation marks: "», se souvient Gaëtane Orvellec".
 pub const MEMORY_VERB: Classes = 1 << 118;
+/// Demonstrative determiners (`demonstratives` in grammar.txt): "cette
+/// semaine" is a time phrase.
+pub const DEMONSTRATIVE: Classes = 1 << 119;
 /// Sections of grammar.txt whose entries are infinitives: each word gets
 /// the class in all the forms [`crate::conjugate`] knows.
 pub const CONJUGATED_SECTIONS: &[&str] = &["denying_governors"];
@@ -451,4 +454,5 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("mettre_forms", METTRE_FORM),
     ("mettre_en_complements", METTRE_EN_COMPLEMENT),
     ("litotes_verbs", LITOTES_VERB),
+    ("demonstratives", DEMONSTRATIVE),
 ];

@@ -195,6 +195,8 @@ impl Extractor<'_, '_> {
     /// "le lendemain", "le même jour", "la semaine dernière". An article
     /// with another time noun may open a relative ("a rappelé le jour
     /// qu'il …"), so it needs "même" or a word of date after the noun.
+    /// The word lists are sections of grammar.txt (`demonstratives`,
+    /// `relative_day_nouns`, `dating_adjectives`, `time_nouns`).
     fn time_phrase_len(&self, k: usize, stop: usize) -> Option<usize> {
         let ctx = self.ctx;
         if k + 1 >= stop {
@@ -204,20 +206,23 @@ impl Extractor<'_, '_> {
             ctx.lex
                 .is(w.strip_suffix("-là").unwrap_or(w), word::TIME_NOUN)
         };
-        let next = ctx.lower(k + 1);
-        match ctx.lower(k) {
-            "ce" | "cet" | "cette" if noun(next) => Some(2),
-            "le" | "la" | "l'" if matches!(next, "veille" | "lendemain") => Some(2),
-            "le" | "la" | "l'" if k + 2 < stop => {
-                let third = ctx.lower(k + 2);
-                let dated = matches!(
-                    third,
-                    "dernier" | "dernière" | "passé" | "passée" | "précédent" | "précédente"
-                );
-                ((next == "même" && noun(third)) || (noun(next) && dated)).then_some(3)
-            }
-            _ => None,
+        if ctx.is(k, word::DEMONSTRATIVE) {
+            return noun(ctx.lower(k + 1)).then_some(2);
         }
+        if !ctx.is(k, word::SINGULAR_DEFINITE) {
+            return None;
+        }
+        let g = &ctx.lex.grammar;
+        let next = ctx.lower(k + 1);
+        if g.relative_day_nouns.contains(next) {
+            return Some(2);
+        }
+        if k + 2 >= stop {
+            return None;
+        }
+        let third = ctx.lower(k + 2);
+        let dated = g.dating_adjectives.contains(third);
+        ((next == "même" && noun(third)) || (noun(next) && dated)).then_some(3)
     }
 
     /// An infinitive group governed by a finite verb, past adverbs, clitics

@@ -22,7 +22,8 @@ pub(super) fn with_own_agreement(ctx: &Ctx<'_>, cue: Gender, q: &RawQuote) -> Ge
 /// a first-person singular subject, "être", "rester", "avoir été" or "se
 /// sentir", then an adjective or a participle with a gendered form ("« Je
 /// suis fière »", "« J'ai été menacé »", "« Je me suis sentie
-/// abandonnée »"); the adverbs and the negation between them are skipped.
+/// abandonnée »"); the adverbs and the negation between them are skipped
+/// (the word lists are sections of grammar.txt).
 /// Other reflexive participles are left: "je me suis rendu compte" does not
 /// agree. `Unknown` when two of them disagree.
 /// `said`: the quote's first token and the offset where its content ends.
@@ -53,33 +54,10 @@ fn first_person_gender(ctx: &Ctx<'_>, (first, end): (usize, usize)) -> Gender {
 /// [`first_person_gender`]), read up to the quote's end offset `end`.
 fn self_agreement(ctx: &Ctx<'_>, mut k: usize, end: usize) -> Gender {
     let inside = |k: usize| k < ctx.len() && (ctx.tokens[k].start as usize) < end;
-    const ADVERBS: &[&str] = &[
-        "pas",
-        "plus",
-        "très",
-        "vraiment",
-        "si",
-        "tellement",
-        "trop",
-        "toujours",
-        "jamais",
-        "bien",
-        "assez",
-        "tout",
-        "aussi",
-        "encore",
-        "déjà",
-        "particulièrement",
-        "profondément",
-        "extrêmement",
-        "absolument",
-        "totalement",
-        "complètement",
-        "parfaitement",
-    ];
     let word_at = |k: usize| if inside(k) { ctx.lower(k) } else { "" };
+    let g = &ctx.lex.grammar;
     let skip_adverbs = |mut k: usize| {
-        while ADVERBS.contains(&word_at(k)) {
+        while g.agreement_adverbs.contains(word_at(k)) {
             k += 1;
         }
         k
@@ -88,9 +66,8 @@ fn self_agreement(ctx: &Ctx<'_>, mut k: usize, end: usize) -> Gender {
         k += 1;
     }
     match word_at(k) {
-        "suis" | "étais" | "serai" | "serais" | "fus" | "sois" | "reste" | "restais"
-        | "resterai" => k += 1,
-        "ai" | "avais" | "aurais" | "aurai" => {
+        w if g.first_singular_copulas.contains(w) => k += 1,
+        w if g.first_singular_avoir.contains(w) => {
             k = skip_adverbs(k + 1);
             if word_at(k) != "été" {
                 return Gender::Unknown;
@@ -98,8 +75,8 @@ fn self_agreement(ctx: &Ctx<'_>, mut k: usize, end: usize) -> Gender {
             k += 1;
         }
         "me" | "m'" => match word_at(k + 1) {
-            "sens" | "sentais" | "sentirai" => k += 2,
-            "suis" | "étais" => {
+            w if g.first_singular_sentir.contains(w) => k += 2,
+            w if g.first_singular_etre_aux.contains(w) => {
                 let p = skip_adverbs(k + 2);
                 match word_at(p) {
                     "sentie" => return Gender::Feminine,
