@@ -391,7 +391,16 @@ impl PosModel {
     }
 
     /// The list a token draws its candidates from.
+    #[inline]
     fn list_of(&self, t: &TagInput) -> u32 {
+        // Most tokens are words: one test before the other kinds.
+        if t.kind == TokenKind::Word {
+            return if t.capitalised_inside {
+                t.pos.capital
+            } else {
+                t.pos.lower
+            };
+        }
         match t.kind {
             TokenKind::Word => {
                 if t.capitalised_inside {

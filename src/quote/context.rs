@@ -195,15 +195,19 @@ impl<'a> Ctx<'a> {
                 back.reserve_exact(longest.unwrap_or(0));
                 sized = true;
             }
-            let words = range.clone().map(|i| {
-                crate::limits::every(i);
-                let t = &self.tokens[i];
-                TagInput {
-                    pos: self.form_flags[t.form as usize].pos,
-                    kind: t.kind,
-                    capitalised_inside: i > range.start && t.is_title(),
-                }
-            });
+            // The sentence's tokens read as a slice: no index checked a token.
+            let (first, form_flags) = (range.start, &self.form_flags[..]);
+            let words = self.tokens[range.clone()]
+                .iter()
+                .enumerate()
+                .map(move |(k, t)| {
+                    crate::limits::every(first + k);
+                    TagInput {
+                        pos: form_flags[t.form as usize].pos,
+                        kind: t.kind,
+                        capitalised_inside: k > 0 && t.is_title(),
+                    }
+                });
             self.lex
                 .pos
                 .tag_into(words, &mut back, &mut self.tags[range.clone()]);
