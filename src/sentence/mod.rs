@@ -258,7 +258,8 @@ impl Splitter<'_> {
         let mut sentence_start = from;
         // Straight and curly marks: which close a quotation, paired over the
         // whole paragraph (a quotation may hold several sentences).
-        let mut roles = Vec::new();
+        // (A list kept by the thread: a paragraph's is otherwise allocated.)
+        let mut roles = crate::scratch::take(&ROLES);
         if self.has_ambiguous_marks {
             pairing::mark_roles(self.text, self.tokens, from..to, &mut roles);
         }
@@ -395,6 +396,7 @@ impl Splitter<'_> {
             }
         }
         ends.push(to);
+        crate::scratch::keep(&ROLES, roles);
     }
 
     /// A short bracketed note that ends the paragraph right after a sentence,
@@ -609,6 +611,7 @@ thread_local! {
     /// The thread's kept lists of [`split_with`] ([`crate::scratch`]).
     static SOFT_BREAKS: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
     static ENDS: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
+    static ROLES: std::cell::Cell<Vec<(usize, Role)>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 #[cfg(test)]
