@@ -84,6 +84,49 @@ impl Extractor<'_, '_> {
         self.continue_backwards();
     }
 
+    /// A second quoted fragment joined to an attributed one in the same
+    /// reporting sentence by a conjunction, a relative "qui" or "de" says
+    /// the same speaker's words: "X a décrit un propriétaire « cynique »,
+    /// qui « connaissait … »", "X juge la réforme « brutale » et
+    /// « injuste »". Only fragments a reporting verb governs lend their
+    /// speaker (not "telles que « suicide » ou « … »", which cite terms).
+    pub(super) fn speaker_from_sibling_fragment(&mut self) {
+        let ctx = self.ctx;
+        for i in 1..self.found.quotes.len() {
+            crate::limits::every(i);
+            let (prev, q) = (&self.found.quotes[i - 1], &self.found.quotes[i]);
+            if q.speaker.is_some()
+                || q.cue.is_some()
+                || q.dialogue
+                || q.kind != QuoteKind::Direct
+                || prev.speaker.is_none()
+                || !matches!(prev.rule, QuoteRule::VerbQuote | QuoteRule::Fragment)
+                || ctx.sentence_of[prev.first_token] != ctx.sentence_of[q.first_token]
+            {
+                continue;
+            }
+            // The words between the two pairs: at most two, each a
+            // conjunction, "qui" or a preposition ("et d'« injuste »").
+            let gap = tokens_before(ctx, prev.first_token, prev.content.end)..q.first_token;
+            let mut words = 0;
+            let joined = gap.clone().all(|t| {
+                if ctx.is_punct(t) {
+                    return true;
+                }
+                words += 1;
+                matches!(ctx.tag(t), crate::pos::Tag::Cc | crate::pos::Tag::P)
+                    || ctx.lower(t) == "qui"
+            });
+            if joined && (1..=2).contains(&words) && gap.len() <= 6 {
+                let (speaker, cue) = (prev.speaker.clone(), prev.cue.clone());
+                let q = &mut self.found.quotes[i];
+                q.speaker = speaker;
+                q.cue = cue;
+                q.rule = QuoteRule::Fragment;
+            }
+        }
+    }
+
     /// A quote repeated word for word from an attributed one takes its
     /// speaker: a headline quotes the article ("Inondations : « On a tout
     /// perdu »" and later "« On a tout perdu, les meubles … », explique
