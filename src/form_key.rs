@@ -37,9 +37,11 @@ fn finish(h: u64) -> u64 {
 /// `n` masked off), which spares a copy.
 #[inline(always)]
 fn chunk(text: &[u8], at: usize, n: usize) -> u64 {
-    match text.get(at..at + 8) {
-        Some(bytes) => {
-            let w = u64::from_le_bytes(bytes.try_into().unwrap_or_default());
+    // As one compare against a bound computed once (`get(at..at + 8)`
+    // tests for overflow too).
+    match text.len().checked_sub(8).filter(|&last| at <= last) {
+        Some(_) => {
+            let w = u64::from_le_bytes(text[at..][..8].try_into().unwrap_or_default());
             // A shift, not a test of `n == 8`: token lengths vary, and
             // the branch was mispredicted about once a word in five.
             w & (u64::MAX >> (64 - 8 * n))

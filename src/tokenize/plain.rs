@@ -99,8 +99,13 @@ fn run_end(bytes: &[u8], start: usize) -> (usize, u8) {
 #[inline(always)]
 fn word_at(bytes: &[u8], at: usize) -> u64 {
     let n = bytes.len();
-    if let Some(eight) = bytes.get(at..at + 8) {
-        return u64::from_le_bytes(eight.try_into().unwrap_or_default());
+    // Whether the text has eight bytes from `at`, as one compare against a
+    // bound the loop computes once (`get(at..at + 8)` tests for overflow
+    // too: seven instructions a word).
+    if let Some(last) = n.checked_sub(8) {
+        if at <= last {
+            return u64::from_le_bytes(bytes[at..][..8].try_into().unwrap_or_default());
+        }
     }
     if n >= 8 {
         // The text's last eight bytes, shifted down to start at `at`.
