@@ -141,6 +141,9 @@ pub struct Lexicons {
     abbreviation_filter: quick::AbbreviationFilter,
     pub(crate) stopwords: FxHashSet<Box<str>>,
     pub(crate) titles: FxHashMap<Box<str>, Gender>,
+    /// Role nouns by family (role_families.txt): the family's number and
+    /// whether the noun refers back to the others.
+    pub(crate) role_families: FxHashMap<Box<str>, (u16, bool)>,
     /// Demonyms ("uruguayen", "française"), with the gender of the form
     /// (`Unknown` for a form both genders share or a plural).
     pub(crate) demonyms: FxHashMap<Box<str>, Gender>,
@@ -245,6 +248,7 @@ impl Lexicons {
             abbreviation_filter,
             stopwords: entries(files::STOPWORDS).map(Into::into).collect(),
             titles,
+            role_families: source::role_families(files::ROLE_FAMILIES),
             demonyms,
             media: entries(files::MEDIA).map(|m| fold(m).into()).collect(),
             places: entries(files::PLACES)
@@ -467,6 +471,13 @@ impl Lexicons {
     /// The gender cue of a title or role word (lowercase), if it is one.
     pub fn title(&self, lower: &str) -> Option<Gender> {
         self.titles.get(lower).copied()
+    }
+
+    /// The family of a role noun or phrase (lowercase, straight
+    /// apostrophes: "technicien", "représentant de l'état") and whether it
+    /// refers back to a person named with another noun of that family.
+    pub fn role_family(&self, lower: &str) -> Option<(u16, bool)> {
+        self.role_families.get(lower).copied()
     }
 
     /// The gender of a demonym's form ("uruguayenne": feminine; "belge":

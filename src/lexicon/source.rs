@@ -18,6 +18,9 @@ pub mod files {
     pub const STOPWORDS: &str = include_str!("../lexicons/stopwords.txt");
     /// Titles and roles, tab, gender.
     pub const TITLES: &str = include_str!("../lexicons/titles.txt");
+    /// Role families: the role nouns that refer back to a person named
+    /// with a related role ("le représentant de l'État" for a prefect).
+    pub const ROLE_FAMILIES: &str = include_str!("../lexicons/role_families.txt");
     /// Nationality and regional nouns (demonyms) with their gender.
     pub const DEMONYMS: &str = include_str!("../lexicons/demonyms.txt");
     /// News agencies and outlets.
@@ -115,6 +118,26 @@ pub(super) fn gendered_words(source: &str) -> FxHashMap<Box<str>, Gender> {
         .filter_map(|l| split_once_ascii(l, b'\t'))
         .map(|(w, g)| (w.trim().into(), parse_gender(g.trim())))
         .collect()
+}
+
+/// The role families file: each noun or phrase with its line's number and
+/// whether it refers back (left of the line's "="); a noun in two lines
+/// keeps its first.
+pub(super) fn role_families(source: &str) -> FxHashMap<Box<str>, (u16, bool)> {
+    let mut families = FxHashMap::default();
+    for (line, entry) in entries(source).enumerate() {
+        let (left, right) = split_once_ascii(entry, b'=').unwrap_or((entry, ""));
+        for (side, refers) in [(left, true), (right, false)] {
+            for noun in split_ascii(side, b',')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
+                let id = u16::try_from(line).unwrap_or(u16::MAX);
+                families.entry(noun.into()).or_insert((id, refers));
+            }
+        }
+    }
+    families
 }
 
 fn parse_gender(code: &str) -> Gender {

@@ -92,3 +92,27 @@ fn organisation_prefixes() {
 fn word_info_stays_small() {
     assert!(std::mem::size_of::<WordInfo>() <= 32);
 }
+
+#[test]
+fn role_families_one_line_each() {
+    let lex = Lexicons::parse();
+    // Every noun stands in one line only, and a phrase with its complement
+    // keeps its straight apostrophe.
+    let mut seen = std::collections::HashSet::new();
+    for entry in entries(files::ROLE_FAMILIES) {
+        let (left, right) = entry.split_once('=').unwrap_or((entry, ""));
+        for noun in left.split(',').chain(right.split(',')).map(str::trim) {
+            assert!(noun.is_empty() || seen.insert(noun), "{noun} in two lines");
+        }
+    }
+    assert_eq!(
+        lex.role_family("représentant de l'état").map(|f| f.1),
+        Some(true)
+    );
+    assert_eq!(lex.role_family("préfet").map(|f| f.1), Some(false));
+    assert_eq!(
+        lex.role_family("préfet").map(|f| f.0),
+        lex.role_family("représentant de l'état").map(|f| f.0)
+    );
+    assert_eq!(lex.role_family("journaliste"), None);
+}

@@ -61,6 +61,14 @@ impl Resolver<'_, '_> {
         if by_descriptor.is_some() {
             return by_descriptor;
         }
+        // A role of the family the person was introduced with ("Le préfet
+        // X … le représentant de l'État", "La cycliste X … la championne"),
+        // before the person last quoted or named.
+        if definite {
+            if let Some(id) = self.family_target(p, has_complement) {
+                return Some(id);
+            }
+        }
         // "le quotidien", "le documentaire": an organisation so described.
         if ctx.lex.is(head, word::ORG_NOUN) {
             return recent.iter().copied().find(|&id| {
@@ -110,6 +118,51 @@ impl Resolver<'_, '_> {
             });
         }
         None
+    }
+
+    /// The nearest named person whose introducing words hold a role of the
+    /// family of role mention `p` (role_families.txt): its head noun, or,
+    /// with a complement, its words from the head on ("représentant de
+    /// l'état"), when they refer back. The person's cues agree with the
+    /// mention's; a plural mention refers to no one person.
+    fn family_target(&self, p: &Pending, has_complement: bool) -> Option<usize> {
+        let ctx = self.ctx;
+        if ctx.is(p.tokens.start, word::GROUP_DETERMINER) {
+            return None;
+        }
+        let head = p.tokens.clone().find(|&k| {
+            ctx.kind(k) == TokenKind::Word && !ctx.is(k, word::DETERMINER | word::ROLE_MODIFIER)
+        })?;
+        let family = if has_complement {
+            let mut phrase = String::new();
+            for k in head..p.tokens.end {
+                if !phrase.is_empty() && !phrase.ends_with('\'') {
+                    phrase.push(' ');
+                }
+                phrase.extend(
+                    ctx.lower(k)
+                        .chars()
+                        .map(|c| if c == '’' { '\'' } else { c }),
+                );
+            }
+            ctx.lex.role_family(&phrase)
+        } else {
+            ctx.lex.role_family(ctx.lower(head))
+        };
+        let (family, refers) = family?;
+        if !refers {
+            return None;
+        }
+        self.recent.iter().copied().find(|&id| {
+            let e = &self.entities[id];
+            !e.organisation
+                && !e.plural
+                && !e.names.is_empty()
+                && e.compatible(p.gender)
+                && e.descriptors
+                    .iter()
+                    .any(|d| ctx.lex.role_family(d).is_some_and(|(f, _)| f == family))
+        })
     }
 
     /// The antecedent of a pronoun at token `at`: among the persons (named,
