@@ -226,6 +226,91 @@ impl Extractor<'_, '_> {
             .then_some(subject)
     }
 
+    /// A bare quote opening its paragraph, with no cue, goes to the person
+    /// the next sentence of that paragraph names as its subject: "« … »
+    /// Bertrand Malbouys, qui tient la librairie …, ne voit pas …", "« … »
+    /// Avec ce premier documentaire, présenté …, X a passé …". News opens a
+    /// feature with the words and names their speaker just after. The
+    /// subject is a name of two words or more, opening the sentence or
+    /// after a comma closing a fronted phrase, before a verb or a comma.
+    pub(super) fn speaker_from_next_sentence(&mut self) {
+        let ctx = self.ctx;
+        for i in 0..self.found.quotes.len() {
+            crate::limits::every(i);
+            let q = &self.found.quotes[i];
+            if q.speaker.is_some() || q.cue.is_some() || q.dialogue || q.kind != QuoteKind::Direct {
+                continue;
+            }
+            let open = q.first_token.saturating_sub(1);
+            let here = ctx.sentence(q.first_token);
+            if q.first_token == 0
+                || open != ctx.paragraphs[here.paragraph].tokens.start
+                || !ctx.is(open, word::QUOTATION_MARK)
+            {
+                continue;
+            }
+            // The quote closes its sentence; the next one, in the same
+            // paragraph, quotes nobody.
+            let after = tokens_before(ctx, q.first_token, q.content.end);
+            let index = ctx.sentence_of[after.min(ctx.len() - 1)] as usize;
+            let Some(next) = ctx.sentences.get(index + 1) else {
+                continue;
+            };
+            let next_quoted = self.found.quotes[i + 1..]
+                .first()
+                .is_some_and(|n| n.first_token < next.tokens.end);
+            if next.paragraph != here.paragraph || next.tokens.start > after + 3 || next_quoted {
+                continue;
+            }
+            if let Some(subject) = self.named_subject(next.tokens.clone()) {
+                let q = &mut self.found.quotes[i];
+                q.speaker = Some(subject);
+                q.rule = QuoteRule::Attribution;
+            }
+        }
+    }
+
+    /// A name of two words or more opening sentence `s`, or after one of its
+    /// commas outside marks, followed by a verb group or a comma.
+    fn named_subject(&self, s: Range<usize>) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let starts = std::iter::once(s.start).chain(
+            (s.start..s.end)
+                .filter(|&k| ctx.lower(k) == "," && self.in_pair[k] == NONE)
+                .map(|k| k + 1),
+        );
+        for p in starts {
+            let mut e = p;
+            while e < s.end && ctx.name_word(e) && self.in_pair[e] == NONE {
+                e += 1;
+            }
+            if e < p + 2 || e >= s.end {
+                continue;
+            }
+            // After a name, an auxiliary, a clitic or a plain lowercase word
+            // is the verb, in any tense ("X signe", "X ne voit pas").
+            let verb = ctx.is(e, word::AUXILIARY | word::OBJECT_CLITIC)
+                || (ctx.kind(e) == crate::token::TokenKind::Word
+                    && !ctx.is_capitalised(e)
+                    && !ctx.is(
+                        e,
+                        word::DETERMINER
+                            | word::PREPOSITION
+                            | word::SUBORDINATOR
+                            | word::FUNCTION_WORD,
+                    ));
+            if verb || ctx.lower(e) == "," {
+                return Some(MentionTokens {
+                    tokens: p..e,
+                    pronoun_offset: None,
+                    head: None,
+                });
+            }
+            return None;
+        }
+        None
+    }
+
     /// A subject that can speak: il, elle, ils, elles; a name (not merely a
     /// capitalised first word); or a phrase headed by a title or person noun.
     fn is_person_subject(&self, m: &MentionTokens, sentence_start: usize) -> bool {

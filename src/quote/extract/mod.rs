@@ -109,6 +109,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Fo
     x.push_nested();
     x.found.quotes.sort_by_key(|q| q.content.start);
     x.speaker_from_sibling_fragment();
+    x.speaker_from_next_sentence();
     x.inherit_floating();
     x.speaker_from_narration();
     x.speaker_from_repeated_words();
