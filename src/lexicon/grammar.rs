@@ -147,6 +147,8 @@ pub struct Grammar {
     pub relative_day_nouns: WordList,
     /// "dernier", "passée": a time noun dated ("la semaine dernière").
     pub dating_adjectives: WordList,
+    /// "est", "était": "être" in the third-person singular.
+    pub etre_third_singular: WordList,
 }
 
 impl Grammar {
@@ -166,6 +168,7 @@ impl Grammar {
                 "first_singular_sentir" => g.first_singular_sentir.insert(entry),
                 "relative_day_nouns" => g.relative_day_nouns.insert(entry),
                 "dating_adjectives" => g.dating_adjectives.insert(entry),
+                "etre_third_singular" => g.etre_third_singular.insert(entry),
                 _ => {}
             }
         }

@@ -52,6 +52,7 @@ fn builtin_lexicons_parse() {
     );
     assert!(g.first_singular_avoir.contains("aurais") && g.first_singular_sentir.contains("sens"));
     assert!(g.relative_day_nouns.contains("lendemain") && g.dating_adjectives.contains("passée"));
+    assert!(g.etre_third_singular.contains("fut"));
 }
 
 #[test]

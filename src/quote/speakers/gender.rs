@@ -161,10 +161,11 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
         && ctx.lower(end) == ","
         && (start > 0 && ctx.lower(start - 1) == "," || (start..end).any(|j| ctx.lower(j) == ","))
         && (ctx.is(end + 1, word::NE | word::REFLEXIVE)
-            || matches!(
-                ctx.lower(end + 1),
-                "est" | "était" | "sera" | "serait" | "fut"
-            ));
+            || ctx
+                .lex
+                .grammar
+                .etre_third_singular
+                .contains(ctx.lower(end + 1)));
     let end = end + usize::from(closes_apposition);
     if !closes_apposition && end < ctx.len() && ctx.lower(end) == "," {
         // After "selon X," or "d'après X," the comma closes the adjunct and
@@ -363,10 +364,11 @@ fn form_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
 pub(super) fn inverted_reflexive_gender(ctx: &Ctx<'_>, start: usize) -> Gender {
     if start < 3
         || !ctx.is(start - 3, word::REFLEXIVE)
-        || !matches!(
-            ctx.lower(start - 2),
-            "est" | "était" | "fut" | "sera" | "serait"
-        )
+        || !ctx
+            .lex
+            .grammar
+            .etre_third_singular
+            .contains(ctx.lower(start - 2))
     {
         return Gender::Unknown;
     }
