@@ -25,10 +25,16 @@ impl Extractor<'_, '_> {
         // "avoir"/"être" after a verb of saying ("affirment avoir"); a
         // modal after one of opinion too ("estime pouvoir", "espère pouvoir").
         let speech = g.class == crate::lexicon::VerbClass::Speech;
-        (k < limit
+        if k < limit
             && self.ctx.is(k, word::INFINITIVE_AUX)
-            && (speech || !matches!(self.ctx.lower(k), "avoir" | "être")))
-        .then_some(g.end)
+            && (speech || !matches!(self.ctx.lower(k), "avoir" | "être"))
+        {
+            return Some(g.end);
+        }
+        // A verb of wish the group grew over ("a dit espérer une décision",
+        // "a déclaré souhaiter un accord"): the hope is what was said.
+        let last = g.end - 1;
+        (speech && last > g.verb && self.ctx.is(last, word::INFINITIVE_AUX)).then_some(last)
     }
 
     /// "il est prévu que": an impersonal passive reports nobody's words.
