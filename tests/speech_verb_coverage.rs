@@ -366,6 +366,11 @@ gap « Nous irons jusqu'au bout », a grondé Paul Martin. => Nous irons jusqu'a
 « Nous irons jusqu'au bout », s'esclaffe Paul Martin. => Nous irons jusqu'au bout | Martin | incise
 « Nous irons jusqu'au bout », a pouffé Paul Martin. => Nous irons jusqu'au bout | Martin | incise
 « Nous irons jusqu'au bout », a ricané Paul Martin. => Nous irons jusqu'au bout | Martin | incise
+« Nous irons jusqu'au bout », a savouré Paul Martin. => Nous irons jusqu'au bout | Martin | incise
+« Nous irons jusqu'au bout », exulte Paul Martin. => Nous irons jusqu'au bout | Martin | incise
+« Nous irons jusqu'au bout », jubile-t-il. Paul Martin est réélu. => Nous irons jusqu'au bout | il | incise
+« Nous irons jusqu'au bout », a pavoisé Paul Martin. => Nous irons jusqu'au bout | Martin | incise
+« Nous irons jusqu'au bout », claironne Paul Martin. => Nous irons jusqu'au bout | Martin | incise
 ",
     ),
     (
@@ -413,6 +418,9 @@ La société a repris l'usine de Saint-Nazaire. => none
 Le tribunal a tranché le litige en faveur du locataire. => none
 La commune a anticipé la hausse des prix de l'énergie. => none
 Le ministre a balayé la salle du regard. => none
+Les joueurs ont savouré leur victoire dans le vestiaire. => none
+Les supporters ont exulté au coup de sifflet final. => none
+La ville pavoise pour le jubilé de la reine. => none
 ",
     ),
 ];
