@@ -37,16 +37,92 @@ SPLITS = json.loads((ROOT / "tools" / "eval_splits.json").read_text())
 OUT_LEXICON = ROOT / "src" / "lexicons" / "pos_lexicon.txt"
 OUT_MODEL = ROOT / "src" / "lexicons" / "pos_model.txt"
 
-TAGS = ["DET", "P", "P+D", "NC", "NPP", "ADJ", "ADV", "NUM", "CLS", "CLO", "CLR", "PRO",
-        "PROREL", "PROWH", "CS", "CC", "V", "VINF", "VPP", "VPR", "PONCT", "SYM", "I", "X"]
+TAGS = [
+    "DET",
+    "P",
+    "P+D",
+    "NC",
+    "NPP",
+    "ADJ",
+    "ADV",
+    "NUM",
+    "CLS",
+    "CLO",
+    "CLR",
+    "PRO",
+    "PROREL",
+    "PROWH",
+    "CS",
+    "CC",
+    "V",
+    "VINF",
+    "VPP",
+    "VPR",
+    "PONCT",
+    "SYM",
+    "I",
+    "X",
+]
 BOS = "BOS"
 
-SUBJECT_CLITICS = {"il", "elle", "ils", "elles", "on", "je", "j'", "tu", "nous", "vous", "ce",
-                   "c'", "-il", "-elle", "-ils", "-elles", "-on", "-je", "-tu", "-nous",
-                   "-vous", "-ce", "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles"}
-OBJECT_CLITICS = {"le", "la", "l'", "les", "lui", "leur", "me", "m'", "te", "t'", "se", "s'",
-                  "y", "en", "nous", "vous", "-le", "-la", "-les", "-lui", "-leur", "-moi",
-                  "-toi", "-y", "-en", "-nous", "-vous"}
+SUBJECT_CLITICS = {
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "je",
+    "j'",
+    "tu",
+    "nous",
+    "vous",
+    "ce",
+    "c'",
+    "-il",
+    "-elle",
+    "-ils",
+    "-elles",
+    "-on",
+    "-je",
+    "-tu",
+    "-nous",
+    "-vous",
+    "-ce",
+    "-t-il",
+    "-t-elle",
+    "-t-on",
+    "-t-ils",
+    "-t-elles",
+}
+OBJECT_CLITICS = {
+    "le",
+    "la",
+    "l'",
+    "les",
+    "lui",
+    "leur",
+    "me",
+    "m'",
+    "te",
+    "t'",
+    "se",
+    "s'",
+    "y",
+    "en",
+    "nous",
+    "vous",
+    "-le",
+    "-la",
+    "-les",
+    "-lui",
+    "-leur",
+    "-moi",
+    "-toi",
+    "-y",
+    "-en",
+    "-nous",
+    "-vous",
+}
 # Letters of the suffix model.
 MAX_SUFFIX = 5
 # Words seen at most this often train the suffix model (TnT uses 10).
@@ -153,8 +229,11 @@ def read_conllu(path: Path):
             mwt[3].append((cols[3], feats))
             if i == mwt[1]:
                 parts = [u for u, _ in mwt[3]]
-                tag = "P+D" if parts[0] == "ADP" and parts[-1] == "DET" else (
-                    "PROREL" if parts[-1] == "PRON" else "P")
+                tag = (
+                    "P+D"
+                    if parts[0] == "ADP" and parts[-1] == "DET"
+                    else ("PROREL" if parts[-1] == "PRON" else "P")
+                )
                 words.append((mwt[2], tag, morph_of(mwt[3][-1][1])))
                 mwt = None
             continue
@@ -172,14 +251,16 @@ class Model:
     """Counts, and the TnT probabilities derived from them."""
 
     def __init__(self):
-        self.words = collections.defaultdict(collections.Counter)   # lower form -> tag counts
-        self.morph = collections.defaultdict(collections.Counter)   # (form, tag) -> morph counts
+        self.words = collections.defaultdict(collections.Counter)  # lower form -> tag counts
+        self.morph = collections.defaultdict(collections.Counter)  # (form, tag) -> morph counts
         self.uni = collections.Counter()
         self.bi = collections.Counter()
         self.tri = collections.Counter()
         # suffix counts of rare words, lowercase and capitalised apart
-        self.suffix = {False: collections.defaultdict(collections.Counter),
-                       True: collections.defaultdict(collections.Counter)}
+        self.suffix = {
+            False: collections.defaultdict(collections.Counter),
+            True: collections.defaultdict(collections.Counter),
+        }
 
     def train(self, sentences):
         for s in sentences:
@@ -206,11 +287,16 @@ class Model:
                 cap = is_capitalised(form) and k > 0
                 for n in range(0, MAX_SUFFIX + 1):
                     if n <= len(low):
-                        self.suffix[cap][low[len(low) - n:]][tag] += 1
+                        self.suffix[cap][low[len(low) - n :]][tag] += 1
         for cap in (False, True):
-            self.suffix[cap] = collections.defaultdict(collections.Counter, {
-                suf: c for suf, c in self.suffix[cap].items()
-                if sum(c.values()) >= MIN_SUFFIX_COUNT or len(suf) <= 1})
+            self.suffix[cap] = collections.defaultdict(
+                collections.Counter,
+                {
+                    suf: c
+                    for suf, c in self.suffix[cap].items()
+                    if sum(c.values()) >= MIN_SUFFIX_COUNT or len(suf) <= 1
+                },
+            )
         self._lambdas()
 
     def _lambdas(self):
@@ -237,10 +323,10 @@ class Tagger:
     tags per word, trigram Viterbi)."""
 
     def __init__(self, lexicon, uni, bi, tri, lambdas, suffix, theta):
-        self.lexicon = lexicon          # lower form -> {tag: count}
+        self.lexicon = lexicon  # lower form -> {tag: count}
         self.uni, self.bi, self.tri = uni, bi, tri
         self.lambdas = lambdas
-        self.suffix = suffix            # cap -> suffix -> {tag: count}
+        self.suffix = suffix  # cap -> suffix -> {tag: count}
         self.theta = theta
         self.n = sum(v for k, v in uni.items() if k != BOS)
         self._trans = {}
@@ -270,7 +356,7 @@ class Tagger:
         for n in range(0, MAX_SUFFIX + 1):
             if n > len(low):
                 break
-            counts = table.get(low[len(low) - n:])
+            counts = table.get(low[len(low) - n :])
             if not counts:
                 break
             total = sum(counts.values())
@@ -278,8 +364,10 @@ class Tagger:
             if probs is None:
                 probs = new
             else:
-                probs = {t: (new.get(t, 0) + self.theta * probs.get(t, 0)) / (1 + self.theta)
-                         for t in set(probs) | set(new)}
+                probs = {
+                    t: (new.get(t, 0) + self.theta * probs.get(t, 0)) / (1 + self.theta)
+                    for t in set(probs) | set(new)
+                }
         if not probs:
             return {"NC": 0.0}
         best = sorted(probs.items(), key=lambda kv: -kv[1])[:MAX_GUESSES]
@@ -322,8 +410,15 @@ def suffix_theta(uni):
 
 
 def tagger_of(model: Model) -> Tagger:
-    return Tagger(model.words, model.uni, model.bi, model.tri, model.lambdas,
-                  model.suffix, suffix_theta(model.uni))
+    return Tagger(
+        model.words,
+        model.uni,
+        model.bi,
+        model.tri,
+        model.lambdas,
+        model.suffix,
+        suffix_theta(model.uni),
+    )
 
 
 def tuned_sentences():
@@ -356,8 +451,10 @@ def check(folds=10):
                 if p != gold:
                     confusion[(gold, p)] += 1
         print(f"fold {k}: {100 * right / total:.2f}", file=sys.stderr)
-    print(f"accuracy {100 * right / total:.2f} on {total} tokens; unknown words "
-          f"{100 * unknown_right / max(unknown, 1):.2f} on {unknown}")
+    print(
+        f"accuracy {100 * right / total:.2f} on {total} tokens; unknown words "
+        f"{100 * unknown_right / max(unknown, 1):.2f} on {unknown}"
+    )
     for (g, p), n in confusion.most_common(25):
         print(f"  {g:>6} -> {p:<6} {n}")
 
@@ -369,7 +466,8 @@ def prune(model: Model):
     for form, counts in list(model.words.items()):
         total = sum(counts.values())
         model.words[form] = collections.Counter(
-            {t: n for t, n in counts.items() if n / total >= MIN_TAG_SHARE})
+            {t: n for t, n in counts.items() if n / total >= MIN_TAG_SHARE}
+        )
     tagger = tagger_of(model)
     saved = model.words
     keep = {}
@@ -394,10 +492,13 @@ HEADER = """# {what}
 
 
 def write(model: Model):
-    lines = [HEADER.format(what="Part-of-speech lexicon: each form seen in training with the "
-                                "counts of its tags.").rstrip("\n"),
-             "# Format: lowercase form<TAB>TAG:count[:morph] ..., morph being the most frequent",
-             "# gender (m/f) and number (s/p) of the form with that tag."]
+    lines = [
+        HEADER.format(
+            what="Part-of-speech lexicon: each form seen in training with the counts of its tags."
+        ).rstrip("\n"),
+        "# Format: lowercase form<TAB>TAG:count[:morph] ..., morph being the most frequent",
+        "# gender (m/f) and number (s/p) of the form with that tag.",
+    ]
     for form in sorted(model.words):
         counts = model.words[form]
         parts = []
@@ -407,11 +508,14 @@ def write(model: Model):
             parts.append(f"{tag}:{c}" + (f":{morph}" if morph else ""))
         lines.append(f"{form}\t{' '.join(parts)}")
     OUT_LEXICON.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = [HEADER.format(what="Part-of-speech model: tag n-gram counts, interpolation weights and "
-                              "suffix counts.").rstrip("\n"),
-           "# Sections: =lambdas (l1 l2 l3), =theta, =unigrams (tag count), =bigrams (t1 t2",
-           "# count), =trigrams (t1 t2 t3 count), =suffixes (lower|capital suffix TAG:count...),",
-           "# suffix '^' standing for the empty one. BOS is the sentence start."]
+    out = [
+        HEADER.format(
+            what="Part-of-speech model: tag n-gram counts, interpolation weights and suffix counts."
+        ).rstrip("\n"),
+        "# Sections: =lambdas (l1 l2 l3), =theta, =unigrams (tag count), =bigrams (t1 t2",
+        "# count), =trigrams (t1 t2 t3 count), =suffixes (lower|capital suffix TAG:count...),",
+        "# suffix '^' standing for the empty one. BOS is the sentence start.",
+    ]
     out.append("=lambdas")
     out.append(" ".join(f"{x:.6f}" for x in model.lambdas))
     out.append("=theta")
