@@ -139,11 +139,9 @@ impl Resolver<'_, '_> {
                 if !phrase.is_empty() && !phrase.ends_with('\'') {
                     phrase.push(' ');
                 }
-                phrase.extend(
-                    ctx.lower(k)
-                        .chars()
-                        .map(|c| if c == '’' { '\'' } else { c }),
-                );
+                // (`lower` is the normalised form: its apostrophes are
+                // already straight, as in the lexicon.)
+                phrase.push_str(ctx.lower(k));
             }
             ctx.lex.role_family(&phrase)
         } else {
