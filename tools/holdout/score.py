@@ -190,7 +190,6 @@ def kinds(verbose: bool) -> str:
 
 if __name__ == "__main__":
     verbose = "-v" in sys.argv
-    print(speech(verbose))
-    print(kinds(verbose))
-    if (HERE / "articles.txt").exists():
-        print(articles(verbose))
+    for part, score in (("speech", speech), ("kinds", kinds), ("articles", articles)):
+        if (HERE / f"{part}.txt").exists():
+            print(score(verbose))
