@@ -341,17 +341,25 @@ impl<'a> Extractor<'_, 'a> {
     /// them name: a work word right before them ("un éditorial intitulé
     /// « … »", "le roman « … »"), or heading a phrase in apposition after
     /// them, within its determiner and two modifiers ("publie « Les Années
-    /// grises », un roman sur …", "« … », son troisième long métrage").
-    fn is_work_title(&self, p: &Pair) -> bool {
+    /// grises », un roman sur …", "« … », son troisième long métrage"), or
+    /// after a headline's colon when the marks hold no verb ("« La Nuit des
+    /// veilleurs » : le film de X primé à Cannes").
+    pub(super) fn is_work_title(&self, p: &Pair) -> bool {
         let ctx = self.ctx;
-        if ctx.is(p.open - 1, word::WORK_TITLE_WORD) {
+        if p.open > 0 && ctx.is(p.open - 1, word::WORK_TITLE_WORD) {
             return true;
         }
         let Some(close) = p.close else {
             return false;
         };
         let det = close + 2;
-        if det + 1 >= ctx.len() || ctx.lower(close + 1) != "," || !ctx.is(det, word::DETERMINER) {
+        let colon = det < ctx.len()
+            && ctx.lower(close + 1) == ":"
+            && !p.content.clone().any(|t| ctx.tag(t) == Tag::V);
+        if det + 1 >= ctx.len()
+            || !(ctx.lower(close + 1) == "," || colon)
+            || !ctx.is(det, word::DETERMINER)
+        {
             return false;
         }
         (det + 1..ctx.len().min(det + 4))

@@ -72,6 +72,17 @@ impl Extractor<'_, '_> {
                     continue;
                 }
             }
+            let words = content.clone().filter(|&t| !self.ctx.is_punct(t)).count();
+            // "« Le Chant des forges », le roman qui …", "Télévision : « … »,
+            // un documentaire …": the title of a work, with no speaker or
+            // with a headline's topic taken for one, is a term.
+            let titled = attribution
+                .as_ref()
+                .is_none_or(|a| a.rule == QuoteRule::HeadlineColon);
+            if titled && words <= 8 && self.is_work_title(p) {
+                self.found.terms.push(self.span_of(content));
+                continue;
+            }
             match attribution {
                 // "Lire aussi : « … », Le Monde, 16 mars 2023": a colon that
                 // names no one before a cited title.
