@@ -18,8 +18,18 @@ impl Ctx<'_> {
     ) -> Option<MentionTokens> {
         if let Some(c) = group.clitic {
             if self.is(c, word::INVERTED_ON) {
-                // After the clitic, or after the participle: "a-t-on appris".
-                if let Some(source) = self.on_source(group.end.max(c + 1), limit) {
+                // After the clitic, or after the participle: "a-t-on appris",
+                // past a date or a time ("a-t-on appris samedi de source
+                // judiciaire", "a-t-on appris mardi soir auprès du parquet").
+                let mut from = group.end.max(c + 1);
+                while from < limit
+                    && from < group.end.max(c + 1) + 3
+                    && self.is(from, word::CALENDAR_WORD | word::TIME_WORD)
+                    && !self.is_capitalised(from)
+                {
+                    from += 1;
+                }
+                if let Some(source) = self.on_source(from, limit) {
                     return Some(source);
                 }
             }

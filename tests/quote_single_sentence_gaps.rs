@@ -1,0 +1,41 @@
+//! Single-sentence reported-speech gaps (issue 14, session 18): each
+//! construction taken from the misses of the published held-out sets
+//! (tools/holdout/session*/), counted with invented cases in new wording
+//! before its rule was written. Expected values follow
+//! ../shared/eval/GUIDELINES.md, not the code's output; the invented names
+//! are found nowhere else in the repository. Table format and checker:
+//! tests/support/constructions.rs (`sentence => content | head | rule`, a
+//! failing case marked `gap`).
+
+#[path = "support/constructions.rs"]
+mod constructions;
+
+use constructions::run_table;
+
+/// The constructions, each with its cases.
+const CONSTRUCTIONS: &[(&str, &str)] = &[
+    (
+        "a date between 'a-t-on appris' and its source",
+        r"
+Le suspect a été placé en détention provisoire, a-t-on appris samedi de source judiciaire. => Le suspect a été placé en détention provisoire | source | incise
+L'usine de Vernosc fermera en mars, a-t-on appris mardi auprès de la direction. => L'usine de Vernosc fermera en mars | direction | incise
+Deux classes fermeront à la rentrée, a-t-on appris vendredi soir auprès du rectorat. => Deux classes fermeront à la rentrée | rectorat | incise
+Le conducteur a été interpellé, a-t-on appris hier auprès des gendarmes. => Le conducteur a été interpellé | gendarmes | incise
+Le milieu Tanguy Oberlé sera absent trois semaines, apprend-on lundi de sources concordantes. => Le milieu Tanguy Oberlé sera absent trois semaines | sources | incise
+",
+    ),
+    (
+        "speech-free look-alikes",
+        r"
+La grève a été levée, a-t-on appris jeudi. => none
+Il a appris samedi auprès de son père que la ferme serait vendue. => none
+Le colis est arrivé samedi auprès du destinataire. => none
+On a appris lundi la nouvelle à la radio. => none
+",
+    ),
+];
+
+#[test]
+fn single_sentence_gaps() {
+    run_table("single-sentence gaps, session 18", CONSTRUCTIONS);
+}
