@@ -395,19 +395,21 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
     // Whether the head, a title or a noun for someone, has been read.
     let mut head_seen = false;
     for k in t {
+        // The word's class bits, read once for the tests below.
+        let flags = ctx.flags(k);
         // The head's article decided: its "de" complement is another
         // phrase ("une proche du ministre", "la porte-parole du président"),
         // also when it gave no cue ("des proches de la victime", "les
         // avocats de la ministre").
-        if (gender != Gender::Unknown || head_seen) && ctx.is(k, word::DE | word::DE_ARTICLE) {
+        if (gender != Gender::Unknown || head_seen) && flags & (word::DE | word::DE_ARTICLE) != 0 {
             return gender;
         }
         // A common noun for someone or for no one heads the phrase, plural
         // ones included ("des proches", "les avocats").
         if ctx.kind(k) == TokenKind::Word
-            && !ctx.is(k, word::DETERMINER)
+            && flags & word::DETERMINER == 0
             && (ctx.tag(k) == crate::pos::Tag::Nc
-                || ctx.is(k, word::PERSON_NOUN | word::ANONYMOUS_HEAD))
+                || flags & (word::PERSON_NOUN | word::ANONYMOUS_HEAD) != 0)
         {
             head_seen = true;
         }
@@ -424,6 +426,11 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
                 };
             }
             _ => {}
+        }
+        // Only a title, a noun for one person or a demonym gives the cue
+        // read below: the other words (most of a name) skip its tests.
+        if flags & (word::TITLE | word::PERSON_NOUN | word::DEMONYM) == 0 {
+            continue;
         }
         // A demonym after a singular article is a person's description
         // ("l'Uruguayen", "la Française", "le Suisse"). The TITLE and
@@ -442,14 +449,14 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
         // de la banque", "une collègue"); a group's noun does not ("la
         // famille").
         // A title noun that is a surname ("Louis Pasteur") is no title.
-        let title = if ctx.is(k, word::TITLE) && !adjective && !ctx.title_surname(k) {
+        let title = if flags & word::TITLE != 0 && !adjective && !ctx.title_surname(k) {
             ctx.lex.title(w)
-        } else if ctx.is(k, word::PERSON_NOUN) && !ctx.is(k, word::PERSON_GROUP) && !adjective {
+        } else if flags & word::PERSON_NOUN != 0 && flags & word::PERSON_GROUP == 0 && !adjective {
             Some(Gender::Unknown)
         } else {
             None
         };
-        let demonym = (ctx.is(k, word::DEMONYM)
+        let demonym = (flags & word::DEMONYM != 0
             && k > 0
             && matches!(ctx.lower(k - 1), "le" | "la" | "l'" | "un" | "une"))
         .then(|| ctx.lex.demonym(w))
