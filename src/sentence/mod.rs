@@ -356,9 +356,12 @@ impl Splitter<'_> {
                     && !(p.kind == TokenKind::Punct
                         && matches!(bytes[p.start as usize], b':' | b'.'))
                 {
-                    while i < limit && passes_through(bytes, &self.tokens[i]) {
-                        i += 1;
-                    }
+                    // Over the run as a slice: no index to check a token.
+                    let run = self.tokens.get(i..limit).unwrap_or_default();
+                    i += run
+                        .iter()
+                        .position(|t| !passes_through(bytes, t))
+                        .unwrap_or(run.len());
                 }
             }
             // A line break after a line without final punctuation.
