@@ -10,6 +10,13 @@
 //!   ministère", "un cadre de LR", "Un cadre du groupe"). Nouns fixed in
 //!   one gender whoever they name ("un témoin", "une victime") keep the
 //!   article's cue as docs/speakers.md decides for titles marked epicene.
+//! - "elle" or "-t-elle" after a woman the text gives a feminine cue, with
+//!   no subject found in the sentence before, went to a person named later
+//!   in a complement whom the text gives no cue ("… contre le gouvernement
+//!   d'Étienne X. « … », a-t-elle déclaré"), and gave him hers. Seen in
+//!   held-out set 16 (article a12, three quotes) and constructed cases
+//!   below (4); a pronoun now prefers, after the subject, a person whose
+//!   cues agree in its sentence or the one before.
 //!
 //! Conventions as in `speaker_kinds_fresh_11.rs`: rows are (canonical
 //! name, kind, gender cue, quotes linked to the entity), in order of first
@@ -42,4 +49,24 @@ speaker_cases! {
     framework_is_no_speaker:
         "Dans le cadre de l'enquête, le procureur a affirmé que les faits étaient graves."
         => [("le procureur", Anonymous, Masculine, 1)];
+}
+
+// A pronoun with a cue goes to the person whose cues agree before a
+// nearer one the text gives none.
+speaker_cases! {
+    long_role_apposition_then_complement_name:
+        "La présidente de la commission des Finances et du Budget au Sénat, Solène Quérvigny, a critiqué lundi le budget du gouvernement de Maxime Trébaudel. « Ce budget est insincère », a-t-elle déclaré."
+        => [("Solène Quérvigny", Person, Feminine, 1)];
+    titled_woman_in_complement_then_other_name:
+        "Le projet de la sénatrice Maëlle Dorvanic a été critiqué par l'équipe de Joris Pelletan. « C'est injuste », a-t-elle réagi."
+        => [("Maëlle Dorvanic", Person, Feminine, 1)];
+    titled_man_then_name_without_cue:
+        "L'entourage du ministre Gaspard Lemerrec a répondu à la lettre de Camille Estrabaut. « Rien n'est décidé », a-t-il assuré."
+        => [("Gaspard Lemerrec", Person, Masculine, 1)];
+    selon_elle_after_judge_in_complement:
+        "Le rapport de la juge Ondine Ferrandou a été transmis au cabinet de Loïc Marsalet. Selon elle, « les faits sont établis »."
+        => [("Ondine Ferrandou", Person, Feminine, 1)];
+    control_subject_without_cue_keeps_the_pronoun:
+        "Sacha Plouvenec a reçu Dominique Arzelier. « Nous avons parlé longuement », a-t-elle raconté."
+        => [("Sacha Plouvenec", Person, Feminine, 1)];
 }

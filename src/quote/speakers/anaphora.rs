@@ -207,8 +207,20 @@ impl Resolver<'_, '_> {
                 (window <= s && s < at).then_some((s, id))
             })
             .max();
+        // Else one whose cues agree with the pronoun, named in this
+        // sentence or the one before, before one with no cue nearer ("La
+        // présidente du groupe …, Isabelle X, a annoncé … contre le
+        // gouvernement d'Étienne Y. « … », a-t-elle déclaré" is Isabelle
+        // X), else the most recent.
+        let agreeing = |id: &usize| {
+            let e = &self.entities[*id];
+            gender != Gender::Unknown
+                && e.last_position >= from
+                && (e.gender() == gender || e.organisation && e.grammatical == gender)
+        };
         subject
             .map(|(_, id)| id)
+            .or_else(|| self.recent.iter().copied().filter(fits).find(agreeing))
             .or_else(|| self.recent.iter().copied().find(fits))
     }
 
