@@ -191,7 +191,16 @@ impl<'a> Extractor<'_, 'a> {
         if colon <= from || colon - from > 8 {
             return None;
         }
-        let phrase = from..colon;
+        // A party or an acronym in parentheses after the phrase ("Nadia
+        // Ferhat (Renaissance) : « … »") is no part of the speaking phrase.
+        let end = match colon.checked_sub(1) {
+            Some(close) if ctx.lower(close) == ")" => (from..close)
+                .rev()
+                .find(|&k| ctx.lower(k) == "(")
+                .filter(|&open| open > from && close - open <= 4)?,
+            _ => colon,
+        };
+        let phrase = from..end;
         // Nouns, names, adjectives and their "de" complements only, in the
         // sentence of the quotation (so tagged).
         let nominal = phrase.clone().all(|k| {
