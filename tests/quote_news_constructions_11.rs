@@ -152,10 +152,10 @@ Le festival aura bien lieu, promet son organisateur, Goulven Trébaol. => Le fes
     (
         "an interview's dash turns",
         r"
-gap Nous avons joint le ministre des Affaires étrangères, Tomas Verhaal. ¶ — Les sanctions vont-elles suffire ? ¶ — Elles ne suffiront pas seules, il faut aussi négocier. => Elles ne suffiront pas seules, il faut aussi négocier. | Verhaal | dialogue-turn
-gap Le navigateur Erwan Quélennec a répondu à nos questions. ¶ — Qu'avez-vous ressenti à l'arrivée ? ¶ — Un immense soulagement, après trois mois en mer. => Un immense soulagement, après trois mois en mer. | Quélennec | dialogue-turn
-gap Entretien avec la directrice du FMI, Kristel Vandamme. ¶ — La récession est-elle inévitable ? ¶ — Non, mais le risque augmente. => Non, mais le risque augmente. | Vandamme | dialogue-turn
-gap Nous avons interrogé l'économiste Paula Ferreira-Lind. ¶ — Faut-il craindre l'inflation ? ¶ — Elle va ralentir d'ici à l'été. => Elle va ralentir d'ici à l'été. | Ferreira-Lind | dialogue-turn
+Nous avons joint le ministre des Affaires étrangères, Tomas Verhaal. ¶ — Les sanctions vont-elles suffire ? ¶ — Elles ne suffiront pas seules, il faut aussi négocier. => Elles ne suffiront pas seules, il faut aussi négocier. | Verhaal | dialogue-turn
+Le navigateur Erwan Quélennec a répondu à nos questions. ¶ — Qu'avez-vous ressenti à l'arrivée ? ¶ — Un immense soulagement, après trois mois en mer. => Un immense soulagement, après trois mois en mer. | Quélennec | dialogue-turn
+Entretien avec la directrice du FMI, Kristel Vandamme. ¶ — La récession est-elle inévitable ? ¶ — Non, mais le risque augmente. => Non, mais le risque augmente. | Vandamme | dialogue-turn
+Nous avons interrogé l'économiste Paula Ferreira-Lind. ¶ — Faut-il craindre l'inflation ? ¶ — Elle va ralentir d'ici à l'été. => Elle va ralentir d'ici à l'été. | Ferreira-Lind | dialogue-turn
 ",
     ),
     (

@@ -137,7 +137,7 @@ gap Le guide raconte : « Nous avons marché dix heures. ¶ Il neigeait sans arr
     (
         "interviews in the dialogue-dash convention",
         r"
-gap Nous avons rencontré la navigatrice Eudoxie Ferrasse à son retour. ¶ — Comment s'est passée la course ? ¶ — La mer était calme, le bateau a tenu. => La mer était calme, le bateau a tenu. | Ferrasse | dialogue-turn
+Nous avons rencontré la navigatrice Eudoxie Ferrasse à son retour. ¶ — Comment s'est passée la course ? ¶ — La mer était calme, le bateau a tenu. => La mer était calme, le bateau a tenu. | Ferrasse | dialogue-turn
 gap — Regrettez-vous d'être parti ? ¶ — Jamais, répond le navigateur. => Jamais | navigateur | incise
 gap — Quand reprendrez-vous la mer ? ¶ — Dès le printemps, assure l'alpiniste. => Dès le printemps | alpiniste | incise
 gap — Avez-vous peur ? ¶ — Un peu, avoue la candidate. => Un peu | candidate | incise

@@ -98,7 +98,7 @@ gap Le capitaine des pompiers, Yann Le Bourhis, a décrit l'intervention devant 
         r"
 Le journaliste Pierre Varennier a interrogé la sénatrice Odile Lachaume. « Votre parti soutiendra-t-il la réforme ? », a-t-il demandé. « Nous la voterons si elle est amendée », a-t-elle répondu. => Votre parti soutiendra-t-il la réforme | il | Pierre Varennier | incise => Nous la voterons si elle est amendée | elle | Odile Lachaume | incise
 Interrogée sur France Inter, la ministre de la Santé, Claire Fauvelle, a défendu sa réforme. « Aucun service ne fermera cet été », a-t-elle assuré. => Aucun service ne fermera cet été | elle | Claire Fauvelle | incise
-gap Nous avons interrogé Mathieu Roustagnac, maire de Gignac. ¶ — Le village va-t-il perdre son école ? ¶ — Non, elle restera ouverte, nous nous y engageons. => elle restera ouverte | Mathieu Roustagnac | Mathieu Roustagnac | dialogue-turn
+Nous avons interrogé Mathieu Roustagnac, maire de Gignac. ¶ — Le village va-t-il perdre son école ? ¶ — Non, elle restera ouverte, nous nous y engageons. => elle restera ouverte | Mathieu Roustagnac | Mathieu Roustagnac | dialogue-turn
 Le présentateur a demandé à Gisèle Ambroisine si elle serait candidate. « Je n'ai pas encore décidé », a-t-elle répondu. => Je n'ai pas encore décidé | elle | Gisèle Ambroisine | incise
 ",
     ),

@@ -35,6 +35,7 @@ mod fronted;
 mod indirect;
 mod inherit;
 mod interview;
+mod interview_answers;
 mod nested;
 mod selon;
 mod split_incise;
@@ -108,6 +109,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Fo
     x.direct_from_pairs();
     x.push_nested();
     x.found.quotes.sort_by_key(|q| q.content.start);
+    x.speaker_from_interview();
     x.speaker_from_sibling_fragment();
     x.speaker_from_next_sentence();
     x.inherit_floating();
