@@ -117,6 +117,9 @@ pub(super) struct Buffers {
     pub(super) quoted: Vec<Span>,
     /// The capitalised words of a sentence (`document_mentions`).
     pub(super) capitalised: Vec<u32>,
+    /// The names outside quotes by their tokens' range, sorted: (start,
+    /// end, index in `pending`) (`resolve`).
+    pub(super) by_tokens: Vec<(u32, u32, u32)>,
     /// Each quote's speaker entity and mention (`finish`).
     pub(super) quote_of: Vec<(Option<usize>, Option<Span>)>,
     /// Each entity's mentions, grouped (`finish`).
@@ -133,6 +136,7 @@ impl Buffers {
             .capacity()
             .max(self.quoted.capacity())
             .max(self.capitalised.capacity())
+            .max(self.by_tokens.capacity())
             .max(self.quote_of.capacity())
             .max(self.mention_start.capacity())
             .max(self.mention_spans.capacity())
@@ -189,6 +193,7 @@ impl Resolver<'_, '_> {
         buffers.pending.clear();
         buffers.quoted.clear();
         buffers.capitalised.clear();
+        buffers.by_tokens.clear();
         let mut t = Tables {
             by_surname: self.by_surname,
             by_org: self.by_org,

@@ -122,13 +122,51 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
     let mut buffers = t.buffers;
     document_mentions(ctx, &found, &mut buffers);
     let pending = &mut buffers.pending;
+    // A speaker mention with no head and no clitic offset whose tokens a
+    // name outside quotes covers exactly ("a déclaré Vladimir Poutine") reads
+    // as that name does: its classification is taken, as the quote's
+    // subject, rather than made again. Not a name `document_mentions` made
+    // a role (a lone capitalised word): its own reading is a name's. Found
+    // by binary search among the names sorted by their tokens (no scan of
+    // them for each quote).
+    let by_tokens = &mut buffers.by_tokens;
+    by_tokens.clear();
+    if found
+        .quotes
+        .iter()
+        .any(|q| q.speaker.as_ref().is_some_and(|m| m.head.is_none()))
+    {
+        by_tokens.extend(
+            pending
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.kind != MentionKind::Role)
+                .map(|(i, p)| (p.tokens.start as u32, p.tokens.end as u32, i as u32)),
+        );
+        by_tokens.sort_unstable();
+    }
     for (qi, q) in found.quotes.iter().enumerate() {
         if let Some(m) = &q.speaker {
             // "dit-on": an impersonal subject names nobody.
             let impersonal = m.tokens.len() == 1
                 && ctx.is(m.tokens.start, word::INDEFINITE_ON | word::INVERTED_ON);
             if !impersonal {
-                let mut p = classify(ctx, m, Some(qi));
+                let key = (m.tokens.start as u32, m.tokens.end as u32);
+                let named = (m.head.is_none() && m.pronoun_offset.is_none())
+                    .then(|| {
+                        by_tokens
+                            .binary_search_by(|&(s, e, _)| (s, e).cmp(&key))
+                            .ok()
+                    })
+                    .flatten();
+                let mut p = match named {
+                    Some(at) => Pending {
+                        quote: Some(qi),
+                        subject: true,
+                        ..pending[by_tokens[at].2 as usize].clone()
+                    },
+                    None => classify(ctx, m, Some(qi)),
+                };
                 // A named speaker's own first-person agreement inside its
                 // direct quote ("« Je suis fière », a déclaré X").
                 if q.kind == QuoteKind::Direct && p.kind == MentionKind::Name {
