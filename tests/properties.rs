@@ -376,3 +376,21 @@ fn check_spans(doc: &Document<'_>) {
         }
     }
 }
+
+/// The texts proptest once shrank a panic to (the regressions file re-runs
+/// their seeds; these stay readable, with a variant each): every one is
+/// analysed and passes the document checks above.
+#[test]
+fn texts_that_once_panicked_are_analysed() {
+    for text in [
+        " : “le",
+        " : «le",
+        " dit-elle :",
+        " le ,estime ϒ,",
+        " le ,estime-t-il ϒ,",
+        "La réforme, estime le ministre,",
+    ] {
+        let doc = guillemet::analyze(text).unwrap();
+        check_document(text, &doc);
+    }
+}

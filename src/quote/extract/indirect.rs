@@ -395,6 +395,10 @@ impl Extractor<'_, '_> {
         speaker: MentionTokens,
     ) -> Option<usize> {
         let ctx = self.ctx;
+        // An incise that ends the text has no content after it.
+        if resume >= ctx.len() {
+            return None;
+        }
         let kind = ctx.segment_kind(before.clone());
         let candidate = match kind {
             Segment::Adverbial | Segment::Phrase => true,
