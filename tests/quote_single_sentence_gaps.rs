@@ -25,12 +25,23 @@ Le milieu Tanguy Oberlé sera absent trois semaines, apprend-on lundi de sources
 ",
     ),
     (
+        "a short quoted fragment coordinated to an attributed one",
+        r"
+Le syndicat Forsane a qualifié la réforme de « brutale » et d'« injuste ». => brutale | syndicat | fragment => injuste | syndicat | fragment
+La maire de Quervilly se dit « rassurée » et « confiante ». => rassurée | maire | fragment => confiante | maire | fragment
+L'opposition dénonce un texte « liberticide » et « dangereux ». => liberticide | opposition | verb-quote => dangereux | opposition | fragment
+Une aide-soignante décrit des couloirs « remplis de brancards » et des soignants « à bout ». => remplis de brancards | aide-soignante | verb-quote => à bout | aide-soignante | fragment
+Le maire, Paulin Estrevel, a réclamé « des policiers » et non « des caméras ». => des policiers | Estrevel | verb-quote => des caméras | Estrevel | fragment
+",
+    ),
+    (
         "speech-free look-alikes",
         r"
 La grève a été levée, a-t-on appris jeudi. => none
 Il a appris samedi auprès de son père que la ferme serait vendue. => none
 Le colis est arrivé samedi auprès du destinataire. => none
 On a appris lundi la nouvelle à la radio. => none
+Le logiciel bloque des mots tels que « grève » ou « blocage ». => none
 ",
     ),
 ];

@@ -117,9 +117,20 @@ impl Extractor<'_, '_> {
                 // A date quoted at the head of a letter, or a diary entry
                 // under its date line, is a document, not speech.
                 None if self.is_dateline(content.clone()) || self.is_diary_entry(p) => {}
-                None if self.is_term(k) => {
-                    self.found.terms.push(self.span_of(content));
-                }
+                None if self.is_term(k) => match self.coordinated_fragment(k) {
+                    Some(a) => self.push_quote(RawQuote {
+                        kind: QuoteKind::Direct,
+                        content: self.span_of(content.clone()),
+                        cue: a.cue,
+                        speaker: a.speaker,
+                        via: None,
+                        first_token: content.start,
+                        dialogue: false,
+                        open_ended: false,
+                        rule: a.rule,
+                    }),
+                    None => self.found.terms.push(self.span_of(content)),
+                },
                 None => {
                     for piece in pieces {
                         self.push_quote(RawQuote {

@@ -92,6 +92,69 @@ impl Extractor<'_, '_> {
         words <= 3 || (naming && words <= 8)
     }
 
+    /// The speaker and cue of the attributed fragment that a short pair,
+    /// otherwise a term, is coordinated to in the same sentence: "a
+    /// qualifié la réforme de « brutale » et d'« injuste »", "décrit des
+    /// couloirs « remplis de brancards » et des soignants « à bout »", "a
+    /// demandé « des renforts » et non « des opérations coup de poing »"
+    /// (GUIDELINES: a short fragment the subject's verb governs is that
+    /// subject's words). Between the two pairs: a coordinating
+    /// conjunction, then at most "non" or "pas", a preposition, and a
+    /// determiner with up to two lowercase nouns or adjectives (the
+    /// coordinated object), no verb.
+    pub(super) fn coordinated_fragment(&self, k: usize) -> Option<Attribution> {
+        let ctx = self.ctx;
+        let p = self.pairs[k];
+        let prev = self.pairs[k.checked_sub(1)?];
+        let close = prev.close?;
+        if p.kind == MarkKind::Dialogue || p.open < close + 2 || p.open > close + 7 {
+            return None;
+        }
+        let q = self.found.quotes.last()?;
+        if !matches!(q.rule, QuoteRule::VerbQuote | QuoteRule::Fragment)
+            || q.speaker.is_none()
+            || q.kind != QuoteKind::Direct
+            || !prev.content.contains(&q.first_token)
+            || ctx.sentence_of[close] != ctx.sentence_of[p.open]
+        {
+            return None;
+        }
+        let mut t = close + 1;
+        if ctx.lower(t) == "," {
+            t += 1;
+        }
+        if ctx.tag(t) != crate::pos::Tag::Cc {
+            return None;
+        }
+        t += 1;
+        if matches!(ctx.lower(t), "non" | "pas") {
+            t += 1;
+        }
+        if matches!(ctx.tag(t), crate::pos::Tag::P) || ctx.is(t, word::DE) {
+            t += 1;
+        }
+        if t < p.open && ctx.is(t, word::DETERMINER | word::DE_ARTICLE) {
+            t += 1;
+            let mut words = 0;
+            while t < p.open
+                && words < 2
+                && matches!(ctx.tag(t), crate::pos::Tag::Nc | crate::pos::Tag::Adj)
+                && !ctx.is_capitalised(t)
+            {
+                t += 1;
+                words += 1;
+            }
+            if words == 0 {
+                return None;
+            }
+        }
+        (t == p.open).then(|| Attribution {
+            cue: q.cue.clone(),
+            speaker: q.speaker.clone(),
+            rule: QuoteRule::Fragment,
+        })
+    }
+
     /// A closed, non-dialogue pair of at most six words and no finite verb
     /// that does not end its sentence: a word or a bracket follows it
     /// ("« … ») désigne", "« … » par X"). A headline's quote ends its line
