@@ -35,6 +35,16 @@ Le maire, Paulin Estrevel, a réclamé « des policiers » et non « des caméra
 ",
     ),
     (
+        "a topic and a colon before marks, after a quote by one speaker",
+        r"
+« Nous avons tout misé sur la qualité », explique la gérante, Maïwenn Coladec. ¶ Sur la concurrence : « Elle ne nous fait pas peur. » => Nous avons tout misé sur la qualité | Coladec | incise => Elle ne nous fait pas peur. | Coladec | floating
+« Le festival tiendra », assure son directeur, Aurèle Pennequin. Quant aux prix : « Ils resteront stables. » => Le festival tiendra | Pennequin | incise => Ils resteront stables. | Pennequin | floating
+Sur les débuts, elle se souvient : « On jouait dans la rue. » ¶ Sur les subventions : « La région a réduit son aide de 25 %. » => On jouait dans la rue. | elle | colon => La région a réduit son aide de 25 %. | elle | floating
+« Les chantiers avancent », affirme Basile Ferrandou, adjoint à l'urbanisme. Concernant la piscine : « Elle rouvrira en juin. » => Les chantiers avancent | Ferrandou | incise => Elle rouvrira en juin. | Ferrandou | floating
+Sur les salaires : « Nous ne céderons pas. » => Nous ne céderons pas. | - | colon
+",
+    ),
+    (
         "speech-free look-alikes",
         r"
 La grève a été levée, a-t-on appris jeudi. => none

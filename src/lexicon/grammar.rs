@@ -131,6 +131,8 @@ pub struct Grammar {
     pub club_nouns: WordList,
     /// Words that head a local newspaper's title ("L'Écho de X").
     pub outlet_title_words: WordList,
+    /// Words that open a topic before a colon ("Sur les subventions : « … »").
+    pub topic_openers: WordList,
     /// Small closed lists the rules read by their words, with no word-class
     /// bit (the 128 bits of [`super::word::Classes`] are taken): the
     /// adverbs inside a first-person agreement ("je suis vraiment fière").
@@ -161,6 +163,7 @@ impl Grammar {
                 "outlet_nouns" => g.outlet_nouns.insert(entry),
                 "club_nouns" => g.club_nouns.insert(entry),
                 "outlet_title_words" => g.outlet_title_words.insert(entry),
+                "topic_openers" => g.topic_openers.insert(entry),
                 "agreement_adverbs" => g.agreement_adverbs.insert(entry),
                 "first_singular_copulas" => g.first_singular_copulas.insert(entry),
                 "first_singular_etre_aux" => g.first_singular_etre_aux.insert(entry),

@@ -34,7 +34,10 @@ impl Extractor<'_, '_> {
                 continue;
             }
             let q = &self.found.quotes[i];
-            if q.speaker.is_some() || q.cue.is_some() {
+            let topic = q.speaker.is_none()
+                && q.rule == QuoteRule::Colon
+                && self.topic_before(q.first_token);
+            if !topic && (q.speaker.is_some() || q.cue.is_some()) {
                 if q.speaker.is_some() {
                     last = Some(i);
                 }
@@ -44,7 +47,8 @@ impl Extractor<'_, '_> {
             // sentence belongs to that sentence ("il limogea « … »").
             let open = q.first_token.saturating_sub(1);
             let sentence_start = self.ctx.sentence_tokens(q.first_token).start;
-            let standalone = open <= sentence_start
+            let standalone = topic
+                || open <= sentence_start
                 || (open == sentence_start + 1 && self.ctx.is_punct(sentence_start));
             // A narrated sentence between them whose subject can speak
             // introduces a new speaker: "Pour la CGT, … « … ». ⏎ Conductrice
@@ -82,6 +86,22 @@ impl Extractor<'_, '_> {
             }
         }
         self.continue_backwards();
+    }
+
+    /// Whether the marks opening at token `first - 1` follow a topic and a
+    /// colon that open their sentence, with no verb and no comma: "Sur les
+    /// subventions : « … »", "Quant aux prix : « … »" (`topic_openers`).
+    /// In an interview or a feature the topic names no one: the quote goes
+    /// on with the speaker quoted before it.
+    fn topic_before(&self, first: usize) -> bool {
+        let ctx = self.ctx;
+        let s = ctx.sentence_tokens(first).start;
+        if first < s + 4 || first > s + 12 || ctx.lower(first - 2) != ":" {
+            return false;
+        }
+        let colon = first - 2;
+        ctx.lex.grammar.topic_openers.contains(ctx.lower(s))
+            && (s + 1..colon).all(|t| !ctx.tag(t).is_verb() && !ctx.is_punct(t))
     }
 
     /// A second quoted fragment joined to an attributed one in the same
