@@ -224,6 +224,38 @@ impl Resolver<'_, '_> {
             .or_else(|| self.recent.iter().copied().find(fits))
     }
 
+    /// The owner of a possessive data source at token `at` ("L'Agence
+    /// régionale de santé a indiqué … Selon ses chiffres"): the most recent
+    /// organisation or person (quoted, or named as one) mentioned in this
+    /// sentence or the one before, the latest subject first; none further
+    /// away. A possessive gives
+    /// no gender, and its number is the thing's, not the owner's.
+    pub(super) fn possessive_target(&self, at: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let sentence = ctx.sentence_of[at.min(ctx.len().saturating_sub(1))] as usize;
+        let window = ctx.sentences[sentence.saturating_sub(1)].tokens.start;
+        let from = ctx.tokens.get(window).map_or(0, |t| t.start as usize);
+        let fits = |id: &usize| {
+            let e = &self.entities[*id];
+            e.last_position >= from && (e.organisation || e.person_evidence || e.quoted)
+        };
+        // The latest subject first: "la préfecture du Gard … son bilan" is
+        // the préfecture's, not the place in its complement.
+        let subject = self
+            .recent
+            .iter()
+            .copied()
+            .filter(fits)
+            .filter_map(|id| {
+                let s = self.entities[id].last_subject?;
+                (window <= s && s < at).then_some((s, id))
+            })
+            .max();
+        subject
+            .map(|(_, id)| id)
+            .or_else(|| self.recent.iter().copied().find(fits))
+    }
+
     /// The antecedent of a plural pronoun (ils, elles, eux) at token `at`:
     /// the most recent group or organisation introduced in the plural ("Les
     /// Talibans ont visé cet hôtel car selon eux…") and mentioned in this

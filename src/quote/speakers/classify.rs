@@ -51,6 +51,24 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
             };
         }
     }
+    // "selon ses chiffres", "d'après leurs estimations": a possessive
+    // before a data noun names its owner, the body or person named before,
+    // as a pronoun does (`possessive_target`).
+    if t.len() == 2
+        && matches!(first, "son" | "sa" | "ses" | "leur" | "leurs")
+        && ctx.is(t.start + 1, word::SOURCE_NOUN)
+    {
+        return Pending {
+            tokens: t,
+            span,
+            kind: MentionKind::Pronoun,
+            name: None,
+            gender: Gender::Unknown,
+            quote,
+            subject: false,
+            run_listed: None,
+        };
+    }
     // "ce dernier", "cette dernière": a demonstrative pronoun in two words,
     // read as "celui-ci" and "celle-ci".
     if t.len() == 2 && matches!(first, "ce" | "cette") {

@@ -406,6 +406,14 @@ impl<'a> Resolver<'_, 'a> {
         match p.kind {
             MentionKind::Pronoun => {
                 let pronoun = strip_clitic_dash(ctx.lower(p.tokens.start));
+                if matches!(pronoun, "son" | "sa" | "ses" | "leur" | "leurs") {
+                    let target = self.possessive_target(p.tokens.start)?;
+                    self.touch(target);
+                    let e = &mut self.entities[target];
+                    e.last_position = p.span.start;
+                    e.quoted |= p.quote.is_some();
+                    return Some(target);
+                }
                 if ctx.lex.is(pronoun, word::THIRD_PLURAL) {
                     let target = self.recent_group(p.tokens.start)?;
                     self.touch(target);
