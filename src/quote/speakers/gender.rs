@@ -148,6 +148,11 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
             .filter(|_| ctx.is(k, word::TITLE))
             .and_then(|w| ctx.lex.title(w))
     };
+    let title_past_adjectives = |k: usize| {
+        (k..ctx.len().min(k + 3))
+            .take_while(|&j| title_at(j).is_some() || ctx.tag(j) == crate::pos::Tag::Adj)
+            .any(|j| title_at(j).is_some())
+    };
     // A phrase in a "de" complement agrees with nothing: the words after it
     // agree with the head ("la réfutation de George Berkeley est restée
     // célèbre", "la porte de Marthe était fermée").
@@ -212,8 +217,11 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
         return match (word_at(end + 1), title_at(end + 1)) {
             (_, Some(Gender::Unknown)) => adjective_gender(ctx, end + 2),
             (_, Some(g)) => g,
-            (Some("le" | "un"), None) if title_at(end + 2).is_some() => Gender::Masculine,
-            (Some("la" | "une"), None) if title_at(end + 2).is_some() => Gender::Feminine,
+            // The article's gender, when a title follows it, directly or
+            // past up to two adjectives ("X, la nouvelle directrice
+            // sportive", "X, le jeune attaquant").
+            (Some("le" | "un"), None) if title_past_adjectives(end + 2) => Gender::Masculine,
+            (Some("la" | "une"), None) if title_past_adjectives(end + 2) => Gender::Feminine,
             // Elided, the article gives none: the phrase does, as it would
             // before a name ("l'un des responsables", "l'entraîneur
             // irlandais", "l'avocate de la famille", "l'ancienne ministre"),
