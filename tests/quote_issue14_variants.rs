@@ -14,9 +14,10 @@
 //! First score (on 969750b, 2026-12-02 01:25 UTC): 124 of 135 cases.
 //! The gaps and why they fail:
 //! - 1: a headline speaker followed by an age apposition ("Jeanne
-//!   Hollier, 92 ans : « … »") gives a `colon` quote with no speaker. (The
-//!   same with a party in parentheses, "Arnaud Kerbrat (PS) : « … »", 0 of
-//!   5 at first, was fixed by the next commit.)
+//!   Hollier, 92 ans : « … »") gave a `colon` quote with no speaker (fixed
+//!   with tests/quote_single_sentence_gaps.rs). (The same with a party in
+//!   parentheses, "Arnaud Kerbrat (PS) : « … »", 0 of 5 at first, was fixed
+//!   by the next commit.)
 //! - 4: "n'a pas écarté la possibilité que" stays no report, as
 //!   tests/quote_rules.rs (negated_possibility_is_no_report) settles it,
 //!   although the issue lists it as speech: the two conventions disagree.
@@ -50,7 +51,7 @@ Nadège Villaret (LR) : « Le gouvernement a menti » => Le gouvernement a menti
 Le maire de Grenoble (EELV) : « Nous ne céderons pas » => Nous ne céderons pas | maire | headline-colon
 Olivier Brunel-Sarda (CFDT) : « Le dialogue social est rompu » => Le dialogue social est rompu | Brunel-Sarda | headline-colon
 Le sénateur Yves Dambrine (UDI) : « Ce budget est insincère » => Ce budget est insincère | Dambrine | headline-colon
-gap Jeanne Hollier, 92 ans : « J'ai connu la guerre » => J'ai connu la guerre | Hollier | headline-colon
+Jeanne Hollier, 92 ans : « J'ai connu la guerre » => J'ai connu la guerre | Hollier | headline-colon
 ",
     ),
     (

@@ -45,6 +45,17 @@ Sur les salaires : « Nous ne céderons pas. » => Nous ne céderons pas. | - | 
 ",
     ),
     (
+        "a named speaker, a short apposition and a colon before marks",
+        r"
+Corentin Malbrecq, maire de Saint-Ivel : « Nous rouvrirons l'école en septembre. » => Nous rouvrirons l'école en septembre. | Malbrecq | headline-colon
+Odile Ferracci, 47 ans, infirmière : « On tient à bout de bras. » => On tient à bout de bras. | Ferracci | headline-colon
+Yanis Belkhodja, porte-parole de Sud-Santé : « Les urgences craquent » => Les urgences craquent | Belkhodja | headline-colon
+Armelle Quintard, éleveuse à Pléchâtel : « Le lait ne paie plus. » => Le lait ne paie plus. | Quintard | headline-colon
+Paris, le 3 mai : « Nous ne céderons pas. » => Nous ne céderons pas. | - | colon
+Mardi soir, à Pléchâtel : « Tout le monde est sorti. » => Tout le monde est sorti. | - | colon
+",
+    ),
+    (
         "speech-free look-alikes",
         r"
 La grève a été levée, a-t-on appris jeudi. => none

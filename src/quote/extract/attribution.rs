@@ -200,6 +200,7 @@ impl<'a> Extractor<'_, 'a> {
                 .filter(|&open| open > from && close - open <= 4)?,
             _ => colon,
         };
+        let end = self.before_apposition(from, end).unwrap_or(end);
         let phrase = from..end;
         // Nouns, names, adjectives and their "de" complements only, in the
         // sentence of the quotation (so tagged).
@@ -218,6 +219,28 @@ impl<'a> Extractor<'_, 'a> {
             pronoun_offset: None,
             head: Some(head),
         })
+    }
+
+    /// Where a name of two or three capitalised words ends when a short
+    /// verbless apposition follows it ("Jeanne Hollier, 92 ans : « … »",
+    /// "Gilles Morvan, agriculteur à Plouzélec : « … »"): the name speaks,
+    /// its age, role or place does not. A lone word before the comma
+    /// ("Paris, le 3 mai : « … »", a dateline) is refused.
+    fn before_apposition(&self, from: usize, end: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let comma = (from..end).find(|&k| ctx.lower(k) == ",")?;
+        let name = (2..=3).contains(&(comma - from))
+            && (from..comma).all(|k| self.in_pair[k] == NONE && ctx.is_capitalised_content(k));
+        let apposition = (1..=5).contains(&(end - comma - 1))
+            && (comma + 1..end).all(|k| {
+                self.in_pair[k] == NONE
+                    && (matches!(
+                        ctx.tag(k),
+                        Tag::Det | Tag::Nc | Tag::Npp | Tag::Adj | Tag::Num | Tag::P | Tag::PD
+                    ) || ctx.is(k, word::DE | word::DE_ARTICLE)
+                        || matches!(ctx.lower(k), "," | "-"))
+            });
+        (name && apposition).then_some(comma)
     }
 
     /// A headline's name the tagger cannot know ("Vantorel : « … »",
