@@ -370,7 +370,10 @@ fn in_role_complement(ctx: &Ctx<'_>, start: usize, n: std::ops::Range<usize>) ->
         return false;
     };
     head + 1 < n.start
-        && ctx.is(head, word::TITLE | word::PERSON_NOUN | word::ANONYMOUS_HEAD)
+        && (ctx.is(head, word::TITLE | word::PERSON_NOUN | word::ANONYMOUS_HEAD)
+            // A plural group of common nouns ("les grévistes de l'usine
+            // Belcour", "les ouvriers du site Navarel").
+            || ctx.is(start, word::PLURAL_ARTICLE) && !ctx.is_capitalised(head))
         && (after_de(ctx, head + 2, n.start) || thing_named(ctx, head + 2, n.start))
         && (known_by_itself(ctx, n.start, n.end)
             // A street, a station or a building named after someone, in the
@@ -386,11 +389,15 @@ fn in_role_complement(ctx: &Ctx<'_>, start: usize, n: std::ops::Range<usize>) ->
 /// Whether a lowercase thing's or place's noun stands right before a name
 /// starting at `name` (at or after `floor`), past a "de" and its article
 /// before it: "du boulevard Anatole-Brissac", "de la station
-/// Louise-Michel", "de la place Jean-Jaurès" name a street or a station.
+/// Louise-Michel", "de la place Jean-Jaurès" name a street or a station,
+/// "de l'usine Belcour", "du groupe Navarel" a firm or its site.
 fn thing_named(ctx: &Ctx<'_>, floor: usize, name: usize) -> bool {
     name > floor
         && name >= 3
-        && ctx.is(name - 1, word::THING_NOUN | word::PLACE_NOUN)
+        && ctx.is(
+            name - 1,
+            word::THING_NOUN | word::PLACE_NOUN | word::ORG_NOUN | word::INSTITUTION_PLACE,
+        )
         && !ctx.is_capitalised(name - 1)
         && (ctx.is(name - 2, word::DE_ARTICLE)
             || ctx.is(name - 2, word::ARTICLE_AFTER_DE) && ctx.is(name - 3, word::DE))
