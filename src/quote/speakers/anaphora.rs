@@ -184,9 +184,7 @@ impl Resolver<'_, '_> {
         at: usize,
         last_named: bool,
     ) -> Option<usize> {
-        let sentence = self.ctx.sentence_of[at.min(self.ctx.len().saturating_sub(1))] as usize;
-        let window = self.ctx.sentences[sentence.saturating_sub(1)].tokens.start;
-        let from = self.ctx.tokens.get(window).map_or(0, |t| t.start as usize);
+        let (window, from) = self.window(at);
         let fits = |id: &usize| {
             let e = &self.entities[*id];
             let person = !e.organisation && (e.person_evidence || e.quoted) && e.compatible(gender);
@@ -197,16 +195,7 @@ impl Resolver<'_, '_> {
         if last_named {
             return self.recent.iter().copied().find(fits);
         }
-        let subject = self
-            .recent
-            .iter()
-            .copied()
-            .filter(fits)
-            .filter_map(|id| {
-                let s = self.entities[id].last_subject?;
-                (window <= s && s < at).then_some((s, id))
-            })
-            .max();
+        let subject = self.latest_subject(window, at, fits);
         // Else one whose cues agree with the pronoun, named in this
         // sentence or the one before, before one with no cue nearer ("La
         // présidente du groupe …, Isabelle X, a annoncé … contre le
@@ -219,7 +208,6 @@ impl Resolver<'_, '_> {
                 && (e.gender() == gender || e.organisation && e.grammatical == gender)
         };
         subject
-            .map(|(_, id)| id)
             .or_else(|| self.recent.iter().copied().filter(fits).find(agreeing))
             .or_else(|| self.recent.iter().copied().find(fits))
     }
@@ -231,18 +219,39 @@ impl Resolver<'_, '_> {
     /// away. A possessive gives
     /// no gender, and its number is the thing's, not the owner's.
     pub(super) fn possessive_target(&self, at: usize) -> Option<usize> {
-        let ctx = self.ctx;
-        let sentence = ctx.sentence_of[at.min(ctx.len().saturating_sub(1))] as usize;
-        let window = ctx.sentences[sentence.saturating_sub(1)].tokens.start;
-        let from = ctx.tokens.get(window).map_or(0, |t| t.start as usize);
+        let (window, from) = self.window(at);
         let fits = |id: &usize| {
             let e = &self.entities[*id];
             e.last_position >= from && (e.organisation || e.person_evidence || e.quoted)
         };
         // The latest subject first: "la préfecture du Gard … son bilan" is
         // the préfecture's, not the place in its complement.
-        let subject = self
-            .recent
+        let subject = self.latest_subject(window, at, fits);
+        subject.or_else(|| self.recent.iter().copied().find(fits))
+    }
+
+    /// The window an anaphor at token `at` looks back over: the first token
+    /// of the sentence before its own, and that token's byte offset
+    /// (`last_position` is in bytes).
+    fn window(&self, at: usize) -> (usize, usize) {
+        let ctx = self.ctx;
+        let sentence = ctx.sentence_of[at.min(ctx.len().saturating_sub(1))] as usize;
+        let window = ctx.sentences[sentence.saturating_sub(1)].tokens.start;
+        (
+            window,
+            ctx.tokens.get(window).map_or(0, |t| t.start as usize),
+        )
+    }
+
+    /// Among the recent entities that `fits`, the one whose last subject
+    /// position is the latest in `[window, at)`.
+    fn latest_subject(
+        &self,
+        window: usize,
+        at: usize,
+        fits: impl Fn(&usize) -> bool,
+    ) -> Option<usize> {
+        self.recent
             .iter()
             .copied()
             .filter(fits)
@@ -250,10 +259,8 @@ impl Resolver<'_, '_> {
                 let s = self.entities[id].last_subject?;
                 (window <= s && s < at).then_some((s, id))
             })
-            .max();
-        subject
+            .max()
             .map(|(_, id)| id)
-            .or_else(|| self.recent.iter().copied().find(fits))
     }
 
     /// The antecedent of a plural pronoun (ils, elles, eux) at token `at`:
@@ -261,10 +268,7 @@ impl Resolver<'_, '_> {
     /// Talibans ont visé cet hôtel car selon eux…") and mentioned in this
     /// sentence or the one before; none further away.
     pub(super) fn recent_group(&self, at: usize) -> Option<usize> {
-        let ctx = self.ctx;
-        let sentence = ctx.sentence_of[at.min(ctx.len().saturating_sub(1))] as usize;
-        let window = ctx.sentences[sentence.saturating_sub(1)].tokens.start;
-        let from = ctx.tokens.get(window).map_or(0, |t| t.start as usize);
+        let (_, from) = self.window(at);
         self.recent.iter().copied().find(|&id| {
             let e = &self.entities[id];
             e.plural && e.last_position >= from

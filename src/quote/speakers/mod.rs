@@ -406,16 +406,17 @@ impl<'a> Resolver<'_, 'a> {
         match p.kind {
             MentionKind::Pronoun => {
                 let pronoun = strip_clitic_dash(ctx.lower(p.tokens.start));
-                if matches!(pronoun, "son" | "sa" | "ses" | "leur" | "leurs") {
-                    let target = self.possessive_target(p.tokens.start)?;
-                    self.touch(target);
-                    let e = &mut self.entities[target];
-                    e.last_position = p.span.start;
-                    e.quoted |= p.quote.is_some();
-                    return Some(target);
-                }
-                if ctx.lex.is(pronoun, word::THIRD_PLURAL) {
-                    let target = self.recent_group(p.tokens.start)?;
+                // A possessive before a data noun, or ils/elles/eux: the
+                // owner or the group, or no one (never a singular person).
+                let antecedent = if matches!(pronoun, "son" | "sa" | "ses" | "leur" | "leurs") {
+                    Some(self.possessive_target(p.tokens.start))
+                } else if ctx.lex.is(pronoun, word::THIRD_PLURAL) {
+                    Some(self.recent_group(p.tokens.start))
+                } else {
+                    None
+                };
+                if let Some(antecedent) = antecedent {
+                    let target = antecedent?;
                     self.touch(target);
                     let e = &mut self.entities[target];
                     e.last_position = p.span.start;
