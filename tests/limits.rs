@@ -57,3 +57,35 @@ fn an_interrupted_analysis_stops_soon() {
     assert_eq!(result.map(|d| d.len()), Err(Error::Interrupted));
     assert!(stopped.duration_since(set) < Duration::from_millis(500));
 }
+
+#[test]
+fn a_long_run_of_outlet_and_place_words_is_read_in_linear_time() {
+    // The outlet or place before a name is the longest known name opening
+    // the run; the run is folded no further than the longest name, not once
+    // for each of its words (quadratic: minutes at this size).
+    let run = 200_000;
+    for (text, words) in [
+        (
+            format!(
+                "« Oui », a dit à l'agence {}Jean Dupont.",
+                "Reuters ".repeat(run)
+            ),
+            "Reuters ",
+        ),
+        (
+            format!(
+                "Le ministre de {}Jean Dupont a dit : « Oui ».",
+                "France ".repeat(run)
+            ),
+            "France ",
+        ),
+    ] {
+        let doc = guillemet::analyze(&text).unwrap();
+        let quotes = doc.quotes();
+        assert_eq!(quotes.len(), 1, "{words}");
+        assert_eq!(doc.slice(quotes[0].span), "Oui");
+        // Its speaker is named in the run.
+        let speaker = quotes[0].speaker.as_ref().expect("a speaker");
+        assert!(doc.slice(speaker.span).contains(words.trim()), "{words}");
+    }
+}

@@ -68,10 +68,6 @@ pub enum VerbClass {
     Speech,
     /// Verbs of stated opinion: estimer, juger, craindre.
     Opinion,
-    /// Verbs of finding, reporting only after a study or a report that
-    /// the text introduces or names by its author: montrer ("une étude
-    /// montre que", not "cela montre que").
-    Finding,
 }
 
 /// One inflected form of a reporting verb.
@@ -169,6 +165,11 @@ pub struct Lexicons {
     /// most phrases of outlet words ("Le", "France", "Monde") asked whether
     /// they name one, before their fold.
     media_heads: quick::HeadFilter,
+    /// The longest outlet's folded name, in bytes: a phrase folding to more
+    /// names none, and neither does any longer phrase that opens with it.
+    media_longest: usize,
+    /// The same for places and organisations.
+    place_org_longest: usize,
     pub(crate) speech_verbs: FxHashMap<Box<str>, SpeechVerb>,
     pub(crate) grammar: Grammar,
     /// The part-of-speech tagger.
@@ -187,6 +188,53 @@ pub struct Lexicons {
 /// a table for them at once.
 pub(crate) fn line_count(source: &str) -> usize {
     source.bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+/// How many of `ends` (increasing byte offsets into `text`, not folded) the
+/// longest name opening `text` takes, among names no longer than `longest`
+/// folded bytes that `heads` holds and `known` knows. The phrase is folded
+/// once as it grows, and no further than `longest`: a long run of capitals
+/// ("France France …") costs time in proportion to the longest name, where
+/// asking of each end folded the run again for each.
+fn longest_prefix(
+    text: &str,
+    ends: impl IntoIterator<Item = usize>,
+    heads: &quick::HeadFilter,
+    longest: usize,
+    known: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    // Most phrases open with no name: no fold, no buffer.
+    let mut ends = ends.into_iter().peekable();
+    if !ends
+        .peek()
+        .is_some_and(|&end| heads.may_hold(&text.as_bytes()[..end]))
+    {
+        return None;
+    }
+    thread_local! {
+        static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    FOLDED.with(|folded| {
+        let mut folded = folded.borrow_mut();
+        folded.clear();
+        let (mut at, mut best) = (0, None);
+        for (n, end) in ends.enumerate() {
+            // A "no" of the filter (three bytes at least) holds for every
+            // longer phrase: they open with the same bytes.
+            if !heads.may_hold(&text.as_bytes()[..end]) {
+                break;
+            }
+            fold_into(&text[at..end], &mut folded);
+            at = end;
+            if folded.len() > longest {
+                break;
+            }
+            if known(&folded) {
+                best = Some(n + 1);
+            }
+        }
+        best
+    })
 }
 
 /// A fresh lexicon version: unique in the process.
@@ -283,16 +331,21 @@ impl Lexicons {
             place_org_heads: quick::HeadFilter::default(),
             org_heads: quick::HeadFilter::default(),
             media_heads: quick::HeadFilter::default(),
+            media_longest: 0,
+            place_org_longest: 0,
         };
         for name in &lex.media {
             lex.media_heads.add(name);
+            lex.media_longest = lex.media_longest.max(name.len());
         }
         for name in &lex.organisations {
             lex.org_heads.add(name);
             lex.place_org_heads.add(name);
+            lex.place_org_longest = lex.place_org_longest.max(name.len());
         }
         for name in &lex.places {
             lex.place_org_heads.add(name);
+            lex.place_org_longest = lex.place_org_longest.max(name.len());
         }
         lex.rebuild_word_flags();
         lex
@@ -494,6 +547,34 @@ impl Lexicons {
     pub fn is_media(&self, name: &str) -> bool {
         self.media_heads.may_hold(name.as_bytes())
             && with_folded(name, |folded| self.media.contains(folded))
+    }
+
+    /// How many of `ends` (increasing byte offsets into `text`, not folded)
+    /// the longest known outlet's name opening `text` takes, if one does.
+    pub(crate) fn longest_media_prefix(
+        &self,
+        text: &str,
+        ends: impl IntoIterator<Item = usize>,
+    ) -> Option<usize> {
+        longest_prefix(text, ends, &self.media_heads, self.media_longest, |f| {
+            self.media.contains(f)
+        })
+    }
+
+    /// How many of `ends` the longest known place's or organisation's name
+    /// opening `text` takes, if one does (see [`Self::longest_media_prefix`]).
+    pub(crate) fn longest_place_or_organisation_prefix(
+        &self,
+        text: &str,
+        ends: impl IntoIterator<Item = usize>,
+    ) -> Option<usize> {
+        longest_prefix(
+            text,
+            ends,
+            &self.place_org_heads,
+            self.place_org_longest,
+            |f| self.places.contains(f) || self.organisations.contains(f),
+        )
     }
 
     /// True when `name` (any case, any accents) is a known sports club.

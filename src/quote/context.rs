@@ -249,6 +249,35 @@ impl<'a> Ctx<'a> {
             && self.lex.is_media(self.span(from, to).slice(self.text))
     }
 
+    /// The end of the longest known outlet's name among tokens `from..k`,
+    /// `k` up to `to`: the largest `k` with [`Self::is_media_span`]`(from,
+    /// k)`, in time bounded by the longest name, not the run of outlet words.
+    pub(crate) fn longest_media_span(&self, from: usize, to: usize) -> Option<usize> {
+        if from >= to {
+            return None;
+        }
+        let base = self.tokens[from].start as usize;
+        let ends = (from..to)
+            .take_while(|&k| self.is(k, word::MEDIA_WORD))
+            .map(|k| self.tokens[k].end as usize - base);
+        self.lex
+            .longest_media_prefix(&self.text[base..], ends)
+            .map(|n| from + n)
+    }
+
+    /// The same for a known place's or organisation's name: the largest `k`
+    /// up to `to` with `is_place_or_organisation` of tokens `from..k`.
+    pub(crate) fn longest_listed_span(&self, from: usize, to: usize) -> Option<usize> {
+        if from >= to {
+            return None;
+        }
+        let base = self.tokens[from].start as usize;
+        let ends = (from..to).map(|k| self.tokens[k].end as usize - base);
+        self.lex
+            .longest_place_or_organisation_prefix(&self.text[base..], ends)
+            .map(|n| from + n)
+    }
+
     /// True when token `i` belongs to one of the `word` classes in `bits`.
     #[inline]
     pub(crate) fn is(&self, i: usize, bits: word::Classes) -> bool {

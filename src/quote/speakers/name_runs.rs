@@ -391,10 +391,7 @@ pub(super) fn name_after_complement(
     if end - start < 3 {
         return None;
     }
-    let known = (start + 1..=end)
-        .rev()
-        .find(|&j| known_by_itself(ctx, start, j));
-    let from = match known {
+    let from = match longest_known(ctx, start, end) {
         Some(j) => j,
         // One unknown word, not an institution's ("de l'Université d'État").
         None if guess && !ctx.is(start, word::ORG_NOUN) => start + 1,
@@ -421,6 +418,15 @@ pub(super) fn known_name_inside(
                 .find(|&e| known_by_itself(ctx, k, e))
                 .map(|e| k..e)
         })
+}
+
+/// The largest `j` up to `end` with [`known_by_itself`]`(start, j)`, in time
+/// bounded by the longest known name, not by the run of capitals.
+fn longest_known(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<usize> {
+    let shaped = (start < end && toponym_shaped(ctx.surface(start))).then_some(start + 1);
+    ctx.longest_listed_span(start, end)
+        .max(ctx.longest_media_span(start, end))
+        .max(shaped)
 }
 
 /// Whether tokens `[start, end)` name a place, an outlet or a known
@@ -504,11 +510,9 @@ pub(super) fn first_name<'a>(ctx: &Ctx<'a>, n: &std::ops::Range<usize>) -> Optio
 
 /// A name run without the outlet before it ("a annoncé à l'agence RIA
 /// Novosti Valentine Sapounov": the name is Valentine Sapounov).
+/// At least one word is left for the name.
 fn without_outlet(ctx: &Ctx<'_>, start: usize, end: usize) -> std::ops::Range<usize> {
-    match (start + 1..end)
-        .rev()
-        .find(|&k| ctx.is_media_span(start, k))
-    {
+    match ctx.longest_media_span(start, end.saturating_sub(1)) {
         Some(k) => k..end,
         None => start..end,
     }
@@ -533,7 +537,8 @@ pub(super) fn inner_surname<'a>(ctx: &Ctx<'a>, n: &std::ops::Range<usize>) -> Op
 
 #[cfg(test)]
 mod tests {
-    use super::toponym_shaped;
+    use super::{known_by_itself, longest_known, toponym_shaped, without_outlet};
+    use crate::quote::testing::{tokens_text, with_ctx};
 
     #[test]
     fn place_names_have_a_shape_of_their_own() {
@@ -559,5 +564,43 @@ mod tests {
         ] {
             assert!(!toponym_shaped(other), "{other}");
         }
+    }
+
+    #[test]
+    fn the_longest_outlet_before_a_name_is_left_out() {
+        for (text, name) in [
+            ("RIA Novosti Valentine Sapounov", "Valentine Sapounov"),
+            ("France Inter Jean Dupont", "Jean Dupont"),
+            ("Le Monde Jean Dupont", "Jean Dupont"),
+            ("AFP AFP Jean", "AFP Jean"),
+            ("Jean Dupont", "Jean Dupont"),
+            // One word at least is left for the name.
+            ("France Inter", "France Inter"),
+            ("RIA Novosti", "RIA Novosti"),
+            ("AFP", "AFP"),
+        ] {
+            let got = with_ctx(text, |ctx| {
+                tokens_text(ctx, without_outlet(ctx, 0, ctx.len()))
+            });
+            assert_eq!(got, name, "{text}");
+        }
+        // The same end as asking each end in turn, from every start.
+        let text = "Le Monde France Inter RIA Novosti Reuters AFP Jean France 24 Ouest-France \
+                    Côte d'Ivoire Paris Bar-le-Duc Union européenne Nations unies";
+        with_ctx(text, |ctx| {
+            for start in 0..ctx.len() {
+                for end in start..=ctx.len() {
+                    let each = (start + 1..end)
+                        .rev()
+                        .find(|&k| ctx.is_media_span(start, k))
+                        .map_or(start..end, |k| k..end);
+                    assert_eq!(without_outlet(ctx, start, end), each, "{start}..{end}");
+                    let known = (start + 1..=end)
+                        .rev()
+                        .find(|&j| known_by_itself(ctx, start, j));
+                    assert_eq!(longest_known(ctx, start, end), known, "{start}..{end}");
+                }
+            }
+        });
     }
 }
