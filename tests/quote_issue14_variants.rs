@@ -24,8 +24,9 @@
 //! - 8: a first turn whose addressee in the second turn is a common noun or
 //!   a title ("Toujours, capitaine !", "Grâce à toi, papa !", "monsieur le
 //!   maire") gets no speaker; a proper name there is found.
-//! - 10: "montre que" after a study is not a reporting verb (also a gap in
-//!   tests/quote_news_constructions_6.rs), while "révèle que" is.
+//! - 10: "montre que" after a study was not a reporting verb (also a gap in
+//!   tests/quote_news_constructions_6.rs), while "révèle que" was (fixed
+//!   with tests/quote_single_sentence_gaps_2.rs, session 19).
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -195,7 +196,7 @@ gap « Bonsoir, Martine. — Bonsoir, monsieur le maire », répondit la secrét
 Une étude suédoise a démontré que le sucre favorise l'obésité. => le sucre favorise l'obésité | étude | verb-que
 Un rapport a constaté que les délais de paiement s'allongeaient. => les délais de paiement s'allongeaient | rapport | verb-que
 Météo France a relevé 27 degrés mais précise que la chaleur ne durera pas. => la chaleur ne durera pas | Météo | verb-que
-gap Une enquête de l'Ifop montre que 60 % des Français sont inquiets. => 60 % des Français sont inquiets | enquête | verb-que
+Une enquête de l'Ifop montre que 60 % des Français sont inquiets. => 60 % des Français sont inquiets | enquête | verb-que
 Le rapport de la Cour des comptes souligne que la dette s'alourdit. => la dette s'alourdit | rapport | verb-que
 L'Insee a publié ses chiffres mardi et estime que la croissance ralentira. => la croissance ralentira | Insee | verb-que
 Le tribunal a rejeté la requête et rappelle que la loi s'applique à tous. => la loi s'applique à tous | tribunal | verb-que

@@ -197,7 +197,7 @@ Un audit de l'inspection générale a constaté que les stocks étaient périmé
 Le bureau d'études Hydrolys a mesuré 40 centimètres d'eau mais précise que la digue a tenu. => la digue a tenu | Hydrolys | verb-que
 Le dernier bilan de l'agence régionale de santé indique que l'épidémie recule. => l'épidémie recule | bilan | verb-que
 Une note interne du ministère, consultée par l'AFP, révèle que les effectifs baisseront. => les effectifs baisseront | note | verb-que
-gap Une enquête de la Direction des fraudes a montré que les étiquettes étaient trompeuses. => les étiquettes étaient trompeuses | enquête | verb-que
+Une enquête de la Direction des fraudes a montré que les étiquettes étaient trompeuses. => les étiquettes étaient trompeuses | enquête | verb-que
 ",
     ),
     (

@@ -81,7 +81,7 @@ Selon le recensement de 2021, la commune compte 2 341 habitants. => la commune c
         r"
 Selon Santé publique France, l'épidémie de grippe a atteint son pic la semaine dernière. => l'épidémie de grippe a atteint son pic la semaine dernière | Santé | selon
 « Les urgences sont saturées depuis trois semaines », alerte le Dr Maëlig Hervouët, urgentiste au CHU de Brest. => Les urgences sont saturées depuis trois semaines | Hervouët | incise
-gap Une étude publiée dans The Lancet montre que la pollution de l'air réduit l'espérance de vie de deux ans. => la pollution de l'air réduit l'espérance de vie de deux ans | étude | verb-que
+Une étude publiée dans The Lancet montre que la pollution de l'air réduit l'espérance de vie de deux ans. => la pollution de l'air réduit l'espérance de vie de deux ans | étude | verb-que
 Les chercheurs estiment que le traitement pourrait être disponible d'ici cinq ans. => le traitement pourrait être disponible d'ici cinq ans | chercheurs | verb-que
 L'ANSM rappelle que ce médicament ne doit pas être utilisé chez l'enfant. => ce médicament ne doit pas être utilisé chez l'enfant | ANSM | verb-que
 « Il ne faut pas céder à la panique », a tempéré le professeur Aurélien Gasquet, infectiologue. => Il ne faut pas céder à la panique | Gasquet | incise

@@ -84,7 +84,7 @@ gap Retraites : la CGT : « Nous ne lâcherons rien » => Nous ne lâcherons rie
         r"
 gap Le rapport de la Cour des comptes pointe « une dérive des dépenses ». => une dérive des dépenses | rapport | Cour des comptes | verb-quote
 L'étude relève que les jeunes dorment moins de sept heures. => les jeunes dorment moins de sept heures | étude | L'étude | verb-que
-gap Une enquête de l'Insee montre que le chômage des seniors augmente. => le chômage des seniors augmente | enquête | Insee | verb-que
+Une enquête de l'Insee montre que le chômage des seniors augmente. => le chômage des seniors augmente | enquête | Insee | verb-que
 Le rapport de la commission d'enquête souligne que « personne n'a vérifié les comptes ». => personne n'a vérifié les comptes | rapport | rapport de la commission d'enquête | verb-que
 gap Le rapport pointe que les dépenses de personnel ont dérivé. => les dépenses de personnel ont dérivé | rapport | Le rapport | verb-que
 ",

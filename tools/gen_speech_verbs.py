@@ -338,6 +338,15 @@ OPINION = [
     "indigner",
 ]
 
+# Verbs of finding: they report only after a study, a survey or a report
+# that the text introduces or names by its author ("Une étude de l'Inserm
+# montre que …", "un sondage Elabe montre que …"); "cela montre que" and
+# "il montre que" report nothing (the gate is `finding_source` in
+# src/quote/cues.rs).
+FINDING = [
+    "montrer",
+]
+
 # Never in this lexicon: auxiliaries, modals and verbs of perception or
 # knowledge (the self-check enforces it).
 FORBIDDEN = {
@@ -739,7 +748,10 @@ def build() -> list[tuple[str, str, str]]:
     for lemma in OPINION:
         require(nfc(lemma) not in classes, f"{lemma} is in both classes")
         classes[nfc(lemma)] = "opinion"
-    require(len(classes) == len(SPEECH) + len(OPINION), "duplicate lemma")
+    for lemma in FINDING:
+        require(nfc(lemma) not in classes, f"{lemma} is in two classes")
+        classes[nfc(lemma)] = "finding"
+    require(len(classes) == len(SPEECH) + len(OPINION) + len(FINDING), "duplicate lemma")
     rows = set()
     for lemma, cls in classes.items():
         for inf in [lemma] + VARIANTS.get(lemma, []):
@@ -912,7 +924,7 @@ def check(rows: list[tuple[str, str, str]]) -> None:
     for f, lem, c in rows:
         require(f == f.lower() == nfc(f) and lem == nfc(lem), f)
         require(re.fullmatch(r"[a-zàâçéèêëîïôûùüÿœ]+", f), f)
-        require(c in ("speech", "opinion"), c)
+        require(c in ("speech", "opinion", "finding"), c)
     missing = [(f, lem) for f, lem in EXPECTED.items() if (f, lem) not in pairs]
     require(not missing, f"missing forms: {missing}")
     present = {f for f, _ in pairs} & UNEXPECTED
@@ -935,7 +947,8 @@ HEADER = """\
 # Licence: same as guillemet (MIT OR Apache-2.0).
 # Format: form<TAB>lemma<TAB>class, lowercase, NFC. class is "speech" (verbs
 # of saying and communicating: déclarer, dire, souligner) or "opinion" (stated
-# views and attitudes reported with "que": estimer, juger, craindre).
+# views and attitudes reported with "que": estimer, juger, craindre) or
+# "finding" (verbs that report only after a study or a report: montrer).
 # Forms: infinitive, present participle, past participle (m sg, f sg, m pl,
 # f pl), indicative present, imperfect, passé simple and future, conditional
 # present and subjunctive present. Reflexive verbs are listed by their base
@@ -950,10 +963,10 @@ def main() -> int:
     text = HEADER + "".join(f"{f}\t{lem}\t{c}\n" for f, lem, c in rows)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(text, encoding="utf-8", newline="\n")
-    n_speech, n_opinion = len(SPEECH), len(OPINION)
+    n_speech, n_opinion, n_finding = len(SPEECH), len(OPINION), len(FINDING)
     print(
-        f"wrote {OUT}: {len(rows)} lines, {n_speech + n_opinion} lemmas "
-        f"({n_speech} speech, {n_opinion} opinion)"
+        f"wrote {OUT}: {len(rows)} lines, {n_speech + n_opinion + n_finding} lemmas "
+        f"({n_speech} speech, {n_opinion} opinion, {n_finding} finding)"
     )
     return 0
 

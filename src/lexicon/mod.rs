@@ -68,6 +68,10 @@ pub enum VerbClass {
     Speech,
     /// Verbs of stated opinion: estimer, juger, craindre.
     Opinion,
+    /// Verbs of finding, reporting only after a study or a report that
+    /// the text introduces or names by its author: montrer ("une étude
+    /// montre que", not "cela montre que").
+    Finding,
 }
 
 /// One inflected form of a reporting verb.

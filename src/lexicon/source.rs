@@ -154,6 +154,7 @@ pub(super) fn parse_speech_verb(line: &str) -> Option<(Box<str>, SpeechVerb)> {
     let lemma = fields.next()?.trim();
     let class = match fields.next().map(str::trim) {
         Some("opinion") => VerbClass::Opinion,
+        Some("finding") => VerbClass::Finding,
         _ => VerbClass::Speech,
     };
     Some((

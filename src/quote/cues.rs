@@ -410,7 +410,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     // A hypothesis reports nothing either (GUIDELINES): "Si le ministre
     // annonçait que …", "si on lui eût dit que …".
     negated |= form == VerbForm::Finite && in_hypothesis(ctx, start, i);
-    Some(VerbGroup {
+    let group = VerbGroup {
         start,
         end,
         verb: i,
@@ -422,7 +422,37 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         litotes,
         passive: passive && has_aux && !pronominal,
         clitic,
-    })
+    };
+    (group.class != VerbClass::Finding || finding_source(ctx, &group, sentence_start))
+        .then_some(group)
+}
+
+/// Whether a verb of finding ("montre que") has a study, a survey or a
+/// report for its subject (`document_nouns`) that the text introduces ("une
+/// étude", "un sondage") or names by its maker with no comma between ("le
+/// rapport du Giec", "un sondage Elabe"). "Cela montre que", "il montre
+/// que" prove, and "l'enquête a montré que" or "les études montrent que"
+/// state what an inquiry found, not what anyone published (the UD files).
+fn finding_source(ctx: &Ctx<'_>, g: &VerbGroup, sentence_start: usize) -> bool {
+    let floor = sentence_start.max(g.start.saturating_sub(3 * MAX_GROUP));
+    let Some(subject) = ctx.subject_before(g, floor) else {
+        return false;
+    };
+    let Some(head) = subject
+        .head
+        .or_else(|| ctx.phrase_head(subject.tokens.clone()))
+    else {
+        return false;
+    };
+    if !ctx.is(head, word::DOCUMENT_NOUN) {
+        return false;
+    }
+    let first = subject.tokens.start;
+    let introduced =
+        ctx.is(first, word::INDEFINITE_ARTICLE) && !ctx.is(first, word::PLURAL_ARTICLE);
+    let named = (head + 1..g.start).all(|k| ctx.lower(k) != ",")
+        && (head + 1..g.start).any(|k| ctx.is_capitalised(k));
+    introduced || named
 }
 
 /// Whether token `j` is the compass point "Est" inside a name ("la région
