@@ -481,9 +481,11 @@ speaker_cases! {
     les_sinistres_subject:
         "Les sinistrés ont raconté qu'ils attendaient toujours les assurances."
         => [("Les sinistrés", Anonymous, Unknown, 1)];
+    // "témoin" is masculine whatever the witness's sex: no cue (session
+    // 19, tests/speaker_gender_fixed_nouns.rs).
     un_temoin_singular:
         "Un témoin a raconté que la voiture avait pris la fuite."
-        => [("Un témoin", Anonymous, Masculine, 1)];
+        => [("Un témoin", Anonymous, Unknown, 1)];
 }
 
 // Gender cues from agreement and from titles; none from first names.

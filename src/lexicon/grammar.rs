@@ -151,6 +151,11 @@ pub struct Grammar {
     pub dating_adjectives: WordList,
     /// "est", "était": "être" in the third-person singular.
     pub etre_third_singular: WordList,
+    /// "victime", "recrue": a noun for a person that is feminine whatever
+    /// the person's sex (its article is no cue about the person).
+    pub fixed_feminine_persons: WordList,
+    /// "témoin", "individu": the same, masculine.
+    pub fixed_masculine_persons: WordList,
 }
 
 impl Grammar {
@@ -172,6 +177,8 @@ impl Grammar {
                 "relative_day_nouns" => g.relative_day_nouns.insert(entry),
                 "dating_adjectives" => g.dating_adjectives.insert(entry),
                 "etre_third_singular" => g.etre_third_singular.insert(entry),
+                "fixed_feminine_persons" => g.fixed_feminine_persons.insert(entry),
+                "fixed_masculine_persons" => g.fixed_masculine_persons.insert(entry),
                 _ => {}
             }
         }

@@ -534,6 +534,23 @@ impl Lexicons {
         self.titles.get(lower).copied()
     }
 
+    /// The one grammatical gender of a noun for a person whatever the
+    /// person's sex ("victime", "témoin"), singular or plural; `None` for
+    /// a noun whose article varies with the person ("ministre", "proche").
+    pub fn fixed_gender(&self, lower: &str) -> Option<Gender> {
+        let g = &self.grammar;
+        let singular = lower.strip_suffix('s').unwrap_or(lower);
+        if g.fixed_feminine_persons.contains(lower) || g.fixed_feminine_persons.contains(singular) {
+            Some(Gender::Feminine)
+        } else if g.fixed_masculine_persons.contains(lower)
+            || g.fixed_masculine_persons.contains(singular)
+        {
+            Some(Gender::Masculine)
+        } else {
+            None
+        }
+    }
+
     /// The family of a role noun or phrase (lowercase, straight
     /// apostrophes: "technicien", "représentant de l'état") and whether it
     /// refers back to a person named with another noun of that family.

@@ -142,6 +142,17 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     if agreement == Gender::Unknown && name.is_some() {
         agreement = inverted_reflexive_gender(ctx, t.start);
     }
+    // An unnamed speaker headed by a noun of one fixed gender: the words
+    // around agree with the noun, not the person ("Une victime, interrogée
+    // par …", "la victime est décédée", "un témoin, choqué, a raconté").
+    if name.is_none()
+        && agreement != Gender::Unknown
+        && (t.start..t.end)
+            .take_while(|&k| !ctx.is(k, word::DE | word::DE_ARTICLE))
+            .any(|k| ctx.lex.fixed_gender(ctx.lower(k)) == Some(agreement))
+    {
+        agreement = Gender::Unknown;
+    }
     let mut gender = match (title, agreement) {
         (Gender::Unknown, g) | (g, Gender::Unknown) => g,
         (a, b) if a == b => a,

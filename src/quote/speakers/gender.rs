@@ -153,6 +153,17 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
             .take_while(|&j| title_at(j).is_some() || ctx.tag(j) == crate::pos::Tag::Adj)
             .any(|j| title_at(j).is_some())
     };
+    // The cue `g` of an article or adjective agreeing with the title at or
+    // past `k`, none when that title has one fixed gender, `g` ("X, une
+    // victime de …", "X, un témoin", "X, victime présumée").
+    let unless_fixed = |g: Gender, k: usize| {
+        let title = (k..ctx.len().min(k + 3)).find(|&j| title_at(j).is_some());
+        if title.is_some_and(|j| ctx.lex.fixed_gender(ctx.lower(j)) == Some(g)) {
+            Gender::Unknown
+        } else {
+            g
+        }
+    };
     // A phrase in a "de" complement agrees with nothing: the words after it
     // agree with the head ("la réfutation de George Berkeley est restée
     // célèbre", "la porte de Marthe était fermée").
@@ -215,13 +226,17 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
         // l'un des responsables"; an epicene title takes its adjective ("X,
         // sociologue français", "X, secrétaire générale du parti").
         return match (word_at(end + 1), title_at(end + 1)) {
-            (_, Some(Gender::Unknown)) => adjective_gender(ctx, end + 2),
+            (_, Some(Gender::Unknown)) => unless_fixed(adjective_gender(ctx, end + 2), end + 1),
             (_, Some(g)) => g,
             // The article's gender, when a title follows it, directly or
             // past up to two adjectives ("X, la nouvelle directrice
             // sportive", "X, le jeune attaquant").
-            (Some("le" | "un"), None) if title_past_adjectives(end + 2) => Gender::Masculine,
-            (Some("la" | "une"), None) if title_past_adjectives(end + 2) => Gender::Feminine,
+            (Some("le" | "un"), None) if title_past_adjectives(end + 2) => {
+                unless_fixed(Gender::Masculine, end + 2)
+            }
+            (Some("la" | "une"), None) if title_past_adjectives(end + 2) => {
+                unless_fixed(Gender::Feminine, end + 2)
+            }
             // Elided, the article gives none: the phrase does, as it would
             // before a name ("l'un des responsables", "l'entraîneur
             // irlandais", "l'avocate de la famille", "l'ancienne ministre"),
@@ -427,11 +442,18 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
             "mme" | "mme." | "mlle" | "mlle." | "mmes" => return Gender::Feminine,
             // "l'un des responsables", "l'une des porte-parole"
             "un" | "une" if k > 0 && ctx.lower(k - 1) == "l'" => {
-                return if w == "un" {
+                let g = if w == "un" {
                     Gender::Masculine
                 } else {
                     Gender::Feminine
                 };
+                // "l'une des victimes", "l'un des témoins": the pronoun
+                // agrees with a noun of one fixed gender, no cue.
+                if k + 2 < ctx.len() && ctx.lex.fixed_gender(ctx.lower(k + 2)) == Some(g) {
+                    head_seen = true;
+                    continue;
+                }
+                return g;
             }
             _ => {}
         }
@@ -488,7 +510,7 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
             }
             let article = if j > 0 { ctx.lower(j - 1) } else { "" };
             let after_article = if j < k { ctx.lower(j) } else { "" };
-            gender = match (article, after_article) {
+            let cue = match (article, after_article) {
                 ("l'", "un") | ("le" | "un" | "du" | "au" | "ce", _) => Gender::Masculine,
                 ("l'", "une") | ("la" | "une" | "cette", _) => Gender::Feminine,
                 // Elided, the article gives none: an adjective agreeing
@@ -500,6 +522,13 @@ pub(super) fn phrase_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender 
                 ("l'", _) => adjective_gender(ctx, j),
                 _ => gender,
             };
+            // A noun of one fixed gender ("un témoin", "une victime", "la
+            // jeune recrue"): its article and adjectives agree with the
+            // noun, not the person; only the other article is a cue ("une
+            // témoin").
+            if ctx.lex.fixed_gender(w) != Some(cue) {
+                gender = cue;
+            }
         }
     }
     gender
