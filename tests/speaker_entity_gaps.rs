@@ -73,11 +73,10 @@ speaker_cases! {
 
 // Court roles joined to the person named with them (held-out set 17 a02:
 // "Son avocat, Me Olivier Maurel, a plaidé …, estimant que"; set 14 a02:
-// "la juge" given to the lawyer quoted last). Left for a later session:
-// the participle's subject is the role before the apposed name, and
+// "la juge" given to the lawyer quoted last). The participle reads the
+// name in apposition since session 19; left for a later session:
 // "l'accusée" is no title, so no later "l'accusée" refers back.
 speaker_cases! {
-    #[ignore = "gap: a present participle's subject is the role before the name in apposition ('Son avocat, Me X, a plaidé …, estimant que'), left anonymous"]
     lawyer_apposition_then_participle:
         "Le prévenu a nié les faits. Son avocat, Me Anselme Tréguidy, a plaidé la relaxe, estimant que le dossier était « vide »."
         => [("Anselme Tréguidy", Person, Masculine, 1)];

@@ -39,7 +39,7 @@ const MAX_COORDINATION: usize = 2;
 impl Ctx<'_> {
     /// Whether `k` is a finite verb outside quotation marks nested in its
     /// sentence (quoted words do not make a clause of the narrative).
-    fn is_finite(&self, k: usize) -> bool {
+    pub(crate) fn is_finite(&self, k: usize) -> bool {
         self.tag(k) == Tag::V
     }
 

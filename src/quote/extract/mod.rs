@@ -352,7 +352,14 @@ impl Extractor<'_, '_> {
             }
             // "X a …, estimant que" reads X; "Estimant que …, il vota" reads
             // the subject after the participial clause.
-            return self.ctx.sentence_subject(floor, g.start).or_else(|| {
+            let subject = self.ctx.sentence_subject(floor, g.start);
+            if let Some(name) = subject
+                .as_ref()
+                .and_then(|m| self.apposed_name(m, g, floor))
+            {
+                return Some(name);
+            }
+            return subject.or_else(|| {
                 let limit = s.end.min(g.end + WINDOW);
                 let comma = (g.end..limit)
                     .find(|&t| self.in_pair[t] == NONE && self.ctx.lower(t) == ",")?;
@@ -367,6 +374,35 @@ impl Extractor<'_, '_> {
             .subject_before(g, floor)
             .or_else(|| self.ctx.preposed_subject(g, floor))
             .or_else(|| self.ctx.inverted_subject(g, s.end.min(g.end + WINDOW)))
+    }
+
+    /// "Son avocat, Me X, a plaidé la relaxe, estimant que": the name in
+    /// apposition to the role that opens the clause, as the main verb reads
+    /// its subject ("Son avocat, Me X, a estimé que" is X), so that the
+    /// participle it governs is X's too, not an anonymous lawyer's.
+    fn apposed_name(
+        &self,
+        role: &MentionTokens,
+        g: &VerbGroup,
+        floor: usize,
+    ) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let comma = role.tokens.end;
+        if comma >= g.start || ctx.lower(comma) != "," || self.in_pair[comma] != NONE {
+            return None;
+        }
+        // The first finite verb after the comma, before the participle, is
+        // the main one; its subject is read as for any finite verb.
+        let main = (comma + 1..g.start).find(|&k| self.in_pair[k] == NONE && ctx.is_finite(k))?;
+        let name = ctx.subject_of_verb(main, floor)?;
+        // It reaches past the role to a name set off before the verb (the
+        // whole "Son avocat, Me X" or "Me X" alone); the speaker stage
+        // picks the name out of it as it does for the main verb.
+        (name.tokens.end > comma + 1
+            && name.tokens.end < main
+            && ctx.lower(name.tokens.end) == ","
+            && (comma + 1..name.tokens.end).any(|k| ctx.is_capitalised(k)))
+        .then_some(name)
     }
 
     /// "« … », a-t-il déclaré, ajoutant que …", "…, a déclaré le ministre,
