@@ -35,6 +35,16 @@ Les études montrent que le sommeil protège la mémoire. => none
 Cette expérience montre qu'il n'existe pas de solution simple. => none
 ",
     ),
+    (
+        "an outlet's name in marks between the verb and 'que'",
+        r"
+Le préfet de la Marne a indiqué au « Courrier du Val » que la route serait fermée. => la route serait fermée | préfet | verb-que
+La ministre a déclaré à « Libération » que le texte serait retiré. => le texte serait retiré | ministre | verb-que
+L'entraîneur, Ronan Kerlidou, a confié au « Télégramme » qu'il quitterait le club en juin. => il quitterait le club en juin | Kerlidou | verb-que
+Le maire a assuré à la « Gazette de Quimerval » que les travaux commenceraient en mars. => les travaux commenceraient en mars | maire | verb-que
+La directrice a expliqué lundi au « Journal de Brévannes » que l'école fermerait. => l'école fermerait | directrice | verb-que
+",
+    ),
 ];
 
 #[test]

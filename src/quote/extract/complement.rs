@@ -115,6 +115,14 @@ impl Extractor<'_, '_> {
             if asks && ctx.is(k, word::QUESTION_WORD) {
                 return Some(k);
             }
+            // "a indiqué au « Parisien » que", "a déclaré à la « Voix du
+            // Nord » que": a name in marks after "à" is the addressee.
+            if in_phrase && to_phrase && !open_phrase {
+                if let Some(after) = self.name_in_marks(k, stop) {
+                    k = after;
+                    continue;
+                }
+            }
             if self.in_pair[k] != NONE || self.group_starting[k] != NONE {
                 return None;
             }
@@ -194,6 +202,22 @@ impl Extractor<'_, '_> {
             k += 1;
         }
         None
+    }
+
+    /// Where "que" stands after a pair of marks opening at `k` that holds a
+    /// name of at most six words (its first capitalised) and is followed
+    /// by "que": an outlet the words were told to ("au « Parisien » que").
+    pub(super) fn name_in_marks(&self, k: usize, stop: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let p = self.pairs[self.pair_opening_at(k)?];
+        let close = p.close?;
+        let words = p.content.len();
+        let que = close + 1;
+        let named = (1..=6).contains(&words)
+            && ctx.is_capitalised(p.content.start)
+            && que < stop
+            && matches!(ctx.lower(que), "que" | "qu'");
+        named.then_some(que)
     }
 
     /// The length of a time phrase with its determiner at `k`, no direct

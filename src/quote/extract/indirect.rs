@@ -55,6 +55,13 @@ impl Extractor<'_, '_> {
                 if self.writer_speaks(&speaker) || self.stipulates(g, &speaker) {
                     continue;
                 }
+                // An outlet's name in marks between the verb and "que" is
+                // neither a quote nor part of one (`name_in_marks`).
+                for t in g.end..content {
+                    if let Some(k) = self.pair_opening_at(t) {
+                        self.absorbed[k] = true;
+                    }
+                }
                 self.push_clause(content..end, self.cue_of(g), speaker, rule);
                 covered_until = end;
             } else if let Some(colon) = self.colon_after(g, s.end).filter(|_| !g.passive) {
