@@ -23,7 +23,8 @@
 //!   although the issue lists it as speech: the two conventions disagree.
 //! - 8: a first turn whose addressee in the second turn is a common noun or
 //!   a title ("Toujours, capitaine !", "Grâce à toi, papa !", "monsieur le
-//!   maire") gets no speaker; a proper name there is found.
+//!   maire") got no speaker; a proper name there was found (fixed in
+//!   session 19 with tests/quote_dialogue_and_leads.rs).
 //! - 10: "montre que" after a study was not a reporting verb (also a gap in
 //!   tests/quote_news_constructions_6.rs), while "révèle que" was (fixed
 //!   with tests/quote_single_sentence_gaps_2.rs, session 19).
@@ -169,10 +170,10 @@ L'exposition « Regards croisés » ouvre ses portes samedi. => none
 « On y va, Karim ? — Deux minutes, Sofiane ! », répond son coéquipier. => On y va, Karim ? | Sofiane | dialogue-turn => Deux minutes, Sofiane ! | coéquipier | incise
 « C'est fini, Bastien. — Pas encore, Agathe », rétorqua le vieil homme. => C'est fini, Bastien. | Agathe | dialogue-turn => Pas encore, Agathe | homme | incise
 « Tu pars déjà, Lucie ? — Il le faut, Mathilde », murmura la jeune femme. => Tu pars déjà, Lucie ? | Mathilde | dialogue-turn => Il le faut, Mathilde | femme | incise
-gap « Vous êtes prêt, docteur ? — Toujours, capitaine ! », lança le médecin en riant. => Vous êtes prêt, docteur ? | capitaine | dialogue-turn => Toujours, capitaine ! | médecin | incise
+« Vous êtes prêt, docteur ? — Toujours, capitaine ! », lança le médecin en riant. => Vous êtes prêt, docteur ? | capitaine | dialogue-turn => Toujours, capitaine ! | médecin | incise
 « Merci, Hélène. — Avec plaisir, Gaspard », dit-elle doucement. => Merci, Hélène. | Gaspard | dialogue-turn => Avec plaisir, Gaspard | elle | incise
-gap « Tu as gagné, Noé ! — Grâce à toi, papa ! », s'exclama l'enfant. => Tu as gagné, Noé ! | papa | dialogue-turn => Grâce à toi, papa ! | enfant | incise
-gap « Bonsoir, Martine. — Bonsoir, monsieur le maire », répondit la secrétaire. => Bonsoir, Martine. | maire | dialogue-turn => Bonsoir, monsieur le maire | secrétaire | incise
+« Tu as gagné, Noé ! — Grâce à toi, papa ! », s'exclama l'enfant. => Tu as gagné, Noé ! | papa | dialogue-turn => Grâce à toi, papa ! | enfant | incise
+« Bonsoir, Martine. — Bonsoir, monsieur le maire », répondit la secrétaire. => Bonsoir, Martine. | maire | dialogue-turn => Bonsoir, monsieur le maire | secrétaire | incise
 ",
     ),
     (

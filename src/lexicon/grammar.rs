@@ -133,6 +133,9 @@ pub struct Grammar {
     pub outlet_title_words: WordList,
     /// Words that open a topic before a colon ("Sur les subventions : « … »").
     pub topic_openers: WordList,
+    /// Family words that address someone at the end of a dialogue turn
+    /// ("Grâce à toi, papa !"): the speaker of the turn it answers.
+    pub address_nouns: WordList,
     /// Small closed lists the rules read by their words, with no word-class
     /// bit (the 128 bits of [`super::word::Classes`] are taken): the
     /// adverbs inside a first-person agreement ("je suis vraiment fière").
@@ -169,6 +172,7 @@ impl Grammar {
                 "club_nouns" => g.club_nouns.insert(entry),
                 "outlet_title_words" => g.outlet_title_words.insert(entry),
                 "topic_openers" => g.topic_openers.insert(entry),
+                "address_nouns" => g.address_nouns.insert(entry),
                 "agreement_adverbs" => g.agreement_adverbs.insert(entry),
                 "first_singular_copulas" => g.first_singular_copulas.insert(entry),
                 "first_singular_etre_aux" => g.first_singular_etre_aux.insert(entry),

@@ -261,19 +261,56 @@ impl Extractor<'_, '_> {
         while start > turn.start && end - start < 4 && ctx.is_capitalised_content(start - 1) {
             start -= 1;
         }
-        // "Entrez, madame Leroy": a vocative word before the name.
+        // "Entrez, madame Leroy", "Merci, docteur Lambert": a vocative
+        // word or a title before the name.
         let vocative = start < end
             && start > turn.start + 1
             && !ctx.is_capitalised(start - 1)
-            && ctx.is(start - 1, word::VOCATIVE);
+            && ctx.is(start - 1, word::VOCATIVE | word::TITLE);
         let opening = if vocative { start - 1 } else { start };
-        (start < end && opening > turn.start && ctx.lower(opening - 1) == ",").then_some(
-            MentionTokens {
+        if start < end && opening > turn.start && ctx.lower(opening - 1) == "," {
+            return Some(MentionTokens {
                 tokens: start..end,
                 pronoun_offset: None,
                 head: Some(start),
-            },
-        )
+            });
+        }
+        self.role_vocative(turn.start, end)
+    }
+
+    /// A title or a family word addressed at the end of a turn, before
+    /// `end`: "Toujours, capitaine !", "Grâce à toi, papa !", "Bonsoir,
+    /// monsieur le maire", "À vos ordres, mon commandant". The role is the
+    /// speaker's mention. A vocative with no role ("Bonjour, madame",
+    /// "Merci, mon ami") names no one.
+    fn role_vocative(&self, from: usize, end: usize) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let head = end.checked_sub(1).filter(|&h| h > from)?;
+        let role =
+            ctx.is(head, word::TITLE) || ctx.lex.grammar.address_nouns.contains(ctx.lower(head));
+        if !role || ctx.is(head, word::VOCATIVE) {
+            return None;
+        }
+        // What may stand between the comma and the role: "mon", "ma",
+        // "cher", or "monsieur le", "madame la".
+        let mut opening = head;
+        if opening > from && matches!(ctx.lower(opening - 1), "le" | "la" | "l'") {
+            opening -= 1;
+            if opening == from || !ctx.is(opening - 1, word::VOCATIVE) {
+                return None;
+            }
+            opening -= 1;
+        } else if opening > from
+            && (matches!(ctx.lower(opening - 1), "mon" | "ma")
+                || ctx.is(opening - 1, word::VOCATIVE))
+        {
+            opening -= 1;
+        }
+        (opening > from && ctx.lower(opening - 1) == ",").then_some(MentionTokens {
+            tokens: head..end,
+            pronoun_offset: None,
+            head: Some(head),
+        })
     }
 
     /// Records the turns of a dialogue inside pair `p`: the turn next to
