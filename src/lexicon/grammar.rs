@@ -159,6 +159,14 @@ pub struct Grammar {
     pub fixed_feminine_persons: WordList,
     /// "témoin", "individu": the same, masculine.
     pub fixed_masculine_persons: WordList,
+    /// "non", "pas": a negation before a corrected term ("et non « Y »").
+    pub fragment_negations: WordList,
+    /// "entretien", "interview": a lead's nouns announcing an interview.
+    pub interview_nouns: WordList,
+    /// "rencontré", "rencontrée": met by the interviewer ("rencontrée par nous").
+    pub meeting_participles: WordList,
+    /// "son", "sa", "ses", "leur", "leurs": a possessive naming an owner.
+    pub third_person_possessives: WordList,
 }
 
 impl Grammar {
@@ -183,6 +191,10 @@ impl Grammar {
                 "etre_third_singular" => g.etre_third_singular.insert(entry),
                 "fixed_feminine_persons" => g.fixed_feminine_persons.insert(entry),
                 "fixed_masculine_persons" => g.fixed_masculine_persons.insert(entry),
+                "fragment_negations" => g.fragment_negations.insert(entry),
+                "interview_nouns" => g.interview_nouns.insert(entry),
+                "meeting_participles" => g.meeting_participles.insert(entry),
+                "third_person_possessives" => g.third_person_possessives.insert(entry),
                 _ => {}
             }
         }

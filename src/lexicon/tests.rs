@@ -53,6 +53,11 @@ fn builtin_lexicons_parse() {
     assert!(g.first_singular_avoir.contains("aurais") && g.first_singular_sentir.contains("sens"));
     assert!(g.relative_day_nouns.contains("lendemain") && g.dating_adjectives.contains("passée"));
     assert!(g.etre_third_singular.contains("fut"));
+    assert!(g.fragment_negations.contains("pas") && g.interview_nouns.contains("entretien"));
+    assert!(
+        g.meeting_participles.contains("rencontrées")
+            && g.third_person_possessives.contains("leurs")
+    );
 }
 
 #[test]

@@ -86,14 +86,16 @@ impl Extractor<'_, '_> {
         let ctx = self.ctx;
         lead.clone().any(|t| {
             let w = ctx.lower(t);
-            matches!(w, "entretien" | "interview")
+            let grammar = &ctx.lex.grammar;
+            grammar.interview_nouns.contains(w)
                 || (w == "questions" && t > 0 && ctx.lower(t - 1) == "nos")
                 || (w == "nous"
                     && t + 1 < lead.end
                     && ctx.lower(t + 1) == "sur"
                     && t > 0
                     && ctx.lower(t - 1) == "pour")
-                || ((ctx.is(t, word::INTERVIEW_PARTICIPLE) || w.starts_with("rencontré"))
+                || ((ctx.is(t, word::INTERVIEW_PARTICIPLE)
+                    || grammar.meeting_participles.contains(w))
                     && (t.saturating_sub(4)..t).any(|k| ctx.lower(k) == "nous"))
         })
     }

@@ -127,7 +127,7 @@ impl Extractor<'_, '_> {
             return None;
         }
         t += 1;
-        if matches!(ctx.lower(t), "non" | "pas") {
+        if ctx.lex.grammar.fragment_negations.contains(ctx.lower(t)) {
             t += 1;
         }
         if matches!(ctx.tag(t), crate::pos::Tag::P) || ctx.is(t, word::DE) {

@@ -55,7 +55,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // before a data noun names its owner, the body or person named before,
     // as a pronoun does (`possessive_target`).
     if t.len() == 2
-        && matches!(first, "son" | "sa" | "ses" | "leur" | "leurs")
+        && ctx.lex.grammar.third_person_possessives.contains(first)
         && ctx.is(t.start + 1, word::SOURCE_NOUN)
     {
         return Pending {

@@ -408,7 +408,8 @@ impl<'a> Resolver<'_, 'a> {
                 let pronoun = strip_clitic_dash(ctx.lower(p.tokens.start));
                 // A possessive before a data noun, or ils/elles/eux: the
                 // owner or the group, or no one (never a singular person).
-                let antecedent = if matches!(pronoun, "son" | "sa" | "ses" | "leur" | "leurs") {
+                let possessive = ctx.lex.grammar.third_person_possessives.contains(pronoun);
+                let antecedent = if possessive {
                     Some(self.possessive_target(p.tokens.start))
                 } else if ctx.lex.is(pronoun, word::THIRD_PLURAL) {
                     Some(self.recent_group(p.tokens.start))
