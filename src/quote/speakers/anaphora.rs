@@ -31,8 +31,15 @@ impl Resolver<'_, '_> {
         // A role with its own complement ("la porte-parole de la fédération",
         // "le chef de la direction de l'aviation civile") describes someone
         // by themselves: it refers back only to someone so described.
-        let has_complement =
-            (p.tokens.start + 1..p.tokens.end).any(|k| ctx.is(k, word::DE | word::DE_ARTICLE));
+        // An age is no such complement: "l'attaquant de 24 ans" describes
+        // the player just named or quoted, as "le sexagénaire" does.
+        let age = |k: usize| {
+            k + 2 < p.tokens.end
+                && ctx.kind(k + 1) == TokenKind::Number
+                && matches!(ctx.lower(k + 2), "ans" | "an")
+        };
+        let has_complement = (p.tokens.start + 1..p.tokens.end)
+            .any(|k| ctx.is(k, word::DE | word::DE_ARTICLE) && !age(k));
         // A shared adjective links two descriptions of a person only when
         // the role's head can describe one: "l'étude scientifique" or "le
         // rapport américain" is no "chercheur américain".
