@@ -189,8 +189,12 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // A document stands for the organisation it names ("un rapport de la
     // Ligue arabe", "une note de la DST"); one that names none ("le
     // rapport", "une enquête menée dans des ports belges") has no author the
-    // sentence gives, unless it refers back to one (role_target).
-    let document = (t.start..head_end).any(|k| ctx.is(k, word::DOCUMENT_NOUN));
+    // sentence gives, unless it refers back to one (role_target). So do
+    // figures and data heading the phrase ("les chiffres de l'Insee", "des
+    // informations du Parisien": `source_nouns`; not "la coordination pour
+    // la défense des hôpitaux").
+    let document = (t.start..head_end).any(|k| ctx.is(k, word::DOCUMENT_NOUN))
+        || super::organisations::owner_start(ctx, t.clone()).is_some();
     // A document by a named person speaks for that person ("un rapport de
     // Jean Dupont", "une note du sénateur Paul Durand").
     let author = if document {

@@ -96,6 +96,9 @@ fn read_longest_organisation(ctx: &Ctx<'_>, start: usize) -> Option<std::ops::Ra
 
 /// An organisation's name: the phrase without its leading determiner.
 pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
+    // Figures or a document stand for their owner, who is named: "les
+    // chiffres de l'Observatoire X" is the Observatoire X's.
+    let from = owner_start(ctx, p.tokens.clone()).unwrap_or(p.tokens.start);
     // A known name inside its description is the name ("le quotidien
     // français Le Figaro", "la secte islamiste Boko Haram", "Le Caire"), so
     // that every article's rows meet under one name.
@@ -107,13 +110,13 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
             let listed = p.run_listed.as_ref().filter(|(r, _)| r == n).map(|r| r.1);
             known_by_itself_listed(ctx, n.start, n.end, listed).then(|| n.clone())
         }
-        None => known_name_inside(ctx, p.tokens.clone()),
+        None => known_name_inside(ctx, from..p.tokens.end),
     }
-    .filter(|n| !in_complement_of_org_noun(ctx, p.tokens.start, n.start))
+    .filter(|n| !in_complement_of_org_noun(ctx, from, n.start))
     // Nor the name of a place run as an institution after its noun
     // ("l'aéroport Charles-de-Gaulle" is no Charles-de-Gaulle).
     .filter(|n| {
-        !(p.tokens.start..n.start)
+        !(from..n.start)
             .find(|&k| !ctx.is(k, word::DETERMINER))
             .is_some_and(|h| h + 1 == n.start && ctx.is(h, word::INSTITUTION_PLACE))
     });
@@ -122,19 +125,19 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
     }
     // An acronym in brackets after the name is no part of it ("la
     // Fédération nationale des pêcheurs riverains (FNPR)"): it is an alias.
-    let end = match bracketed_acronym(ctx, p.tokens.clone()) {
+    let end = match bracketed_acronym(ctx, from..p.tokens.end) {
         Some(k) => k - 1,
         None => p.tokens.end,
     };
     // A common noun describing the organisation before its name is no part
     // of the name either ("le syndicat Sud-Rail", "le quotidien La Voix du
     // Ségala", "l'ONG Vigie Sahel"), so that "Sud-Rail" alone meets it.
-    if let Some(k) = described_name(ctx, p.tokens.start..end) {
+    if let Some(k) = described_name(ctx, from..end) {
         return ctx.span(k, end).slice(ctx.text);
     }
     // Determiners go ("le Parquet fédéral", "l'AFP"), unless they belong
     // to a known title or name ("Le Monde", "Le Figaro", "La Poste").
-    let mut start = p.tokens.start;
+    let mut start = from;
     while start + 1 < p.tokens.end && ctx.is(start, word::DETERMINER) {
         if ctx.is_media_span(start, p.tokens.end)
             || known_by_itself(ctx, start, p.tokens.end)
@@ -145,6 +148,32 @@ pub(super) fn org_name<'a>(ctx: &Ctx<'a>, p: &Pending) -> &'a str {
         start += 1;
     }
     ctx.span(start, end).slice(ctx.text)
+}
+
+/// Where the owner's name starts in a phrase of figures or of a document
+/// with its owner in a "de" complement right after the noun ("les chiffres de l'Observatoire X",
+/// "des informations du Courrier de Y", "les données de la préfecture de
+/// l'Orne"): after "de" and its article, at a capitalised word or an
+/// organisation's or institution's noun.
+pub(super) fn owner_start(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
+    let head = (t.start..t.end).find(|&k| !ctx.is(k, word::DETERMINER))?;
+    // A document keeps its noun ("étude de Harvard"), a title its words
+    // ("La Dépêche du Midi"), a source close to someone is not them ("une
+    // source proche du ministère": "de" right after the noun only).
+    if !ctx.is(head, word::SOURCE_NOUN)
+        || ctx.is(head, word::DOCUMENT_NOUN)
+        || ctx.is_capitalised(head)
+        || head + 2 >= t.end
+        || !ctx.is(head + 1, word::DE | word::DE_ARTICLE)
+    {
+        return None;
+    }
+    let mut k = head + 2;
+    while k < t.end && ctx.is(k, word::ARTICLE_AFTER_DE) {
+        k += 1;
+    }
+    (k < t.end && (ctx.is_capitalised(k) || ctx.is(k, word::ORG_NOUN | word::INSTITUTION_PLACE)))
+        .then_some(k)
 }
 
 /// Whether a local newspaper's title opens `start..end`: a capitalised
