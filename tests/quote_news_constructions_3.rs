@@ -150,7 +150,7 @@ Les syndicats ont réagi en ces termes : la réforme est « une déclaration de 
         "pronoun incises and fronted adverbials",
         r"
 Dès la semaine prochaine, les bus circuleront de nouveau, a-t-elle assuré. => Dès la semaine prochaine, les bus circuleront de nouveau | elle | incise
-gap Sans ces aides, l'usine aurait fermé, a-t-il reconnu lundi. => Sans ces aides, l'usine aurait fermé | il | incise
+Sans ces aides, l'usine aurait fermé, a-t-il reconnu lundi. => Sans ces aides, l'usine aurait fermé | il | incise
 À Rennes comme à Nantes, la mobilisation est forte, estime-t-elle. => À Rennes comme à Nantes, la mobilisation est forte | elle | incise
 Pour autant, a-t-elle nuancé, rien n'est encore joué. => rien n'est encore joué | elle | incise
 Dans l'immédiat, a-t-il ajouté, aucune fermeture n'est prévue. => aucune fermeture n'est prévue | il | incise

@@ -128,7 +128,7 @@ impl Ctx<'_> {
         if !starts_np {
             return None;
         }
-        let np = self.np_after(i, limit)?;
+        let np = self.before_date(self.np_after(i, limit)?);
         // "a déclaré le porte-parole du Kremlin, Dmitri Peskov": the name in
         // apposition is the shortest span that names the person.
         let comma = self.role_complement_end(np.tokens.end, limit);
@@ -172,6 +172,32 @@ impl Ctx<'_> {
             .flatten()
             .filter(|&h| self.is(h, word::TITLE | word::PERSON_NOUN));
         Some(MentionTokens { head, ..np })
+    }
+
+    /// A subject phrase without the date the phrase reader ran on into: "a
+    /// confirmé le gouvernement mercredi", "a annoncé le parquet le 3
+    /// mars" (a date in a "de" complement stays: "le comité du 14
+    /// juillet").
+    fn before_date(&self, mut np: MentionTokens) -> MentionTokens {
+        use crate::pos::Tag;
+        let r = np.tokens.clone();
+        let Some(mut cut) = (r.start + 1..r.end)
+            .find(|&k| self.is(k, word::CALENDAR_WORD) && !self.is_capitalised(k))
+        else {
+            return np;
+        };
+        if cut >= r.start + 3
+            && self.tag(cut - 1) == Tag::Num
+            && self.is(cut - 2, word::DETERMINER)
+            && !self.is(cut - 2, word::DE_ARTICLE)
+        {
+            cut -= 2;
+        }
+        if cut > r.start + 1 && !self.is(cut - 1, word::DE | word::DE_ARTICLE | word::DETERMINER) {
+            np.tokens.end = cut;
+            np.head = np.head.filter(|&h| h < cut);
+        }
+        np
     }
 
     /// Where a role's phrase ending at `end` really ends before a name in

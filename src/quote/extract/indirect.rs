@@ -251,9 +251,20 @@ impl Extractor<'_, '_> {
                 after = apposition.tokens.end;
             }
         }
+        // A date or an acronym in parentheses after the subject: "a
+        // confirmé le parquet lundi", "a averti le Programme alimentaire
+        // mondial (PAM)". Not after "on" alone: "La grève a été levée,
+        // a-t-on appris jeudi." names no source and reports nothing.
+        if !g.clitic.is_some_and(|c| ctx.is(c, word::INVERTED_ON)) {
+            after = self.past_date_or_acronym(after, limit);
+        }
         // A phrase of medium, place or time after the subject: "explique
-        // l'association dans un communiqué", "a dit le maire à l'AFP".
-        if after < limit && matches!(ctx.tag(after), Tag::P | Tag::PD) {
+        // l'association dans un communiqué", "a dit le maire à l'AFP", "a
+        // estimé le ministre lors d'un déplacement" ("lors" is tagged an
+        // adverb).
+        if after < limit
+            && (matches!(ctx.tag(after), Tag::P | Tag::PD) || ctx.is(after, word::PREPOSITION))
+        {
             let stop = (after..limit).find(|&k| ctx.lower(k) == "," || ctx.is_clause_end(k));
             if let Some(stop) = stop {
                 let verbless =
@@ -369,6 +380,39 @@ impl Extractor<'_, '_> {
             QuoteRule::Incise,
         );
         None
+    }
+
+    /// Past what may follow an incise's subject before its end or its
+    /// adjunct, from `at`: a date ("lundi", "mardi soir", "le 3 mars") and
+    /// an acronym or a party in parentheses ("(PAM)", "(LR)").
+    fn past_date_or_acronym(&self, mut at: usize, limit: usize) -> usize {
+        let ctx = self.ctx;
+        let date = |k: usize| k < limit && ctx.is(k, word::CALENDAR_WORD) && !ctx.is_capitalised(k);
+        for _ in 0..2 {
+            if date(at) {
+                at += 1;
+            } else if at + 2 < limit
+                && ctx.is(at, word::DETERMINER)
+                && ctx.tag(at + 1) == Tag::Num
+                && date(at + 2)
+            {
+                at += 3;
+            } else if at < limit && ctx.lower(at) == "(" {
+                let close = (at + 2..limit.min(at + 5)).find(|&k| ctx.lower(k) == ")");
+                match close {
+                    Some(c) if (at + 1..c).all(|k| ctx.is_capitalised(k)) => at = c + 1,
+                    _ => break,
+                }
+                continue;
+            } else {
+                break;
+            }
+            // "mardi soir", "lundi après-midi".
+            while at < limit && ctx.is(at, word::TIME_WORD) && ctx.tag(at) != Tag::Adj {
+                at += 1;
+            }
+        }
+        at
     }
 
     /// Where the marks of an incise's content open when only verbless
