@@ -129,6 +129,9 @@ pub struct Grammar {
     pub outlet_nouns: WordList,
     /// Nouns a sports club is referred back to by ("le club").
     pub club_nouns: WordList,
+    /// Nouns for a firm or body that, bare and definite, refer back to the
+    /// organisation just named ("Cardelle … Le groupe a précisé").
+    pub firm_nouns: WordList,
     /// Words that head a local newspaper's title ("L'Écho de X").
     pub outlet_title_words: WordList,
     /// Words that open a topic before a colon ("Sur les subventions : « … »").
@@ -178,6 +181,7 @@ impl Grammar {
                 "speech_nouns" => g.speech_nouns.insert(entry),
                 "outlet_nouns" => g.outlet_nouns.insert(entry),
                 "club_nouns" => g.club_nouns.insert(entry),
+                "firm_nouns" => g.firm_nouns.insert(entry),
                 "outlet_title_words" => g.outlet_title_words.insert(entry),
                 "topic_openers" => g.topic_openers.insert(entry),
                 "address_nouns" => g.address_nouns.insert(entry),

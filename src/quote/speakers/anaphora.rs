@@ -240,7 +240,7 @@ impl Resolver<'_, '_> {
     /// The window an anaphor at token `at` looks back over: the first token
     /// of the sentence before its own, and that token's byte offset
     /// (`last_position` is in bytes).
-    fn window(&self, at: usize) -> (usize, usize) {
+    pub(super) fn window(&self, at: usize) -> (usize, usize) {
         let ctx = self.ctx;
         let sentence = ctx.sentence_of[at.min(ctx.len().saturating_sub(1))] as usize;
         let window = ctx.sentences[sentence.saturating_sub(1)].tokens.start;

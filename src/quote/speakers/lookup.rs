@@ -113,13 +113,30 @@ impl Resolver<'_, '_> {
                     && (e.names.iter().any(|n| anaphora::club_shaped(ctx, n))
                         || e.descriptors.iter().any(|d| grammar.club_nouns.contains(d)))
         };
-        self.recent.iter().copied().find(|&id| {
+        let named = |e: &Entity| {
+            e.organisation && e.names.iter().any(|n| n.chars().any(char::is_uppercase))
+        };
+        let described = self.recent.iter().copied().find(|&id| {
             let e = &self.entities[id];
-            e.organisation
-                && e.names.iter().any(|n| n.chars().any(char::is_uppercase))
+            named(e)
                 && (e.descriptors.contains(&head)
                     || e.names.iter().any(|n| heads_name(n))
                     || of_kind(e))
+        });
+        // Or, for a firm's noun alone as a quote's speaker ("Le groupe a
+        // précisé que"), the nearest singular organisation named in this
+        // sentence or the one before, whatever noun introduced it; with
+        // words of its own ("le groupe parlementaire") it is a body of its
+        // own.
+        let bare = p.quote.is_some() && p.tokens.len() == 2 && grammar.firm_nouns.contains(head);
+        described.or_else(|| {
+            let (_, from) = self.window(p.tokens.start);
+            bare.then(|| {
+                self.recent.iter().copied().find(|&id| {
+                    let e = &self.entities[id];
+                    named(e) && !e.person_evidence && !e.plural && e.last_position >= from
+                })
+            })?
         })
     }
 
