@@ -4,7 +4,7 @@
 
 use super::gender::{
     agreement_gender, apposition_before_gender, apposition_head, fronted_participle_gender,
-    inverted_reflexive_gender, phrase_gender,
+    incise_adjective_gender, inverted_reflexive_gender, phrase_gender,
 };
 use super::name_runs::{after_de, head_name_run, known_by_itself, name_run, toponym_shaped};
 use super::organisations::{known_organisation, outlet_title};
@@ -141,6 +141,9 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     }
     if agreement == Gender::Unknown && name.is_some() {
         agreement = inverted_reflexive_gender(ctx, t.start);
+    }
+    if agreement == Gender::Unknown {
+        agreement = incise_adjective_gender(ctx, t.clone());
     }
     // An unnamed speaker headed by a noun of one fixed gender: the words
     // around agree with the noun, not the person ("Une victime, interrogée

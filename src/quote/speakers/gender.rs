@@ -83,6 +83,83 @@ pub(super) fn fronted_participle_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>
     }
 }
 
+/// The gender cue of an adjective or participle set between commas in an
+/// inverted incise, between the reporting verb and its subject, which
+/// agrees with it ("« … », raconte, émue, Lina X", "a lancé, amusée, la
+/// directrice", "a répondu, visiblement agacé, X"): adverbs before the word
+/// are skipped; a date, a prepositional phrase or a gerund there ("a
+/// déclaré, mardi, X", "a ajouté, en souriant, X") gives no cue, nor does
+/// an epicene adjective ("lucide").
+pub(super) fn incise_adjective_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Gender {
+    if t.start < 5 || ctx.lower(t.start - 1) != "," {
+        return Gender::Unknown;
+    }
+    let adjective = t.start - 2;
+    // The comma opening the incise, past at most three adverbs.
+    let Some(open) = (adjective.saturating_sub(4)..adjective)
+        .rev()
+        .find(|&k| ctx.is_punct(k))
+        .filter(|&k| ctx.lower(k) == ",")
+    else {
+        return Gender::Unknown;
+    };
+    let mut k = open + 1;
+    while k < adjective {
+        if ctx.lower(k) == "un" && ctx.lower(k + 1) == "peu" {
+            k += 2;
+        } else if ctx.is(k, word::ADVERB) || ctx.tag(k) == crate::pos::Tag::Adv {
+            k += 1;
+        } else {
+            return Gender::Unknown;
+        }
+    }
+    if k != adjective
+        || ctx.is(
+            adjective,
+            word::TIME_WORD | word::CALENDAR_WORD | word::ADVERB,
+        )
+        || !matches!(
+            ctx.tag(adjective),
+            crate::pos::Tag::Vpp | crate::pos::Tag::Adj
+        ) && !participle_ending(ctx.lower(adjective))
+    {
+        return Gender::Unknown;
+    }
+    // The reporting verb right before the incise, itself set after a quote
+    // or a comma (inverted: "« … », a confié, ému, X"), its auxiliary
+    // included.
+    if open < 2 || ctx.lex.speech_verb(ctx.lower(open - 1)).is_none() {
+        return Gender::Unknown;
+    }
+    let mut before = open - 2;
+    if before > 0 && ctx.is(before, word::AUXILIARY) {
+        before -= 1;
+    }
+    if !ctx.is_punct(before) {
+        return Gender::Unknown;
+    }
+    match participle_gender(ctx, adjective) {
+        // "ému", "déçu" read as adjectives the treebanks give no gender.
+        Gender::Unknown => {
+            let w = ctx.lower(adjective);
+            if w.chars().count() > 2 && w.strip_suffix('s').unwrap_or(w).ends_with('u') {
+                Gender::Masculine
+            } else {
+                Gender::Unknown
+            }
+        }
+        g => g,
+    }
+}
+
+/// Whether a word ends as a past participle does ("ému", "agacée"), read
+/// whatever the tagger made of it (a noun, for "émue").
+fn participle_ending(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    w.chars().count() > 2
+        && (w.ends_with('é') || w.ends_with("ée") || w.ends_with('u') || w.ends_with("ue"))
+}
+
 /// The head noun of the phrase in apposition before a name: its first word
 /// past the article and adjectives' run ("la fédération des banques,
 /// Febelfin" gives "fédération").
