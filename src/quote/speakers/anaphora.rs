@@ -21,6 +21,9 @@ impl Resolver<'_, '_> {
             })
             .map(|k| ctx.lower(k))
             .collect();
+        if words.is_empty() {
+            return self.demonym_target(p);
+        }
         let head = *words.first()?;
         let recent = &self.recent;
         // "une infirmière", "un proche": an indefinite introduces someone new.
@@ -125,6 +128,42 @@ impl Resolver<'_, '_> {
             });
         }
         None
+    }
+
+    /// The person a definite demonym alone refers back to ("« … », a réagi
+    /// la Lyonnaise" after "La Française Inès X s'est qualifiée"): the
+    /// nearest named person of agreeing gender named in this sentence or
+    /// the one before, one described with that demonym ("la cycliste
+    /// lyonnaise X") first. "les Français" is a group, "un Marseillais"
+    /// someone new, "la Lyonnaise des eaux" a firm: no one.
+    fn demonym_target(&self, p: &Pending) -> Option<usize> {
+        let ctx = self.ctx;
+        let (start, end) = (p.tokens.start, p.tokens.end);
+        if end != start + 2
+            || !ctx.is(start, word::ANAPHORIC_DETERMINER)
+            || ctx.is(start, word::GROUP_DETERMINER | word::INDEFINITE_ARTICLE)
+            || !ctx.is(start + 1, word::DEMONYM)
+            || (end < ctx.len() && ctx.is(end, word::DE | word::DE_ARTICLE))
+        {
+            return None;
+        }
+        let demonym = ctx.lower(start + 1);
+        let (_, from) = self.window(start);
+        let near = |id: &usize| {
+            let e = &self.entities[*id];
+            !e.organisation
+                && !e.plural
+                && !e.names.is_empty()
+                && e.compatible(p.gender)
+                && (e.last_position >= from
+                    || p.span.start.saturating_sub(e.last_position) < JUST_NAMED)
+        };
+        let recent = self.recent.iter().copied();
+        recent
+            .clone()
+            .filter(near)
+            .find(|&id| self.entities[id].descriptors.contains(&demonym))
+            .or_else(|| recent.clone().find(near))
     }
 
     /// The nearest named person whose introducing words hold a role of the
