@@ -170,6 +170,10 @@ pub struct Grammar {
     pub meeting_participles: WordList,
     /// "son", "sa", "ses", "leur", "leurs": a possessive naming an owner.
     pub third_person_possessives: WordList,
+    /// "an", "ans": an age after a number ("l'attaquant de 24 ans").
+    pub age_nouns: WordList,
+    /// "un peu": a degree phrase before an incise's adjective.
+    pub degree_phrases: WordList,
 }
 
 impl Grammar {
@@ -199,6 +203,8 @@ impl Grammar {
                 "interview_nouns" => g.interview_nouns.insert(entry),
                 "meeting_participles" => g.meeting_participles.insert(entry),
                 "third_person_possessives" => g.third_person_possessives.insert(entry),
+                "age_nouns" => g.age_nouns.insert(entry),
+                "degree_phrases" => g.degree_phrases.insert(entry),
                 _ => {}
             }
         }

@@ -58,6 +58,39 @@ fn builtin_lexicons_parse() {
         g.meeting_participles.contains("rencontrées")
             && g.third_person_possessives.contains("leurs")
     );
+    assert!(g.age_nouns.contains("ans") && !g.age_nouns.contains("mois"));
+    assert_eq!(
+        g.degree_phrases.match_len(["un", "peu", "x"].into_iter()),
+        2
+    );
+    assert_eq!(g.degree_phrases.match_len(["un", "x"].into_iter()), 0);
+}
+
+/// A noun of one grammatical gender whatever the person's sex, singular or
+/// plural; a noun whose article varies with the person has none.
+#[test]
+fn fixed_gender_of_person_nouns() {
+    let lex = Lexicons::builtin();
+    for (noun, gender) in [
+        ("témoin", Some(Gender::Masculine)),
+        ("témoins", Some(Gender::Masculine)),
+        ("membre", Some(Gender::Masculine)),
+        ("membres", Some(Gender::Masculine)),
+        ("victime", Some(Gender::Feminine)),
+        ("victimes", Some(Gender::Feminine)),
+        ("personne", Some(Gender::Feminine)),
+        ("personnes", Some(Gender::Feminine)),
+        ("recrue", Some(Gender::Feminine)),
+        // Controls: the article varies with the person, or no person noun.
+        ("ministre", None),
+        ("proche", None),
+        ("otage", None),
+        ("présidente", None),
+        ("maison", None),
+        ("", None),
+    ] {
+        assert_eq!(lex.fixed_gender(noun), gender, "{noun}");
+    }
 }
 
 #[test]

@@ -39,7 +39,7 @@ impl Resolver<'_, '_> {
         let age = |k: usize| {
             k + 2 < p.tokens.end
                 && ctx.kind(k + 1) == TokenKind::Number
-                && matches!(ctx.lower(k + 2), "ans" | "an")
+                && ctx.lex.grammar.age_nouns.contains(ctx.lower(k + 2))
         };
         let has_complement = (p.tokens.start + 1..p.tokens.end)
             .any(|k| ctx.is(k, word::DE | word::DE_ARTICLE) && !age(k));

@@ -105,8 +105,10 @@ pub(super) fn incise_adjective_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) 
     };
     let mut k = open + 1;
     while k < adjective {
-        if ctx.lower(k) == "un" && ctx.lower(k + 1) == "peu" {
-            k += 2;
+        let words = [ctx.lower(k), ctx.lower(k + 1)];
+        let phrase = ctx.lex.grammar.degree_phrases.match_len(words.into_iter());
+        if phrase > 0 {
+            k += phrase;
         } else if ctx.is(k, word::ADVERB) || ctx.tag(k) == crate::pos::Tag::Adv {
             k += 1;
         } else {
@@ -140,14 +142,7 @@ pub(super) fn incise_adjective_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) 
     }
     match participle_gender(ctx, adjective) {
         // "ému", "déçu" read as adjectives the treebanks give no gender.
-        Gender::Unknown => {
-            let w = ctx.lower(adjective);
-            if w.chars().count() > 2 && w.strip_suffix('s').unwrap_or(w).ends_with('u') {
-                Gender::Masculine
-            } else {
-                Gender::Unknown
-            }
-        }
+        Gender::Unknown if masculine_u_ending(ctx.lower(adjective)) => Gender::Masculine,
         g => g,
     }
 }
@@ -155,9 +150,16 @@ pub(super) fn incise_adjective_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) 
 /// Whether a word ends as a past participle does ("ému", "agacée"), read
 /// whatever the tagger made of it (a noun, for "émue").
 fn participle_ending(w: &str) -> bool {
-    let w = w.strip_suffix('s').unwrap_or(w);
-    w.chars().count() > 2
-        && (w.ends_with('é') || w.ends_with("ée") || w.ends_with('u') || w.ends_with("ue"))
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    masculine_u_ending(w)
+        || stem.chars().count() > 2
+            && (stem.ends_with('é') || stem.ends_with("ée") || stem.ends_with("ue"))
+}
+
+/// Whether a word ends as a masculine participle in "-u" does ("ému",
+/// "déçus"), a form the treebanks give no gender.
+fn masculine_u_ending(w: &str) -> bool {
+    w.chars().count() > 2 && w.strip_suffix('s').unwrap_or(w).ends_with('u')
 }
 
 /// The head noun of the phrase in apposition before a name: its first word
@@ -388,11 +390,7 @@ pub(super) fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
             Gender::Unknown if crate::quote::clause::feminine_u_participle(w) => Gender::Feminine,
             // A participle in "-u" the treebanks give no gender ("ému",
             // "déçu"), and an adjective by its ending ("furieuse").
-            Gender::Unknown
-                if ctx.tag(k) == crate::pos::Tag::Vpp
-                    && w.chars().count() > 2
-                    && w.strip_suffix('s').unwrap_or(w).ends_with('u') =>
-            {
+            Gender::Unknown if ctx.tag(k) == crate::pos::Tag::Vpp && masculine_u_ending(w) => {
                 Gender::Masculine
             }
             Gender::Unknown if ctx.tag(k) == crate::pos::Tag::Adj => form_gender(ctx, k),

@@ -129,14 +129,13 @@ impl Resolver<'_, '_> {
         // words of its own ("le groupe parlementaire") it is a body of its
         // own.
         let bare = p.quote.is_some() && p.tokens.len() == 2 && grammar.firm_nouns.contains(head);
-        described.or_else(|| {
-            let (_, from) = self.window(p.tokens.start);
-            bare.then(|| {
-                self.recent.iter().copied().find(|&id| {
-                    let e = &self.entities[id];
-                    named(e) && !e.person_evidence && !e.plural && e.last_position >= from
-                })
-            })?
+        if described.is_some() || !bare {
+            return described;
+        }
+        let (_, from) = self.window(p.tokens.start);
+        self.recent.iter().copied().find(|&id| {
+            let e = &self.entities[id];
+            named(e) && !e.person_evidence && !e.plural && e.last_position >= from
         })
     }
 
