@@ -261,8 +261,9 @@ impl Ctx<'_> {
         if let Some(name) = self.name_before_org_apposition(&segments) {
             return Some(name);
         }
-        let mut rest = segments[restart..].iter().cloned();
-        let Some(subject) = rest.find(|s| self.segment_kind(s.clone()) == Segment::Phrase) else {
+        let mut rest = segments[restart..].iter().cloned().peekable();
+        let Some(mut subject) = rest.find(|s| self.segment_kind(s.clone()) == Segment::Phrase)
+        else {
             // "tous les officiers s'étaient levés, entouraient leur chef, le
             // suppliaient": verbs in a row share the first one's subject.
             let chained = restart > 0 && restart == segments.len() - 1;
@@ -273,6 +274,15 @@ impl Ctx<'_> {
             let verb = seg.clone().find(|&k| self.is_finite(k))?;
             return chained.then(|| self.subject_in(seg.start, verb)).flatten();
         };
+        // "Double championne d'Europe, la demi-centre X a annoncé": a bare
+        // phrase opening the sentence is in apposition to the subject after
+        // it.
+        if let Some(next) = rest.peek().cloned() {
+            if self.fronted_apposition(subject.clone(), next.clone(), &segments) {
+                subject = next;
+                rest.next();
+            }
+        }
         let subject = match self.after_leading_adverbs(subject.clone()) {
             Some(rest) => rest,
             None => subject,
@@ -331,6 +341,48 @@ impl Ctx<'_> {
             pronoun_offset: None,
             head: Some(head),
         })
+    }
+
+    /// Whether `seg`, opening its sentence with a noun or an adjective and
+    /// no determiner ("Double championne d'Europe", "Professeur d'arts
+    /// plastiques"), is a fronted apposition to `next`, a phrase opened by
+    /// a determiner ("la demi-centre X", "cette Bordelaise de 26 ans") that
+    /// runs to the verb, or to an age or a date after a comma: "X, l'ONG
+    /// humanitaire, a dénoncé" is a subject and its apposition.
+    fn fronted_apposition(
+        &self,
+        seg: Range<usize>,
+        next: Range<usize>,
+        all: &[Range<usize>],
+    ) -> bool {
+        let Some(first) = seg.clone().find(|&k| !self.is_punct(k)) else {
+            return false;
+        };
+        let Some(opens) = next.clone().find(|&k| !self.is_punct(k)) else {
+            return false;
+        };
+        let bare = matches!(self.tag(first), Tag::Nc | Tag::Adj)
+            && self.sentence_tokens(first).start == first
+            && !self.is(first, word::DETERMINER | word::PREPOSITION_NOUN);
+        let determined = self.tag(opens) == Tag::Det
+            && self.segment_kind(next.clone()) == Segment::Phrase
+            && self
+                .phrase_head(next.clone())
+                .is_some_and(|h| matches!(self.tag(h), Tag::Nc | Tag::Npp));
+        // The segment after `next`: none (the verb follows), or a non-empty
+        // adverbial ("31 ans"), never an empty one (a comma closing an
+        // apposition right before the verb).
+        let after = all
+            .iter()
+            .position(|s| *s == next)
+            .and_then(|i| all.get(i + 1));
+        let runs_to_verb = after.is_none_or(|a| {
+            !matches!(
+                self.segment_kind(a.clone()),
+                Segment::Empty | Segment::Phrase
+            )
+        });
+        bare && determined && runs_to_verb
     }
 
     /// `r` without the parenthesis that closes it ("Jean Dupont (LR)" ->
