@@ -233,7 +233,7 @@ fn longest_prefix(
             if folded.len() > longest {
                 break;
             }
-            if known(&folded) {
+            if heads.may_end(folded.as_bytes()) && known(&folded) {
                 best = Some(n + 1);
             }
         }
@@ -566,7 +566,9 @@ impl Lexicons {
 
     /// True when `name` (any case, any accents) is a known news outlet.
     pub fn is_media(&self, name: &str) -> bool {
-        self.media_heads.may_hold(name.as_bytes())
+        let b = name.as_bytes();
+        self.media_heads.may_hold(b)
+            && self.media_heads.may_end(b)
             && with_folded(name, |folded| self.media.contains(folded))
     }
 
@@ -605,7 +607,7 @@ impl Lexicons {
 
     /// True when `folded` (a [`fold`]ed text) is a known organisation.
     pub fn is_folded_organisation(&self, folded: &str) -> bool {
-        self.organisations.contains(folded)
+        self.org_heads.may_end(folded.as_bytes()) && self.organisations.contains(folded)
     }
 
     /// True when `folded` starts some known organisation's folded name (or
@@ -633,7 +635,8 @@ impl Lexicons {
     /// True when `name` (any case, any accents) is a known place or a
     /// known organisation's name (folded once for both).
     pub fn is_place_or_organisation(&self, name: &str) -> bool {
-        if !self.place_org_heads.may_hold(name.as_bytes()) {
+        let b = name.as_bytes();
+        if !self.place_org_heads.may_hold(b) || !self.place_org_heads.may_end(b) {
             return false;
         }
         with_folded(name, |folded| {
@@ -646,7 +649,8 @@ impl Lexicons {
     /// city), and whether it is a known organisation's name: one fold for
     /// both.
     pub(crate) fn place_and_organisation(&self, name: &str) -> (bool, bool) {
-        if !self.place_org_heads.may_hold(name.as_bytes()) {
+        let b = name.as_bytes();
+        if !self.place_org_heads.may_hold(b) || !self.place_org_heads.may_end(b) {
             return (false, false);
         }
         with_folded(name, |folded| {

@@ -245,10 +245,18 @@ mod tests {
             "É",
         ] {
             assert!(filter.may_hold(text.as_bytes()), "{text}");
+            assert!(filter.may_end(text.as_bytes()), "{text}");
         }
         for text in ["Poutine", "Macron", "Caire", "ONG"] {
             assert!(!filter.may_hold(text.as_bytes()), "{text}");
         }
+        // Opening like an entry, ending like none; or ending in a letter
+        // the filter does not answer for.
+        for text in ["Fukuda", "Onur", "Le Cairn"] {
+            assert!(filter.may_hold(text.as_bytes()), "{text}");
+            assert!(!filter.may_end(text.as_bytes()), "{text}");
+        }
+        assert!(filter.may_end("Vézelé".as_bytes()));
     }
 
     /// The piece filter says "no" only where the folding look-up finds
@@ -293,22 +301,26 @@ mod tests {
 /// byte's low five bits, as bits: a text whose first three bytes are ASCII
 /// folds to those bytes lowercased (folding maps each character on its
 /// own), which keep their low five bits, so a text whose bit is unset is
-/// surely none of the names and need not be folded and looked up.
+/// surely none of the names and need not be folded and looked up. The
+/// last three bytes are kept the same way: most people's names open like
+/// some place's ("Vladimir", "Vladivostok") but end like none.
 #[derive(Debug, Clone)]
 pub(crate) struct HeadFilter {
     bits: Box<[u64; 512]>,
+    tails: Box<[u64; 512]>,
 }
 
 impl Default for HeadFilter {
     fn default() -> Self {
         HeadFilter {
             bits: Box::new([0; 512]),
+            tails: Box::new([0; 512]),
         }
     }
 }
 
 impl HeadFilter {
-    /// The bit of a text of at least three bytes.
+    /// The bit of three bytes.
     #[inline(always)]
     fn bit(text: &[u8]) -> usize {
         (usize::from(text[0] & 31) << 10)
@@ -316,22 +328,40 @@ impl HeadFilter {
             | usize::from(text[2] & 31)
     }
 
+    /// Whether the bit of three bytes is set in `bits`, true when they are
+    /// not all ASCII (the filter does not answer for them).
+    #[inline(always)]
+    fn set_in(bits: &[u64; 512], three: &[u8]) -> bool {
+        if !three.is_ascii() {
+            return true;
+        }
+        let bit = Self::bit(three);
+        bits[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
     /// Records a folded name (one shorter than three bytes matches no text
     /// the filter answers for).
     pub(crate) fn add(&mut self, folded: &str) {
-        if folded.len() >= 3 {
-            let bit = Self::bit(folded.as_bytes());
+        let b = folded.as_bytes();
+        if b.len() >= 3 {
+            let bit = Self::bit(b);
             self.bits[bit >> 6] |= 1 << (bit & 63);
+            let bit = Self::bit(&b[b.len() - 3..]);
+            self.tails[bit >> 6] |= 1 << (bit & 63);
         }
     }
 
-    /// False when `text` (not folded) surely folds to none of the names.
+    /// False when `text` (not folded), or any text opening with it, surely
+    /// folds to none of the names.
     #[inline(always)]
     pub(crate) fn may_hold(&self, text: &[u8]) -> bool {
-        if text.len() < 3 || !text[..3].is_ascii() {
-            return true;
-        }
-        let bit = Self::bit(text);
-        self.bits[bit >> 6] & (1 << (bit & 63)) != 0
+        text.len() < 3 || Self::set_in(&self.bits, &text[..3])
+    }
+
+    /// False when `text` (folded or not) surely folds to none of the names
+    /// by its last three bytes: [`Self::may_hold`] for a whole text.
+    #[inline(always)]
+    pub(crate) fn may_end(&self, text: &[u8]) -> bool {
+        text.len() < 3 || Self::set_in(&self.tails, &text[text.len() - 3..])
     }
 }

@@ -120,6 +120,9 @@ fn organisation_prefixes() {
             assert!(lex.is_organisation_prefix(&name[..end]), "{name:?}");
         }
     }
+    for name in lex.places.iter() {
+        assert!(lex.is_place_or_organisation(name), "{name:?}");
+    }
     assert!(lex.is_organisation_prefix("nations u"));
     assert!(!lex.is_organisation_prefix("zzzz qqqq"));
     assert!(!lex.is_organisation_prefix("nations ux"));
