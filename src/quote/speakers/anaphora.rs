@@ -120,14 +120,40 @@ impl Resolver<'_, '_> {
             });
             // Else one just named, or the one person the text has named
             // ("l'astronome Michel Mayor … D'après le chercheur").
-            return quoted.or_else(|| {
+            let named = quoted.or_else(|| {
                 recent.iter().copied().filter(person).find(|&id| {
                     p.span.start.saturating_sub(self.entities[id].last_position) < JUST_NAMED
                         || (self.named_people == 1 && self.entities[id].counted)
                 })
             });
+            return named.or_else(|| self.one_agreeing_person(gender));
         }
         None
+    }
+
+    /// With a gender cue, the one recent named person whose cues agree
+    /// with it while another named person's contradict it ("… contre
+    /// Raymond X, 61 ans … « … », a lancé la procureure, Hélène Y. Le
+    /// prévenu a nié"): the cue singles them out however far back.
+    fn one_agreeing_person(&self, gender: Gender) -> Option<usize> {
+        if gender == Gender::Unknown {
+            return None;
+        }
+        let mut agreeing = None;
+        let mut contradicting = false;
+        for &id in self.recent.iter() {
+            let e = &self.entities[id];
+            if e.organisation || e.plural || e.names.is_empty() || !(e.person_evidence || e.quoted)
+            {
+                continue;
+            }
+            if !e.compatible(gender) {
+                contradicting = true;
+            } else if agreeing.replace(id).is_some() {
+                return None;
+            }
+        }
+        agreeing.filter(|_| contradicting)
     }
 
     /// The person a definite demonym alone refers back to ("« … », a réagi
