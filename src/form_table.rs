@@ -19,6 +19,10 @@ use crate::form_key::{hash_bytes, head};
 use crate::lexicon::{Lexicons, WordInfo};
 use std::sync::OnceLock;
 
+/// The treebanks' forms seen twice or more, most frequent first, one a
+/// line (computed by `build.rs` from `pos_lexicon.txt`).
+const FORMS_BY_FREQUENCY: &str = include_str!(concat!(env!("OUT_DIR"), "/form_ranks.txt"));
+
 /// One form of the table.
 #[derive(Debug)]
 struct TableForm {
@@ -103,15 +107,17 @@ impl FormTable {
     /// The table of the forms the lexicons `lex` know.
     pub(crate) fn build(lex: &Lexicons) -> FormTable {
         let mut table = FormTable::default();
-        // The stopwords, elisions and clitics first: about half the tokens
-        // of news, their ids are the table's first, so that what is kept by
-        // form id (here and in each thread's `TableSlots`) sits on a few
-        // cache lines. A form's id is the table's own business: what the
-        // table gives a form does not depend on it.
-        let words = lex
-            .stopwords
-            .iter()
-            .map(|w| &**w)
+        // The treebanks' forms seen twice or more first, most frequent
+        // first (stopwords, then frequent news words), then the remaining
+        // stopwords, elisions and clitics: the forms a document meets have
+        // the table's first ids, so that what is kept by form id (the
+        // records and strings here, the slots of each thread's
+        // `TableSlots`) sits on few cache lines. A form's id is the table's
+        // own business: what the table gives a form does not depend on it,
+        // and the set of forms is the same in any order.
+        let frequent = FORMS_BY_FREQUENCY.lines().filter(|w| lex.pos.lists(w));
+        let words = frequent
+            .chain(lex.stopwords.iter().map(|w| &**w))
             .chain(lex.elisions.keys().map(|w| &**w))
             .chain(lex.clitics.iter().map(|w| &**w))
             .chain(lex.word_flags.keys().map(|w| &**w))

@@ -328,6 +328,12 @@ impl PosModel {
         self.lexicon.keys().map(|k| &**k)
     }
 
+    /// Whether the tagger's lexicon lists the form (the treebanks' words and
+    /// the lexicons' verbs).
+    pub(crate) fn lists(&self, lower: &str) -> bool {
+        self.lexicon.contains_key(lower)
+    }
+
     /// Whether the tagger's lexicon has the form (the treebanks' words and
     /// the lexicons' verbs and role nouns): an unknown word is tagged by its
     /// suffix alone.

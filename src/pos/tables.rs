@@ -243,6 +243,28 @@ pub fn best_first(list: &mut Vec<Cand>) {
     list.truncate(MAX_CANDIDATES);
 }
 
+/// The forms of the lexicon file seen at least twice in the treebanks,
+/// most frequent first (ties in file order), one a line: the order of the
+/// shared form table's ids (`form_table`), so that the records and slots
+/// of the forms news meets most share cache lines. 6,300 forms make 95 %
+/// of the treebanks' words.
+pub fn forms_by_frequency(lexicon: &str) -> String {
+    let mut forms: Vec<(&str, f64)> = lines(lexicon)
+        .filter_map(|line| {
+            let (form, rest) = line.split_once('\t')?;
+            let total: f64 = tag_counts(rest.split(' ')).map(|(_, n, _)| n).sum();
+            (total >= 2.0).then_some((form, total))
+        })
+        .collect();
+    forms.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut out = String::new();
+    for (form, _) in forms {
+        out.push_str(form);
+        out.push('\n');
+    }
+    out
+}
+
 /// Computes the tables from the two files and writes the blob.
 pub fn encode(lexicon: &str, model: &str) -> Vec<u8> {
     let counts = Counts::parse(model);
