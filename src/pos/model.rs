@@ -330,6 +330,7 @@ impl PosModel {
 
     /// Whether the tagger's lexicon lists the form (the treebanks' words and
     /// the lexicons' verbs).
+    #[cfg(test)]
     pub(crate) fn lists(&self, lower: &str) -> bool {
         self.lexicon.contains_key(lower)
     }
