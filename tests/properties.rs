@@ -225,8 +225,20 @@ fn check_document(text: &str, doc: &Document<'_>) {
     }
 }
 
+/// `default` cases, or as many as `PROPTEST_CASES` asks for (a longer run:
+/// a number set in the config would override the variable).
+fn cases(default: u32) -> ProptestConfig {
+    let config = ProptestConfig::default();
+    let cases = if std::env::var_os("PROPTEST_CASES").is_some() {
+        config.cases
+    } else {
+        default
+    };
+    ProptestConfig { cases, ..config }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(cases(512))]
 
     #[test]
     fn arbitrary_unicode_never_panics_and_tiles(text in "\\PC{0,200}") {
@@ -286,7 +298,7 @@ proptest! {
 
 #[cfg(feature = "serde")]
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(cases(256))]
 
     #[test]
     fn json_round_trip(text in french_like()) {
@@ -303,7 +315,7 @@ fn packed_size_ok(doc: &Document<'_>, packed: &[u8]) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(cases(256))]
 
     #[test]
     fn packed_round_trip(text in french_like()) {
