@@ -233,7 +233,7 @@ fn longest_prefix(
             if folded.len() > longest {
                 break;
             }
-            if heads.may_end(folded.as_bytes()) && known(&folded) {
+            if heads.may_be(folded.as_bytes()) && known(&folded) {
                 best = Some(n + 1);
             }
         }
@@ -567,9 +567,7 @@ impl Lexicons {
     /// True when `name` (any case, any accents) is a known news outlet.
     pub fn is_media(&self, name: &str) -> bool {
         let b = name.as_bytes();
-        self.media_heads.may_hold(b)
-            && self.media_heads.may_end(b)
-            && with_folded(name, |folded| self.media.contains(folded))
+        self.media_heads.may_be(b) && with_folded(name, |folded| self.media.contains(folded))
     }
 
     /// How many of `ends` (increasing byte offsets into `text`, not folded)
@@ -607,7 +605,7 @@ impl Lexicons {
 
     /// True when `folded` (a [`fold`]ed text) is a known organisation.
     pub fn is_folded_organisation(&self, folded: &str) -> bool {
-        self.org_heads.may_end(folded.as_bytes()) && self.organisations.contains(folded)
+        self.org_heads.may_be(folded.as_bytes()) && self.organisations.contains(folded)
     }
 
     /// True when `folded` starts some known organisation's folded name (or
@@ -636,7 +634,7 @@ impl Lexicons {
     /// known organisation's name (folded once for both).
     pub fn is_place_or_organisation(&self, name: &str) -> bool {
         let b = name.as_bytes();
-        if !self.place_org_heads.may_hold(b) || !self.place_org_heads.may_end(b) {
+        if !self.place_org_heads.may_be(b) {
             return false;
         }
         with_folded(name, |folded| {
@@ -650,7 +648,7 @@ impl Lexicons {
     /// both.
     pub(crate) fn place_and_organisation(&self, name: &str) -> (bool, bool) {
         let b = name.as_bytes();
-        if !self.place_org_heads.may_hold(b) || !self.place_org_heads.may_end(b) {
+        if !self.place_org_heads.may_be(b) {
             return (false, false);
         }
         with_folded(name, |folded| {

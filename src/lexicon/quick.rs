@@ -245,18 +245,18 @@ mod tests {
             "É",
         ] {
             assert!(filter.may_hold(text.as_bytes()), "{text}");
-            assert!(filter.may_end(text.as_bytes()), "{text}");
+            assert!(filter.may_be(text.as_bytes()), "{text}");
         }
         for text in ["Poutine", "Macron", "Caire", "ONG"] {
             assert!(!filter.may_hold(text.as_bytes()), "{text}");
         }
-        // Opening like an entry, ending like none; or ending in a letter
-        // the filter does not answer for.
-        for text in ["Fukuda", "Onur", "Le Cairn"] {
+        // Opening like an entry, ending like none (or like another); or
+        // ending in a letter the filter does not answer for.
+        for text in ["Fukuda", "Onur", "Le Cairn", "Fukunis"] {
             assert!(filter.may_hold(text.as_bytes()), "{text}");
-            assert!(!filter.may_end(text.as_bytes()), "{text}");
+            assert!(!filter.may_be(text.as_bytes()), "{text}");
         }
-        assert!(filter.may_end("Vézelé".as_bytes()));
+        assert!(filter.may_be("Vézelé".as_bytes()));
     }
 
     /// The piece filter says "no" only where the folding look-up finds
@@ -301,20 +301,22 @@ mod tests {
 /// byte's low five bits, as bits: a text whose first three bytes are ASCII
 /// folds to those bytes lowercased (folding maps each character on its
 /// own), which keep their low five bits, so a text whose bit is unset is
-/// surely none of the names and need not be folded and looked up. The
-/// last three bytes are kept the same way: most people's names open like
-/// some place's ("Vladimir", "Vladivostok") but end like none.
+/// surely none of the names and need not be folded and looked up. A whole
+/// text is asked by its first and last three bytes together (hashed to a
+/// bit of `pairs`): most people's names open like some place's
+/// ("Vladimir", "Vladivostok") and end like another's ("Poutine",
+/// "Ukraine"), but not both.
 #[derive(Debug, Clone)]
 pub(crate) struct HeadFilter {
     bits: Box<[u64; 512]>,
-    tails: Box<[u64; 512]>,
+    pairs: Box<[u64; 1024]>,
 }
 
 impl Default for HeadFilter {
     fn default() -> Self {
         HeadFilter {
             bits: Box::new([0; 512]),
-            tails: Box::new([0; 512]),
+            pairs: Box::new([0; 1024]),
         }
     }
 }
@@ -328,15 +330,12 @@ impl HeadFilter {
             | usize::from(text[2] & 31)
     }
 
-    /// Whether the bit of three bytes is set in `bits`, true when they are
-    /// not all ASCII (the filter does not answer for them).
+    /// The bit of `pairs` of a text of at least three bytes: its first and
+    /// last three bytes' bits, hashed to 16 bits.
     #[inline(always)]
-    fn set_in(bits: &[u64; 512], three: &[u8]) -> bool {
-        if !three.is_ascii() {
-            return true;
-        }
-        let bit = Self::bit(three);
-        bits[bit >> 6] & (1 << (bit & 63)) != 0
+    fn pair(text: &[u8]) -> usize {
+        let key = (Self::bit(text) << 15 | Self::bit(&text[text.len() - 3..])) as u64;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
     }
 
     /// Records a folded name (one shorter than three bytes matches no text
@@ -346,8 +345,8 @@ impl HeadFilter {
         if b.len() >= 3 {
             let bit = Self::bit(b);
             self.bits[bit >> 6] |= 1 << (bit & 63);
-            let bit = Self::bit(&b[b.len() - 3..]);
-            self.tails[bit >> 6] |= 1 << (bit & 63);
+            let bit = Self::pair(b);
+            self.pairs[bit >> 6] |= 1 << (bit & 63);
         }
     }
 
@@ -355,13 +354,24 @@ impl HeadFilter {
     /// folds to none of the names.
     #[inline(always)]
     pub(crate) fn may_hold(&self, text: &[u8]) -> bool {
-        text.len() < 3 || Self::set_in(&self.bits, &text[..3])
+        if text.len() < 3 || !text[..3].is_ascii() {
+            return true;
+        }
+        let bit = Self::bit(text);
+        self.bits[bit >> 6] & (1 << (bit & 63)) != 0
     }
 
-    /// False when `text` (folded or not) surely folds to none of the names
-    /// by its last three bytes: [`Self::may_hold`] for a whole text.
+    /// False when `text` itself (folded or not) surely folds to none of
+    /// the names, by its first and last three bytes.
     #[inline(always)]
-    pub(crate) fn may_end(&self, text: &[u8]) -> bool {
-        text.len() < 3 || Self::set_in(&self.tails, &text[text.len() - 3..])
+    pub(crate) fn may_be(&self, text: &[u8]) -> bool {
+        if text.len() < 3 || !text[text.len() - 3..].is_ascii() {
+            return self.may_hold(text);
+        }
+        if !text[..3].is_ascii() {
+            return true;
+        }
+        let bit = Self::pair(text);
+        self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
     }
 }
