@@ -79,11 +79,11 @@ Le budget, a estimé la présidente de la commission, « ne tient pas debout ».
     (
         "a prepositional adjunct between an incise's verb and its subject",
         r"
-gap « On a tout perdu », raconte, sous le choc, Mélodie Arrignac, 41 ans. => On a tout perdu | Arrignac | incise
-gap « Nous n'avons rien vu venir », a expliqué, dans un communiqué, la direction de l'usine. => Nous n'avons rien vu venir | direction | incise
-gap « Je reviendrai », a promis, avec un sourire, le skipper Loïc Tanguerel. => Je reviendrai | Tanguerel | incise
+« On a tout perdu », raconte, sous le choc, Mélodie Arrignac, 41 ans. => On a tout perdu | Arrignac | incise
+« Nous n'avons rien vu venir », a expliqué, dans un communiqué, la direction de l'usine. => Nous n'avons rien vu venir | direction | incise
+« Je reviendrai », a promis, avec un sourire, le skipper Loïc Tanguerel. => Je reviendrai | Tanguerel | incise
 « Il faut agir vite », a insisté, devant la presse, la préfète de la Manche. => Il faut agir vite | préfète | incise
-gap « C'était terrifiant », confie, encore sous le choc, une habitante du quartier. => C'était terrifiant | habitante | incise
+« C'était terrifiant », confie, encore sous le choc, une habitante du quartier. => C'était terrifiant | habitante | incise
 ",
     ),
     (

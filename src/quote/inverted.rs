@@ -279,60 +279,6 @@ impl Ctx<'_> {
             && !self.is_capitalised(i + 1)
     }
 
-    /// Past a short incidental between commas at `i` after an inverted
-    /// verb, when a noun phrase opens after it: one to three plain
-    /// lowercase words (an adjective, a participle, a date, an adverb: "ému",
-    /// "jeudi", "très ému"), none opening a phrase or a clause.
-    fn incidental_between_commas(&self, i: usize, limit: usize) -> Option<usize> {
-        if self.lower(i) != "," {
-            return None;
-        }
-        let close = (i + 2..limit.min(i + 7)).find(|&k| self.lower(k) == ",")?;
-        let plain = close <= i + 4
-            && (i + 1..close).all(|k| {
-                self.kind(k) == crate::token::TokenKind::Word
-                    && !self.is_capitalised(k)
-                    && !self.is(
-                        k,
-                        word::DETERMINER
-                            | word::PREPOSITION
-                            | word::SUBORDINATOR
-                            | word::SUBJECT_PRONOUN
-                            | word::SPEECH_VERB,
-                    )
-            });
-        let opens = close + 1 < limit
-            && (self.is(close + 1, word::DETERMINER) || self.is_capitalised_content(close + 1))
-            && !self.is(close + 1, word::DE | word::DE_ARTICLE);
-        ((plain || self.absolute_phrase(i + 1, close)) && opens).then_some(close + 1)
-    }
-
-    /// Whether `[from, close)` is an absolute phrase: a noun, with or
-    /// without its definite article, and what it holds, a phrase opened by
-    /// "à" or one or two adjectives ("sourire aux lèvres", "les larmes aux
-    /// yeux", "la voix brisée", "la voix nette et forte").
-    fn absolute_phrase(&self, from: usize, close: usize) -> bool {
-        use crate::pos::Tag;
-        let head = from + usize::from(self.is(from, word::DEFINITE));
-        if head + 1 >= close
-            || self.is_capitalised(head)
-            || self.is(head, word::TITLE)
-            || !matches!(self.tag(head), Tag::Nc | Tag::VInf)
-        {
-            return false;
-        }
-        let rest = head + 1;
-        if self.is(rest, word::A | word::A_ARTICLE) {
-            let noun = rest + 1 + usize::from(self.is(rest + 1, word::DETERMINER));
-            return noun + 1 == close && self.tag(noun) == Tag::Nc;
-        }
-        close - rest <= 3
-            && (rest..close).all(|k| {
-                matches!(self.tag(k), Tag::Adj | Tag::Vpp)
-                    || (k > rest && k + 1 < close && self.is(k, word::COORDINATOR))
-            })
-    }
-
     /// The end of a prepositional phrase at `i` after an inverted verb,
     /// when a noun phrase opens right after it: "dans un communiqué |
     /// l'association", "devant le tribunal correctionnel | l'avocat", "avec

@@ -43,6 +43,7 @@ mod context;
 mod cues;
 mod elided;
 mod extract;
+mod incidental;
 mod inverted;
 mod marks;
 mod memory;

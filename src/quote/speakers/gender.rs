@@ -212,7 +212,14 @@ fn apposition_start(ctx: &Ctx<'_>, t: std::ops::Range<usize>) -> Option<usize> {
         from += 1;
     }
     let closed = t.end >= ctx.len() || ctx.is_punct(t.end) || ctx.is(t.end, word::COORDINATOR);
-    (from < comma && (from == opening || closed)).then_some(from)
+    // A phrase set off between an inverted reporting verb and its subject
+    // is an incidental, not the name's apposition ("a précisé, dans un
+    // communiqué, X").
+    let incidental = from > opening
+        && opening >= 2
+        && ctx.lower(opening - 1) == ","
+        && ctx.lex.speech_verb(ctx.lower(opening - 2)).is_some();
+    (from < comma && (from == opening || closed) && !incidental).then_some(from)
 }
 
 /// Gender cues after a phrase: the agreement of a past participle with être
