@@ -18,9 +18,9 @@
 //!   with tests/quote_single_sentence_gaps.rs). (The same with a party in
 //!   parentheses, "Arnaud Kerbrat (PS) : « … »", 0 of 5 at first, was fixed
 //!   by the next commit.)
-//! - 4: "n'a pas écarté la possibilité que" stays no report, as
-//!   tests/quote_rules.rs (negated_possibility_is_no_report) settles it,
-//!   although the issue lists it as speech: the two conventions disagree.
+//! - 4: "n'a pas écarté la possibilité que" stayed no report, as
+//!   tests/quote_rules.rs then settled it, although the issue lists it as
+//!   speech; session 20 follows the issue (tests/quote_content_nouns.rs).
 //! - 8: a first turn whose addressee in the second turn is a common noun or
 //!   a title ("Toujours, capitaine !", "Grâce à toi, papa !", "monsieur le
 //!   maire") got no speaker; a proper name there was found (fixed in
@@ -98,7 +98,7 @@ Il a apparemment dit que la décision était prise. => la décision était prise
 La police a déclaré précédemment que le suspect était armé. => le suspect était armé | police | verb-que
 Le juge a conclu, après plusieurs enquêtes, que l'accident était évitable. => l'accident était évitable | juge | verb-que
 Un témoin leur assure que le conducteur roulait très vite. => le conducteur roulait très vite | témoin | verb-que
-gap Le ministre n'a pas écarté la possibilité que des troupes soient envoyées. => des troupes soient envoyées | ministre | verb-que
+Le ministre n'a pas écarté la possibilité que des troupes soient envoyées. => des troupes soient envoyées | ministre | verb-que
 Le maire a d'ailleurs rappelé que la fête serait maintenue. => la fête serait maintenue | maire | verb-que
 La directrice a toutefois précisé, lors d'une réunion, que les cours reprendraient lundi. => les cours reprendraient lundi | directrice | verb-que
 Le syndicat lui a aussitôt répondu que la grève continuerait. => la grève continuerait | syndicat | verb-que

@@ -175,8 +175,8 @@ gap La syndicaliste estime anormal que les primes soient supprimées. => les pri
 gap Les élus jugent inacceptable que la ligne ferme. => la ligne ferme | élus | verb-que
 gap Le parquet a requis que l'accusé soit maintenu en détention. => l'accusé soit maintenu en détention | parquet | verb-que
 « Le quartier n'était qu'un marécage », se souvient Philomène Marzin. => Le quartier n'était qu'un marécage | Marzin | incise
-gap Le ministre n'a pas écarté la possibilité que les élections soient reportées. => les élections soient reportées | ministre | verb-que
-gap La direction n'exclut pas la possibilité que des postes soient supprimés. => des postes soient supprimés | direction | verb-que
+Le ministre n'a pas écarté la possibilité que les élections soient reportées. => les élections soient reportées | ministre | verb-que
+La direction n'exclut pas la possibilité que des postes soient supprimés. => des postes soient supprimés | direction | verb-que
 Le joueur a concédé que son équipe avait mal joué. => son équipe avait mal joué | joueur | verb-que
 « On verra bien », a glissé le capitaine. => On verra bien | capitaine | incise
 ",

@@ -62,11 +62,11 @@ Le président estime nécessaire une réforme des retraites. => none
     (
         "a noun complement that holds the content, and n'exclut pas que",
         r"
-gap Le ministre n'a pas écarté la possibilité que le scrutin soit reporté. => le scrutin soit reporté | ministre | verb-que
+Le ministre n'a pas écarté la possibilité que le scrutin soit reporté. => le scrutin soit reporté | ministre | verb-que
 La direction n'exclut pas que des postes soient supprimés. => des postes soient supprimés | direction | verb-que
-gap Le chercheur a émis l'hypothèse que le virus venait d'une chauve-souris. => le virus venait d'une chauve-souris | chercheur | verb-que
-gap La maire a fait part de sa crainte que l'usine ferme. => l'usine ferme | maire | verb-que
-gap Le pape a exprimé l'espoir que la paix revienne au Proche-Orient. => la paix revienne au Proche-Orient | pape | verb-que
+Le chercheur a émis l'hypothèse que le virus venait d'une chauve-souris. => le virus venait d'une chauve-souris | chercheur | verb-que
+La maire a fait part de sa crainte que l'usine ferme. => l'usine ferme | maire | verb-que
+Le pape a exprimé l'espoir que la paix revienne au Proche-Orient. => la paix revienne au Proche-Orient | pape | verb-que
 La direction n'exclut pas de nouvelles suppressions de postes. => none
 ",
     ),

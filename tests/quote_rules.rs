@@ -357,8 +357,10 @@ quote_cases! {
         => [(Indirect, "la route serait rouverte", "Le maire", "verb-que")];
     interrogative_content: "Denis Robert et Ernest Backes expliquent comment le gouvernement avait versé une rançon."
         => [(Indirect, "comment le gouvernement avait versé une rançon", "Denis Robert", "verb-que")];
-    negated_possibility_is_no_report: "Le ministre n'a pas écarté la possibilité que les impôts augmentent."
-        => [];
+    // Issue 14 lists it as speech: a content noun's que-clause after a
+    // reporting verb, here one whose negation asserts (litotes).
+    negated_possibility_is_a_report: "Le ministre n'a pas écarté la possibilité que les impôts augmentent."
+        => [(Indirect, "les impôts augmentent", "Le ministre", "verb-que")];
     // After unmarked words, a phrase that can neither speak nor report is
     // the verb's object, not an inverted subject.
     object_after_a_clause_is_no_incise: "Elle rangea la photographie, lança un regard à sa sœur."

@@ -174,6 +174,14 @@ pub struct Grammar {
     pub age_nouns: WordList,
     /// "un peu": a degree phrase before an incise's adjective.
     pub degree_phrases: WordList,
+    /// "usage", "régions": what "selon" makes something vary with.
+    pub depending_on: WordList,
+    /// "possibilité", "espoir": a noun whose que-clause holds what the
+    /// subject of a reporting verb before it said ("a exprimé l'espoir que").
+    pub content_nouns: WordList,
+    /// "exprimer", "évoquer", "part" (of "faire part de"): the lemmas that
+    /// report a content noun's que-clause.
+    pub content_noun_verbs: WordList,
 }
 
 impl Grammar {
@@ -205,6 +213,9 @@ impl Grammar {
                 "third_person_possessives" => g.third_person_possessives.insert(entry),
                 "age_nouns" => g.age_nouns.insert(entry),
                 "degree_phrases" => g.degree_phrases.insert(entry),
+                "depending_on" => g.depending_on.insert(entry),
+                "content_nouns" => g.content_nouns.insert(entry),
+                "content_noun_verbs" => g.content_noun_verbs.insert(entry),
                 _ => {}
             }
         }

@@ -31,8 +31,11 @@ pub const ANONYMOUS_HEAD: Classes = 1 << 12;
 pub const FAIRE_FORM: Classes = 1 << 13;
 /// In the `clitic_subjects` section of grammar.txt.
 pub const CLITIC_SUBJECT: Classes = 1 << 14;
-/// In the `depending_on` section of grammar.txt.
-pub const DEPENDING_ON: Classes = 1 << 15;
+/// Verbs that report only with a content noun and its que-clause after
+/// them ("a exprimé l'espoir que", "a émis l'hypothèse que"): the forms
+/// of the `content_verbs` section of grammar.txt. ("selon les régions" reads its list,
+/// `depending_on`, by its words: this bit was its.)
+pub const CONTENT_VERB: Classes = 1 << 15;
 /// In the `relay_verbs` section of grammar.txt.
 pub const RELAY_VERB: Classes = 1 << 16;
 /// An inflected reporting verb.
@@ -310,7 +313,8 @@ pub const CONJUGATED_SECTIONS: &[&str] = &["denying_governors"];
 /// Tokens where a reporting verb group may stand: a speech verb, a form of
 /// "faire" or the complement of a locution of saying ("fait savoir",
 /// "laisse entendre", "met en garde"), a verb whose negation asserts, a
-/// form of "apprendre" (reporting only with "on"). The
+/// form of "apprendre" (reporting only with "on"), a verb that reports with
+/// a content noun ("a exprimé l'espoir que"). The
 /// quote stage looks for groups there, and the memory budget counts them
 /// by the same test, so that the two agree.
 pub const REPORTING_CUE: Classes = SPEECH_VERB
@@ -320,7 +324,8 @@ pub const REPORTING_CUE: Classes = SPEECH_VERB
     | METTRE_EN_COMPLEMENT
     | LITOTES_VERB
     | LEARN_FORM
-    | MEMORY_VERB;
+    | MEMORY_VERB
+    | CONTENT_VERB;
 /// The word classes that make a sentence one the quote stage tags: a
 /// reporting-verb form, a source marker (selon, pour…) or a quotation mark.
 pub const TAGGING_CUE: Classes = SPEECH_VERB
@@ -329,6 +334,7 @@ pub const TAGGING_CUE: Classes = SPEECH_VERB
     | METTRE_FORM
     | LITOTES_VERB
     | LEARN_FORM
+    | CONTENT_VERB
     | SOURCE_MARKER
     | QUOTATION_MARK;
 /// The classes read from `grammar.txt`, by section name: every
@@ -359,7 +365,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("anonymous_heads", ANONYMOUS_HEAD),
     ("faire_forms", FAIRE_FORM),
     ("clitic_subjects", CLITIC_SUBJECT),
-    ("depending_on", DEPENDING_ON),
+    ("content_verbs", CONTENT_VERB),
     ("relay_verbs", RELAY_VERB),
     ("narrative_past", NARRATIVE_PAST),
     ("source_markers", SOURCE_MARKER),

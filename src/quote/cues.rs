@@ -48,20 +48,77 @@ fn agrees_with_plural_person(ctx: &Ctx<'_>, pronoun: usize, verb: usize) -> bool
     }
 }
 
-/// The infinitive of a form of `litotes_verbs`: "exclu" -> "exclure",
-/// "cachait" -> "cacher" (the others are of the first group).
-fn litotes_lemma(form: &str) -> String {
+/// The infinitive of a form of `litotes_verbs` or `content_verbs`: "exclu"
+/// -> "exclure", "émis" -> "émettre", "cachait" -> "cacher", "soulève" ->
+/// "soulever" (the others are of the first group).
+fn verb_lemma(form: &str) -> String {
     if form.starts_with("exclu") {
         return "exclure".into();
     }
-    const ENDINGS: [&str; 12] = [
-        "eraient", "èrent", "erait", "eront", "aient", "era", "ait", "ent", "er", "a", "é", "e",
+    if form.starts_with("émet") || form.starts_with("émi") {
+        return "émettre".into();
+    }
+    const ENDINGS: [&str; 16] = [
+        "eraient", "èrent", "erait", "eront", "aient", "ant", "era", "ait", "ées", "ent", "ée",
+        "és", "er", "a", "é", "e",
     ];
     let stem = ENDINGS
         .iter()
         .find_map(|e| form.strip_suffix(e))
         .unwrap_or(form);
-    format!("{stem}er")
+    format!("{}er", stem.replace('è', "e"))
+}
+
+/// Where the content starts when a content noun (`content_nouns`) and its
+/// que-clause stand at `k`, the token after "que": "l'espoir que", "sa
+/// ferme conviction que", "la possibilité réelle que", "cette crainte
+/// qu'". `partitive` lets "du" / "des" open it ("fait part du souhait
+/// que"). An indefinite article ("une crainte qu'il …") opens a relative.
+pub(crate) fn content_noun_clause(
+    ctx: &Ctx<'_>,
+    k: usize,
+    limit: usize,
+    partitive: bool,
+) -> Option<usize> {
+    let end = limit.min(ctx.len());
+    if k + 2 >= end {
+        return None;
+    }
+    let article = ctx.is(k, word::DEFINITE | word::DEMONSTRATIVE)
+        || ctx.g.third_person_possessives.contains(ctx.lower(k))
+        || (partitive && ctx.is(k, word::DE_ARTICLE));
+    if !article {
+        return None;
+    }
+    let noun = |j: usize| j < end && ctx.g.content_nouns.contains(ctx.lower(j));
+    let mut j = k + 1;
+    // An adjective before the noun: "le ferme espoir", "sa profonde
+    // conviction".
+    if !noun(j) && ctx.tag(j) == Tag::Adj {
+        j += 1;
+    }
+    if !noun(j) {
+        return None;
+    }
+    j += 1;
+    // And one after it: "l'espoir sincère que".
+    if j < end && ctx.tag(j) == Tag::Adj {
+        j += 1;
+    }
+    (j + 1 < end && matches!(ctx.lower(j), "que" | "qu'")).then_some(j + 1)
+}
+
+/// After "faire part" at `k`, its content noun's clause: "de sa crainte
+/// que", "d'une …" (none), "du souhait que", "des craintes que".
+pub(crate) fn content_after_de(ctx: &Ctx<'_>, k: usize, limit: usize) -> Option<usize> {
+    if k >= ctx.len() {
+        return None;
+    }
+    match ctx.lower(k) {
+        "de" | "d'" => content_noun_clause(ctx, k + 1, limit, false),
+        _ if ctx.is(k, word::DE_ARTICLE) => content_noun_clause(ctx, k, limit, true),
+        _ => None,
+    }
 }
 
 /// The reporting verb groups of the document, in text order, none overlapping.
@@ -128,6 +185,11 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     let locution = locution_head(ctx, i);
     // A verb whose negation asserts: kept here, dropped below unless negated.
     let litotes = locution.is_none() && ctx.is(i, word::LITOTES_VERB);
+    // "fait part de" reports only a content noun's clause: "a fait part
+    // de sa crainte que".
+    if locution.is_some() && ctx.g.content_noun_verbs.contains(lower) {
+        content_after_de(ctx, i + 1, ctx.sentence_tokens(i).end)?;
+    }
     let (lemma, class) = if let Some((_, support)) = locution {
         (
             format!("{support} {lower}").into_boxed_str(),
@@ -146,7 +208,16 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         if !(ctx.tag(i).is_verb() || (i > 0 && ctx.is(i - 1, word::NEGATION | word::NE))) {
             return None;
         }
-        (litotes_lemma(lower).into_boxed_str(), VerbClass::Speech)
+        (verb_lemma(lower).into_boxed_str(), VerbClass::Speech)
+    } else if ctx.is(i, word::CONTENT_VERB) && !ctx.is(i, word::SPEECH_VERB) {
+        // "a exprimé l'espoir que", "a émis mardi l'hypothèse que": only
+        // with a content noun and its que-clause (adverbs between).
+        let limit = ctx.sentence_tokens(i).end;
+        let k = (i + 1..limit.min(i + 4))
+            .find(|&k| ctx.tag(k) != Tag::Adv)
+            .unwrap_or(limit);
+        content_noun_clause(ctx, k, limit, false)?;
+        (verb_lemma(lower).into_boxed_str(), VerbClass::Speech)
     } else {
         let verb = ctx.lex.speech_verb(lower)?;
         // The tagger reads a noun, adjective or adverb here: "il apparaît

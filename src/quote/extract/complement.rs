@@ -77,9 +77,30 @@ impl Extractor<'_, '_> {
         // apportait"): only phrases of addressee, time, place or medium
         // may stand before the que-clause, or any phrase set off by a comma.
         let mut open_phrase = false;
+        // "a exprimé l'espoir que", "n'a pas écarté la possibilité que",
+        // "a fait part de sa crainte que": a content noun's que-clause.
+        // (Asked only at an article: most groups meet none.)
+        let content_noun = || {
+            g.litotes
+                || ctx
+                    .g
+                    .content_noun_verbs
+                    .contains(g.lemma.rsplit(' ').next().unwrap_or_default())
+        };
         while k < stop {
             let w = ctx.lower(k);
             let tag = ctx.tag(k);
+            if !in_phrase && !object && matches!(tag, Tag::Det | Tag::P | Tag::PD) && content_noun()
+            {
+                let clause = if g.lemma.contains(' ') {
+                    crate::quote::cues::content_after_de(ctx, k, limit)
+                } else {
+                    crate::quote::cues::content_noun_clause(ctx, k, limit, false)
+                };
+                if let Some(start) = clause {
+                    return (!restrictive || g.negated).then_some(start);
+                }
+            }
             if w == "que" || w == "qu'" {
                 if (restrictive && !g.negated) || (object && !tells) || open_phrase {
                     return None;

@@ -448,7 +448,10 @@ impl Extractor<'_, '_> {
     pub(super) fn selon_source(&self, np: &MentionTokens, cue: &str) -> bool {
         let ctx = self.ctx;
         let words: Vec<&str> = np.tokens.clone().map(|k| ctx.lower(k)).collect();
-        if np.tokens.clone().any(|k| ctx.is(k, word::DEPENDING_ON))
+        if np
+            .tokens
+            .clone()
+            .any(|k| ctx.g.depending_on.contains(ctx.lower(k)))
             || words[0] == "que"
             || words[0] == "qu'"
         {
