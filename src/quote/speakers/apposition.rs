@@ -158,6 +158,14 @@ pub(super) fn introducing_titles(
 /// phrase ([`introducing_titles`]): "Le maire, Jean Dupont" is described
 /// as "maire", as "le maire Jean Dupont" is.
 pub(super) fn describe<'a>(ctx: &Ctx<'a>, t: std::ops::Range<usize>, e: &mut Entity<'a>) {
+    // An age in apposition ("Kevin, 34 ans,") says a person is named too.
+    if t.end + 3 < ctx.len()
+        && ctx.lower(t.end) == ","
+        && ctx.kind(t.end + 1) == TokenKind::Number
+        && ctx.lex.grammar.age_nouns.contains(ctx.lower(t.end + 2))
+    {
+        e.person_evidence = true;
+    }
     introducing_titles(ctx, t, |k| {
         let w = ctx.lower(k);
         e.person_evidence = true;

@@ -173,14 +173,20 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
                         .clone()
                         .any(|j| ctx.surface_bytes(j).iter().any(u8::is_ascii_digit)));
             let sentence_initial = run.start == s.tokens.start;
-            if !thing && (run.len() >= 2 || titled || !sentence_initial) {
+            // A lone name in apposition to an age or a person's role is a
+            // person named by a first name (vox pops: "Kevin, 34 ans,",
+            // "Sophie, infirmière,"), at a sentence's start too.
+            let person_apposition = run.len() == 1
+                && !titled
+                && lone_name_with_apposition(ctx, run.end, s.tokens.end);
+            if !thing && (run.len() >= 2 || titled || !sentence_initial || person_apposition) {
                 let m = MentionTokens {
                     tokens: from..run.end,
                     pronoun_offset: None,
                     head: None,
                 };
                 let mut p = classify(ctx, &m, None);
-                if p.kind == MentionKind::Name && !titled && run.len() == 1 {
+                if p.kind == MentionKind::Name && !titled && run.len() == 1 && !person_apposition {
                     // A single capitalised word is a name only if it is
                     // already known; otherwise it is likely a place.
                     p.kind = MentionKind::Role;
@@ -193,6 +199,24 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
     }
     buffers.pending = out;
     buffers.capitalised = capitalised;
+}
+
+/// Whether a comma at `k` (before `end`) opens an apposition that only a
+/// person takes: an age ("34 ans") or a person's title or role, after an
+/// article or not ("père d'un nourrisson", "une infirmière"). A place's
+/// ("capitale de", "ville de") is neither.
+fn lone_name_with_apposition(ctx: &Ctx<'_>, k: usize, end: usize) -> bool {
+    if k + 2 >= end || ctx.surface(k) != "," {
+        return false;
+    }
+    let mut w = k + 1;
+    if ctx.kind(w) == TokenKind::Number {
+        return ctx.lex.grammar.age_nouns.contains(ctx.lower(w + 1));
+    }
+    if ctx.is(w, word::DETERMINER) && !ctx.is(w, word::DE | word::DE_ARTICLE) {
+        w += 1;
+    }
+    w < end && !ctx.is_capitalised(w) && ctx.is(w, word::TITLE)
 }
 
 /// The name run that opens at the capitalised word `k` (not past `end`), or
