@@ -129,3 +129,21 @@ def test_people_lists_everyone_mentioned_quoted_or_not() -> None:
     # The JSON form keeps them.
     again = guillemet.Document.from_json(doc.to_json())
     assert [p.name for p in again.people] == [p.name for p in doc.people]
+
+
+def test_a_person_named_by_a_first_name_alone(tmp_path: Path) -> None:
+    """A vox pop's first name in apposition to a role is the speaker's name,
+    in Python's table and the command line's (held-out set 18 a06)."""
+    text = (
+        "Dans la salle d'attente, Quentin, père d'un nourrisson, a patienté six heures. "
+        "« C'est long ! » confie-t-il."
+    )
+    table = guillemet.speaker_table(guillemet.analyze(text))
+    assert list(table["name"]) == ["Quentin"]
+    assert list(table["kind"]) == ["person"]
+    src = tmp_path / "vox.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "speakers.csv"
+    assert main([str(src), "--table", "speakers", "-o", str(out), "--progress", "off"]) == 0
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
+    assert [(r["name"], r["kind"]) for r in rows] == [("Quentin", "person")]

@@ -176,9 +176,8 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
             // A lone name in apposition to an age or a person's role is a
             // person named by a first name (vox pops: "Kevin, 34 ans,",
             // "Sophie, infirmière,"), at a sentence's start too.
-            let person_apposition = run.len() == 1
-                && !titled
-                && lone_name_with_apposition(ctx, run.end, s.tokens.end);
+            let person_apposition =
+                run.len() == 1 && !titled && lone_name_with_apposition(ctx, run.end, s.tokens.end);
             if !thing && (run.len() >= 2 || titled || !sentence_initial || person_apposition) {
                 let m = MentionTokens {
                     tokens: from..run.end,
