@@ -15,8 +15,8 @@ the quotes predicted where no item is (false alarms) are counted.
 
 Run: `python tools/holdout/score.py [-v] [DIR]` with guillemet installed; DIR is
 the folder of the two files (default: session 4's set, beside this script;
-`tools/holdout/session5` to `session8`, `session10` to `session14`,
-`session16`, `session17` and `session18` hold those sessions' sets).
+`tools/holdout/session5` to `session8`, `session10` to `session14` and
+`session16` to `session20` hold those sessions' sets).
 """
 
 from __future__ import annotations
