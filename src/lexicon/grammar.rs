@@ -182,6 +182,9 @@ pub struct Grammar {
     /// "exprimer", "évoquer", "part" (of "faire part de"): the lemmas that
     /// report a content noun's que-clause.
     pub content_noun_verbs: WordList,
+    /// "plusieurs", "l'un", "la plupart": a quantifier whose "de" phrase
+    /// holds the head of its noun phrase ("plusieurs de ses proches").
+    pub partitive_quantifiers: WordList,
 }
 
 impl Grammar {
@@ -216,6 +219,7 @@ impl Grammar {
                 "depending_on" => g.depending_on.insert(entry),
                 "content_nouns" => g.content_nouns.insert(entry),
                 "content_noun_verbs" => g.content_noun_verbs.insert(entry),
+                "partitive_quantifiers" => g.partitive_quantifiers.insert(entry),
                 _ => {}
             }
         }

@@ -34,7 +34,16 @@ impl Ctx<'_> {
     /// The head of a noun phrase: its first noun, name or pronoun, past the
     /// determiners, numbers and adjectives before it. In a sentence that was
     /// not tagged, the first word that is not a determiner.
+    /// A partitive's quantifier is no head: "plusieurs de ses proches",
+    /// "l'un de ses conseillers", "la plupart des élus", "certains d'entre
+    /// eux" are headed by the noun or pronoun after "de" / "des" / "d'entre"
+    /// ([`Ctx::partitive_head`]).
     pub(crate) fn phrase_head(&self, phrase: Range<usize>) -> Option<usize> {
+        let head = self.first_head(phrase.clone())?;
+        Some(self.partitive_head(head, phrase.end).unwrap_or(head))
+    }
+
+    fn first_head(&self, phrase: Range<usize>) -> Option<usize> {
         phrase.clone().find(|&k| match self.tag(k) {
             Tag::Nc | Tag::Npp | Tag::Pro | Tag::Cls | Tag::ProRel => true,
             Tag::X => {
@@ -42,6 +51,37 @@ impl Ctx<'_> {
             }
             _ => false,
         })
+    }
+
+    /// The head of the "de" phrase after a partitive quantifier at `q`
+    /// (grammar.txt's partitive_quantifiers): past "de" / "d'" and an
+    /// optional "entre", or past "des", only determiners, numbers and
+    /// adjectives before it ("plusieurs de ses anciens collègues"). None
+    /// for any other word ("la plupart du temps" keeps its head).
+    pub(crate) fn partitive_head(&self, q: usize, end: usize) -> Option<usize> {
+        // The bit tests first: most heads are followed by no "de".
+        if q + 2 >= end
+            || !self.is(q + 1, word::DE | word::DE_ARTICLE)
+            || !matches!(self.tag(q), Tag::Pro | Tag::Nc)
+            || !self.g.partitive_quantifiers.contains(self.lower(q))
+        {
+            return None;
+        }
+        let mut from = q + 1;
+        match self.lower(from) {
+            "de" | "d'" => {
+                from += 1;
+                if from < end && self.lower(from) == "entre" {
+                    from += 1;
+                }
+            }
+            "des" => from += 1,
+            _ => return None,
+        }
+        let head = self.first_head(from..end)?;
+        (from..head)
+            .all(|t| matches!(self.tag(t), Tag::Det | Tag::Adj | Tag::Num))
+            .then_some(head)
     }
 
     /// The noun phrase ending just before `end`, not before `floor`: nouns,

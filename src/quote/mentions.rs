@@ -16,6 +16,12 @@ impl Ctx<'_> {
         self.is(i, word::DE | word::DE_ARTICLE)
     }
 
+    /// "entre" in a partitive's "d'entre" ("certains d'entre eux"): part of
+    /// the noun phrase, as "de" is.
+    fn partitive_entre(&self, i: usize) -> bool {
+        i > 0 && self.lower(i) == "entre" && self.lower(i - 1) == "d'"
+    }
+
     /// Whether the token at `k` is a company's legal form written with a
     /// capital right after a name ("Morvandelle SA", "Kalmeyer AG"): part of
     /// the firm's name, though "sa" is a determiner and "se" a pronoun in
@@ -120,7 +126,9 @@ impl Ctx<'_> {
         let w = self.lower(i);
         let w_flags = self.flags(i);
         if (w_flags & word::SUBORDINATOR != 0)
-            || ((w_flags & word::PREPOSITION != 0) && !self.is_complement_word(i))
+            || ((w_flags & word::PREPOSITION != 0)
+                && !self.is_complement_word(i)
+                && !self.partitive_entre(i))
             || (self.is(
                 i,
                 word::REFLEXIVE | word::PERSON_CLITIC | word::CLITIC_Y | word::NE,
