@@ -174,6 +174,9 @@ pub struct Grammar {
     pub age_nouns: WordList,
     /// "un peu": a degree phrase before an incise's adjective.
     pub degree_phrases: WordList,
+    /// "brigade", "corvette", "escadron": a rank's "de" complement ("le
+    /// général de brigade X", "le chef d'escadron X").
+    pub rank_complements: WordList,
     /// "usage", "régions": what "selon" makes something vary with.
     pub depending_on: WordList,
     /// "possibilité", "espoir": a noun whose que-clause holds what the
@@ -216,6 +219,7 @@ impl Grammar {
                 "third_person_possessives" => g.third_person_possessives.insert(entry),
                 "age_nouns" => g.age_nouns.insert(entry),
                 "degree_phrases" => g.degree_phrases.insert(entry),
+                "rank_complements" => g.rank_complements.insert(entry),
                 "depending_on" => g.depending_on.insert(entry),
                 "content_nouns" => g.content_nouns.insert(entry),
                 "content_noun_verbs" => g.content_noun_verbs.insert(entry),

@@ -310,8 +310,9 @@ impl Ctx<'_> {
                 // ("Le maire, Prudence Lebrun").
                 // So may a determiner and a title ("Le porte-parole des
                 // pompiers, le commandant Yves Castagné").
-                let names = if self.determiner_and_title(next.start, next.end) {
-                    next.start + 2
+                let titled = self.determiner_and_title(next.start, next.end);
+                let names = if titled > 0 {
+                    next.start + titled
                 } else {
                     next.start + usize::from(next.len() >= 2 && self.is(next.start, word::TITLE))
                 };

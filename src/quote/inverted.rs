@@ -261,22 +261,40 @@ impl Ctx<'_> {
         {
             return i + 1;
         }
-        if self.determiner_and_title(i, limit) && self.is_capitalised_content(i + 2) {
-            return i + 2;
+        let n = self.determiner_and_title(i, limit);
+        if n > 0 && self.is_capitalised_content(i + n) {
+            return i + n;
         }
         i
     }
 
-    /// Whether a determiner and a lowercase title ("le commandant", "la
-    /// députée") stand at `i`, with a word after them before `end`: the
-    /// opening of a name in apposition, read past by the subject readers
-    /// ([`Ctx::apposed_title_end`], the apposed name of a clause's subject
-    /// and of a speaker's phrase).
-    pub(super) fn determiner_and_title(&self, i: usize, end: usize) -> bool {
-        i + 2 < end
+    /// The length of a determiner and a lowercase title ("le commandant",
+    /// "la députée") at `i`, with a word after them before `end`, 0 if
+    /// none: the opening of a name in apposition, read past by the subject
+    /// readers ([`Ctx::apposed_title_end`], the apposed name of a clause's
+    /// subject and of a speaker's phrase). A rank's "de" complement is part
+    /// of it ("le chef d'escadron", "le général de brigade":
+    /// `rank_complements` in grammar.txt).
+    pub(super) fn determiner_and_title(&self, i: usize, end: usize) -> usize {
+        if !(i + 2 < end
             && self.is(i, word::DETERMINER)
             && self.is(i + 1, word::TITLE)
-            && !self.is_capitalised(i + 1)
+            && !self.is_capitalised(i + 1))
+        {
+            return 0;
+        }
+        let rank = i + 4 < end
+            && self.is(i + 2, word::DE)
+            && self
+                .lex
+                .grammar
+                .rank_complements
+                .contains(self.lower(i + 3));
+        if rank {
+            4
+        } else {
+            2
+        }
     }
 
     /// The end of a prepositional phrase at `i` after an inverted verb,

@@ -95,10 +95,8 @@ pub(super) fn head_name_run(
     let comma = (head + 1..t.end).find(|&c| ctx.lower(c) == ",");
     // A determiner and a lowercase title may open it ("le porte-parole des
     // pompiers, le commandant Yves Castagné").
-    let apposition = comma.and_then(|comma| {
-        let titled = ctx.determiner_and_title(comma + 1, t.end);
-        run_from(comma + 1 + 2 * usize::from(titled))
-    });
+    let apposition =
+        comma.and_then(|comma| run_from(comma + 1 + ctx.determiner_and_title(comma + 1, t.end)));
     if apposition.is_some() {
         return apposition;
     }
