@@ -6,7 +6,9 @@
 //! Controls: a place or an organisation in the same position ("Paris,
 //! capitale de …", "Castelbrune, ville de …", "Renault, constructeur …"),
 //! a sentence-initial capitalised common word before a role ("Enfin, père
-//! de deux enfants, il …"). Invented names.
+//! de deux enfants, il …"), a sentence-initial participle or adjective
+//! before a role, which is the speaker ("Interrogée, la directrice …",
+//! held-out set 6). Invented names.
 //!
 //! Conventions as in `speaker_kinds_fresh_11.rs`: rows are (canonical
 //! name, kind, gender cue, quotes linked to the entity).
@@ -42,4 +44,22 @@ speaker_cases! {
     control_common_word_opening_a_role:
         "Enfin, père de deux enfants, il a patienté. « C'est long », confie-t-il."
         => [];
+    control_participle_opening_before_a_role:
+        "Interrogée, la directrice de l'école a expliqué que les cours reprendraient lundi."
+        => [("la directrice de l'école", Anonymous, Feminine, 1)];
+    control_masculine_participle_opening_before_a_role:
+        "Contacté, le maire de Castelbrune a assuré que la route rouvrirait vendredi."
+        => [("le maire de Castelbrune", Anonymous, Masculine, 1)];
+    control_participle_phrase_opening_before_a_role:
+        "Jointe par téléphone, la porte-parole de la préfecture a indiqué que l'enquête se poursuivait."
+        => [("la porte-parole de la préfecture", Anonymous, Feminine, 1)];
+    control_feminine_participle_unknown_to_the_tagger:
+        "Contactée, la présidente du club a affirmé que le match aurait lieu."
+        => [("la présidente du club", Anonymous, Feminine, 1)];
+    control_adjective_opening_before_a_role:
+        "Présente, la maire de Castelbrune a déclaré que le budget était voté."
+        => [("la maire de Castelbrune", Anonymous, Feminine, 1)];
+    first_name_that_is_a_common_word:
+        "Rose, 41 ans, raconte que la cantine a fermé."
+        => [("Rose", Person, Unknown, 1)];
 }

@@ -361,6 +361,31 @@ impl PosModel {
             .is_some_and(|&id| id < self.trained && self.list(id).iter().any(|c| c.tag == Tag::Npp))
     }
 
+    /// Whether the tagger's lexicon knows the form as a common word and
+    /// never as a name ("interrogée", "présente", "ensuite"), or knows its
+    /// masculine singular as an adjective or a participle ("contactée",
+    /// "blessées"): a capitalised first word of that form is no first name.
+    pub(crate) fn is_common_word(&self, lower: &str) -> bool {
+        if self.is_known(lower) {
+            return !self.seen_as_name(lower);
+        }
+        [
+            lower.strip_suffix("es"),
+            lower.strip_suffix('e'),
+            lower.strip_suffix('s'),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|base| {
+            self.is_known(base)
+                && !self.seen_as_name(base)
+                && self
+                    .list(self.lookup(base).lower)
+                    .iter()
+                    .any(|c| matches!(c.tag, Tag::Adj | Tag::Vpp))
+        })
+    }
+
     /// [`PosModel::seen_as_name`] for a form whose candidate lists are
     /// `pos` (its [`PosModel::lookup`]): a form of the lexicon has its own
     /// list as `pos.lower`, so a list without a proper noun answers no

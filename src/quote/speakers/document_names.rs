@@ -176,8 +176,14 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
             // A lone name in apposition to an age or a person's role is a
             // person named by a first name (vox pops: "Kevin, 34 ans,",
             // "Sophie, infirmière,"), at a sentence's start too.
-            let person_apposition =
-                run.len() == 1 && !titled && lone_name_with_apposition(ctx, run.end, s.tokens.end);
+            // A first word the lexicons know as a common word is no first
+            // name ("Interrogée, la directrice …", "Présente, la maire …").
+            let person_apposition = run.len() == 1
+                && !titled
+                && lone_name_with_apposition(ctx, run.end, s.tokens.end)
+                && !(sentence_initial
+                    && !ctx.is(run.start, word::COMMON_FIRST_NAME)
+                    && ctx.lex.pos.is_common_word(ctx.lower(run.start)));
             if !thing && (run.len() >= 2 || titled || !sentence_initial || person_apposition) {
                 let m = MentionTokens {
                     tokens: from..run.end,
