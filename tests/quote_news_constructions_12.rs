@@ -29,7 +29,9 @@
 //! speaks, or nothing is found); a prepositional adjunct after an incise's
 //! verb 1/5 (no speaker); "Est" inside a subject 1/4 (before "l'a" and a
 //! colon: nothing found); a time phrase with its article before que 0/4;
-//! a copula and an adjective before a colon 0/4; speech-free look-alikes
+//! a copula and an adjective before a colon 0/4 (2/4 since the
+//! `speech_adjectives` rule: "rassurant" and "ferme" are not in its list);
+//! speech-free look-alikes
 //! 4/4.
 
 #[path = "support/constructions.rs"]
@@ -107,8 +109,8 @@ Le procureur a indiqué ce matin-là que deux suspects étaient en fuite. => deu
     (
         "a copula and an adjective before a colon",
         r"
-gap Sur la fiscalité, le Premier ministre a été clair : les impôts ne baisseront pas. => les impôts ne baisseront pas | ministre | verb-colon
-gap Sur ce point, la maire est catégorique : le marché restera place du Château. => le marché restera place du Château | maire | verb-colon
+Sur la fiscalité, le Premier ministre a été clair : les impôts ne baisseront pas. => les impôts ne baisseront pas | ministre | verb-colon
+Sur ce point, la maire est catégorique : le marché restera place du Château. => le marché restera place du Château | maire | verb-colon
 gap Le médecin s'est voulu rassurant : l'épidémie recule. => l'épidémie recule | médecin | verb-colon
 gap La ministre a été très ferme : aucune dérogation ne sera accordée. => aucune dérogation ne sera accordée | ministre | verb-colon
 ",

@@ -188,6 +188,13 @@ pub struct Grammar {
     /// "plusieurs", "l'un", "la plupart": a quantifier whose "de" phrase
     /// holds the head of its noun phrase ("plusieurs de ses proches").
     pub partitive_quantifiers: WordList,
+    /// "catégorique", "claire": an adjective whose copula and colon
+    /// introduce what the subject said ("a été claire : …").
+    pub speech_adjectives: WordList,
+    /// "est", "été", "montrée", "veut": the copulas before them.
+    pub speech_copulas: WordList,
+    /// "a", "s'", "se": an auxiliary or reflexive clitic before those.
+    pub speech_copula_leads: WordList,
 }
 
 impl Grammar {
@@ -224,6 +231,9 @@ impl Grammar {
                 "content_nouns" => g.content_nouns.insert(entry),
                 "content_noun_verbs" => g.content_noun_verbs.insert(entry),
                 "partitive_quantifiers" => g.partitive_quantifiers.insert(entry),
+                "speech_adjectives" => g.speech_adjectives.insert(entry),
+                "speech_copulas" => g.speech_copulas.insert(entry),
+                "speech_copula_leads" => g.speech_copula_leads.insert(entry),
                 _ => {}
             }
         }

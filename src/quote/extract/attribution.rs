@@ -564,7 +564,7 @@ impl Extractor<'_, '_> {
     /// pronoun, else (in a tagged sentence) the subject of its first finite
     /// verb ("Un rapport de la Ligue arabe apporte la même conclusion :"),
     /// else the first phrase followed by a verb.
-    fn clause_subject(&self, from: usize, end: usize) -> Option<MentionTokens> {
+    pub(super) fn clause_subject(&self, from: usize, end: usize) -> Option<MentionTokens> {
         let ctx = self.ctx;
         ctx.last_pronoun(from, end)
             .or_else(|| {

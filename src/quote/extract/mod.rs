@@ -25,6 +25,7 @@ use crate::lexicon::word;
 use crate::span::Span;
 use std::ops::Range;
 
+mod adjective_colon;
 mod attribution;
 mod avant_de;
 mod comme;
@@ -105,6 +106,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>, pairs: &[Pair], groups: &[VerbGroup]) -> Fo
     let mut x = Extractor::new(ctx, top, groups);
     x.nested = nested;
     x.indirect_from_groups();
+    x.adjective_colon();
     x.indirect_from_selon();
     x.direct_from_pairs();
     x.push_nested();
