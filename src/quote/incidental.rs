@@ -88,8 +88,13 @@ impl Ctx<'_> {
             let len = self.g.adverbs.match_len(self.lowers_from(k));
             if len > 0 && k + len <= close {
                 k += len;
-            } else if self.lower(k) == "un" && k + 2 < close && self.lower(k + 1) == "peu" {
-                k += 2;
+                continue;
+            }
+            // A degree phrase ("un peu", grammar.txt's degree_phrases, as
+            // incise_adjective_gender reads it) needs a word after it.
+            let degree = self.g.degree_phrases.match_len(self.lowers_from(k));
+            if degree > 0 && k + degree < close {
+                k += degree;
             } else if !self.is_capitalised(k)
                 && (self.tag(k) == Tag::Adv || self.is(k, word::DEGREE_WORD))
                 && !self.is(k, word::PREPOSITION | word::DE | word::A)
