@@ -359,17 +359,25 @@ impl Ctx<'_> {
         let Some(first) = seg.clone().find(|&k| !self.is_punct(k)) else {
             return false;
         };
-        let Some(opens) = next.clone().find(|&k| !self.is_punct(k)) else {
-            return false;
-        };
+        // Only the sentence's first phrase can be one: the cheap test first,
+        // before the look-ups below (this runs for every clause's subject).
         let bare = matches!(self.tag(first), Tag::Nc | Tag::Adj)
             && self.sentence_tokens(first).start == first
             && !self.is(first, word::DETERMINER | word::PREPOSITION_NOUN);
+        if !bare {
+            return false;
+        }
+        let Some(opens) = next.clone().find(|&k| !self.is_punct(k)) else {
+            return false;
+        };
         let determined = self.tag(opens) == Tag::Det
             && self.segment_kind(next.clone()) == Segment::Phrase
             && self
                 .phrase_head(next.clone())
                 .is_some_and(|h| matches!(self.tag(h), Tag::Nc | Tag::Npp));
+        if !determined {
+            return false;
+        }
         // The segment after `next`: none (the verb follows), or a non-empty
         // adverbial ("31 ans"), never an empty one (a comma closing an
         // apposition right before the verb).
@@ -377,13 +385,12 @@ impl Ctx<'_> {
             .iter()
             .position(|s| *s == next)
             .and_then(|i| all.get(i + 1));
-        let runs_to_verb = after.is_none_or(|a| {
+        after.is_none_or(|a| {
             !matches!(
                 self.segment_kind(a.clone()),
                 Segment::Empty | Segment::Phrase
             )
-        });
-        bare && determined && runs_to_verb
+        })
     }
 
     /// `r` without the parenthesis that closes it ("Jean Dupont (LR)" ->
