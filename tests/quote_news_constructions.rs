@@ -123,7 +123,7 @@ Le chantier, d'après les services de la mairie, sera achevé en mai. => sera ac
 Selon les premiers éléments de l'enquête, la victime connaissait son agresseur. => la victime connaissait son agresseur | éléments | selon
 Pour la présidente de la Fédération des boulangers de l'Orne, la hausse de la farine est intenable. => la hausse de la farine est intenable | présidente | selon
 Selon un communiqué du parquet de Lorient, le suspect a été placé en garde à vue. => le suspect a été placé en garde à vue | communiqué | selon
-Les ventes ont chuté de 12 %, selon les chiffres publiés vendredi par l'Insee. => Les ventes ont chuté de 12 % | chiffres | selon
+Les ventes ont chuté de 12 %, selon les chiffres publiés vendredi par l'Insee. => Les ventes ont chuté de 12 % | Insee | selon
 Toujours selon le procureur de la République, l'homme était armé. => l'homme était armé | procureur | selon
 Pour le syndicat Sud-Santé, l'hôpital est au bord de la rupture. => l'hôpital est au bord de la rupture | syndicat | selon
 ",

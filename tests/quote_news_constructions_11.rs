@@ -98,7 +98,7 @@ Le vol a été annulé pour des raisons de sécurité, a précisé dans un commu
         "selon a statement or a body",
         r"
 L'usine restera fermée jusqu'à nouvel ordre, selon un communiqué du groupe publié lundi. => L'usine restera fermée jusqu'à nouvel ordre | communiqué | selon
-Selon un communiqué publié mardi par la présidence, le chef de l'État se rendra à Kiev. => le chef de l'État se rendra à Kiev | communiqué | selon
+Selon un communiqué publié mardi par la présidence, le chef de l'État se rendra à Kiev. => le chef de l'État se rendra à Kiev | présidence | selon
 gap Le navire a été arraisonné dans les eaux internationales, selon les garde-côtes grecs. => Le navire a été arraisonné dans les eaux internationales | garde-côtes | selon
 Selon une porte-parole de l'ONU, Margit Sørvik, l'aide n'arrive plus dans le nord du pays. => l'aide n'arrive plus dans le nord du pays | Sørvik | selon
 ",

@@ -102,7 +102,7 @@ Les syndicats réclament une hausse générale des salaires de 5 %, a précisé 
         "international wire copy",
         r"
 « La situation humanitaire est catastrophique », a déclaré à l'AFP un responsable de l'ONU sous couvert d'anonymat. => La situation humanitaire est catastrophique | responsable | incise
-Au moins douze personnes ont été tuées dans l'attaque, selon un bilan fourni par les autorités locales. => Au moins douze personnes ont été tuées dans l'attaque | bilan | selon
+Au moins douze personnes ont été tuées dans l'attaque, selon un bilan fourni par les autorités locales. => Au moins douze personnes ont été tuées dans l'attaque | autorités | selon
 Le porte-parole du département d'État, Mark Dellinger, a affirmé que Washington « ne restera pas les bras croisés ». => Washington « ne restera pas les bras croisés » | Dellinger | verb-que
 Moscou a dénoncé une « provocation » et a convoqué l'ambassadeur. => provocation | Moscou | verb-quote
 « Nous n'avons reçu aucune demande officielle », a indiqué une source diplomatique européenne. => Nous n'avons reçu aucune demande officielle | source | incise

@@ -6,6 +6,10 @@
 //! de santé a indiqué que … Selon ses chiffres, …") and invented cases.
 //! So is the owner named in the noun's de-complement ("selon les chiffres
 //! de l'Insee", session 19): held-out sets 8 and 12 and invented cases.
+//! So is the agent of the participle after the noun ("selon les chiffres
+//! publiés jeudi par l'Insee", session 21): held-out sets 5, 11 and 17,
+//! tuned UD 1, invented cases; a person interviewed by an outlet and a
+//! poll that names its pollster keep their source.
 //!
 //! One case a line, in tests/support/attribution.rs's format: `text =>
 //! fragment | mention | name | rule`.
@@ -38,6 +42,25 @@ Selon les chiffres de l'Observatoire Bréval, la pauvreté progresse dans le dé
 D'après les données de la préfecture de l'Orne, 300 foyers sont privés d'électricité. => 300 foyers sont privés | données | préfecture de l'Orne | selon
 Le suspect aurait avoué les faits, selon des informations du Courrier de Lannevez. => Le suspect aurait avoué | informations | Courrier de Lannevez | selon
 Selon les estimations de la fédération Varenne-Nature, 2 000 oiseaux ont été recensés. => 2 000 oiseaux | estimations | Varenne-Nature | selon
+",
+    ),
+    (
+        "a data noun or document made by the agent of its participle",
+        r"
+D'après les chiffres publiés vendredi par l'Observatoire Bréval, le chômage a reculé. => le chômage a reculé | Observatoire Bréval | Observatoire Bréval | selon
+Les loyers ont baissé de 2 % sur un an, selon les chiffres publiés jeudi par la Fédération des agences Varenne. => Les loyers ont baissé | Fédération des agences Varenne | Fédération des agences Varenne | selon
+Selon les données communiquées lundi par la préfecture de l'Orne, 300 foyers sont privés d'électricité. => 300 foyers sont privés | préfecture | préfecture de l'Orne | selon
+Selon une étude réalisée en 2024 par l'association Terres Claires, un habitant sur deux se plaint du bruit. => un habitant sur deux | association Terres Claires | Terres Claires | selon
+Selon le bilan provisoire établi par le ministère de l'Intérieur, trois personnes sont mortes. => trois personnes sont mortes | ministère | ministère de l'Intérieur | selon
+",
+    ),
+    (
+        "controls: a person interviewed, a pollster named, a capitalised agent",
+        r"
+Selon un diplomate européen interrogé par l'AFP, les négociations sont bloquées. => les négociations sont bloquées | diplomate | un diplomate européen | selon
+Selon un sondage Vireo publié dimanche par le Journal de Lannevez, 62 % des habitants sont opposés au projet. => 62 % des habitants | Vireo | Vireo | selon
+Selon le classement établi par Reporters sans frontières, la Birmanie est classée 169e. => la Birmanie est classée | Reporters sans frontières | Reporters sans frontières | selon
+Selon les chiffres de l'Observatoire Bréval, la pauvreté progresse. => la pauvreté progresse | chiffres | Observatoire Bréval | selon
 ",
     ),
 ];

@@ -81,7 +81,8 @@ impl Extractor<'_, '_> {
             // "selon le classement établi par Reporters sans frontières"
             let agent = (from..stop)
                 .find(|&t| ctx.lower(t) == "par" && t + 1 < stop && ctx.is_capitalised(t + 1))
-                .and_then(|t| ctx.np_after(t + 1, stop));
+                .and_then(|t| ctx.np_after(t + 1, stop))
+                .or_else(|| self.document_agent(from, stop));
             let head = agent.or_else(|| ctx.np_after(from, stop));
             let Some(mut head) = head.filter(|np| self.selon_source(np, cue_lemma)) else {
                 k += 1;
@@ -204,7 +205,10 @@ impl Extractor<'_, '_> {
                 let end = self.clause_end(k);
                 if end <= k + 15 || verbless_tail {
                     // "…, selon X."
-                    let mut head = ctx.np_after(from, end).unwrap_or(head);
+                    let mut head = self
+                        .document_agent(from, end)
+                        .or_else(|| ctx.np_after(from, end))
+                        .unwrap_or(head);
                     // "…, selon le directeur des routes, Gilles Marsaud.":
                     // the name in apposition to the role, closing the
                     // clause, names the source.
@@ -441,6 +445,41 @@ impl Extractor<'_, '_> {
                 && !ctx.is(name.tokens.start, word::DETERMINER)
                 && name.tokens.clone().any(|t| ctx.tag(t) == Tag::Npp)
         })
+    }
+
+    /// The maker of figures or a document the source phrase `from..stop`
+    /// names by a participle and "par" ("les chiffres publiés jeudi par
+    /// l'Insee", "une étude réalisée par la fédération"): the phrase after
+    /// "par", when it opens with an article and a capitalised word or an
+    /// organisation's noun, and the figures themselves name no one ("un
+    /// sondage Ifop publié par le JDD" stays Ifop's; "un diplomate
+    /// interrogé par l'AFP" is the diplomat).
+    fn document_agent(&self, from: usize, stop: usize) -> Option<MentionTokens> {
+        let ctx = self.ctx;
+        let head = (from..stop).find(|&k| !ctx.is(k, word::DETERMINER))?;
+        if !ctx.is(head, word::SOURCE_NOUN | word::DOCUMENT_NOUN) || ctx.is_capitalised(head) {
+            return None;
+        }
+        // The noun's adjectives, then its participle, then up to four
+        // words of time or place before "par", none capitalised.
+        let mut k = head + 1;
+        while k < stop && ctx.tag(k) == Tag::Adj && !ctx.is_capitalised(k) {
+            k += 1;
+        }
+        if k >= stop || ctx.tag(k) != Tag::Vpp {
+            return None;
+        }
+        let par = (k + 1..stop.min(k + 6)).find(|&t| ctx.lower(t) == "par")?;
+        use crate::token::TokenKind::{Number, Word};
+        if (k + 1..par).any(|t| ctx.is_capitalised(t) || !matches!(ctx.kind(t), Word | Number)) {
+            return None;
+        }
+        let name = par + 2;
+        (name < stop
+            && ctx.is(par + 1, word::DETERMINER)
+            && (ctx.is_capitalised(name) || ctx.is(name, word::ORG_NOUN | word::INSTITUTION_PLACE)))
+        .then(|| ctx.np_after(par + 1, stop))
+        .flatten()
     }
 
     /// Whether the phrase after "selon"/"pour" names a source: a person,
