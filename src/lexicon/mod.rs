@@ -124,6 +124,10 @@ pub(crate) mod early {
     /// reporting cue or a [`super::word::TAGGING_CUE`]. One byte tested at
     /// each token instead of both halves of the word-class bits.
     pub(crate) const QUOTE_CUE: u8 = 8;
+    /// An adjective of firm or confident statement (`speech_adjectives` in
+    /// grammar.txt: "catégorique", "claire"): the context lists the colons
+    /// right after one, all that the adjective-colon rule reads.
+    pub(crate) const SPEECH_ADJECTIVE: u8 = 16;
 }
 
 /// All lexicons an analyzer uses.
@@ -448,6 +452,9 @@ impl Lexicons {
         }
         if flags & (word::REPORTING_CUE | word::TAGGING_CUE) != 0 {
             early |= early::QUOTE_CUE;
+        }
+        if self.grammar.speech_adjectives.contains(lower) {
+            early |= early::SPEECH_ADJECTIVE;
         }
         WordInfo {
             flags,

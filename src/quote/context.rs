@@ -38,6 +38,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) reporting_cues: Vec<u32>,
     /// The tokens whose form is a [`word::SOURCE_MARKER`], in order.
     pub(crate) source_markers: Vec<u32>,
+    /// The colons right after an [`early::SPEECH_ADJECTIVE`], in order: the
+    /// only ones the adjective-colon rule reads ("X est catégorique : …").
+    pub(crate) adjective_colons: Vec<u32>,
     /// Part of speech of each token of the analysed sentences (those holding
     /// a cue candidate or a quotation mark); `X` elsewhere.
     tags: Vec<Tagged>,
@@ -112,14 +115,22 @@ impl<'a> Ctx<'a> {
         let mut line_or_mark = crate::scratch::take(&LINE_OR_MARK);
         let mut reporting_cues = crate::scratch::take(&REPORTING_CUES);
         let mut source_markers = crate::scratch::take(&SOURCE_MARKERS);
+        let mut adjective_colons = crate::scratch::take(&ADJECTIVE_COLONS);
         let mut to_tag = crate::scratch::take(&TO_TAG);
         to_tag.resize(sentences.len(), false);
         for (i, (t, &gap)) in tokens.iter().zip(&gaps[..]).enumerate() {
             let starts = i == 0 || gap & crate::sentence::GAP_BREAKS != 0;
             let info = &form_flags[t.form as usize];
             // Most tokens are none of these: one test.
-            if !starts && info.early & early::QUOTE_CUE == 0 {
+            if !starts && info.early & (early::QUOTE_CUE | early::SPEECH_ADJECTIVE) == 0 {
                 continue;
+            }
+            if info.early & early::SPEECH_ADJECTIVE != 0
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|c| &text.as_bytes()[c.start as usize..c.end as usize] == b":")
+            {
+                adjective_colons.push(i as u32 + 1);
             }
             let flags = info.flags;
             if starts || flags & word::QUOTATION_MARK != 0 {
@@ -154,6 +165,7 @@ impl<'a> Ctx<'a> {
             line_or_mark,
             reporting_cues,
             source_markers,
+            adjective_colons,
             tags: Vec::new(),
             form_lower: forms.lowers().collect(),
             ambiguous_marks,
@@ -378,6 +390,10 @@ impl Drop for Ctx<'_> {
         keep(&TAGS, std::mem::take(&mut self.tags));
         keep(&REPORTING_CUES, std::mem::take(&mut self.reporting_cues));
         keep(&SOURCE_MARKERS, std::mem::take(&mut self.source_markers));
+        keep(
+            &ADJECTIVE_COLONS,
+            std::mem::take(&mut self.adjective_colons),
+        );
         keep(&NAME_WORDS, std::mem::take(&mut self.name_words));
         keep(
             &ORGANISATION_ENDS,
@@ -400,6 +416,7 @@ thread_local! {
     static BACK: Cell<Vec<Back>> = const { Cell::new(Vec::new()) };
     static REPORTING_CUES: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static SOURCE_MARKERS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    static ADJECTIVE_COLONS: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
     static TO_TAG: Cell<Vec<bool>> = const { Cell::new(Vec::new()) };
 }
 

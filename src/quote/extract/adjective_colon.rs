@@ -15,25 +15,15 @@ impl Extractor<'_, '_> {
     /// colon to the other rules.
     pub(super) fn adjective_colon(&mut self) {
         let ctx = self.ctx;
-        // The colons found by a byte search of the text (fast), each
-        // mapped to its token: no walk over every token.
-        let mut last = 0;
-        for (at, _) in ctx.text.match_indices(':') {
-            let colon = ctx.tokens.partition_point(|t| (t.start as usize) < at);
-            crate::limits::every_jump(last, colon);
-            last = colon;
-            if colon < 2
-                || colon >= ctx.len()
-                || ctx.tokens[colon].start as usize != at
-                || ctx.surface_bytes(colon) != b":"
-                || self.in_pair[colon] != NONE
-            {
+        // The colons right after a listed adjective, found by the
+        // context's pass over the tokens (one bit of each form): only a
+        // sentence holding one pays.
+        for &colon in &ctx.adjective_colons {
+            let colon = colon as usize;
+            if colon < 2 || self.in_pair[colon] != NONE {
                 continue;
             }
             let adjective = colon - 1;
-            if !ctx.g.speech_adjectives.contains(ctx.lower(adjective)) {
-                continue;
-            }
             let s = ctx.sentence_tokens(colon);
             if colon + 3 >= s.end || adjective <= s.start {
                 continue;
