@@ -62,14 +62,33 @@ impl Ctx<'_> {
         .then_some(close + 1)
     }
 
-    /// Whether token `k` is shaped as a past participle: tagged one or an
-    /// adjective, or ending as a first-group participle does ("amusée"
-    /// read as a noun).
-    fn participle_shaped(&self, k: usize) -> bool {
-        let w = self.lower(k);
-        let w = w.strip_suffix('s').unwrap_or(w);
-        matches!(self.tag(k), Tag::Vpp | Tag::Adj)
-            || (w.chars().count() > 3 && (w.ends_with('é') || w.ends_with("ée")))
+    /// Where the adverbs opening `[from, close)` end: entries of grammar.txt's
+    /// adverbs ("encore", "pour sa part"), degree phrases ("un peu",
+    /// `degree_phrases`, which need a word after them) and single lowercase
+    /// adverbs or degree words ("visiblement", "très"). Read by the
+    /// adverbial between commas below and by the adjective of an incise
+    /// whose gender the speaker takes (`incise_adjective_gender`).
+    pub(super) fn adverbs_end(&self, from: usize, close: usize) -> usize {
+        let mut k = from;
+        while k < close {
+            let len = self.g.adverbs.match_len(self.lowers_from(k));
+            if len > 0 && k + len <= close {
+                k += len;
+                continue;
+            }
+            let degree = self.g.degree_phrases.match_len(self.lowers_from(k));
+            if degree > 0 && k + degree < close {
+                k += degree;
+            } else if !self.is_capitalised(k)
+                && (self.tag(k) == Tag::Adv || self.is(k, word::DEGREE_WORD))
+                && !self.is(k, word::PREPOSITION | word::DE | word::A)
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
     }
 
     /// Whether `[from, close)` is an adverbial that may stand between an
@@ -83,32 +102,12 @@ impl Ctx<'_> {
     /// site", "en souriant"). Some(whether an adjective describes the
     /// subject), None when it is no such adverbial.
     fn adverbial_phrase(&self, from: usize, close: usize) -> Option<bool> {
-        let mut k = from;
-        while k < close {
-            let len = self.g.adverbs.match_len(self.lowers_from(k));
-            if len > 0 && k + len <= close {
-                k += len;
-                continue;
-            }
-            // A degree phrase ("un peu", grammar.txt's degree_phrases, as
-            // incise_adjective_gender reads it) needs a word after it.
-            let degree = self.g.degree_phrases.match_len(self.lowers_from(k));
-            if degree > 0 && k + degree < close {
-                k += degree;
-            } else if !self.is_capitalised(k)
-                && (self.tag(k) == Tag::Adv || self.is(k, word::DEGREE_WORD))
-                && !self.is(k, word::PREPOSITION | word::DE | word::A)
-            {
-                k += 1;
-            } else {
-                break;
-            }
-        }
+        let mut k = self.adverbs_end(from, close);
         let adjective = k < close
             && !self.is_capitalised(k)
             && self.kind(k) == TokenKind::Word
             && !self.is(k, word::DETERMINER | word::PREPOSITION | word::DE | word::A)
-            && (matches!(self.tag(k), Tag::Adj | Tag::Vpp) || self.participle_shaped(k));
+            && self.participle_shaped(k);
         k += usize::from(adjective);
         if k == close {
             return (k > from).then_some(adjective);

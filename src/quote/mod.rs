@@ -48,6 +48,7 @@ mod inverted;
 mod marks;
 mod memory;
 mod mentions;
+mod participle;
 mod speakers;
 
 pub(crate) use context::{is_dash, starts_line, Ctx};

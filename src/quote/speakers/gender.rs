@@ -103,27 +103,12 @@ pub(super) fn incise_adjective_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) 
     else {
         return Gender::Unknown;
     };
-    let mut k = open + 1;
-    while k < adjective {
-        let words = [ctx.lower(k), ctx.lower(k + 1)];
-        let phrase = ctx.lex.grammar.degree_phrases.match_len(words.into_iter());
-        if phrase > 0 {
-            k += phrase;
-        } else if ctx.is(k, word::ADVERB) || ctx.tag(k) == crate::pos::Tag::Adv {
-            k += 1;
-        } else {
-            return Gender::Unknown;
-        }
-    }
-    if k != adjective
+    if ctx.adverbs_end(open + 1, adjective + 1) != adjective
         || ctx.is(
             adjective,
             word::TIME_WORD | word::CALENDAR_WORD | word::ADVERB,
         )
-        || !matches!(
-            ctx.tag(adjective),
-            crate::pos::Tag::Vpp | crate::pos::Tag::Adj
-        ) && !participle_ending(ctx.lower(adjective))
+        || !ctx.participle_shaped(adjective)
     {
         return Gender::Unknown;
     }
@@ -142,24 +127,11 @@ pub(super) fn incise_adjective_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>) 
     }
     match participle_gender(ctx, adjective) {
         // "ému", "déçu" read as adjectives the treebanks give no gender.
-        Gender::Unknown if masculine_u_ending(ctx.lower(adjective)) => Gender::Masculine,
+        Gender::Unknown if crate::quote::participle::masculine_u_ending(ctx.lower(adjective)) => {
+            Gender::Masculine
+        }
         g => g,
     }
-}
-
-/// Whether a word ends as a past participle does ("ému", "agacée"), read
-/// whatever the tagger made of it (a noun, for "émue").
-fn participle_ending(w: &str) -> bool {
-    let stem = w.strip_suffix('s').unwrap_or(w);
-    masculine_u_ending(w)
-        || stem.chars().count() > 2
-            && (stem.ends_with('é') || stem.ends_with("ée") || stem.ends_with("ue"))
-}
-
-/// Whether a word ends as a masculine participle in "-u" does ("ému",
-/// "déçus"), a form the treebanks give no gender.
-fn masculine_u_ending(w: &str) -> bool {
-    w.chars().count() > 2 && w.strip_suffix('s').unwrap_or(w).ends_with('u')
 }
 
 /// The head noun of the phrase in apposition before a name: its first word
@@ -397,7 +369,10 @@ pub(super) fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
             Gender::Unknown if crate::quote::clause::feminine_u_participle(w) => Gender::Feminine,
             // A participle in "-u" the treebanks give no gender ("ému",
             // "déçu"), and an adjective by its ending ("furieuse").
-            Gender::Unknown if ctx.tag(k) == crate::pos::Tag::Vpp && masculine_u_ending(w) => {
+            Gender::Unknown
+                if ctx.tag(k) == crate::pos::Tag::Vpp
+                    && crate::quote::participle::masculine_u_ending(w) =>
+            {
                 Gender::Masculine
             }
             Gender::Unknown if ctx.tag(k) == crate::pos::Tag::Adj => form_gender(ctx, k),
