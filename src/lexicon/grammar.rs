@@ -188,6 +188,10 @@ pub struct Grammar {
     /// "plusieurs", "l'un", "la plupart": a quantifier whose "de" phrase
     /// holds the head of its noun phrase ("plusieurs de ses proches").
     pub partitive_quantifiers: WordList,
+    /// "selon", "d'après": the source prepositions, as the tokens they make
+    /// ("d'" and "après"); the section's entries are also the cue lemmas of
+    /// [`crate::lexicon::word::SOURCE_PREPOSITION`].
+    pub source_prepositions: WordList,
     /// "catégorique", "claire": an adjective whose copula and colon
     /// introduce what the subject said ("a été claire : …").
     pub speech_adjectives: WordList,
@@ -232,6 +236,8 @@ impl Grammar {
                 "content_noun_verbs" => g.content_noun_verbs.insert(entry),
                 "partitive_quantifiers" => g.partitive_quantifiers.insert(entry),
                 "speech_adjectives" => g.speech_adjectives.insert(entry),
+                // The tokenizer splits an elided word from the next one.
+                "source_prepositions" => g.source_prepositions.insert(&entry.replace('\'', "' ")),
                 "speech_copulas" => g.speech_copulas.insert(entry),
                 "speech_copula_leads" => g.speech_copula_leads.insert(entry),
                 _ => {}

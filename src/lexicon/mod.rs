@@ -179,6 +179,11 @@ pub struct Lexicons {
     /// The same for places and organisations.
     place_org_longest: usize,
     pub(crate) speech_verbs: FxHashMap<Box<str>, SpeechVerb>,
+    /// The lemma grammar.txt gives a verb form after a tab ("cachait" ->
+    /// "cacher", "émis" -> "émettre"): the verbs that report only in a
+    /// construction (`litotes_verbs`, `content_verbs`), which are no
+    /// reporting verbs of their own and so not in `speech_verbs`.
+    pub(crate) verb_lemmas: FxHashMap<Box<str>, Box<str>>,
     pub(crate) grammar: Grammar,
     /// The part-of-speech tagger.
     pub(crate) pos: Arc<crate::pos::PosModel>,
@@ -331,6 +336,12 @@ impl Lexicons {
                 })
                 .collect(),
             speech_verbs,
+            verb_lemmas: sections(files::GRAMMAR)
+                .filter_map(|(_, entry)| match source::form_and_lemma(entry) {
+                    (form, Some(lemma)) => Some((form.into(), lemma.into())),
+                    (_, None) => None,
+                })
+                .collect(),
             grammar: Grammar::parse(files::GRAMMAR),
             pos: Arc::new(pos),
             word_flags: FxHashMap::default(),
@@ -374,6 +385,7 @@ impl Lexicons {
             let Some(&(_, bit)) = word::SECTIONS.iter().find(|(name, _)| *name == section) else {
                 continue;
             };
+            let entry = source::form_and_lemma(entry).0;
             // Multi-word entries are matched as phrases ([`WordList::match_len`]).
             if entry.contains(' ') {
                 continue;
@@ -692,6 +704,12 @@ impl Lexicons {
     /// The reporting verb a lowercase form belongs to, if any.
     pub fn speech_verb(&self, lower: &str) -> Option<&SpeechVerb> {
         self.speech_verbs.get(lower)
+    }
+
+    /// The lemma of a form of a verb that reports only in a construction
+    /// ("exclut" -> "exclure", "soulève" -> "soulever"): [`Lexicons::verb_lemmas`].
+    pub(crate) fn verb_lemma(&self, lower: &str) -> Option<&str> {
+        self.verb_lemmas.get(lower).map(|l| &**l)
     }
 
     /// Adds speech verbs (speech class), each given as an infinitive

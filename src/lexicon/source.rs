@@ -98,6 +98,15 @@ pub fn sections(source: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+/// A grammar.txt entry and the lemma a verb form may carry after a tab
+/// ("cachait\tcacher"); the entry alone otherwise.
+pub(super) fn form_and_lemma(entry: &str) -> (&str, Option<&str>) {
+    match entry.split_once('\t') {
+        Some((form, lemma)) => (form.trim_end(), Some(lemma.trim_start())),
+        None => (entry, None),
+    }
+}
+
 pub(super) fn parse_abbreviations(source: &str, into: &mut FxHashMap<Box<str>, AbbreviationKind>) {
     let mut kind = AbbreviationKind::Other;
     for line in entries(source) {

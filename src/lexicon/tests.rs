@@ -158,3 +158,24 @@ fn role_families_one_line_each() {
     );
     assert_eq!(lex.role_family("journaliste"), None);
 }
+
+#[test]
+fn construction_verbs_have_lemmas() {
+    // Every form of the verbs that report only in a construction carries
+    // its lemma (grammar.txt, after a tab), which the reporting group takes.
+    let lex = Lexicons::builtin();
+    for (section, entry) in sections(files::GRAMMAR) {
+        if matches!(section, "litotes_verbs" | "content_verbs") {
+            let form = entry.split('\t').next().unwrap_or(entry);
+            assert!(lex.verb_lemma(form).is_some(), "{form} has no lemma");
+            assert!(
+                lex.is(form, word::LITOTES_VERB | word::CONTENT_VERB),
+                "{form}"
+            );
+        }
+    }
+    assert_eq!(lex.verb_lemma("émis"), Some("émettre"));
+    assert_eq!(lex.verb_lemma("exclut"), Some("exclure"));
+    assert_eq!(lex.verb_lemma("soulève"), Some("soulever"));
+    assert_eq!(lex.verb_lemma("cachait"), Some("cacher"));
+}

@@ -21,8 +21,11 @@ pub const PREPOSITION: Classes = 1 << 7;
 pub const ORG_NOUN: Classes = 1 << 8;
 /// In the `naming_words` section of grammar.txt.
 pub const NAMING_WORD: Classes = 1 << 9;
-/// In the `speech_nouns` section of grammar.txt.
-pub const SPEECH_NOUN: Classes = 1 << 10;
+/// The preposition that opens a gerund ("en souriant"), never an adverbial
+/// of its own between an inverted verb and its subject: `gerund_markers`
+/// in grammar.txt. (The bit was `speech_nouns`', a list read only as
+/// phrases, [`crate::lexicon::Grammar::speech_nouns`].)
+pub const GERUND_MARKER: Classes = 1 << 10;
 /// In the `faire_complements` section of grammar.txt.
 pub const FAIRE_COMPLEMENT: Classes = 1 << 11;
 /// In the `anonymous_heads` section of grammar.txt.
@@ -360,7 +363,6 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("institution_places", INSTITUTION_PLACE),
     ("capitalised_org_words", CAPITALISED_ORG_WORD),
     ("naming_words", NAMING_WORD),
-    ("speech_nouns", SPEECH_NOUN),
     ("faire_complements", FAIRE_COMPLEMENT),
     ("anonymous_heads", ANONYMOUS_HEAD),
     ("faire_forms", FAIRE_FORM),
@@ -438,6 +440,7 @@ pub const SECTIONS: &[(&str, Classes)] = &[
     ("question_if", QUESTION_IF),
     ("question_words", QUESTION_WORD),
     ("source_prepositions", SOURCE_PREPOSITION),
+    ("gerund_markers", GERUND_MARKER),
     ("focus_adverbs", FOCUS_ADVERB),
     ("not_narrative_past", NOT_NARRATIVE_PAST),
     ("time_nouns", TIME_NOUN),

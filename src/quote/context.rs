@@ -322,6 +322,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Lowercase forms from token `i` on, for phrase matching.
+    /// How many tokens the source preposition opening at `k` takes
+    /// ("selon" 1, "d'après" 2: grammar.txt's source_prepositions), or 0.
+    pub(crate) fn source_preposition_len(&self, k: usize) -> usize {
+        self.g.source_prepositions.match_len(self.lowers_from(k))
+    }
+
     pub(crate) fn lowers_from(&self, i: usize) -> impl Iterator<Item = &'a str> + Clone + '_ {
         (i..self.len()).map(move |k| self.lower(k))
     }

@@ -48,25 +48,11 @@ fn agrees_with_plural_person(ctx: &Ctx<'_>, pronoun: usize, verb: usize) -> bool
     }
 }
 
-/// The infinitive of a form of `litotes_verbs` or `content_verbs`: "exclu"
-/// -> "exclure", "émis" -> "émettre", "cachait" -> "cacher", "soulève" ->
-/// "soulever" (the others are of the first group).
-fn verb_lemma(form: &str) -> String {
-    if form.starts_with("exclu") {
-        return "exclure".into();
-    }
-    if form.starts_with("émet") || form.starts_with("émi") {
-        return "émettre".into();
-    }
-    const ENDINGS: [&str; 16] = [
-        "eraient", "èrent", "erait", "eront", "aient", "ant", "era", "ait", "ées", "ent", "ée",
-        "és", "er", "a", "é", "e",
-    ];
-    let stem = ENDINGS
-        .iter()
-        .find_map(|e| form.strip_suffix(e))
-        .unwrap_or(form);
-    format!("{}er", stem.replace('è', "e"))
+/// The lemma of a form of `litotes_verbs` or `content_verbs`, as grammar.txt
+/// lists it beside the form ("exclu" -> "exclure", "émis" -> "émettre",
+/// "soulève" -> "soulever"); the form itself if it has none.
+fn verb_lemma(ctx: &Ctx<'_>, form: &str) -> Box<str> {
+    ctx.lex.verb_lemma(form).unwrap_or(form).into()
 }
 
 /// Where the content starts when a content noun (`content_nouns`) and its
@@ -114,10 +100,12 @@ pub(crate) fn content_after_de(ctx: &Ctx<'_>, k: usize, limit: usize) -> Option<
     if k >= ctx.len() {
         return None;
     }
-    match ctx.lower(k) {
-        "de" | "d'" => content_noun_clause(ctx, k + 1, limit, false),
-        _ if ctx.is(k, word::DE_ARTICLE) => content_noun_clause(ctx, k, limit, true),
-        _ => None,
+    if ctx.is(k, word::DE) {
+        content_noun_clause(ctx, k + 1, limit, false)
+    } else if ctx.is(k, word::DE_ARTICLE) {
+        content_noun_clause(ctx, k, limit, true)
+    } else {
+        None
     }
 }
 
@@ -208,7 +196,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         if !(ctx.tag(i).is_verb() || (i > 0 && ctx.is(i - 1, word::NEGATION | word::NE))) {
             return None;
         }
-        (verb_lemma(lower).into_boxed_str(), VerbClass::Speech)
+        (verb_lemma(ctx, lower), VerbClass::Speech)
     } else if ctx.is(i, word::CONTENT_VERB) && !ctx.is(i, word::SPEECH_VERB) {
         // "a exprimé l'espoir que", "a émis mardi l'hypothèse que": only
         // with a content noun and its que-clause (adverbs between).
@@ -217,7 +205,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             .find(|&k| ctx.tag(k) != Tag::Adv)
             .unwrap_or(limit);
         content_noun_clause(ctx, k, limit, false)?;
-        (verb_lemma(lower).into_boxed_str(), VerbClass::Speech)
+        (verb_lemma(ctx, lower), VerbClass::Speech)
     } else {
         let verb = ctx.lex.speech_verb(lower)?;
         // The tagger reads a noun, adjective or adverb here: "il apparaît
@@ -318,7 +306,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
             // "ont eux aussi estimé", "avait elle aussi affirmé": a stressed
             // pronoun that repeats the subject inside the group.
             start = j;
-        } else if w == "ne" || w == "n'" {
+        } else if w_flags & word::NE != 0 {
             negated = true;
             start = j;
         } else if let Some(open) = parenthetical_after_auxiliary(ctx, j, sentence_start) {
@@ -330,7 +318,7 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         } else if let Some(len) = adverb_phrase_ending_at(ctx, j) {
             // "pour sa part", "d'ailleurs"
             start = j + 1 - len;
-        } else if w == "de" || w == "d'" {
+        } else if w_flags & word::DE != 0 {
             // "vient d'annoncer", "vient de déclarer"
             if j > 0 && ctx.is(j - 1, word::VENIR_AUX) {
                 has_aux = true;
@@ -354,10 +342,8 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     // Trim what the group does not need at its left edge: adverbs and
     // clitics before the first auxiliary belong to the clause.
     while start < i {
-        let w = ctx.lower(start);
         let w_flags = ctx.flags(start);
-        if (w_flags & word::AUXILIARY != 0) || w == "ne" || w == "n'" || (head < i && start == head)
-        {
+        if (w_flags & (word::AUXILIARY | word::NE) != 0) || (head < i && start == head) {
             break;
         }
         if ctx.is(start, word::VENIR_AUX) {

@@ -98,7 +98,7 @@ impl Ctx<'_> {
     /// "rouge de honte", "visiblement touché par l'hommage", "dans un
     /// entretien au Parisien"). The phrase holds nouns, adjectives, names,
     /// determiners and the prepositions that link them, no verb and no
-    /// pronoun; "selon" and a gerund are read by the caller ("selon le
+    /// pronoun; a source preposition and a gerund are read by the caller ("selon le
     /// site", "en souriant"). Some(whether an adjective describes the
     /// subject), None when it is no such adverbial.
     fn adverbial_phrase(&self, from: usize, close: usize) -> Option<bool> {
@@ -114,8 +114,7 @@ impl Ctx<'_> {
         }
         let preposition = matches!(self.tag(k), Tag::P | Tag::PD)
             || self.is(k, word::DE | word::DE_ARTICLE | word::A | word::A_ARTICLE);
-        if !preposition || matches!(self.lower(k), "selon" | "en") || self.lower(k + 1) == "après"
-        {
+        if !preposition || self.is(k, word::GERUND_MARKER) || self.source_preposition_len(k) > 0 {
             return None;
         }
         let body = k + 1..close;

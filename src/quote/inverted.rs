@@ -59,7 +59,10 @@ impl Ctx<'_> {
                 // A date or time: "a reconnu jeudi la porte-parole", "a
                 // déclaré hier soir le maire".
                 i += 1;
-            } else if self.lower(i) == "en" && i + 1 < limit && self.lower(i + 1).ends_with("ant") {
+            } else if self.is(i, word::GERUND_MARKER)
+                && i + 1 < limit
+                && self.lower(i + 1).ends_with("ant")
+            {
                 i += 2;
             } else if let Some(end) = self.incidental_between_commas(i, limit) {
                 // An adjective, a date or an adverb between commas: "a
@@ -73,13 +76,12 @@ impl Ctx<'_> {
             } else if self.lower(i) == ","
                 && i + 1 < limit
                 && (self.lower(i + 1).ends_with("ant")
-                    || self.lower(i + 1) == "en"
-                    || self.lower(i + 1) == "selon"
-                    || (self.lower(i + 1) == "d'" && i + 2 < limit && self.lower(i + 2) == "après"))
+                    || self.is(i + 1, word::GERUND_MARKER)
+                    || self.source_between_commas(i, limit))
             {
                 // … and a relaying source between commas ("auraient dit,
                 // selon le site, des agents").
-                past_source |= !self.lower(i + 1).ends_with("ant") && self.lower(i + 1) != "en";
+                past_source |= self.source_between_commas(i, limit);
                 match (i + 1..limit.min(i + 12)).find(|&k| self.lower(k) == ",") {
                     Some(next) => i = next + 1,
                     None => break,
@@ -172,6 +174,14 @@ impl Ctx<'_> {
             .flatten()
             .filter(|&h| self.is(h, word::TITLE | word::PERSON_NOUN));
         Some(MentionTokens { head, ..np })
+    }
+
+    /// Whether a source preposition opens right after the comma at `i`,
+    /// whole before `limit` ("auraient dit, selon le site, des agents", ",
+    /// d'après l'AFP,").
+    fn source_between_commas(&self, i: usize, limit: usize) -> bool {
+        let len = self.source_preposition_len(i + 1);
+        len > 0 && i + len < limit
     }
 
     /// A subject phrase without the date the phrase reader ran on into: "a

@@ -246,9 +246,8 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
         // the clause's subject follows ("Selon une source proche du dossier,
         // le ministre va démissionner"): an apposition there is closed by a
         // comma of its own ("Selon X, le directeur du port, les grues…").
-        let source = start > 0
-            && (ctx.is(start - 1, word::SOURCE_PREPOSITION)
-                || start > 1 && ctx.lower(start - 1) == "après" && ctx.lower(start - 2) == "d'");
+        let source =
+            (1..=2).any(|len| start >= len && ctx.source_preposition_len(start - len) == len);
         if source {
             let stop = ctx.sentence_tokens(end).end.min(end + 16);
             let closed = (end + 1..stop)
