@@ -140,8 +140,9 @@ pub(super) fn introducing_titles(
             }
         }
     }
-    if t.end + 2 < ctx.len() && ctx.lower(t.end) == "," {
-        let mut k = t.end + 1;
+    let end = past_age(ctx, t.end);
+    if end + 2 < ctx.len() && ctx.lower(end) == "," {
+        let mut k = end + 1;
         if ctx.is(k, word::SINGULAR_DEFINITE) {
             k += 1;
         }
@@ -151,6 +152,22 @@ pub(super) fn introducing_titles(
         if ctx.is(k, word::TITLE) && !ctx.is_capitalised(k) {
             found(k);
         }
+    }
+}
+
+/// The comma closing an age in apposition that opens at the comma `comma`
+/// ("X, 45 ans, directrice de …": the second comma), else `comma`: the
+/// phrase after the age is the name's apposition too.
+pub(super) fn past_age(ctx: &Ctx<'_>, comma: usize) -> usize {
+    if comma + 3 < ctx.len()
+        && ctx.kind(comma + 1) == TokenKind::Number
+        && ctx.lower(comma) == ","
+        && ctx.lower(comma + 3) == ","
+        && ctx.lex.grammar.age_nouns.contains(ctx.lower(comma + 2))
+    {
+        comma + 3
+    } else {
+        comma
     }
 }
 

@@ -228,6 +228,11 @@ pub(super) fn agreement_gender(ctx: &Ctx<'_>, start: usize, end: usize) -> Gende
     if start > 0 && ctx.is(start - 1, word::DE | word::DE_ARTICLE) {
         return Gender::Unknown;
     }
+    // An age in apposition right after the name is read past: the words
+    // after it agree with the name as they would right after it ("X, 45
+    // ans, directrice de l'école", "X, 34 ans, rescapée de l'incendie",
+    // "Anne X, 52 ans, est arrivée").
+    let end = super::apposition::past_age(ctx, end);
     // A name closing an apposition before its verb ("le maire, Anne X,
     // s'est dite", "…, Anne X, est arrivée"): the comma closes the
     // apposition, the verb agrees with the name.
