@@ -76,16 +76,19 @@ pub(super) const CACHED: u8 = 4;
 const STOP: u32 = 1 << 31;
 
 /// Entries of [`TableSlots::recent`] (24 bytes each): `1 << RECENT_BITS`,
-/// in sets of two.
-const RECENT_BITS: u32 = 12;
+/// one a slot. Direct-mapped rather than in sets of two of half as many
+/// slots (session 21): which entry of a set held the token was a coin toss
+/// for the branch predictor (about 4.3 k mispredicts a pass over the news
+/// corpus), and twice the slots lose fewer frequent tokens to a collision
+/// than the second entry of a set kept.
+const RECENT_BITS: u32 = 13;
 const RECENT_ENTRIES: usize = 1 << RECENT_BITS;
 
-/// The first entry of the set of [`TableSlots::recent`] for a token with
-/// these bytes and key.
+/// The entry of [`TableSlots::recent`] for a token with these bytes and
+/// key.
 #[inline(always)]
 fn recent_index(raw: u64, key: u8) -> usize {
-    (((raw ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (65 - RECENT_BITS)) << 1)
-        as usize
+    ((raw ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_BITS)) as usize
 }
 
 /// [`Recent`] for a token of up to 16 bytes that is not one of at most
@@ -109,31 +112,15 @@ pub(super) struct RecentMid {
 }
 
 /// Entries of [`TableSlots::recent_mid`] (24 bytes each):
-/// `1 << RECENT_MID_BITS`, in sets of two.
-const RECENT_MID_BITS: u32 = 12;
+/// `1 << RECENT_MID_BITS`, direct-mapped as [`TableSlots::recent`].
+const RECENT_MID_BITS: u32 = 13;
 
-/// The first entry of the set of [`TableSlots::recent_mid`] for a token
-/// with these bytes and key.
+/// The entry of [`TableSlots::recent_mid`] for a token with these bytes
+/// and key.
 #[inline(always)]
 fn recent_mid_index(raw: [u64; 2], key: u8) -> usize {
-    (((raw[0] ^ raw[1].rotate_left(29) ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        >> (65 - RECENT_MID_BITS))
-        << 1) as usize
-}
-
-/// The entry of a set of two (starting at `at`) that holds a token, or,
-/// when neither does, the set's first entry, whose token moves to the
-/// second in place of the one met less recently.
-#[inline(always)]
-fn entry_in_set<T: Copy>(set: &mut [T], at: usize, holds: impl Fn(&T) -> bool) -> (usize, bool) {
-    if holds(&set[0]) {
-        (at, true)
-    } else if holds(&set[1]) {
-        (at + 1, true)
-    } else {
-        set[1] = set[0];
-        (at, false)
-    }
+    ((raw[0] ^ raw[1].rotate_left(29) ^ u64::from(key)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> (64 - RECENT_MID_BITS)) as usize
 }
 
 impl TableSlots {
@@ -166,26 +153,21 @@ impl TableSlots {
 
 impl TableSlots {
     /// The entry of [`TableSlots::recent`] for a token of these bytes and
-    /// key, and whether it holds the token. Each token has a set of two
-    /// entries, so that two frequent tokens whose bytes fall on the same
-    /// set do not keep pushing each other out: one not held takes the
-    /// set's first entry, whose token moves to the second in place of the
-    /// one met less recently, and is to be filled by the caller.
+    /// key, and whether it holds the token; one not held is to be written
+    /// there by the caller, in place of the token it held.
     #[inline(always)]
-    pub(super) fn recent_entry(&mut self, raw: u64, key: u8) -> (usize, bool) {
+    pub(super) fn recent_entry(&self, raw: u64, key: u8) -> (usize, bool) {
         let at = recent_index(raw, key);
-        entry_in_set(&mut self.recent[at..at + 2], at, |e| {
-            e.raw == raw && e.key == key
-        })
+        let e = &self.recent[at];
+        (at, e.raw == raw && e.key == key)
     }
 
     /// [`TableSlots::recent_entry`] in [`TableSlots::recent_mid`].
     #[inline(always)]
-    pub(super) fn recent_mid_entry(&mut self, raw: [u64; 2], key: u8) -> (usize, bool) {
+    pub(super) fn recent_mid_entry(&self, raw: [u64; 2], key: u8) -> (usize, bool) {
         let at = recent_mid_index(raw, key);
-        entry_in_set(&mut self.recent_mid[at..at + 2], at, |e| {
-            e.raw == raw && e.key == key
-        })
+        let e = &self.recent_mid[at];
+        (at, e.raw == raw && e.key == key)
     }
 
     /// The document form of table form `id` and whether it is a stopword,
