@@ -9,8 +9,13 @@
 //! as a subject ("La possibilité que … inquiète"), after a verb that
 //! reports nothing ("aime l'idée que"), "le fait que", an affirmative
 //! "a écarté la possibilité que" (ruled out), a relative after an
-//! indefinite article. Expected values follow ../shared/eval/GUIDELINES.md;
-//! the names are invented. Table format: tests/support/constructions.rs.
+//! indefinite article, a relative "que" on the noun whose verb takes the
+//! noun as its object ("la crainte qu'elle éprouvait chaque nuit",
+//! fr-litbank's "la peur qu'elle avait de ses baisers";
+//! `content_noun_holders`), beside the same verbs with an object of their
+//! own, a content clause ("l'idée qu'il a raison"). Expected values
+//! follow ../shared/eval/GUIDELINES.md; the names are invented. Table
+//! format: tests/support/constructions.rs.
 
 #[path = "support/constructions.rs"]
 mod constructions;
@@ -51,7 +56,26 @@ Le ministre a écarté la possibilité que les impôts augmentent. => none
 Le rapport a émis des recommandations que le gouvernement a suivies. => none
 La maire a exprimé une crainte qu'elle partageait avec les habitants. => none
 Les gaz émis par l'usine dépassent les seuils. => none
-gap La maire a évoqué la crainte qu'elle éprouvait chaque nuit. => none
+",
+    ),
+    (
+        "controls: a relative que on the content noun (its verb takes the noun as object)",
+        r"
+La maire a évoqué la crainte qu'elle éprouvait chaque nuit. => none
+Le maire a exprimé l'espoir qu'il nourrissait depuis des années. => none
+Le ministre a évoqué l'idée qu'il avait eue en 2020. => none
+La syndicaliste a fait part de l'inquiétude qu'elle ressentait. => none
+Et elle lui dit tout, jusqu'à la peur qu'elle avait de ses baisers. => none
+Le sénateur Paul Vernadet a rappelé la conviction que les élus partageaient. => none
+",
+    ),
+    (
+        "the same verbs with an object of their own: a content clause",
+        r"
+Le ministre a évoqué l'idée qu'il a raison sur ce point. => il a raison sur ce point | ministre | verb-que
+La directrice a exprimé la crainte que les élèves aient des difficultés. => les élèves aient des difficultés | directrice | verb-que
+Le maire a exprimé l'espoir que les habitants gardent confiance. => les habitants gardent confiance | maire | verb-que
+L'avocate a évoqué l'hypothèse que son client a été trompé. => son client a été trompé | avocate | verb-que
 ",
     ),
 ];

@@ -185,6 +185,9 @@ pub struct Grammar {
     /// "exprimer", "évoquer", "part" (of "faire part de"): the lemmas that
     /// report a content noun's que-clause.
     pub content_noun_verbs: WordList,
+    /// "éprouvait", "avait": a verb whose object a content noun is, making
+    /// the "que" after that noun a relative ("la crainte qu'elle éprouvait").
+    pub content_noun_holders: WordList,
     /// "plusieurs", "l'un", "la plupart": a quantifier whose "de" phrase
     /// holds the head of its noun phrase ("plusieurs de ses proches").
     pub partitive_quantifiers: WordList,
@@ -234,6 +237,7 @@ impl Grammar {
                 "depending_on" => g.depending_on.insert(entry),
                 "content_nouns" => g.content_nouns.insert(entry),
                 "content_noun_verbs" => g.content_noun_verbs.insert(entry),
+                "content_noun_holders" => g.content_noun_holders.insert(entry),
                 "partitive_quantifiers" => g.partitive_quantifiers.insert(entry),
                 "speech_adjectives" => g.speech_adjectives.insert(entry),
                 // The tokenizer splits an elided word from the next one.

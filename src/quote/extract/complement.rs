@@ -115,6 +115,20 @@ impl Extractor<'_, '_> {
                 if k > 0 && ctx.lower(k - 1) == "ce" && !(k > 1 && ctx.lower(k - 2) == "à") {
                     return None;
                 }
+                // A content noun right before "que" whose verb takes it as
+                // object: a relative ("dit tout, jusqu'à la peur qu'elle
+                // avait de ses baisers").
+                let noun = if k > 1 && ctx.tag(k - 1) == Tag::Adj {
+                    k - 2
+                } else {
+                    k - 1
+                };
+                if k > 0
+                    && ctx.g.content_nouns.contains(ctx.lower(noun))
+                    && crate::quote::cues::relative_on_noun(ctx, k + 1, limit)
+                {
+                    return None;
+                }
                 // A completive "que" opens a clause with a subject; before
                 // an infinitive it compares ("plutôt craindre qu'aimer").
                 if k + 1 < limit && ctx.tag(k + 1) == Tag::VInf {
