@@ -121,7 +121,7 @@ impl Extractor<'_, '_> {
                 let noun = if k > 1 && ctx.tag(k - 1) == Tag::Adj {
                     k - 2
                 } else {
-                    k - 1
+                    k.saturating_sub(1)
                 };
                 if k > 0
                     && ctx.g.content_nouns.contains(ctx.lower(noun))
