@@ -187,3 +187,21 @@ class Filter:
         if words[0] in self.first and words[-1] in people:
             return "person's name"
         return None
+
+
+def main() -> None:
+    """`python tools/gazetteer.py FILE…`: the entries of lexicon files (one a line,
+    '#' and '==' lines skipped) that the filter finds ambiguous, with why."""
+    import sys
+
+    names = Filter()
+    for path in sys.argv[1:]:
+        for line in _lines(pathlib.Path(path)):
+            if not line.startswith("=="):
+                why = names.ambiguous(line, reviewed=True)
+                if why:
+                    print(f"{path}\t{line}\t{why}")
+
+
+if __name__ == "__main__":
+    main()
