@@ -52,7 +52,7 @@ fn read_longest_organisation(ctx: &Ctx<'_>, start: usize) -> Option<std::ops::Ra
     if !ctx.lex.may_start_organisation(first) {
         return None;
     }
-    let mut limit = (start + 6).min(ctx.len());
+    let limit = (start + 6).min(ctx.len());
     // The phrase's first ASCII bytes (at most eight, not past its second
     // word) fold to themselves lowercased (folding maps each character on
     // its own): when no name starts with those, no reading of the phrase
@@ -67,11 +67,20 @@ fn read_longest_organisation(ctx: &Ctx<'_>, start: usize) -> Option<std::ops::Ra
         for (h, b) in head.iter_mut().zip(text) {
             *h = b.to_ascii_lowercase();
         }
-        if !std::str::from_utf8(&head[..ascii]).is_ok_and(|h| ctx.lex.is_organisation_prefix(h)) {
+        // (ASCII bytes: always valid UTF-8.)
+        let h = std::str::from_utf8(&head[..ascii]).unwrap_or_default();
+        if h.is_empty() || !ctx.lex.is_organisation_prefix(h) {
             if ascii <= first.len() {
                 return None;
             }
-            limit = start + 1;
+            // Only the first word alone may be a name, and it is all
+            // ASCII: its fold is the head's first bytes, looked up with no
+            // fold (a name is a prefix of itself).
+            let word = h.get(..first.len()).unwrap_or_default();
+            return (!word.is_empty()
+                && !ctx.is_punct(start)
+                && ctx.lex.is_folded_organisation(word))
+            .then_some(start..start + 1);
         }
     }
     FOLDED.with(|folded| {
