@@ -68,13 +68,13 @@ pub(super) fn fronted_participle_gender(ctx: &Ctx<'_>, t: std::ops::Range<usize>
         Gender::Unknown => {
             let w = ctx.lower(k);
             if w.chars().count() > 4 && (w.ends_with("ée") || w.ends_with("ées"))
-                || crate::quote::clause::feminine_u_participle(w)
+                || crate::quote::participle::feminine_u_participle(w)
             {
                 Gender::Feminine
             } else if w.chars().count() > 3 && (w.ends_with('é') || w.ends_with("és")) {
                 Gender::Masculine
             } else if misread {
-                crate::quote::clause::nasal_participle(w)
+                crate::quote::participle::nasal_participle(w)
             } else {
                 Gender::Unknown
             }
@@ -370,7 +370,9 @@ pub(super) fn participle_gender(ctx: &Ctx<'_>, k: usize) -> Gender {
         Gender::Masculine
     } else {
         match adjective_gender(ctx, k) {
-            Gender::Unknown if crate::quote::clause::feminine_u_participle(w) => Gender::Feminine,
+            Gender::Unknown if crate::quote::participle::feminine_u_participle(w) => {
+                Gender::Feminine
+            }
             // A participle in "-u" the treebanks give no gender ("ému",
             // "déçu"), and an adjective by its ending ("furieuse").
             Gender::Unknown
