@@ -14,6 +14,7 @@ use crate::pos::{ends_like_participle, Tag};
 /// The content noun construction ("a exprimé l'espoir que"), apart: the
 /// complement reader asks it too, and it is a phrase reader, not a group's.
 mod content;
+use content::named_fragment_after;
 pub(crate) use content::{content_after_de, content_noun_clause, relative_on_noun};
 
 const MAX_GROUP: usize = 8;
@@ -124,10 +125,16 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
     let locution = locution_head(ctx, i);
     // A verb whose negation asserts: kept here, dropped below unless negated.
     let litotes = locution.is_none() && ctx.is(i, word::LITOTES_VERB);
-    // "fait part de" reports only a content noun's clause: "a fait part
-    // de sa crainte que".
+    // "fait part de", "fait état de" report only a content noun's clause
+    // ("a fait part de sa crainte que") or the feeling they put into words
+    // in marks ("a fait part de sa « profonde indignation »").
     if locution.is_some() && ctx.g.content_noun_verbs.contains(lower) {
-        content_after_de(ctx, i + 1, ctx.sentence_tokens(i).end)?;
+        let limit = ctx.sentence_tokens(i).end;
+        if content_after_de(ctx, i + 1, limit).is_none()
+            && !named_fragment_after(ctx, i + 1, limit, true)
+        {
+            return None;
+        }
     }
     let (lemma, class) = if let Some((_, support)) = locution {
         (
@@ -155,8 +162,15 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         let k = (i + 1..limit.min(i + 4))
             .find(|&k| ctx.tag(k) != Tag::Adv)
             .unwrap_or(limit);
-        content_noun_clause(ctx, k, limit, false)?;
-        (verb_lemma(ctx, lower), VerbClass::Speech)
+        let lemma = verb_lemma(ctx, lower);
+        // "a exprimé son « inquiétude »": "exprimer" says the feeling in
+        // marks, the subject's words ("formuler", "soulever" do not).
+        if content_noun_clause(ctx, k, limit, false).is_none()
+            && !(&*lemma == "exprimer" && named_fragment_after(ctx, k, limit, false))
+        {
+            return None;
+        }
+        (lemma, VerbClass::Speech)
     } else {
         let verb = ctx.lex.speech_verb(lower)?;
         // The tagger reads a noun, adjective or adverb here: "il apparaît

@@ -114,3 +114,33 @@ pub(crate) fn content_after_de(ctx: &Ctx<'_>, k: usize, limit: usize) -> Option<
         None
     }
 }
+
+/// Whether quotation marks open at `k` or after a determiner and an
+/// adjective there (after "de" first when `de`): the object of "exprimer",
+/// "faire part de", "faire état de" in the subject's words: "son
+/// « inquiétude »", "de sa profonde « colère »", "d'une « situation
+/// préoccupante »", "de « menaces »" (GUIDELINES: a short fragment that a
+/// verb of saying governs is direct speech).
+pub(crate) fn named_fragment_after(ctx: &Ctx<'_>, k: usize, limit: usize, de: bool) -> bool {
+    let end = limit.min(ctx.len());
+    let mut j = k;
+    if de {
+        if !(j < end && ctx.is(j, word::DE | word::DE_ARTICLE)) {
+            return false;
+        }
+        // "de sa", "d'une", or the article itself: "du", "des".
+        j += 1;
+        if ctx.is(j - 1, word::DE_ARTICLE) {
+            return j < end && matches!(ctx.surface(j), "«" | "“");
+        }
+    }
+    if j < end
+        && (ctx.is(j, word::DETERMINER) || ctx.g.third_person_possessives.contains(ctx.lower(j)))
+    {
+        j += 1;
+    }
+    if j < end && ctx.tag(j) == Tag::Adj {
+        j += 1;
+    }
+    j < end && matches!(ctx.surface(j), "«" | "“")
+}
