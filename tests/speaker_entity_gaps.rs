@@ -17,6 +17,10 @@
 //!   held-out set 16 (article a12, three quotes) and constructed cases
 //!   below (4); a pronoun now prefers, after the subject, a person whose
 //!   cues agree in its sentence or the one before.
+//! - a participle used as a noun for someone an event touched ("murmure un
+//!   sinistré", session 21): no cue where the article gives one. Seen in
+//!   held-out set 21 (kinds) and the published sets ("l'accusé, Kevin
+//!   Roussel", "l'accusée, Gisèle Pontaut"); constructed cases below (6).
 //!
 //! Conventions as in `speaker_kinds_fresh_11.rs`: rows are (canonical
 //! name, kind, gender cue, quotes linked to the entity), in order of first
@@ -87,4 +91,34 @@ speaker_cases! {
     control_defendant_named_in_the_case:
         "Le tribunal a examiné le dossier d'Erwan Gouzerh, 27 ans. « Je pense à eux chaque nuit », assure le prévenu."
         => [("Erwan Gouzerh", Person, Masculine, 1)];
+}
+
+// A participle used as a noun for someone an event touched takes its
+// article's gender (held-out set 21: "murmure un sinistré"); a noun of one
+// fixed gender gives none, and the verb's participle stays a verb.
+speaker_cases! {
+    disaster_victim_masculine:
+        "« J'ai tout perdu », murmure un sinistré de la vallée."
+        => [("un sinistré de la vallée", Anonymous, Masculine, 1)];
+    disaster_victim_feminine:
+        "« L'eau est montée en une heure », raconte une sinistrée du quartier bas."
+        => [("une sinistrée du quartier bas", Anonymous, Feminine, 1)];
+    injured_feminine:
+        "« J'ai eu très peur », confie une blessée, évacuée vers l'hôpital."
+        => [("une blessée", Anonymous, Feminine, 1)];
+    laid_off_masculine:
+        "« On nous a prévenus la veille », dénonce un licencié de l'usine."
+        => [("un licencié de l'usine", Anonymous, Masculine, 1)];
+    inmate_feminine:
+        "« Les cellules sont surpeuplées », affirme une détenue."
+        => [("une détenue", Anonymous, Feminine, 1)];
+    guest_masculine:
+        "« Le débat était tendu », a glissé un invité de l'émission."
+        => [("un invité de l'émission", Anonymous, Masculine, 1)];
+    control_fixed_gender_witness:
+        "« J'ai tout vu », murmure un témoin."
+        => [("un témoin", Anonymous, Unknown, 1)];
+    control_participle_verb:
+        "Le maire a accusé l'opposition de mentir. « C'est faux », a répondu Aurèle Dunand-Peyrac."
+        => [("Aurèle Dunand-Peyrac", Person, Unknown, 1)];
 }
