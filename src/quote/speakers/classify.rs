@@ -6,12 +6,22 @@ use super::gender::{
     agreement_gender, apposition_before_gender, apposition_head, fronted_participle_gender,
     incise_adjective_gender, inverted_reflexive_gender, phrase_gender,
 };
-use super::name_runs::{after_de, head_name_run, known_by_itself, name_run, toponym_shaped};
+use super::name_runs::{
+    after_de, head_name_run, known_by_itself, name_run, toponym_shaped, LeadingRun,
+};
 use super::organisations::{known_organisation, outlet_title};
 use super::*;
 
 /// Classifies a mention: pronoun, name, organisation or role.
-pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -> Pending {
+///
+/// `leading` is a name run `document_mentions` read from the phrase's first
+/// word, reused when it is sure to be the phrase's.
+pub(super) fn classify(
+    ctx: &Ctx<'_>,
+    m: &MentionTokens,
+    quote: Option<usize>,
+    leading: Option<&LeadingRun>,
+) -> Pending {
     let mut t = m.tokens.clone();
     // A known organisation whose name the phrase reader cut at an inner
     // word ("Reporters sans frontières") takes its whole name.
@@ -95,7 +105,10 @@ pub(super) fn classify(ctx: &Ctx<'_>, m: &MentionTokens, quote: Option<usize>) -
     // a person.
     let run = match m.head {
         Some(h) => head_name_run(ctx, t.clone(), h),
-        None => name_run(ctx, t.clone()),
+        None => match leading.and_then(|l| l.get(&t)) {
+            Some(run) => run,
+            None => name_run(ctx, t.clone()),
+        },
     };
     // A place or a body in the complement of a role is not the speaker:
     // "la procureure de Valbonne-sur-Cher", "une habitante de

@@ -1,7 +1,7 @@
 //! The proper names of a document outside quotes, for `Document.people`
 //! and for pronouns to refer to.
 
-use super::name_runs::{after_de, name_after_complement, name_run};
+use super::name_runs::{after_de, name_after_complement, name_run, LeadingRun};
 use super::*;
 
 /// Names and titled names outside quotes, skipping Title-Case headlines:
@@ -40,6 +40,8 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
     out.reserve(ctx.sentences.len() + found.quotes.len());
     // The capitalised words of a sentence, reused from sentence to sentence.
     let mut capitalised = std::mem::take(&mut buffers.capitalised);
+    // The last name run read from a name word, for `classify` to reuse.
+    let mut leading = None;
     for (i, s) in ctx.sentences.iter().enumerate() {
         crate::limits::every(i);
         crate::limits::every_jump(s.tokens.start, s.tokens.end);
@@ -85,7 +87,7 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
                 k += 1;
                 continue;
             }
-            let Some(mut run) = opening_name_run(ctx, k, s.tokens.end) else {
+            let Some(mut run) = opening_name_run(ctx, k, s.tokens.end, &mut leading) else {
                 k += 1;
                 continue;
             };
@@ -190,7 +192,7 @@ pub(super) fn document_mentions(ctx: &Ctx<'_>, found: &Found, buffers: &mut inde
                     pronoun_offset: None,
                     head: None,
                 };
-                let mut p = classify(ctx, &m, None);
+                let mut p = classify(ctx, &m, None, leading.as_ref());
                 if p.kind == MentionKind::Name && !titled && run.len() == 1 && !person_apposition {
                     // A single capitalised word is a name only if it is
                     // already known; otherwise it is likely a place.
@@ -232,11 +234,23 @@ fn lone_name_with_apposition(ctx: &Ctx<'_>, k: usize, end: usize) -> bool {
 /// starts further on, which only an outlet at `k` lets through. So a
 /// capitalised word that is neither ("Il", "Selon", "Mais") opens no run,
 /// and the scan of the words after it is skipped.
-fn opening_name_run(ctx: &Ctx<'_>, k: usize, end: usize) -> Option<std::ops::Range<usize>> {
-    if !ctx.is(k, word::SURNAME_PARTICLE | word::MEDIA_WORD) && !ctx.name_word(k) {
+/// A run read from a name word is kept in `leading`.
+fn opening_name_run(
+    ctx: &Ctx<'_>,
+    k: usize,
+    end: usize,
+    leading: &mut Option<LeadingRun>,
+) -> Option<std::ops::Range<usize>> {
+    let t = k..(k + 6).min(end);
+    let run = if ctx.name_word(k) {
+        let l = leading.insert(LeadingRun::read(ctx, t));
+        l.run()
+    } else if ctx.is(k, word::SURNAME_PARTICLE | word::MEDIA_WORD) {
+        name_run(ctx, t)
+    } else {
         return None;
-    }
-    name_run(ctx, k..(k + 6).min(end)).filter(|r| r.start == k || ctx.is_media_span(k, r.start))
+    };
+    run.filter(|r| r.start == k || ctx.is_media_span(k, r.start))
 }
 
 /// Whether the word at `k` is a noun of `class`, singular or plural ("la

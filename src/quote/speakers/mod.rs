@@ -165,7 +165,7 @@ pub(crate) fn resolve(ctx: &Ctx<'_>, found: Found) -> QuoteAnalysis {
                         subject: true,
                         ..pending[by_tokens[at].2 as usize].clone()
                     },
-                    None => classify(ctx, m, Some(qi)),
+                    None => classify(ctx, m, Some(qi), None),
                 };
                 // A named speaker's own first-person agreement inside its
                 // direct quote ("« Je suis fière », a déclaré X").
