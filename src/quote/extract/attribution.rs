@@ -210,9 +210,13 @@ impl<'a> Extractor<'_, 'a> {
                     || ctx.is(k, word::DE | word::DE_ARTICLE)
                     || ctx.lower(k) == "-")
         });
-        let head = ctx
-            .phrase_head(phrase.clone())
-            .filter(|&h| nominal && matches!(ctx.tag(h), Tag::Nc | Tag::Npp) && ctx.can_speak(h))
+        let head = self
+            .common_first_name_run(phrase.clone())
+            .or_else(|| {
+                ctx.phrase_head(phrase.clone()).filter(|&h| {
+                    nominal && matches!(ctx.tag(h), Tag::Nc | Tag::Npp) && ctx.can_speak(h)
+                })
+            })
             .or_else(|| self.unknown_name(phrase.clone()))?;
         Some(MentionTokens {
             tokens: phrase,
@@ -274,6 +278,33 @@ impl<'a> Extractor<'_, 'a> {
                 .is_some_and(|&(w, k)| w == first && (k as usize) < phrase.end + REACH)
         };
         spelt_as_name.then(|| phrase.end - 1)
+    }
+
+    /// A headline's name opened by a first name that is also a common noun
+    /// ("Clémence Rioual : « … »", "Rose Vasseur : « … »"): tagged a noun,
+    /// the first name heads the phrase and cannot speak, where the subject
+    /// reader takes the same words as a name ("Clémence Rioual a affirmé").
+    /// Two or three capitalised words, the first listed in
+    /// `common_word_first_names`, a surname's particle between ("Violette Le
+    /// Guennec"), make a name headed, as the subject reader heads it, by the
+    /// first name (so the whole name is read, not the surname alone); a
+    /// lone word ("Prudence : « … »") or a heading's noun ("Sécurité",
+    /// "Affaire Clearstream") stays a topic.
+    fn common_first_name_run(&self, phrase: std::ops::Range<usize>) -> Option<usize> {
+        let ctx = self.ctx;
+        let last = phrase.end.checked_sub(1)?;
+        ((2..=3).contains(&phrase.len())
+            && ctx.is(phrase.start, word::COMMON_FIRST_NAME)
+            && phrase.clone().all(|k| {
+                let particle = k > phrase.start
+                    && k < last
+                    && ctx.is(k, word::NAME_PARTICLE | word::SURNAME_PARTICLE);
+                self.in_pair[k] == NONE
+                    && (particle
+                        || ctx.is_capitalised_content(k)
+                            && !ctx.is(k, word::DEMONYM | word::ORG_NOUN))
+            }))
+        .then_some(phrase.start)
     }
 
     /// Every word capitalised after another word, by lowercase form and
