@@ -173,6 +173,12 @@ pub(crate) fn group_at(ctx: &Ctx<'_>, i: usize) -> Option<VerbGroup> {
         (lemma, VerbClass::Speech)
     } else {
         let verb = ctx.lex.speech_verb(lower)?;
+        // Right after the preposition "de" only the infinitive is the verb
+        // ("promet de dire"): another form is a noun, as in the locutions
+        // of fear "de crainte que", "de crainte qu'il" (Grevisse).
+        if i > 0 && matches!(ctx.lower(i - 1), "de" | "d'" | "d’") && *verb.lemma != *lower {
+            return None;
+        }
         // The tagger reads a noun, adjective or adverb here: "il apparaît
         // maintenant que", "la note", "une remarque". A form right after
         // its subject and right before "que" is the verb all the same:
