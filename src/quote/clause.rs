@@ -26,6 +26,12 @@ pub(crate) use segments::Segment;
 /// How many coordinated verbs a subject is looked for through.
 const MAX_COORDINATION: usize = 2;
 
+/// How many words (a locution or a content word each; determiners and
+/// prepositions free) an infinitive's governing verb is looked for through.
+const MAX_CHAIN_WORDS: usize = 8;
+/// How many tokens, at most, that look-back reads.
+const MAX_CHAIN_TOKENS: usize = 16;
+
 impl Ctx<'_> {
     /// Whether `k` is a finite verb outside quotation marks nested in its
     /// sentence (quoted words do not make a clause of the narrative).
@@ -255,22 +261,46 @@ impl Ctx<'_> {
     pub(crate) fn subject_before(&self, g: &VerbGroup, floor: usize) -> Option<MentionTokens> {
         let mut start = g.start;
         if g.form == super::VerbForm::Infinitive {
-            // The verb the infinitive hangs on ("venait le supplier",
-            // "poussait la malice jusqu'à leur dire"): back over its clitics,
-            // "de"/"à" and at most a short object to a finite verb.
-            let chain = (floor.max(start.saturating_sub(8))..start)
-                .rev()
-                .find(|&k| self.is_finite(k));
-            if let Some(v) = chain {
-                let between_ok = (v + 1..start).all(|k| {
-                    !self.is_punct(k) && !matches!(self.tag(k), Tag::V | Tag::Cs | Tag::ProRel)
-                });
-                if between_ok {
-                    start = v;
-                }
+            if let Some(v) = self.governing_finite(start, floor) {
+                start = v;
             }
         }
         self.subject_before_at(start, floor, MAX_COORDINATION)
+    }
+
+    /// The finite verb an infinitive starting at `start` hangs on ("venait
+    /// le supplier", "poussait la malice jusqu'à leur dire", "a de son côté
+    /// écrit au ministre de la Santé pour réclamer"): back over its clitics,
+    /// "de"/"à"/"pour", the group's locutions and a short complement, with no
+    /// punctuation, subordinator or relative between. The reach counts
+    /// words, not tokens: a multi-word adverb ("pour sa part", "de son
+    /// côté", "quant à lui") is one, and the determiners and prepositions
+    /// of a complement ("au ministre de la Santé") cost nothing, so a longer
+    /// complement or a locution inside the group does not lose the verb;
+    /// the raw tokens stay bounded too.
+    fn governing_finite(&self, start: usize, floor: usize) -> Option<usize> {
+        let stop = floor.max(start.saturating_sub(MAX_CHAIN_TOKENS));
+        let mut k = start;
+        let mut words = 0;
+        while k > stop && words < MAX_CHAIN_WORDS {
+            let j = k - 1;
+            if self.is_finite(j) {
+                return Some(j);
+            }
+            if self.is_punct(j) || matches!(self.tag(j), Tag::Cs | Tag::ProRel) {
+                return None;
+            }
+            if let Some(len) = super::cues::adverb_phrase_ending_at(self, j) {
+                k = (j + 1 - len).max(stop);
+                words += 1;
+                continue;
+            }
+            if !matches!(self.tag(j), Tag::P | Tag::Det | Tag::PD) {
+                words += 1;
+            }
+            k = j;
+        }
+        None
     }
 
     /// The subject of the finite verb at `verb` (with its clitics and

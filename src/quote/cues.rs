@@ -542,7 +542,7 @@ fn in_hypothesis(ctx: &Ctx<'_>, start: usize, verb: usize) -> bool {
 }
 
 /// The length of a multi-word adverb ("pour sa part") ending at token `j`.
-fn adverb_phrase_ending_at(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
+pub(super) fn adverb_phrase_ending_at(ctx: &Ctx<'_>, j: usize) -> Option<usize> {
     if !ctx.g.adverbs.may_close_phrase(ctx.lower(j)) {
         return None;
     }
